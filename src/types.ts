@@ -1,0 +1,312 @@
+/**
+ * The data that flows through the pipeline:
+ * config -> changes -> plan -> run -> score -> verdict -> report -> publish.
+ * Every stage takes the previous stage's value; these types are the contract between them.
+ */
+
+/** Which side of the pull request a prompt version comes from. */
+export type Version = 'base' | 'head';
+
+/** A location in a repository file, 1-based, used for errors and annotations. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column?: number;
+}
+
+// ---------------------------------------------------------------- config
+
+/** A check as written in config or a dataset row: its registry name and options. */
+export interface CheckSpec {
+  /** Registry name, e.g. `contains`, `grounding`, `pii`, `cost`. */
+  name: string;
+  /** Options as written; a bare scalar (`contains: refund`) arrives as `{ value: 'refund' }`. */
+  options: Record<string, unknown>;
+  /** Where the check was declared, when known. */
+  source?: SourceLocation;
+}
+
+/** One provider entry of the config: any OpenAI-compatible chat endpoint. */
+export interface ProviderConfig {
+  /** Name of the entry under `providers:` (e.g. `main`, `judge`). */
+  id: string;
+  model: string;
+  baseURL?: string;
+  /** Name of the environment variable that holds the API key (default OPENAI_API_KEY). */
+  apiKeyEnv?: string;
+  /** Default request parameters (temperature, max_tokens, top_p, seed, ...). */
+  parameters?: Record<string, unknown>;
+  /** Providers to try, in order, when this one keeps failing. */
+  fallback?: string[];
+  timeoutMs?: number;
+  maxRetries?: number;
+  concurrency?: number;
+  stream?: boolean;
+  /** Per-million-token prices that override the price table for this model. */
+  price?: PriceOverride;
+}
+
+/** Prices in USD per million tokens. */
+export interface PriceOverride {
+  input: number;
+  output: number;
+  cachedInput?: number;
+  reasoning?: number;
+}
+
+/** A `prompts:` entry: which prompt files, replayed on which data, checked how. */
+export interface PromptGroupConfig {
+  files: string[];
+  datasets: string[];
+  adversarial: string[];
+  repeats: number;
+  checks: CheckSpec[];
+  provider: string;
+  /** Files (schemas, partials) whose change re-runs these prompts. */
+  dependsOn: string[];
+  source?: SourceLocation;
+}
+
+/** What fails the gate. */
+export type PromptStatus = 'pass' | 'regression' | 'threshold' | 'inconclusive' | 'error' | 'skipped';
+
+export interface GateConfig {
+  significance: number;
+  /** Statuses that fail the gate. Defaults: regression, threshold, error. */
+  failOn: PromptStatus[];
+  /** Smallest drop in pass rate (0..1) that counts as a regression. */
+  minEffect: number;
+  /** Conclusion when the run had no provider credentials (fork PRs). */
+  noSecretsConclusion: 'neutral' | 'success' | 'failure';
+  /** Share of calls that may error before a prompt is 'error' (0..1). */
+  errorTolerance: number;
+  seed: number;
+}
+
+/** The validated, defaulted config. */
+export interface Config {
+  /** Path of the config file, relative to the repository root. */
+  file: string;
+  providers: Record<string, ProviderConfig>;
+  judge?: string;
+  prompts: PromptGroupConfig[];
+  gate: GateConfig;
+  budget: { maxUsd?: number };
+  traffic: { callsPerDay?: number };
+  cache: { dir?: string; enabled: boolean };
+  cassettes: { dir: string; mode: 'off' | 'record' | 'replay' | 'auto' };
+  concurrency: number;
+}
+
+// ---------------------------------------------------------------- prompts and cases
+
+export type Role = 'system' | 'user' | 'assistant' | 'developer';
+
+export interface ChatMessage {
+  role: Role;
+  content: string;
+}
+
+/** A prompt file parsed into one shape, whatever its format. Templates still hold `{{var}}`. */
+export interface PromptTemplate {
+  /** Repository-relative path; stable across base and head unless the file was renamed. */
+  file: string;
+  format: 'github-models' | 'prompty' | 'text';
+  name?: string;
+  messages: ChatMessage[];
+  /** 1-based line of each message in the file, for annotations (same order as `messages`). */
+  messageLines: number[];
+  model?: string;
+  parameters: Record<string, unknown>;
+  /** `json_object`, or a JSON Schema the answer must satisfy. */
+  responseFormat?: { type: 'text' | 'json_object' | 'json_schema'; schema?: unknown };
+  /** Cases carried in the prompt file itself (`testData`, Prompty `sample`). */
+  cases: Case[];
+  /** Checks carried in the prompt file itself (GitHub Models `evaluators`). */
+  checks: CheckSpec[];
+}
+
+/** One row of a dataset, or one generated adversarial variant. */
+export interface Case {
+  id: string;
+  vars: Record<string, unknown>;
+  expected?: string;
+  /** Retrieved passages the answer should be grounded in. */
+  context?: string | string[];
+  checks?: CheckSpec[];
+  /** Must pass in every repeat, whatever the statistics say. */
+  required?: boolean;
+  repeats?: number;
+  source?: SourceLocation;
+  /** Adversarial suite that produced this case, and the golden case it came from. */
+  suite?: string;
+  parentId?: string;
+  /** Canary tokens planted for this case (see checks/canary). */
+  canary?: { systemToken?: string; injectionToken?: string };
+  /** Extra instruction appended to the system prompt (canary planting). */
+  systemSuffix?: string;
+  /** What the case's answer is expected to do: refuse a harmful request, or answer a benign one. */
+  expectRefusal?: boolean;
+}
+
+// ---------------------------------------------------------------- plan and run
+
+/** One request as sent to a provider; its stable hash keys the cache and cassettes. */
+export interface ChatRequest {
+  model: string;
+  messages: ChatMessage[];
+  parameters: Record<string, unknown>;
+  responseFormat?: PromptTemplate['responseFormat'];
+}
+
+/** One planned provider call. */
+export interface PlannedCall {
+  /** Unique and stable: `${prompt}#${version}#${caseId}#${repeat}`. */
+  key: string;
+  prompt: string;
+  version: Version;
+  case: Case;
+  repeat: number;
+  provider: string;
+  request: ChatRequest;
+  /** Pre-run estimate from the tokenizer. */
+  estimate: { inputTokens: number; outputTokens: number; usd: number };
+}
+
+/** Tokens as the provider reported them, or as counted offline when it did not. */
+export interface Usage {
+  input: number;
+  cachedInput: number;
+  output: number;
+  reasoning: number;
+  /** True when counted offline because the provider sent no usage. */
+  estimated: boolean;
+}
+
+/** What a provider returned for one request. */
+export interface Completion {
+  output: string;
+  usage?: Usage;
+  latencyMs: number;
+  /** Time to first token when streaming. */
+  ttftMs?: number;
+  model?: string;
+  /** Served from the response cache or a cassette, with the latency it was recorded with. */
+  cached?: 'cache' | 'cassette';
+}
+
+/** Every planned call ends as exactly one record. */
+export interface CallRecord {
+  key: string;
+  prompt: string;
+  version: Version;
+  caseId: string;
+  repeat: number;
+  status: 'ok' | 'error' | 'not-run';
+  output?: string;
+  usage?: Usage;
+  costUsd?: number;
+  latencyMs?: number;
+  ttftMs?: number;
+  cached?: 'cache' | 'cassette';
+  attempts: number;
+  /** Why the call failed, or why it was not run (spend cap, circuit open, no credentials). */
+  error?: string;
+}
+
+// ---------------------------------------------------------------- score
+
+export interface CheckResult {
+  pass: boolean;
+  /** 0..1, higher is better. */
+  score: number;
+  reason: string;
+  /** The part of the output that proves the result (a leaked token, a PII match, ...). */
+  evidence?: string;
+  /** The check could not decide (judge reply broke its schema, ...): never counted as a pass. */
+  error?: boolean;
+}
+
+/** A check's outcome on one record. */
+export interface CheckOutcome extends CheckResult {
+  /** Display name, e.g. `contains "refund policy"`. */
+  check: string;
+  /** Registry name. */
+  name: string;
+}
+
+export interface ScoredRecord extends CallRecord {
+  checks: CheckOutcome[];
+  /** All checks passed (false when the call errored). */
+  pass: boolean;
+}
+
+// ---------------------------------------------------------------- verdict
+
+/** Summary of a continuous figure for one version. */
+export interface MetricSummary {
+  n: number;
+  mean: number;
+  p50: number;
+  p95: number;
+  total: number;
+}
+
+/** One decision the gate made for a prompt, stated in one sentence with its numbers. */
+export interface Finding {
+  check: string;
+  status: PromptStatus;
+  sentence: string;
+}
+
+export interface CaseOutcome {
+  caseId: string;
+  suite?: string;
+  source?: SourceLocation;
+  basePassRate?: number;
+  headPassRate?: number;
+  flaky: boolean;
+  required: boolean;
+  /** Head failed where base passed. */
+  regressed: boolean;
+  input: string;
+  expected?: string;
+  output?: string;
+  reasons: string[];
+}
+
+export interface PromptVerdict {
+  prompt: string;
+  /** Set when the prompt file was renamed: the base path. */
+  previousFile?: string;
+  change: 'added' | 'modified' | 'removed' | 'renamed' | 'dependency';
+  status: PromptStatus;
+  findings: Finding[];
+  passRate: { base?: number; head?: number };
+  cost: { base?: MetricSummary; head?: MetricSummary };
+  latency: { base?: MetricSummary; head?: MetricSummary };
+  cases: CaseOutcome[];
+  counts: { planned: number; ok: number; error: number; notRun: number };
+  /** Lines of the head prompt file that the PR changed, for annotations. */
+  changedLines?: number[];
+}
+
+export interface GateResult {
+  status: PromptStatus;
+  /** One line a reviewer reads first. */
+  headline: string;
+  prompts: PromptVerdict[];
+  /** What was not run and why (no credentials, spend cap, ...). Never shown as passed. */
+  skipped: string[];
+  notes: string[];
+  meta: {
+    base: string;
+    head: string;
+    priceTable?: string;
+    seed: number;
+    judgeModel?: string;
+    totalCostUsd: number;
+    estimatedCostUsd: number;
+    monthlyDeltaUsd?: number;
+  };
+}
