@@ -1,0 +1,27 @@
+// Runs a TypeScript script (bench/*.ts) on Node 20: bundles it with esbuild to a temporary ESM file.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const [entry, ...args] = process.argv.slice(2);
+if (!entry) {
+  console.error('usage: node scripts/run-ts.mjs <file.ts> [args...]');
+  process.exit(2);
+}
+const dir = mkdtempSync(join(tmpdir(), 'promptgate-run-'));
+const outfile = join(dir, 'script.mjs');
+await build({
+  entryPoints: [resolve(entry)],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  packages: 'external',
+  logLevel: 'warning',
+});
+const result = spawnSync(process.execPath, ['--expose-gc', outfile, ...args], { stdio: 'inherit' });
+rmSync(dir, { recursive: true, force: true });
+process.exit(result.status ?? 1);

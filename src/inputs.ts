@@ -1,0 +1,56 @@
+import * as core from '@actions/core';
+import { UserError } from './errors.js';
+
+/** The action's inputs, parsed once. No other module reads `core.getInput`. */
+export interface ActionInputs {
+  config: string;
+  token: string;
+  workingDirectory: string;
+  base?: string;
+  head?: string;
+  maxUsd?: number;
+  comment: boolean;
+  checkRun: boolean;
+  reportDir: string;
+  cassetteMode?: 'off' | 'record' | 'replay' | 'auto';
+}
+
+const CASSETTE_MODES = ['off', 'record', 'replay', 'auto'] as const;
+
+/** Reads and validates every input; a bad value fails with what was expected. */
+export function parseInputs(): ActionInputs {
+  const maxUsd = core.getInput('max-usd');
+  const cassetteMode = core.getInput('cassette-mode');
+  return {
+    config: core.getInput('config') || 'promptgate.yml',
+    token: core.getInput('github-token'),
+    workingDirectory: core.getInput('working-directory') || '.',
+    base: core.getInput('base') || undefined,
+    head: core.getInput('head') || undefined,
+    maxUsd: maxUsd ? parseUsd(maxUsd) : undefined,
+    comment: parseBoolean('comment', core.getInput('comment') || 'true'),
+    checkRun: parseBoolean('check-run', core.getInput('check-run') || 'true'),
+    reportDir: core.getInput('report-dir') || 'promptgate-report',
+    cassetteMode: cassetteMode ? parseCassetteMode(cassetteMode) : undefined,
+  };
+}
+
+function parseUsd(value: string): number {
+  const usd = Number(value.replace(/^\$/, ''));
+  if (!Number.isFinite(usd) || usd < 0) {
+    throw new UserError(`Invalid max-usd '${value}'. Expected a dollar amount >= 0, such as 5 or 0.50.`);
+  }
+  return usd;
+}
+
+function parseBoolean(name: string, value: string): boolean {
+  if (/^(true|yes|on|1)$/i.test(value)) return true;
+  if (/^(false|no|off|0)$/i.test(value)) return false;
+  throw new UserError(`Invalid ${name} '${value}'. Expected true or false.`);
+}
+
+function parseCassetteMode(value: string): ActionInputs['cassetteMode'] {
+  const mode = CASSETTE_MODES.find((candidate) => candidate === value);
+  if (!mode) throw new UserError(`Invalid cassette-mode '${value}'. Expected one of: ${CASSETTE_MODES.join(', ')}.`);
+  return mode;
+}
