@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { UserError } from './errors.js';
+import { parseUsd } from './parse-usd.js';
 
 /** The action's inputs, parsed once. No other module reads `core.getInput`. */
 export interface ActionInputs {
@@ -27,20 +28,12 @@ export function parseInputs(): ActionInputs {
     workingDirectory: core.getInput('working-directory') || '.',
     base: core.getInput('base') || undefined,
     head: core.getInput('head') || undefined,
-    maxUsd: maxUsd ? parseUsd(maxUsd) : undefined,
+    maxUsd: maxUsd ? parseUsd('max-usd', maxUsd) : undefined,
     comment: parseBoolean('comment', core.getInput('comment') || 'true'),
     checkRun: parseBoolean('check-run', core.getInput('check-run') || 'true'),
     reportDir: core.getInput('report-dir') || 'promptgate-report',
     cassetteMode: cassetteMode ? parseCassetteMode(cassetteMode) : undefined,
   };
-}
-
-function parseUsd(value: string): number {
-  const usd = Number(value.replace(/^\$/, ''));
-  if (!Number.isFinite(usd) || usd < 0) {
-    throw new UserError(`Invalid max-usd '${value}'. Expected a dollar amount >= 0, such as 5 or 0.50.`);
-  }
-  return usd;
 }
 
 function parseBoolean(name: string, value: string): boolean {

@@ -1,0 +1,60 @@
+import type { ChatMessage } from '../types.js';
+import { judgeError, NO_JUDGE, parseJudgeReply } from './text/judge-reply.js';
+import type { Check } from './types.js';
+
+/**
+ * The LLM evaluators a GitHub Models prompt file names with `uses: github/<name>`, graded by the
+ * config's judge on a 1-5 scale with Promptgate's own rubric for each quality.
+ */
+const QUALITIES: Record<string, string> = {
+  similarity: 'how closely the answer matches the meaning of the reference answer (5: same facts and conclusion)',
+  relevance: 'how directly the answer addresses the question that was asked (5: fully on point)',
+  coherence: 'how logically the answer is organised, each sentence following from the last (5: no jumps)',
+  fluency: 'how grammatical and natural the language of the answer is (5: flawless)',
+  groundedness: 'how much of the answer is supported by the context given to the model (5: every claim)',
+};
+
+const REPLY_SCHEMA = {
+  type: 'object',
+  required: ['rating', 'reason'],
+  properties: { rating: { type: 'integer', minimum: 1, maximum: 5 }, reason: { type: 'string' } },
+};
+
+function rubricMessages(quality: string, description: string, conversation: string, answer: string, reference?: string) {
+  const messages: ChatMessage[] = [
+    {
+      role: 'system',
+      content:
+        `You grade one quality of an AI answer: ${quality}, meaning ${description}. ` +
+        'Rate it from 1 (very poor) to 5 (excellent). ' +
+        'Reply with a JSON object and nothing else: {"rating": <1-5>, "reason": "<one sentence>"}.',
+    },
+    {
+      role: 'user',
+      content: `[Conversation]\n${conversation}\n\n${reference ? `[Reference answer]\n${reference}\n\n` : ''}[Answer to grade]\n${answer}`,
+    },
+  ];
+  return messages;
+}
+
+/** `judge-builtin`: a GitHub Models built-in evaluator; passes at a rating of `min` (default 3) or more. */
+export const judgeBuiltin: Check = async (ctx, options) => {
+  const quality = String(options.evaluator ?? '');
+  const description = QUALITIES[quality];
+  if (!description) {
+    return judgeError(`unsupported GitHub Models evaluator "github/${quality}"; supported: ${Object.keys(QUALITIES).join(', ')}`);
+  }
+  if (!ctx.judge) return NO_JUDGE;
+  if (quality === 'similarity' && !ctx.case.expected) return judgeError(`no expected answer in case ${ctx.case.id} for github/similarity`);
+  const min = typeof options.min === 'number' ? options.min : 3;
+  const conversation = ctx.messages.map((m) => `${m.role}: ${m.content}`).join('\n');
+  const { output } = await ctx.judge(rubricMessages(quality, description, conversation, ctx.output, ctx.case.expected), `github/${quality}`);
+  const reply = parseJudgeReply<{ rating: number; reason: string }>(output, REPLY_SCHEMA);
+  if (!reply.ok) return judgeError(`judge reply broke its schema: ${reply.problem}`);
+  const { rating, reason } = reply.value;
+  return {
+    pass: rating >= min,
+    score: (rating - 1) / 4,
+    reason: `github/${quality} rated ${rating}/5 by the judge (pass at ${min}): ${reason}`,
+  };
+};

@@ -1,0 +1,135 @@
+#!/usr/bin/env node
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runGate, type EngineLog, type GateOptions } from './engine.js';
+import { EXIT, UserError } from './errors.js';
+import { listSuites } from './datasets/adversarial/generate.js';
+import { writeBaseline } from './gate/baseline.js';
+import { conclusionOf } from './conclusion.js';
+import { parseUsd } from './parse-usd.js';
+import { renderJUnit } from './report/junit.js';
+import { renderJson } from './report/json.js';
+import { renderReport } from './report/markdown.js';
+import { writeReports } from './write-reports.js';
+
+const USAGE = `promptgate <command> [options]
+
+Commands:
+  run        gate the prompts changed between --base and --head (default)
+  record     like run, but call the providers and store every answer in the cassettes
+  baseline   run every prompt at --head and write the approved results to --out (default promptgate-baseline.json)
+  suites     list the built-in adversarial suites
+
+Options:
+  --config <file>     config file, relative to --repo (default promptgate.yml)
+  --repo <dir>        repository root (default .)
+  --base <ref>        git ref or SHA to compare against (default HEAD~1)
+  --head <ref>        git ref or SHA under test (default HEAD)
+  --format <fmt>      what to print: markdown (default), json or junit
+  --out <dir|file>    also write report.md, results.json and junit.xml to this folder (baseline: the file)
+  --max-usd <usd>     spend cap for this run, overrides budget.maxUsd
+  --all               gate every prompt the config names, not only the changed ones
+  -h, --help          this help
+
+Exit codes:
+  0  the gate passed (or was neutral)
+  1  the gate failed: a regression, a threshold breach or a provider error
+  2  the tool could not run: bad config, prompt, dataset, arguments or repository
+`;
+
+const FORMATS = ['markdown', 'json', 'junit'] as const;
+type Format = (typeof FORMATS)[number];
+
+const terminalLog: EngineLog = {
+  info: (message) => console.error(message),
+  warning: (message) => console.error(`warning: ${message}`),
+  debug: (message) => {
+    if (process.env.PROMPTGATE_DEBUG) console.error(`debug: ${message}`);
+  },
+  group: async (name, fn) => {
+    console.error(`== ${name}`);
+    return fn();
+  },
+};
+
+/** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        config: { type: 'string', default: 'promptgate.yml' },
+        repo: { type: 'string', default: '.' },
+        base: { type: 'string', default: 'HEAD~1' },
+        head: { type: 'string', default: 'HEAD' },
+        format: { type: 'string', default: 'markdown' },
+        out: { type: 'string' },
+        'max-usd': { type: 'string' },
+        all: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+    const command = positionals[0] ?? 'run';
+    if (values.help || command === 'help') {
+      console.log(USAGE);
+      return EXIT.pass;
+    }
+    if (command === 'suites') {
+      for (const suite of listSuites()) console.log(`${suite.name.padEnd(20)} ${suite.kind.padEnd(11)} ${suite.description}`);
+      return EXIT.pass;
+    }
+    if (!['run', 'record', 'baseline'].includes(command)) {
+      throw new UserError(`unknown command "${command}". Expected run, record, baseline or suites (see promptgate --help).`);
+    }
+    const format = parseFormat(values.format);
+    const options: GateOptions = {
+      repoDir: resolve(values.repo),
+      configPath: values.config,
+      base: command === 'baseline' ? values.head : values.base,
+      head: values.head,
+      env: process.env,
+      maxUsd: values['max-usd'] === undefined ? undefined : parseUsd('--max-usd', values['max-usd']),
+      cassetteMode: command === 'record' ? 'record' : undefined,
+      all: values.all || command === 'baseline',
+      log: terminalLog,
+    };
+    const gate = await runGate(options);
+    if (command === 'baseline') {
+      const file = values.out ?? 'promptgate-baseline.json';
+      writeBaseline(gate.records, gate.plan, file);
+      console.error(`baseline of ${gate.result.prompts.length} prompt(s) written to ${file}`);
+      return EXIT.pass;
+    }
+    if (values.out) await writeReports(gate.result, values.out);
+    console.log(render(format, gate.result));
+    return conclusionOf(gate).failed ? EXIT.gateFailed : EXIT.pass;
+  } catch (error) {
+    if (error instanceof UserError || isArgumentError(error)) {
+      console.error(`promptgate: ${(error as Error).message}`);
+      return EXIT.cannotRun;
+    }
+    console.error(`promptgate: unexpected error, please report it: ${(error as Error).stack ?? String(error)}`);
+    return EXIT.cannotRun;
+  }
+}
+
+function render(format: Format, result: Parameters<typeof renderJson>[0]): string {
+  if (format === 'json') return renderJson(result);
+  if (format === 'junit') return renderJUnit(result);
+  return renderReport(result, { maxChars: Number.MAX_SAFE_INTEGER, surface: 'summary' });
+}
+
+function parseFormat(value: string): Format {
+  const format = FORMATS.find((candidate) => candidate === value);
+  if (!format) throw new UserError(`Invalid --format '${value}'. Expected one of: ${FORMATS.join(', ')}.`);
+  return format;
+}
+
+/** node:util parseArgs reports unknown or malformed options with these codes. */
+function isArgumentError(error: unknown): boolean {
+  const code = (error as { code?: string }).code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,313 @@
+import { join } from 'node:path';
+import fg from 'fast-glob';
+import { findAffectedPrompts, type AffectedPrompt } from './changes/affected.js';
+import type { ChangedFile } from './changes/changed-file.js';
+import { changedLines, gitChangedFiles, listFilesAtRef, readFileAtRef, resolveRef } from './changes/git.js';
+import { assertKnownCheck } from './checks/registry.js';
+import { scoreRecords } from './checks/score.js';
+import { loadConfig } from './config/load-config.js';
+import { assertSuiteName, generateAdversarial } from './datasets/adversarial/generate.js';
+import { readDataset } from './datasets/load-dataset.js';
+import { UserError } from './errors.js';
+import { decide } from './gate/verdict.js';
+import { parsePrompt } from './prompts/parse-prompt.js';
+import { renderMessages } from './prompts/render.js';
+import { createDiskCache } from './providers/cache.js';
+import { CassetteStore, withCassettes, type CassetteMode } from './providers/cassette.js';
+import { createOpenAIProvider } from './providers/openai-provider.js';
+import { assertPriced, priceTableVersion, priceUsage } from './providers/pricing.js';
+import type { Provider } from './providers/provider.js';
+import { countMessageTokens } from './providers/usage.js';
+import { buildPlan, type PlanPrompt } from './run/plan.js';
+import { Runner } from './run/runner.js';
+import type { Case, CallRecord, CheckSpec, Config, GateResult, PlannedCall, PromptTemplate, ScoredRecord } from './types.js';
+
+/** Where progress and diagnostics go: the Actions log, or the terminal. */
+export interface EngineLog {
+  info(message: string): void;
+  warning(message: string): void;
+  debug(message: string): void;
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+}
+
+/** Everything one gate run needs; the action and the CLI both build this. */
+export interface GateOptions {
+  /** Repository root: the checked-out head. */
+  repoDir: string;
+  /** Config path relative to `repoDir`. */
+  configPath: string;
+  base: string;
+  head: string;
+  /** Changed files from the pull request API; git diff is used when absent or truncated. */
+  changedFiles?: { files: ChangedFile[]; truncated: boolean };
+  /** Where API keys are read from (the variables named by `apiKeyEnv`). */
+  env: Record<string, string | undefined>;
+  /** Overrides `budget.maxUsd`. */
+  maxUsd?: number;
+  /** Overrides `cassettes.mode`. */
+  cassetteMode?: CassetteMode;
+  /** Gate every prompt the config names, not only those the change touched (baselines, schedules). */
+  all?: boolean;
+  /** Passed to the OpenAI client (tests only). */
+  fetch?: typeof fetch;
+  log: EngineLog;
+}
+
+/** A finished gate run: the verdict and everything it was decided from. */
+export interface GateRun {
+  config: Config;
+  result: GateResult;
+  plan: PlannedCall[];
+  records: ScoredRecord[];
+}
+
+/** The engine: changes -> plan -> run -> score -> verdict. Publishing is the caller's. */
+export async function runGate(opts: GateOptions): Promise<GateRun> {
+  const { log } = opts;
+  const config = await loadConfig(join(opts.repoDir, opts.configPath), { displayPath: opts.configPath });
+  validateNames(config);
+  const base = await resolveRef(opts.repoDir, opts.base);
+  const head = await resolveRef(opts.repoDir, opts.head);
+  const notes: string[] = [];
+
+  const affected = await log.group('Changes', async () => {
+    const found = await findChanges(opts, config, base, head, notes);
+    log.info(`${found.length} affected prompt(s)${found.map((p) => `\n  ${p.change}: ${p.file}`).join('')}`);
+    return found;
+  });
+  const meta: GateResult['meta'] = { base, head, seed: config.gate.seed, totalCostUsd: 0, estimatedCostUsd: 0 };
+  if (affected.length === 0) {
+    return { config, plan: [], records: [], result: decide({ records: [], plan: [], prompts: [], gate: config.gate, meta, skipped: [] }) };
+  }
+
+  const prepared = await log.group('Plan', () => preparePrompts(opts, config, affected, base, head));
+  const estimate = (request: PlannedCall['request'], provider: string): PlannedCall['estimate'] =>
+    estimateCall(config, request, provider);
+  const plan = buildPlan(
+    prepared.filter((p) => p.plan).map((p) => p.plan as PlanPrompt),
+    renderMessages,
+    estimate,
+  );
+  meta.estimatedCostUsd = plan.reduce((sum, call) => sum + call.estimate.usd, 0);
+  meta.priceTable = priceTableVersion();
+  log.info(`${plan.length} planned call(s), estimated $${meta.estimatedCostUsd.toFixed(4)} before the run`);
+
+  const { providers, skipped } = createProviders(opts, config);
+  const cassettes = new CassetteStore(join(opts.repoDir, config.cassettes.dir));
+  const maxUsd = opts.maxUsd ?? config.budget.maxUsd;
+  const runner = new Runner({
+    providers: wrapWithCassettes(providers, opts.cassetteMode ?? config.cassettes.mode, cassettes, config),
+    providerConfigs: config.providers,
+    concurrency: config.concurrency,
+    maxUsd,
+    cache: config.cache.enabled ? createDiskCache(join(opts.repoDir, config.cache.dir ?? '.promptgate-cache')) : undefined,
+    onRecord: progress(log, plan.length),
+  });
+  const records = await log.group('Run', () => runner.run(plan));
+  await cassettes.save();
+
+  const judgeId = config.judge;
+  const scored = await log.group('Score', () =>
+    scoreRecords(records, plan, promptChecks(config, prepared), judgeId ? judgeVia(runner, config, judgeId) : undefined),
+  );
+  meta.totalCostUsd = runner.spentUsd;
+  if (judgeId) meta.judgeModel = config.providers[judgeId]?.model;
+  const result = decide({
+    records: scored,
+    plan,
+    prompts: prepared.map((p) => ({
+      prompt: p.affected.file,
+      change: p.affected.change,
+      previousFile: p.affected.previousFile,
+      config: config.prompts[p.affected.group]!,
+      changedLines: p.changedLines,
+    })),
+    gate: config.gate,
+    traffic: config.traffic,
+    meta,
+    skipped: [...skipped, ...capSkips(records, maxUsd), ...notes],
+  });
+  return { config, result, plan, records: scored };
+}
+
+/** An affected prompt with its parsed versions, its cases and the checks that apply to it. */
+export interface PreparedPrompt {
+  affected: AffectedPrompt;
+  /** Absent for a removed prompt: nothing is run. */
+  plan?: PlanPrompt;
+  head?: PromptTemplate;
+  changedLines?: number[];
+}
+
+/** The checks the config and the head prompt file declare for each prompt. */
+function promptChecks(config: Config, prepared: PreparedPrompt[]): (prompt: string) => CheckSpec[] {
+  const byPrompt = new Map(
+    prepared.map((p) => [p.affected.file, [...config.prompts[p.affected.group]!.checks, ...(p.head?.checks ?? [])]]),
+  );
+  return (prompt) => byPrompt.get(prompt) ?? [];
+}
+
+function validateNames(config: Config): void {
+  for (const group of config.prompts) {
+    group.checks.forEach(assertKnownCheck);
+    group.adversarial.forEach(assertSuiteName);
+  }
+}
+
+async function findChanges(
+  opts: GateOptions,
+  config: Config,
+  base: string,
+  head: string,
+  notes: string[],
+): Promise<AffectedPrompt[]> {
+  const [headFiles, baseFiles] = await Promise.all([listFilesAtRef(opts.repoDir, head), listFilesAtRef(opts.repoDir, base)]);
+  if (opts.all) {
+    return findAffectedPrompts(config, headFiles.map((path) => ({ path, status: 'modified' as const })), headFiles, baseFiles);
+  }
+  let changed = opts.changedFiles?.files;
+  if (opts.changedFiles?.truncated) {
+    notes.push('The pull request lists more files than the GitHub API returns (3,000); changed files were taken from `git diff` instead.');
+    changed = undefined;
+  }
+  changed ??= await gitChangedFiles(opts.repoDir, base, head);
+  return findAffectedPrompts(config, changed, headFiles, baseFiles);
+}
+
+async function preparePrompts(
+  opts: GateOptions,
+  config: Config,
+  affected: AffectedPrompt[],
+  base: string,
+  head: string,
+): Promise<PreparedPrompt[]> {
+  const prepared: PreparedPrompt[] = [];
+  for (const prompt of affected) {
+    const group = config.prompts[prompt.group]!;
+    if (prompt.change === 'removed') {
+      prepared.push({ affected: prompt });
+      continue;
+    }
+    const headTemplate = parsePrompt(prompt.file, await mustRead(opts.repoDir, head, prompt.file));
+    const versions: PlanPrompt['versions'] = [];
+    if (prompt.change !== 'added') {
+      const basePath = prompt.previousFile ?? prompt.file;
+      const baseText = await readFileAtRef(opts.repoDir, base, basePath);
+      if (baseText !== undefined) versions.push({ version: 'base', template: parsePrompt(basePath, baseText) });
+    }
+    versions.push({ version: 'head', template: headTemplate });
+    const golden = [...headTemplate.cases, ...(await readCases(opts.repoDir, group.datasets))];
+    if (golden.length === 0) {
+      throw new UserError(
+        `prompt ${prompt.file} has no cases: add a dataset to its prompts entry in ${config.file} (datasets: [...]) or testData to the prompt file`,
+        group.source,
+      );
+    }
+    const cases = [...golden, ...generateAdversarial(golden, group.adversarial, { seed: config.gate.seed })];
+    for (const c of cases) c.checks?.forEach(assertKnownCheck);
+    const provider = config.providers[group.provider]!;
+    prepared.push({
+      affected: prompt,
+      head: headTemplate,
+      changedLines: prompt.change === 'modified' ? await changedLines(opts.repoDir, base, head, prompt.file) : undefined,
+      plan: {
+        prompt: prompt.file,
+        versions,
+        cases,
+        repeats: group.repeats,
+        provider: group.provider,
+        model: provider.model,
+        parameters: provider.parameters ?? {},
+      },
+    });
+  }
+  return prepared;
+}
+
+async function mustRead(repoDir: string, ref: string, path: string): Promise<string> {
+  const text = await readFileAtRef(repoDir, ref, path);
+  if (text === undefined) throw new UserError(`${path} does not exist at ${ref}`);
+  return text;
+}
+
+/** Reads every dataset a group names (globs allowed), streaming each file. */
+async function readCases(repoDir: string, datasets: string[]): Promise<Case[]> {
+  const cases: Case[] = [];
+  for (const pattern of datasets) {
+    const files = fg.isDynamicPattern(pattern) ? (await fg(pattern, { cwd: repoDir })).sort() : [pattern];
+    if (files.length === 0) throw new UserError(`dataset pattern "${pattern}" matches no file`);
+    for (const file of files) {
+      for await (const c of readDataset(join(repoDir, file), file)) cases.push(c);
+    }
+  }
+  return cases;
+}
+
+function estimateCall(config: Config, request: PlannedCall['request'], providerId: string): PlannedCall['estimate'] {
+  const provider = config.providers[providerId]!;
+  const inputTokens = countMessageTokens(request.messages);
+  const maxTokens = request.parameters.max_tokens ?? request.parameters.max_completion_tokens;
+  // Without a max_tokens the answer length is unknown; a few hundred tokens is a typical chat reply.
+  const outputTokens = typeof maxTokens === 'number' ? maxTokens : 300;
+  const usd = priceUsage(
+    request.model,
+    { input: inputTokens, cachedInput: 0, output: outputTokens, reasoning: 0, estimated: true },
+    provider.price,
+    { providerId },
+  );
+  return { inputTokens, outputTokens, usd };
+}
+
+/** Live providers for the entries whose API key is set; the rest are listed as skipped. */
+function createProviders(opts: GateOptions, config: Config): { providers: Record<string, Provider>; skipped: string[] } {
+  const providers: Record<string, Provider> = {};
+  const skipped: string[] = [];
+  for (const [id, entry] of Object.entries(config.providers)) {
+    assertPriced(entry.model, entry.price, { providerId: id });
+    const keyName = entry.apiKeyEnv ?? 'OPENAI_API_KEY';
+    const apiKey = opts.env[keyName];
+    if (apiKey) providers[id] = createOpenAIProvider(entry, { apiKey, fetch: opts.fetch });
+    else skipped.push(`provider "${id}": ${keyName} is not set (pull requests from forks get no secrets), so no live call was made; recorded answers were replayed where they exist`);
+  }
+  return { providers, skipped };
+}
+
+function wrapWithCassettes(
+  live: Record<string, Provider>,
+  mode: CassetteMode,
+  store: CassetteStore,
+  config: Config,
+): Record<string, Provider> {
+  const providers: Record<string, Provider> = {};
+  for (const [id, entry] of Object.entries(config.providers)) {
+    const provider = withCassettes(mode, live[id], store, { id, model: entry.model });
+    if (provider) providers[id] = provider;
+  }
+  return providers;
+}
+
+function capSkips(records: CallRecord[], maxUsd: number | undefined): string[] {
+  const notRun = records.filter((r) => r.status === 'not-run' && r.error?.startsWith('spend cap'));
+  if (notRun.length === 0) return [];
+  return [`${notRun.length} call(s) not run: the spend cap of $${maxUsd} was reached (budget.maxUsd or the max-usd input)`];
+}
+
+function progress(log: EngineLog, total: number): (record: CallRecord, index: number) => void {
+  let done = 0;
+  const step = Math.max(1, Math.ceil(total / 10));
+  return (record) => {
+    done++;
+    log.debug(`${record.key}: ${record.status}${record.error ? ` (${record.error})` : ''}`);
+    if (done % step === 0 || done === total) log.info(`${done}/${total} calls done`);
+  };
+}
+
+function judgeVia(runner: Runner, config: Config, judgeId: string) {
+  const judge = config.providers[judgeId]!;
+  return async (messages: PlannedCall['request']['messages'], purpose: string): Promise<{ output: string }> => {
+    const request = { model: judge.model, messages, parameters: { temperature: 0, ...judge.parameters } };
+    const result = await runner.call(request, judgeId, { label: `judge#${purpose}`, repeat: 1, group: 'judge' });
+    if (result.status !== 'ok' || result.output === undefined) throw new Error(`judge call failed: ${result.error ?? 'no answer'}`);
+    return { output: result.output };
+  };
+}

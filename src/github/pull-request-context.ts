@@ -1,0 +1,45 @@
+import type { context as actionsContext } from '@actions/github';
+
+type Context = typeof actionsContext;
+
+/** What the run compares and where it reports, read from the workflow event. */
+export interface RunContext {
+  owner: string;
+  repo: string;
+  /** Set on pull_request and pull_request_target events. */
+  pullRequest?: { number: number; headSha: string; baseSha: string; fromFork: boolean };
+  base: string;
+  head: string;
+  /** The commit the check run is attached to: the PR head, not the merge commit. */
+  checkSha: string;
+  detailsUrl?: string;
+}
+
+const ZERO_SHA = /^0+$/;
+
+/**
+ * Base and head for the event: a pull request's base and head SHAs; on push the commit before
+ * the push; on schedule and workflow_dispatch the previous commit of the branch. Inputs override.
+ */
+export function readRunContext(context: Context, overrides: { base?: string; head?: string }): RunContext {
+  const { owner, repo } = context.repo;
+  const pr = context.payload.pull_request;
+  const detailsUrl = context.runId ? `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}` : undefined;
+  if (pr) {
+    const headSha = String(pr.head?.sha ?? context.sha);
+    const baseSha = String(pr.base?.sha ?? '');
+    const fromFork = Boolean(pr.head?.repo && pr.base?.repo && pr.head.repo.full_name !== pr.base.repo.full_name);
+    return {
+      owner,
+      repo,
+      pullRequest: { number: pr.number, headSha, baseSha, fromFork },
+      base: overrides.base ?? baseSha,
+      head: overrides.head ?? headSha,
+      checkSha: headSha,
+      detailsUrl,
+    };
+  }
+  const before = typeof context.payload.before === 'string' && !ZERO_SHA.test(context.payload.before) ? context.payload.before : undefined;
+  const head = overrides.head ?? context.sha;
+  return { owner, repo, base: overrides.base ?? before ?? `${head}~1`, head, checkSha: head, detailsUrl };
+}

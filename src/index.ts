@@ -1,0 +1,4 @@
+import { run } from './main.js';
+
+/* The action's entry point (dist/index.js). */
+await run();

@@ -1,0 +1,52 @@
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { isAbsolute, join } from 'node:path';
+import { runGate, type EngineLog } from './engine.js';
+import { UserError } from './errors.js';
+import { listPullRequestFiles } from './github/pr-files.js';
+import { readRunContext } from './github/pull-request-context.js';
+import { parseInputs } from './inputs.js';
+import { publish } from './publish.js';
+import { writeReports } from './write-reports.js';
+
+const actionsLog: EngineLog = {
+  info: (message) => core.info(message),
+  warning: (message) => core.warning(message),
+  debug: (message) => core.debug(message),
+  group: (name, fn) => core.group(name, fn),
+};
+
+/** The action: inputs -> changes -> gate -> report -> publish. The one place that fails the step. */
+export async function run(): Promise<void> {
+  try {
+    const inputs = parseInputs();
+    const repoDir = isAbsolute(inputs.workingDirectory)
+      ? inputs.workingDirectory
+      : join(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
+    const context = readRunContext(github.context, inputs);
+    const octokit = inputs.token ? github.getOctokit(inputs.token) : undefined;
+    const changedFiles =
+      octokit && context.pullRequest
+        ? await listPullRequestFiles(octokit, { owner: context.owner, repo: context.repo, pull_number: context.pullRequest.number })
+        : undefined;
+    const gate = await runGate({
+      repoDir,
+      configPath: inputs.config,
+      base: context.base,
+      head: context.head,
+      changedFiles,
+      env: process.env,
+      maxUsd: inputs.maxUsd,
+      cassetteMode: inputs.cassetteMode,
+      log: actionsLog,
+    });
+    const files = await writeReports(gate.result, join(repoDir, inputs.reportDir));
+    const published = await publish(gate, { octokit, context, comment: inputs.comment, checkRun: inputs.checkRun, files });
+    core.info(`Promptgate: ${gate.result.status}: ${gate.result.headline}`);
+    if (published.failed) core.setFailed(`Promptgate: ${gate.result.headline}`);
+  } catch (error) {
+    // A user error is a message to act on; anything else is a bug worth its stack in the debug log.
+    if (!(error instanceof UserError)) core.debug((error as Error).stack ?? String(error));
+    core.setFailed(`Promptgate could not run: ${(error as Error).message}`);
+  }
+}
