@@ -1,8 +1,7 @@
 // Runs a TypeScript script (bench/*.ts) on Node 20: bundles it with esbuild to a temporary ESM file.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const [entry, ...args] = process.argv.slice(2);
@@ -10,7 +9,9 @@ if (!entry) {
   console.error('usage: node scripts/run-ts.mjs <file.ts> [args...]');
   process.exit(2);
 }
-const dir = mkdtempSync(join(tmpdir(), 'promptgate-run-'));
+// Inside the project, so the bundle resolves node_modules like the source does.
+mkdirSync('node_modules/.cache', { recursive: true });
+const dir = mkdtempSync(join('node_modules/.cache', 'promptgate-run-'));
 const outfile = join(dir, 'script.mjs');
 await build({
   entryPoints: [resolve(entry)],

@@ -17,7 +17,7 @@ import { CassetteStore, withCassettes, type CassetteMode } from './providers/cas
 import { createOpenAIProvider } from './providers/openai-provider.js';
 import { assertPriced, priceTableVersion, priceUsage } from './providers/pricing.js';
 import type { Provider } from './providers/provider.js';
-import { countMessageTokens } from './providers/usage.js';
+import { countMessageTokens, loadTokenizer } from './providers/usage.js';
 import { buildPlan, type PlanPrompt } from './run/plan.js';
 import { Runner } from './run/runner.js';
 import type { Case, CallRecord, CheckSpec, Config, GateResult, PlannedCall, PromptTemplate, ScoredRecord } from './types.js';
@@ -81,6 +81,7 @@ export async function runGate(opts: GateOptions): Promise<GateRun> {
   }
 
   const prepared = await log.group('Plan', () => preparePrompts(opts, config, affected, base, head));
+  await loadTokenizer();
   const estimate = (request: PlannedCall['request'], provider: string): PlannedCall['estimate'] =>
     estimateCall(config, request, provider);
   const plan = buildPlan(

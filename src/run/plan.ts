@@ -19,7 +19,7 @@ export interface PlanPrompt {
   parameters: Record<string, unknown>;
 }
 
-/** Renders a template for a case (substitutes variables; throws on a missing one). */
+/** Renders a template for a case (substitutes variables, appends the case's system suffix; throws on a missing variable). */
 export type RenderFn = (template: PromptTemplate, testCase: Case) => ChatMessage[];
 
 /** Counts tokens and prices a request before it is sent. */
@@ -36,7 +36,7 @@ export function buildPlan(prompts: PlanPrompt[], render: RenderFn, estimate: Est
       const repeats = testCase.repeats ?? prompt.repeats;
       for (let repeat = 1; repeat <= repeats; repeat++) {
         for (const { version, template } of prompt.versions) {
-          const request = buildRequest(prompt, template, render(template, testCase), testCase);
+          const request = buildRequest(prompt, template, render(template, testCase));
           plan.push({
             key: `${prompt.prompt}#${version}#${testCase.id}#${repeat}`,
             prompt: prompt.prompt,
@@ -58,24 +58,13 @@ function buildRequest(
   prompt: PlanPrompt,
   template: PromptTemplate,
   messages: ChatMessage[],
-  testCase: Case,
 ): ChatRequest {
   return {
     // Always the provider's pinned model, so base and head are compared on the same model even
     // when a prompt file names another one.
     model: prompt.model,
-    messages: withSystemSuffix(messages, testCase.systemSuffix),
+    messages,
     parameters: { ...prompt.parameters, ...template.parameters },
     ...(template.responseFormat ? { responseFormat: template.responseFormat } : {}),
   };
-}
-
-/** Appends a planted instruction (canary) to the system message, adding one when there is none. */
-function withSystemSuffix(messages: ChatMessage[], suffix: string | undefined): ChatMessage[] {
-  if (!suffix) return messages;
-  const index = messages.findIndex((message) => message.role === 'system');
-  if (index === -1) return [{ role: 'system', content: suffix }, ...messages];
-  return messages.map((message, i) =>
-    i === index ? { ...message, content: `${message.content}\n\n${suffix}` } : message,
-  );
 }

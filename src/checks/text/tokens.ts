@@ -13,7 +13,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'can could may might must i me my mine we us our ours you your yours he him his she her hers it its ' +
     'they them their theirs this that these those who whom whose which what when where why how there here ' +
     'also just very too only own same such both each few more most other some any all again further once ' +
-    'while because although though whether s t ll re ve d m o y let lets get gets got'
+    'while because although though whether s t ll re ve d m o y let lets get gets got yes'
   ).split(' '),
 );
 
@@ -23,13 +23,13 @@ export const NEGATION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Splits prose into sentences. A break needs terminal punctuation followed by a capital, digit or
- * quote; whitespace is optional because scraped passages often glue sentences (`century.First`).
+ * Splits prose into sentences. A break needs terminal punctuation, then a space and a capital, digit
+ * or quote, or no space and a capitalised word: scraped passages glue sentences (`century.First`).
  * A single capital before the stop (`U.S.`, `J. Smith`) is an abbreviation, not a break.
  */
 export function splitSentences(text: string): string[] {
   return text
-    .split(/\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)|(?<=[^\s.A-Z][a-z0-9)"'”%]*[.!?]["'”)]?)\s*(?=["“'(]?[A-Z0-9])/)
+    .split(/\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)|(?<=[^\s.A-Z][a-z0-9)"'”%]*[.!?]["'”)]?)(?:\s+(?=["“'(]?[A-Z0-9])|(?=[A-Z][a-z]))/)
     .map((sentence) => sentence.replace(/\s+/g, ' ').trim())
     .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
 }

@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync, renameSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import {
+  changedLines,
+  gitChangedFiles,
+  listFilesAtRef,
+  parseHunkLines,
+  previousCommit,
+  readFileAtRef,
+  resolveRef,
+} from '../../src/changes/git.js';
+import { UserError } from '../../src/errors.js';
+
+let repo: string;
+
+function git(...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+  }).trim();
+}
+
+function write(path: string, content: string): void {
+  mkdirSync(dirname(join(repo, path)), { recursive: true });
+  writeFileSync(join(repo, path), content);
+}
+
+function commit(message: string): void {
+  git('add', '-A');
+  git('commit', '-q', '-m', message);
+}
+
+const lines = (n: number, prefix = 'line') =>
+  Array.from({ length: n }, (_, i) => `${prefix} ${i + 1}`).join('\n') + '\n';
+
+/**
+ * main: a base commit, then a later main-only change (must not show: PRs diff against the merge base).
+ * feature: modifies, adds, removes and renames prompts.
+ */
+beforeAll(() => {
+  repo = mkdtempSync(join(tmpdir(), 'promptgate-git-'));
+  git('init', '-q', '-b', 'main');
+  write('prompts/support.prompt.yml', lines(20));
+  write('prompts/old name.md', lines(30, 'rename me'));
+  write('prompts/gone.md', 'bye\n');
+  write('evals/support.jsonl', '{"q":1}\n');
+  commit('base');
+  git('checkout', '-q', '-b', 'feature');
+  write(
+    'prompts/support.prompt.yml',
+    lines(20).replace('line 5\n', 'line five\n').replace('line 12\n', 'line 12\nextra\n'),
+  );
+  renameSync(join(repo, 'prompts/old name.md'), join(repo, 'prompts/new näme.md'));
+  write('prompts/new näme.md', lines(30, 'rename me').replace('rename me 30\n', 'renamed 30\n'));
+  unlinkSync(join(repo, 'prompts/gone.md'));
+  write('prompts/added.md', 'hello {{name}}\n');
+  commit('feature');
+  git('checkout', '-q', 'main');
+  write('evals/support.jsonl', '{"q":2}\n');
+  commit('main moves on');
+  git('checkout', '-q', '--orphan', 'unrelated');
+  git('rm', '-rq', '--cached', '.');
+  write('only-here.txt', 'x\n');
+  git('add', 'only-here.txt');
+  git('commit', '-q', '-m', 'root');
+  git('checkout', '-q', '-f', 'feature');
+});
+
+afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+describe('gitChangedFiles', () => {
+  it('lists what the branch changed since the merge base, with renames and removals', async () => {
+    const files = await gitChangedFiles(repo, 'main', 'feature');
+    expect(files.sort((a, b) => a.path.localeCompare(b.path))).toEqual([
+      { path: 'prompts/added.md', status: 'added' },
+      { path: 'prompts/gone.md', status: 'removed' },
+      { path: 'prompts/new näme.md', status: 'renamed', previousPath: 'prompts/old name.md' },
+      { path: 'prompts/support.prompt.yml', status: 'modified' },
+    ]);
+  });
+
+  it('compares the trees directly when the histories share no merge base', async () => {
+    const files = await gitChangedFiles(repo, 'unrelated', 'feature');
+    expect(files).toContainEqual({ path: 'only-here.txt', status: 'removed' });
+    expect(files).toContainEqual({ path: 'prompts/added.md', status: 'added' });
+  });
+
+  it('says which ref is missing and how to fetch it', async () => {
+    await expect(gitChangedFiles(repo, 'origin/nope', 'feature')).rejects.toThrow(
+      /Git ref 'origin\/nope' was not found.*fetch-depth: 0/,
+    );
+    await expect(gitChangedFiles(repo, 'origin/nope', 'feature')).rejects.toBeInstanceOf(UserError);
+  });
+});
+
+describe('readFileAtRef', () => {
+  it.each([
+    ['main', 'prompts/gone.md', 'bye\n'],
+    ['feature', 'prompts/gone.md', undefined],
+    ['feature', 'prompts/added.md', 'hello {{name}}\n'],
+    ['main', 'prompts/added.md', undefined],
+  ])('at %s reads %s', async (ref, path, expected) => {
+    expect(await readFileAtRef(repo, ref, path)).toBe(expected);
+  });
+
+  it('throws a UserError for a missing ref, not undefined', async () => {
+    await expect(readFileAtRef(repo, 'deadbeef', 'prompts/gone.md')).rejects.toThrow(/deadbeef.*fetch-depth/);
+  });
+});
+
+describe('listFilesAtRef', () => {
+  it('lists every file of the tree, names with spaces and accents included', async () => {
+    expect(await listFilesAtRef(repo, 'feature')).toEqual([
+      'evals/support.jsonl',
+      'prompts/added.md',
+      'prompts/new näme.md',
+      'prompts/support.prompt.yml',
+    ]);
+  });
+});
+
+describe('changedLines', () => {
+  it('gives the head lines the branch added or modified', async () => {
+    expect(await changedLines(repo, 'main', 'feature', 'prompts/support.prompt.yml')).toEqual([5, 13]);
+  });
+
+  it('counts only edited lines of a renamed file when given its previous path', async () => {
+    expect(await changedLines(repo, 'main', 'feature', 'prompts/new näme.md', 'prompts/old name.md')).toEqual(
+      [30],
+    );
+  });
+
+  it('treats every line of an added file as changed', async () => {
+    expect(await changedLines(repo, 'main', 'feature', 'prompts/added.md')).toEqual([1]);
+  });
+});
+
+describe('parseHunkLines', () => {
+  it.each([
+    ['@@ -3 +3 @@', [3]],
+    ['@@ -3,0 +4,2 @@ ctx', [4, 5]],
+    ['@@ -7,2 +6,0 @@', []],
+    ['@@ -1,2 +1,2 @@\n-a\n+b\n@@ -10 +10,3 @@', [1, 2, 10, 11, 12]],
+  ])('parses %j', (diff, expected) => {
+    expect(parseHunkLines(diff)).toEqual(expected);
+  });
+});
+
+describe('resolveRef and previousCommit', () => {
+  it('resolves branches to commit SHAs', async () => {
+    expect(await resolveRef(repo, 'feature')).toBe(git('rev-parse', 'feature'));
+  });
+
+  it("gives a push event's base: the parent commit", async () => {
+    expect(await previousCommit(repo, 'main')).toBe(git('rev-parse', 'main~1'));
+  });
+
+  it('explains a missing parent (shallow clone or first commit)', async () => {
+    await expect(previousCommit(repo, 'unrelated')).rejects.toThrow(/unrelated~1.*fetch-depth: 0/);
+  });
+
+  it('refuses a ref that git would read as an option', async () => {
+    await expect(resolveRef(repo, '--output=x')).rejects.toThrow(/Invalid git ref/);
+  });
+});

@@ -1,0 +1,425 @@
+import { describe, it, expect } from '@jest/globals';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { UserError } from '../../src/errors.js';
+import { readBaseline, writeBaseline } from '../../src/gate/baseline.js';
+import { type DecideInput, decide, gateFails } from '../../src/gate/verdict.js';
+import type { CheckSpec, GateConfig, PlannedCall, ScoredRecord, Version } from '../../src/types.js';
+
+const PROMPT = 'prompts/support.prompt.yml';
+
+const gate: GateConfig = {
+  significance: 0.05,
+  failOn: ['regression', 'threshold', 'error'],
+  minEffect: 0.05,
+  noSecretsConclusion: 'neutral',
+  errorTolerance: 0.05,
+  seed: 11,
+};
+
+/** One answer: passed or not, optionally with its cost, latency, status and per-check outcomes. */
+interface Answer {
+  pass?: boolean;
+  status?: ScoredRecord['status'];
+  costUsd?: number;
+  latencyMs?: number;
+  cached?: 'cache';
+  checks?: Record<string, boolean | 'error'>;
+  error?: string;
+}
+
+interface CaseSpec {
+  base: Answer[];
+  head: Answer[];
+  required?: boolean;
+}
+
+const pass = (n: number, extra: Answer = {}): Answer[] =>
+  Array.from({ length: n }, () => ({ pass: true, ...extra }));
+const fail = (n: number, extra: Answer = {}): Answer[] =>
+  Array.from({ length: n }, () => ({ pass: false, ...extra }));
+
+function build(cases: CaseSpec[], model = 'gpt-test'): { records: ScoredRecord[]; plan: PlannedCall[] } {
+  const records: ScoredRecord[] = [];
+  const plan: PlannedCall[] = [];
+  cases.forEach((spec, index) => {
+    const caseId = `case-${index + 1}`;
+    const theCase = {
+      id: caseId,
+      vars: { question: `question ${index + 1}` },
+      required: spec.required,
+      source: { file: 'evals/support.jsonl', line: index + 1 },
+    };
+    for (const version of ['base', 'head'] as Version[]) {
+      spec[version].forEach((answer, repeat) => {
+        const key = `${PROMPT}#${version}#${caseId}#${repeat}`;
+        plan.push({
+          key,
+          prompt: PROMPT,
+          version,
+          case: theCase,
+          repeat,
+          provider: 'main',
+          request: { model, messages: [{ role: 'user', content: `v-${version} ${index}` }], parameters: {} },
+          estimate: { inputTokens: 10, outputTokens: 10, usd: 0 },
+        });
+        const status = answer.status ?? 'ok';
+        const checks = Object.entries(answer.checks ?? { 'contains "refund"': answer.pass ?? true }).map(
+          ([check, outcome]) => ({
+            check,
+            name: 'contains',
+            pass: outcome === true,
+            score: outcome === true ? 1 : 0,
+            error: outcome === 'error' ? true : undefined,
+            reason:
+              outcome === true
+                ? 'found'
+                : outcome === 'error'
+                  ? 'judge reply broke its schema'
+                  : 'missing "refund"',
+          }),
+        );
+        records.push({
+          key,
+          prompt: PROMPT,
+          version,
+          caseId,
+          repeat,
+          status,
+          attempts: 1,
+          error: answer.error,
+          output: status === 'ok' ? `answer ${caseId} ${version}` : undefined,
+          costUsd: answer.costUsd,
+          latencyMs: answer.latencyMs,
+          cached: answer.cached,
+          checks: status === 'ok' ? checks : [],
+          pass: status === 'ok' && checks.every((c) => c.pass),
+        });
+      });
+    }
+  });
+  return { records, plan };
+}
+
+function input(
+  cases: CaseSpec[],
+  options: {
+    checks?: CheckSpec[];
+    change?: DecideInput['prompts'][number]['change'];
+    callsPerDay?: number;
+  } = {},
+): DecideInput {
+  return {
+    ...build(cases),
+    prompts: [
+      {
+        prompt: PROMPT,
+        change: options.change ?? 'modified',
+        config: {
+          files: [PROMPT],
+          datasets: [],
+          adversarial: [],
+          repeats: 1,
+          checks: options.checks ?? [],
+          provider: 'main',
+          dependsOn: [],
+        },
+      },
+    ],
+    gate,
+    traffic: { callsPerDay: options.callsPerDay },
+    meta: { base: 'abc', head: 'def', seed: 11, totalCostUsd: 0, estimatedCostUsd: 0 },
+    skipped: [],
+  };
+}
+
+/** n cases where both versions give the same single answer. */
+const same = (n: number, answer: boolean): CaseSpec[] =>
+  Array.from({ length: n }, () => ({ base: [{ pass: answer }], head: [{ pass: answer }] }));
+
+describe('decide: pass rates', () => {
+  it('calls a significant drop a regression and says it with the numbers', () => {
+    const cases = [
+      ...Array.from({ length: 7 }, () => ({ base: pass(1), head: fail(1) })),
+      { base: fail(1), head: pass(1) },
+      ...same(32, true),
+    ];
+    const result = decide(input(cases));
+    expect(result.status).toBe('regression');
+    const finding = result.prompts[0].findings.find((f) => f.check === 'pass rate');
+    expect(finding?.sentence).toMatch(
+      /^head fails 7 of 40 cases that base passed, base fails 1 that head passed \(pass rate 98% -> 83%, -15 pts \[95% CI -\d+, -\d+\]\), p = 0\.035: regression$/,
+    );
+    expect(result.headline).toMatch(/^Regression: prompts\/support\.prompt\.yml: head fails 7 of 40/);
+    expect(result.prompts[0].passRate).toEqual({ base: 39 / 40, head: 33 / 40 });
+    expect(result.prompts[0].cases.filter((c) => c.regressed).map((c) => c.caseId)).toEqual([
+      'case-1',
+      'case-2',
+      'case-3',
+      'case-4',
+      'case-5',
+      'case-6',
+      'case-7',
+    ]);
+    expect(gateFails(result, gate)).toBe(true);
+  });
+
+  it('passes when nothing changed', () => {
+    const result = decide(input(same(20, true)));
+    expect(result.status).toBe('pass');
+    expect(result.headline).toBe('Pass: 1 changed prompt checked, no regression or breach found.');
+    expect(gateFails(result, gate)).toBe(false);
+  });
+
+  it('calls a drop without enough evidence inconclusive and says how many repeats would settle it', () => {
+    const cases = [...Array.from({ length: 3 }, () => ({ base: pass(1), head: fail(1) })), ...same(17, true)];
+    const result = decide(input(cases));
+    expect(result.status).toBe('inconclusive');
+    expect(result.prompts[0].findings[0].sentence).toMatch(
+      /p = 0\.125: inconclusive; about \d+ repeats per case would settle it$/,
+    );
+    expect(gateFails(result, gate)).toBe(false);
+    expect(gateFails(result, { ...gate, failOn: ['inconclusive'] })).toBe(true);
+  });
+
+  it('pools repeats per case: a case that fails 2 of 3 head repeats counts with its rate and is flaky', () => {
+    const cases = [
+      ...Array.from({ length: 12 }, () => ({ base: pass(3), head: [...pass(1), ...fail(2)] })),
+      ...Array.from({ length: 8 }, () => ({ base: pass(3), head: pass(3) })),
+    ];
+    const result = decide(input(cases));
+    expect(result.status).toBe('regression');
+    expect(result.prompts[0].findings[0].sentence).toMatch(
+      /^over 3 repeats head does worse on 12 of 20 cases and better on 0/,
+    );
+    const flaky = result.prompts[0].cases[0];
+    expect(flaky).toMatchObject({ flaky: true, basePassRate: 1, headPassRate: 1 / 3, regressed: true });
+    expect(result.prompts[0].cases[19].flaky).toBe(false);
+  });
+
+  it('does not let copies of one answer (cached repeats) inflate the evidence', () => {
+    // 3 cases flip in every one of 5 repeats: as strong as 3 flips, not 15.
+    const cases = [
+      ...Array.from({ length: 3 }, () => ({ base: pass(5), head: fail(5) })),
+      ...Array.from({ length: 37 }, () => ({ base: pass(5), head: pass(5) })),
+    ];
+    const result = decide(input(cases));
+    expect(result.status).toBe('inconclusive');
+    expect(result.prompts[0].findings[0].sentence).toMatch(/inconclusive; more cases would settle it$/);
+  });
+
+  it('reports a single check that regressed, after adjusting for testing each check', () => {
+    const both = { 'contains "refund"': true, 'no pii': true };
+    const piiFails = { 'contains "refund"': true, 'no pii': false };
+    const refundFails = { 'contains "refund"': false, 'no pii': true };
+    const cases: CaseSpec[] = [
+      ...Array.from({ length: 12 }, () => ({ base: [{ checks: both }], head: [{ checks: piiFails }] })),
+      ...Array.from({ length: 2 }, () => ({ base: [{ checks: refundFails }], head: [{ checks: both }] })),
+      ...Array.from({ length: 26 }, () => ({ base: [{ checks: both }], head: [{ checks: both }] })),
+    ];
+    const findings = decide(input(cases)).prompts[0].findings;
+    expect(findings.map((f) => [f.check, f.status])).toEqual([
+      ['pass rate', 'regression'],
+      ['no pii', 'regression'],
+    ]);
+    expect(findings[1].sentence).toMatch(
+      /^head fails 12 of 40 cases that base passed, base fails 0 .*p < 0\.001 \(Holm-adjusted p < 0\.001\): regression$/,
+    );
+  });
+});
+
+describe('decide: errors and skips', () => {
+  it('calls provider failures an error, never a regression, whatever head answered', () => {
+    const cases = [
+      ...Array.from({ length: 10 }, () => ({
+        base: pass(1),
+        head: [{ status: 'error' as const, error: '503 Service Unavailable' }],
+      })),
+      ...Array.from({ length: 10 }, () => ({ base: pass(1), head: fail(1) })),
+    ];
+    const result = decide(input(cases));
+    expect(result.status).toBe('error');
+    const finding = result.prompts[0].findings.find((f) => f.check === 'provider');
+    expect(finding?.sentence).toBe(
+      'the provider failed on 10 of 40 calls (25%), over the 5% tolerance; nothing is claimed about quality (first error: 503 Service Unavailable)',
+    );
+    expect(result.prompts[0].counts).toEqual({ planned: 40, ok: 30, error: 10, notRun: 0 });
+  });
+
+  it('treats a check that could not decide as an error, not a failed answer', () => {
+    const cases = Array.from({ length: 20 }, (_, i) => ({
+      base: pass(1),
+      head: [{ checks: { grounding: i < 4 ? ('error' as const) : true } }],
+    }));
+    const result = decide(input(cases));
+    expect(result.status).toBe('error');
+    expect(result.prompts[0].findings.find((f) => f.check === 'grounding')?.sentence).toMatch(
+      /^grounding could not decide on 4 of 20 answers/,
+    );
+    expect(result.prompts[0].findings.some((f) => f.status === 'regression')).toBe(false);
+  });
+
+  it('marks a prompt skipped when nothing ran, and never as a pass', () => {
+    const cases = Array.from({ length: 5 }, () => ({
+      base: [{ status: 'not-run' as const, error: 'no credentials (fork PR)' }],
+      head: [{ status: 'not-run' as const, error: 'no credentials (fork PR)' }],
+    }));
+    const result = decide({ ...input(cases), skipped: ['provider calls: no OPENAI_API_KEY on a fork PR'] });
+    expect(result.status).toBe('skipped');
+    expect(result.prompts[0].findings[0].sentence).toBe('not run: no credentials (fork PR)');
+    expect(result.headline).toBe('Skipped: nothing ran (provider calls: no OPENAI_API_KEY on a fork PR).');
+    expect(gateFails(result, gate)).toBe(false);
+    expect(gateFails(result, { ...gate, noSecretsConclusion: 'failure' })).toBe(true);
+  });
+});
+
+describe('decide: required cases, added and removed prompts', () => {
+  it('breaches the threshold when a required case fails any head repeat, naming the case', () => {
+    const cases = [
+      { base: pass(3), head: [...pass(2), ...fail(1)], required: true },
+      ...Array.from({ length: 19 }, () => ({ base: pass(3), head: pass(3) })),
+    ];
+    const result = decide(input(cases));
+    expect(result.status).toBe('threshold');
+    expect(result.prompts[0].findings.find((f) => f.check === 'required')?.sentence).toBe(
+      'required case case-1 (evals/support.jsonl:1) failed 1 of 3 head repeats: contains "refund": missing "refund"',
+    );
+  });
+
+  it('judges an added prompt on thresholds only', () => {
+    const cases = Array.from({ length: 10 }, (_, i) => ({ base: [], head: i < 5 ? fail(1) : pass(1) }));
+    const result = decide(input(cases, { change: 'added' }));
+    expect(result.status).toBe('pass');
+    expect(result.prompts[0].findings[0].sentence).toBe(
+      'new prompt with no base to compare: head passes 5 of 10 cases in every repeat (pass rate 50%); judged on thresholds only',
+    );
+    expect(result.prompts[0].passRate).toEqual({ head: 0.5 });
+  });
+
+  it('reports a removed prompt without running it', () => {
+    const result = decide(input([], { change: 'removed' }));
+    expect(result.prompts[0]).toMatchObject({
+      status: 'pass',
+      findings: [{ sentence: 'prompt removed in this PR: nothing to run' }],
+    });
+  });
+
+  it('has a headline for a PR that changed no prompt', () => {
+    expect(decide({ ...input([]), prompts: [] }).headline).toBe('No prompt changed: nothing to gate.');
+  });
+});
+
+describe('decide: cost and latency', () => {
+  const costed = (base: number, head: number, n = 20): CaseSpec[] =>
+    Array.from({ length: n }, (_, i) => ({
+      base: pass(1, { costUsd: base * (1 + i / 100) }),
+      head: pass(1, { costUsd: head * (1 + i / 100) }),
+    }));
+
+  it('calls a cost increase over the relative limit, with confidence, a regression and projects it per month', () => {
+    const result = decide(
+      input(costed(0.001, 0.0012), {
+        checks: [{ name: 'cost', options: { maxIncrease: '10%' } }],
+        callsPerDay: 100000,
+      }),
+    );
+    expect(result.status).toBe('regression');
+    expect(result.prompts[0].findings.find((f) => f.check === 'cost')?.sentence).toBe(
+      'cost +20% [95% CI +20%, +20%], over the +10% limit: regression',
+    );
+    expect(result.meta.monthlyDeltaUsd).toBeCloseTo(0.0002 * 1.095 * 100000 * 30, 6);
+    expect(result.notes).toEqual([`${PROMPT}: this change adds $657 per month at 100,000 calls/day`]);
+  });
+
+  it('passes a cost change under the limit and breaches absolute limits as thresholds', () => {
+    const within = decide(
+      input(costed(0.001, 0.00105), { checks: [{ name: 'cost', options: { maxIncrease: 0.1 } }] }),
+    );
+    expect(within.status).toBe('pass');
+    const over = decide(
+      input(costed(0.001, 0.001), {
+        checks: [{ name: 'cost', options: { perCaseMaxUsd: 0.0011, perPromptMaxUsd: 0.01 } }],
+      }),
+    );
+    expect(over.status).toBe('threshold');
+    const sentences = over.prompts[0].findings.filter((f) => f.check === 'cost').map((f) => f.sentence);
+    expect(sentences).toEqual([
+      '9 of 20 cases cost more than the $0.0011 per-case limit (worst: case-20 at $0.0012 per call): threshold',
+      'one pass over the dataset costs $0.022, over the $0.01 limit: threshold',
+    ]);
+  });
+
+  it('judges p95 latency against its ceiling and keeps the recorded latency of cached answers', () => {
+    const cases = Array.from({ length: 20 }, (_, i) => ({
+      base: pass(1, { latencyMs: 1000 }),
+      head: pass(1, { latencyMs: 1000 + i * 100, cached: i < 5 ? ('cache' as const) : undefined }),
+    }));
+    const result = decide(input(cases, { checks: [{ name: 'latency', options: { p95MaxMs: 2500 } }] }));
+    expect(result.status).toBe('threshold');
+    expect(result.prompts[0].findings.find((f) => f.check === 'latency')?.sentence).toBe(
+      'p95 latency (5 of 20 answers replayed with their recorded latency) 2805 ms, over the 2500 ms limit: threshold',
+    );
+    expect(result.prompts[0].latency.head?.p95).toBeCloseTo(2805, 6);
+  });
+
+  it('calls a latency change whose interval straddles the limit inconclusive', () => {
+    // One slow case out of 12 lifts head's p95 by 45%; resamples without it show no change at all.
+    const cases = Array.from({ length: 12 }, (_, i) => ({
+      base: pass(1, { latencyMs: 1000 }),
+      head: pass(1, { latencyMs: i === 0 ? 2000 : 1000 }),
+    }));
+    const finding = decide(
+      input(cases, { checks: [{ name: 'latency', options: { maxIncrease: '20%' } }] }),
+    ).prompts[0].findings.find((f) => f.check === 'latency');
+    expect(finding?.status).toBe('inconclusive');
+    expect(finding?.sentence).toMatch(
+      /^p95 latency \+45% \[95% CI 0%, \+100%\]: over the \+20% limit, but the interval reaches below it: inconclusive; about \d+ repeats per case would settle it$/,
+    );
+  });
+
+  it('rejects a malformed limit with where it was written', () => {
+    const bad = {
+      name: 'cost',
+      options: { maxIncrease: 'ten percent' },
+      source: { file: 'promptgate.yml', line: 12 },
+    };
+    expect(() => decide(input(costed(0.001, 0.001), { checks: [bad] }))).toThrow(UserError);
+    expect(() => decide(input(costed(0.001, 0.001), { checks: [bad] }))).toThrow(
+      /^promptgate\.yml:12: Invalid cost\.maxIncrease "ten percent"\. Expected a percentage/,
+    );
+  });
+});
+
+describe('baseline', () => {
+  it('round-trips through a file and flags drift when the prompt is unchanged but results moved', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'promptgate-baseline-'));
+    const file = join(dir, 'baseline.json');
+    const approved = build(
+      Array.from({ length: 30 }, () => ({ base: [], head: pass(1, { costUsd: 0.001 }) })),
+    );
+    writeBaseline(approved.records, approved.plan, file, new Date('2025-01-02T03:04:05Z'));
+    const baseline = readBaseline(file);
+    expect(baseline.prompts[PROMPT].cases['case-1']).toMatchObject({
+      passRate: 1,
+      runs: [{ pass: true, costUsd: 0.001 }],
+    });
+
+    const today = build(
+      Array.from({ length: 30 }, (_, i) => ({ base: [], head: i < 10 ? fail(1) : pass(1) })),
+    );
+    const result = decide({ ...input([]), ...today, baseline });
+    expect(result.status).toBe('regression');
+    expect(result.prompts[0].findings[0].sentence).toMatch(
+      /^the model behind the same prompt changed since the baseline approved on 2025-01-02: head fails 10 of 30 cases/,
+    );
+  });
+
+  it('rejects a file that is not a baseline', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'promptgate-baseline-'));
+    const file = join(dir, 'baseline.json');
+    writeBaseline([], [], file);
+    expect(readBaseline(file).prompts).toEqual({});
+    expect(() => readBaseline(join(dir, 'missing.json'))).toThrow(UserError);
+  });
+});

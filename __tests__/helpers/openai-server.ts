@@ -1,0 +1,226 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** The chat completion request the server received (the parsed JSON body). */
+export interface ChatBody {
+  model: string;
+  messages: Array<{ role: string; content: string }>;
+  stream?: boolean;
+  stream_options?: { include_usage?: boolean };
+  [parameter: string]: unknown;
+}
+
+/** Token counts to report; omitted fields are derived from the text (about 4 characters a token). */
+export interface ServerUsage {
+  prompt_tokens?: number;
+  completion_tokens?: number;
+  cached_tokens?: number;
+  reasoning_tokens?: number;
+}
+
+/**
+ * A fault to inject instead of an answer:
+ * `rate-limit` 429 with `retry-after`; `server-error` 500; `hang` never answers; `cut` closes the
+ * connection mid-answer (mid-stream when streaming); `not-json` a 200 whose body is not JSON.
+ */
+export type Fault = 'rate-limit' | 'server-error' | 'hang' | 'cut' | 'not-json';
+
+/** What to answer with. */
+export interface Reply {
+  content?: string;
+  /** `null` sends no usage at all, as some compatible servers do. */
+  usage?: ServerUsage | null;
+  fault?: Fault;
+  /** `retry-after` header (seconds) for `rate-limit`; default '0'. */
+  retryAfter?: string;
+  /** `retry-after-ms` header for `rate-limit`. */
+  retryAfterMs?: number;
+  /** Wait before answering; defaults to the server's `latencyMs`. */
+  delayMs?: number;
+  model?: string;
+}
+
+/** Decides the answer to each request; `index` counts requests from 0. */
+export type Responder = (body: ChatBody, index: number) => string | Reply;
+
+export interface OpenAIServerOptions {
+  respond?: Responder;
+  /** Fixed latency of every answer, in ms. */
+  latencyMs?: number;
+  /** Keep every request body in `requests` (turn off in benches to keep memory flat). */
+  keepRequests?: boolean;
+}
+
+/** A running server: `url` is the base URL for the OpenAI client (ends in `/v1`). */
+export interface OpenAIServer {
+  url: string;
+  requests: ChatBody[];
+  /** Number of chat completion requests received, kept even when bodies are not. */
+  count(): number;
+  /** Most requests that were open at the same time. */
+  maxInFlight(): number;
+  close(): Promise<void>;
+}
+
+const echoLastMessage: Responder = (body) => `echo: ${body.messages.at(-1)?.content ?? ''}`;
+
+/** Starts an OpenAI-compatible `/v1/chat/completions` server on 127.0.0.1 (a free port). */
+export async function startOpenAIServer(opts: OpenAIServerOptions = {}): Promise<OpenAIServer> {
+  const respond = opts.respond ?? echoLastMessage;
+  const requests: ChatBody[] = [];
+  let received = 0;
+  let inFlight = 0;
+  let peak = 0;
+  const server = createServer((req, res) => {
+    void handle(req, res);
+  });
+  // Benches open many concurrent keep-alive connections; do not let the server be the bottleneck.
+  server.keepAliveTimeout = 30_000;
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req);
+    if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
+      sendJson(res, 404, { error: { message: `no route ${req.method} ${req.url}` } });
+      return;
+    }
+    const body = JSON.parse(raw) as ChatBody;
+    const index = received++;
+    peak = Math.max(peak, ++inFlight);
+    res.on('close', () => inFlight--);
+    if (opts.keepRequests !== false) requests.push(body);
+    const answer = respond(body, index);
+    const reply: Reply = typeof answer === 'string' ? { content: answer } : answer;
+    const delay = reply.delayMs ?? opts.latencyMs ?? 0;
+    if (reply.fault === 'hang') return;
+    if (delay > 0) await sleep(delay);
+    if (res.destroyed) return;
+    sendReply(body, reply, res);
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/v1`,
+    requests,
+    count: () => received,
+    maxInFlight: () => peak,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function sendReply(body: ChatBody, reply: Reply, res: ServerResponse): void {
+  switch (reply.fault) {
+    case 'rate-limit': {
+      const headers: Record<string, string> = { 'retry-after': reply.retryAfter ?? '0' };
+      if (reply.retryAfterMs !== undefined) headers['retry-after-ms'] = String(reply.retryAfterMs);
+      sendJson(res, 429, { error: { message: 'Rate limit reached', type: 'rate_limit_error' } }, headers);
+      return;
+    }
+    case 'server-error':
+      sendJson(res, 500, { error: { message: 'The server had an error', type: 'server_error' } });
+      return;
+    case 'not-json':
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('<html>502 Bad Gateway</html>');
+      return;
+    default:
+      if (body.stream) sendStream(body, reply, res);
+      else sendCompletion(body, reply, res);
+  }
+}
+
+function sendCompletion(body: ChatBody, reply: Reply, res: ServerResponse): void {
+  const content = reply.content ?? '';
+  const completion = {
+    id: 'chatcmpl-test',
+    object: 'chat.completion',
+    created: 0,
+    model: reply.model ?? body.model,
+    choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+    ...(reply.usage === null ? {} : { usage: usageOf(body, content, reply.usage) }),
+  };
+  if (reply.fault === 'cut') {
+    // Promise a longer body than is sent, then drop the connection.
+    const text = JSON.stringify(completion);
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(text.length * 2) });
+    res.write(text.slice(0, text.length / 2));
+    res.destroy();
+    return;
+  }
+  sendJson(res, 200, completion);
+}
+
+function sendStream(body: ChatBody, reply: Reply, res: ServerResponse): void {
+  const content = reply.content ?? '';
+  const model = reply.model ?? body.model;
+  const chunk = (choices: unknown[], extra: object = {}) =>
+    `data: ${JSON.stringify({ id: 'chatcmpl-test', object: 'chat.completion.chunk', created: 0, model, choices, ...extra })}\n\n`;
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+  const pieces = splitInThree(content);
+  res.write(chunk([{ index: 0, delta: { role: 'assistant', content: pieces[0] }, finish_reason: null }]));
+  if (reply.fault === 'cut') {
+    // Drop the connection once the first chunk is on the wire, so the client sees a started stream end.
+    res.write(': partial\n\n', () => res.destroy());
+    return;
+  }
+  for (const piece of pieces.slice(1)) {
+    res.write(chunk([{ index: 0, delta: { content: piece }, finish_reason: null }]));
+  }
+  res.write(chunk([{ index: 0, delta: {}, finish_reason: 'stop' }]));
+  if (body.stream_options?.include_usage && reply.usage !== null) {
+    res.write(chunk([], { usage: usageOf(body, content, reply.usage) }));
+  }
+  res.end('data: [DONE]\n\n');
+}
+
+function usageOf(body: ChatBody, content: string, usage: ServerUsage | undefined): object {
+  const promptText = body.messages.map((message) => message.content).join(' ');
+  const prompt = usage?.prompt_tokens ?? Math.ceil(promptText.length / 4);
+  const completion = usage?.completion_tokens ?? Math.ceil(content.length / 4);
+  return {
+    prompt_tokens: prompt,
+    completion_tokens: completion,
+    total_tokens: prompt + completion,
+    prompt_tokens_details: { cached_tokens: usage?.cached_tokens ?? 0 },
+    completion_tokens_details: { reasoning_tokens: usage?.reasoning_tokens ?? 0 },
+  };
+}
+
+function splitInThree(text: string): string[] {
+  const third = Math.ceil(text.length / 3);
+  return [text.slice(0, third), text.slice(third, 2 * third), text.slice(2 * third)].filter(
+    (piece, i) => i === 0 || piece.length > 0,
+  );
+}
+
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  value: unknown,
+  headers: Record<string, string> = {},
+): void {
+  const text = JSON.stringify(value);
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': String(Buffer.byteLength(text)),
+    ...headers,
+  });
+  res.end(text);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,139 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { createOpenAIProvider } from '../../src/providers/openai-provider.js';
+import { ProviderError } from '../../src/providers/provider.js';
+import type { ChatRequest, ProviderConfig } from '../../src/types.js';
+import { startOpenAIServer, type OpenAIServer, type Responder } from '../helpers/openai-server.js';
+
+const request: ChatRequest = {
+  model: 'gpt-4o-mini',
+  messages: [
+    { role: 'system', content: 'You answer briefly.' },
+    { role: 'user', content: 'What is the refund policy?' },
+  ],
+  parameters: { temperature: 0 },
+};
+
+let server: OpenAIServer | undefined;
+afterEach(async () => server?.close());
+
+async function providerFor(respond: Responder, cfg: Partial<ProviderConfig> = {}) {
+  server = await startOpenAIServer({ respond });
+  return createOpenAIProvider(
+    { id: 'main', model: 'gpt-4o-mini', baseURL: server.url, ...cfg },
+    { apiKey: 'k' },
+  );
+}
+
+async function failure(promise: Promise<unknown>): Promise<ProviderError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ProviderError);
+  return error as ProviderError;
+}
+
+describe('createOpenAIProvider', () => {
+  it.each([false, true])('reads the answer and every usage field (stream: %s)', async (stream) => {
+    const provider = await providerFor(
+      () => ({
+        content: 'Refunds within 30 days.',
+        usage: { prompt_tokens: 1000, cached_tokens: 200, completion_tokens: 500, reasoning_tokens: 120 },
+      }),
+      { stream },
+    );
+    const completion = await provider.complete(request, new AbortController().signal);
+    expect(completion.output).toBe('Refunds within 30 days.');
+    expect(completion.usage).toEqual({
+      input: 1000,
+      cachedInput: 200,
+      output: 500,
+      reasoning: 120,
+      estimated: false,
+    });
+    expect(completion.latencyMs).toBeGreaterThan(0);
+    if (stream) {
+      expect(completion.ttftMs).toBeGreaterThan(0);
+      expect(server?.requests[0]?.stream_options).toEqual({ include_usage: true });
+    }
+  });
+
+  it('sends the pinned model, merged parameters and the response format', async () => {
+    const provider = await providerFor(() => '{}', { parameters: { temperature: 1, seed: 7 } });
+    await provider.complete(
+      { ...request, responseFormat: { type: 'json_schema', schema: { type: 'object' } } },
+      new AbortController().signal,
+    );
+    expect(server?.requests[0]).toMatchObject({
+      model: 'gpt-4o-mini',
+      temperature: 0,
+      seed: 7,
+      response_format: { type: 'json_schema', json_schema: { name: 'response', schema: { type: 'object' } } },
+    });
+  });
+
+  it.each([false, true])(
+    'counts tokens offline when the provider reports no usage (stream: %s)',
+    async (stream) => {
+      const provider = await providerFor(() => ({ content: 'hello <|endoftext|> world', usage: null }), {
+        stream,
+      });
+      const completion = await provider.complete(request, new AbortController().signal);
+      expect(completion.usage?.estimated).toBe(true);
+      expect(completion.usage?.input).toBeGreaterThan(10);
+      expect(completion.usage?.output).toBeGreaterThan(3);
+    },
+  );
+
+  it('reports a 429 as retryable with the wait the server asked for', async () => {
+    const provider = await providerFor(() => ({ fault: 'rate-limit', retryAfter: '2' }));
+    const error = await failure(provider.complete(request, new AbortController().signal));
+    expect(error).toMatchObject({ status: 429, retryAfterMs: 2000, retryable: true });
+  });
+
+  it('prefers retry-after-ms over retry-after', async () => {
+    const provider = await providerFor(() => ({ fault: 'rate-limit', retryAfter: '2', retryAfterMs: 150 }));
+    const error = await failure(provider.complete(request, new AbortController().signal));
+    expect(error.retryAfterMs).toBe(150);
+  });
+
+  it('does not retry a request the provider rejected as bad', async () => {
+    server = await startOpenAIServer();
+    const provider = createOpenAIProvider({ id: 'main', model: 'm', baseURL: `${server.url}/wrong` }, {});
+    const error = await failure(provider.complete(request, new AbortController().signal));
+    expect(error).toMatchObject({ status: 404, retryable: false });
+  });
+
+  it.each([
+    ['a 500', 'server-error', false, /HTTP 500/],
+    ['a body that is not JSON', 'not-json', false, /invalid response/],
+    ['a connection cut mid-body', 'cut', false, /stream cut|network|invalid response/],
+    ['a stream cut mid-way', 'cut', true, /stream cut/],
+  ] as const)('reports %s as retryable', async (_name, fault, stream, message) => {
+    const provider = await providerFor(() => ({ content: 'a long enough answer to split', fault }), {
+      stream,
+    });
+    const error = await failure(provider.complete(request, new AbortController().signal));
+    expect(error.retryable).toBe(true);
+    expect(error.message).toMatch(message);
+  });
+
+  it('stops waiting when the runner aborts, with the runner’s reason', async () => {
+    const provider = await providerFor(() => ({ fault: 'hang' }));
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new ProviderError('timed out after 50 ms', { retryable: true })), 50);
+    const error = await failure(provider.complete(request, controller.signal));
+    expect(error.message).toBe('timed out after 50 ms');
+  });
+
+  it('reports a refused connection as a retryable network error', async () => {
+    server = await startOpenAIServer();
+    const url = server.url;
+    await server.close();
+    server = undefined;
+    const provider = createOpenAIProvider({ id: 'main', model: 'm', baseURL: url }, {});
+    const error = await failure(provider.complete(request, new AbortController().signal));
+    expect(error).toMatchObject({ retryable: true });
+    expect(error.message).toMatch(/network error/);
+  });
+});

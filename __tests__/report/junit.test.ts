@@ -1,0 +1,49 @@
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { renderJUnit } from '../../src/report/junit.js';
+import { renderJson } from '../../src/report/json.js';
+import type { GateResult } from '../../src/types.js';
+
+const fixture = JSON.parse(
+  readFileSync(new URL('../../fixtures/report/result.json', import.meta.url), 'utf8'),
+) as GateResult;
+
+describe('renderJUnit', () => {
+  const xml = renderJUnit(fixture);
+
+  it('counts failures, errors and skipped cases', () => {
+    expect(xml).toMatch(/<testsuites name="promptgate" tests="10" failures="5" errors="1" skipped="1">/);
+  });
+
+  it('gives a failing case its reasons and dataset line', () => {
+    expect(xml).toContain(
+      '<testcase classname="prompts/support/refund.prompt.yml" name="refund-window" file="evals/support.jsonl:3">',
+    );
+    expect(xml).toContain(
+      '<failure message="Regressed: head passed 0% (base 100%)">contains &quot;30 days&quot;',
+    );
+  });
+
+  it('marks provider errors as errors, not failures', () => {
+    expect(xml).toMatch(
+      /name="gate: provider" file="prompts\/sales\/upsell.md">\s*<error message="18 of 48 calls failed/,
+    );
+  });
+
+  it('escapes markup from model output', () => {
+    expect(xml).toContain('&lt;img src=https://evil.example/pixel.png&gt;');
+    expect(xml).not.toContain('<img');
+  });
+
+  it('drops characters XML cannot carry', () => {
+    const result = structuredClone(fixture);
+    result.prompts[0].cases[0].output = 'bell\u0007 and null\u0000';
+    expect(renderJUnit(result)).toContain('bell\uFFFD and null\uFFFD');
+  });
+});
+
+describe('renderJson', () => {
+  it('round-trips the gate result with a format version', () => {
+    expect(JSON.parse(renderJson(fixture))).toEqual({ version: 1, ...fixture });
+  });
+});

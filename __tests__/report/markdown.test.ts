@@ -1,0 +1,133 @@
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { COMMENT_MAX_CHARS, JOB_SUMMARY_MAX_BYTES } from '../../src/github/limits.js';
+import { STICKY_MARKER } from '../../src/github/sticky-comment.js';
+import { renderJobSummary, renderReport } from '../../src/report/markdown.js';
+import type { CaseOutcome, GateResult } from '../../src/types.js';
+
+function fixture(): GateResult {
+  return JSON.parse(
+    readFileSync(new URL('../../fixtures/report/result.json', import.meta.url), 'utf8'),
+  ) as GateResult;
+}
+
+const opts = {
+  maxChars: COMMENT_MAX_CHARS,
+  detailsUrl: 'https://github.com/acme/prompts/actions/runs/42',
+  artifactName: 'promptgate-report',
+};
+
+/** A result with `count` failing cases whose outputs are `outputChars` long. */
+function hugeResult(count: number, outputChars: number): GateResult {
+  const result = fixture();
+  const template = result.prompts[0].cases[0];
+  result.prompts[0].cases = Array.from({ length: count }, (_, i): CaseOutcome => ({
+    ...template,
+    caseId: `case-${i}`,
+    source: { file: 'evals/big.jsonl', line: i + 1 },
+    output: `answer ${i} `.padEnd(outputChars, 'z'),
+    // The first cases regressed, the rest only failed: the worst must survive the cut.
+    regressed: i < 5,
+  }));
+  return result;
+}
+
+describe('renderReport', () => {
+  it('renders the fixture result as the PR comment', () => {
+    expect(renderReport(fixture(), opts)).toMatchSnapshot();
+  });
+
+  it('opens with the sticky marker, then the verdict line, then the table', () => {
+    const lines = renderReport(fixture(), opts).split('\n').filter(Boolean);
+    expect(lines[0]).toBe(STICKY_MARKER);
+    expect(lines[1]).toMatch(
+      /^### ❌ Promptgate: regression · .*refund\.prompt\.yml regressed: pass rate 92% → 58%/,
+    );
+    expect(lines[2]).toMatch(/^\| Prompt \| Change \| Status \| Pass rate/);
+  });
+
+  it('shows what regressed, by how much, and where', () => {
+    const report = renderReport(fixture(), opts);
+    expect(report).toContain(
+      '| `prompts/support/refund.prompt.yml` | modified | ❌ regression | 92% → 58% (−34 pts)',
+    );
+    expect(report).toContain('$0.00041 → $0.00063 (+54%)');
+    expect(report).toContain('`evals/support.jsonl:3`');
+    expect(report).toContain('(was `prompts/shipping.prompt.yml`)');
+    expect(report).toContain('⚠️ error (18/48 calls failed)');
+  });
+
+  it('lists skipped work apart, never as passed', () => {
+    const report = renderReport(fixture(), opts);
+    const skipped = report.slice(report.indexOf('Not run (not counted as passed)'));
+    expect(skipped).toContain("jailbreak' on prompts/sales/upsell.md: judge model not configured");
+    expect(skipped).not.toContain('✅');
+  });
+
+  it('keeps hostile model output inert', () => {
+    const report = renderReport(fixture(), opts);
+    expect(report).not.toContain('<img');
+    expect(report).not.toContain('@support-team');
+    expect(report).not.toMatch(/#\d/);
+    expect(report).not.toContain('https://evil');
+  });
+
+  it('caps a huge report under the comment limit, keeping the verdict, the table and the worst cases', () => {
+    const report = renderReport(hugeResult(2000, 400), opts);
+
+    expect(report.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS);
+    expect(report).toContain('### ❌ Promptgate: regression');
+    expect(report).toContain('| `prompts/sales/upsell.md` |');
+    expect(report).toContain('`case-0`');
+    expect(report).toContain('`case-4`');
+    expect(report).toMatch(
+      /✂️ Cut to fit a GitHub comment: \d+ of 2000 failing cases not shown\. The full report is in the \[job summary\]\(https:\/\/github\.com\/acme\/prompts\/actions\/runs\/42\) and the JSON report in artifact `promptgate-report`\./,
+    );
+  });
+
+  it('cuts the table itself when even the prompt rows do not fit', () => {
+    const result = fixture();
+    result.prompts = Array.from({ length: 3000 }, (_, i) => ({
+      ...result.prompts[1],
+      prompt: `prompts/p${i}.md`,
+    }));
+    const report = renderReport(result, opts);
+
+    expect(report.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS);
+    expect(report).toMatch(/\d+ of 3000 prompts/);
+  });
+
+  it('says in one line that no prompt changed', () => {
+    const result: GateResult = {
+      ...fixture(),
+      status: 'pass',
+      headline: 'No prompt changed.',
+      prompts: [],
+      skipped: [],
+      notes: [],
+    };
+    const report = renderReport(result, opts);
+    expect(report).toContain('### ✅ Promptgate: passed · No prompt changed.');
+    expect(report).not.toContain('| Prompt |');
+  });
+
+  it('does not link a details URL that is not https', () => {
+    const report = renderReport(hugeResult(2000, 400), { ...opts, detailsUrl: 'javascript:alert(1)' });
+    expect(report).not.toContain('javascript:');
+  });
+});
+
+describe('renderJobSummary', () => {
+  it('stays under 1 MiB of UTF-8 and points only at the JSON artifact', () => {
+    const summary = renderJobSummary(hugeResult(4000, 1000), { artifactName: 'promptgate-report' });
+    expect(Buffer.byteLength(summary, 'utf8')).toBeLessThanOrEqual(JOB_SUMMARY_MAX_BYTES);
+    expect(summary).toContain('The full report is in the JSON report in artifact `promptgate-report`.');
+  });
+});
+
+describe('the cut note', () => {
+  it('names the check run limit on a check run summary', () => {
+    const report = renderReport(hugeResult(2000, 400), { ...opts, maxChars: 65_535, surface: 'check-run' });
+    expect(report).toMatch(/Cut to fit a check run summary: .* The full report is in the \[job summary\]/);
+  });
+});

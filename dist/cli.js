@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
+import {
+  EXIT,
+  UserError,
+  conclusionOf,
+  listSuites,
+  parseUsd,
+  renderJUnit,
+  renderJson,
+  renderReport,
+  runGate,
+  writeBaseline,
+  writeReports
+} from "./chunks/chunk-2YGQEMCR.js";
+import "./chunks/chunk-HMXL2AK5.js";
+
+// src/cli.ts
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+var USAGE = `promptgate <command> [options]
+
+Commands:
+  run        gate the prompts changed between --base and --head (default)
+  record     like run, but call the providers and store every answer in the cassettes
+  baseline   run every prompt at --head and write the approved results to --out (default promptgate-baseline.json)
+  suites     list the built-in adversarial suites
+
+Options:
+  --config <file>     config file, relative to --repo (default promptgate.yml)
+  --repo <dir>        repository root (default .)
+  --base <ref>        git ref or SHA to compare against (default HEAD~1)
+  --head <ref>        git ref or SHA under test (default HEAD)
+  --format <fmt>      what to print: markdown (default), json or junit
+  --out <dir|file>    also write report.md, results.json and junit.xml to this folder (baseline: the file)
+  --max-usd <usd>     spend cap for this run, overrides budget.maxUsd
+  --all               gate every prompt the config names, not only the changed ones
+  -h, --help          this help
+
+Exit codes:
+  0  the gate passed (or was neutral)
+  1  the gate failed: a regression, a threshold breach or a provider error
+  2  the tool could not run: bad config, prompt, dataset, arguments or repository
+`;
+var FORMATS = ["markdown", "json", "junit"];
+var terminalLog = {
+  info: (message) => console.error(message),
+  warning: (message) => console.error(`warning: ${message}`),
+  debug: (message) => {
+    if (process.env.PROMPTGATE_DEBUG) console.error(`debug: ${message}`);
+  },
+  group: async (name, fn) => {
+    console.error(`== ${name}`);
+    return fn();
+  }
+};
+async function main(argv) {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        config: { type: "string", default: "promptgate.yml" },
+        repo: { type: "string", default: "." },
+        base: { type: "string", default: "HEAD~1" },
+        head: { type: "string", default: "HEAD" },
+        format: { type: "string", default: "markdown" },
+        out: { type: "string" },
+        "max-usd": { type: "string" },
+        all: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false }
+      }
+    });
+    const command = positionals[0] ?? "run";
+    if (values.help || command === "help") {
+      console.log(USAGE);
+      return EXIT.pass;
+    }
+    if (command === "suites") {
+      for (const suite of listSuites()) console.log(`${suite.name.padEnd(20)} ${suite.kind.padEnd(11)} ${suite.description}`);
+      return EXIT.pass;
+    }
+    if (!["run", "record", "baseline"].includes(command)) {
+      throw new UserError(`unknown command "${command}". Expected run, record, baseline or suites (see promptgate --help).`);
+    }
+    const format = parseFormat(values.format);
+    const options = {
+      repoDir: resolve(values.repo),
+      configPath: values.config,
+      base: command === "baseline" ? values.head : values.base,
+      head: values.head,
+      env: process.env,
+      maxUsd: values["max-usd"] === void 0 ? void 0 : parseUsd("--max-usd", values["max-usd"]),
+      cassetteMode: command === "record" ? "record" : void 0,
+      all: values.all || command === "baseline",
+      log: terminalLog
+    };
+    const gate = await runGate(options);
+    if (command === "baseline") {
+      const file = values.out ?? "promptgate-baseline.json";
+      writeBaseline(gate.records, gate.plan, file);
+      console.error(`baseline of ${gate.result.prompts.length} prompt(s) written to ${file}`);
+      return EXIT.pass;
+    }
+    if (values.out) await writeReports(gate.result, values.out);
+    console.log(render(format, gate.result));
+    return conclusionOf(gate).failed ? EXIT.gateFailed : EXIT.pass;
+  } catch (error) {
+    if (error instanceof UserError || isArgumentError(error)) {
+      console.error(`promptgate: ${error.message}`);
+      return EXIT.cannotRun;
+    }
+    console.error(`promptgate: unexpected error, please report it: ${error.stack ?? String(error)}`);
+    return EXIT.cannotRun;
+  }
+}
+function render(format, result) {
+  if (format === "json") return renderJson(result);
+  if (format === "junit") return renderJUnit(result);
+  return renderReport(result, { maxChars: Number.MAX_SAFE_INTEGER, surface: "summary" });
+}
+function parseFormat(value) {
+  const format = FORMATS.find((candidate) => candidate === value);
+  if (!format) throw new UserError(`Invalid --format '${value}'. Expected one of: ${FORMATS.join(", ")}.`);
+  return format;
+}
+function isArgumentError(error) {
+  const code = error.code;
+  return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
+}
+process.exitCode = await main(process.argv.slice(2));
+export {
+  main
+};

@@ -1,0 +1,77 @@
+import picomatch from 'picomatch';
+import type { Config, PromptVerdict } from '../types.js';
+import type { ChangedFile } from './changed-file.js';
+
+/** A prompt file the change touched, directly or through a file it depends on. */
+export interface AffectedPrompt {
+  /** Index of the prompt group in `config.prompts`. */
+  group: number;
+  /** Repository-relative path (the base path for a removed prompt). */
+  file: string;
+  /** Base path of a renamed prompt. */
+  previousFile?: string;
+  change: PromptVerdict['change'];
+}
+
+/** Config paths may be written `./evals/x.jsonl`; git and the API never prefix paths. */
+function normalize(path: string): string {
+  return path.replace(/^(\.\/)+/, '');
+}
+
+/** True when `path` is matched by one of `patterns` (plain paths match themselves). */
+function matcher(patterns: string[]): (path: string) => boolean {
+  if (patterns.length === 0) return () => false;
+  return picomatch(patterns.map(normalize), { dot: true });
+}
+
+/** The prompt's own change, or undefined when the changed file is not one of the group's prompts. */
+function ownChange(file: ChangedFile, isPrompt: (path: string) => boolean): AffectedPrompt | undefined {
+  if (isPrompt(file.path)) {
+    if (file.status === 'renamed' && file.previousPath) {
+      return { group: 0, file: file.path, previousFile: file.previousPath, change: 'renamed' };
+    }
+    return { group: 0, file: file.path, change: file.status };
+  }
+  // Moved out of the prompt folders: from the gate's point of view the prompt is gone.
+  if (file.status === 'renamed' && file.previousPath && isPrompt(file.previousPath)) {
+    return { group: 0, file: file.previousPath, change: 'removed' };
+  }
+  return undefined;
+}
+
+/**
+ * Maps changed files to the prompts to replay. A prompt file's own change wins; a changed dataset,
+ * `dependsOn` file or the config itself re-runs every prompt of the groups that use it
+ * (`dependency`), and such a prompt absent from the base is `added` (there is nothing to compare).
+ */
+export function findAffectedPrompts(
+  config: Config,
+  changed: ChangedFile[],
+  headFiles: string[],
+  baseFiles: string[],
+): AffectedPrompt[] {
+  const touched = changed.flatMap((file) =>
+    file.previousPath ? [file.path, file.previousPath] : [file.path],
+  );
+  const configFile = normalize(config.file);
+  const inBase = new Set(baseFiles);
+  const affected: AffectedPrompt[] = [];
+
+  config.prompts.forEach((group, index) => {
+    const isPrompt = matcher(group.files);
+    const isDependency = matcher([...group.datasets, ...group.dependsOn, configFile]);
+    const own = new Map<string, AffectedPrompt>();
+    for (const file of changed) {
+      const change = ownChange(file, isPrompt);
+      if (change) own.set(change.file, { ...change, group: index });
+    }
+    affected.push(...own.values());
+    if (!touched.some(isDependency)) return;
+    for (const file of headFiles) {
+      if (own.has(file) || !isPrompt(file)) continue;
+      affected.push({ group: index, file, change: inBase.has(file) ? 'dependency' : 'added' });
+    }
+  });
+
+  return affected.sort((a, b) => a.group - b.group || a.file.localeCompare(b.file));
+}

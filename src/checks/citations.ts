@@ -1,0 +1,58 @@
+/**
+ * `citations`: when the answer cites its sources (`[1]`, `[doc-2]`, `(source: faq)`), every cited
+ * id must exist in the case's context, and the cited passage must support the sentence that cites
+ * it (grounding against that passage alone). An invented citation fails and is named. Context
+ * passages are `{ id, text }` objects, or strings cited by their 1-based position.
+ */
+import type { Check } from './types.js';
+import { DEFAULT_GROUNDING_MIN, groundingScore } from './grounding.js';
+import { toPassages } from './text/passages.js';
+import { splitSentences } from './text/tokens.js';
+
+/** One citation found in the answer: the id, and the sentence that made it. */
+export interface Citation {
+  id: string;
+  sentence: string;
+}
+
+/** `[1]`, `[1, 2]`, `[doc-2]`, `(source: faq)`, `(sources: a, b)`. Markdown links `[x](url)` are not citations. */
+const CITATION_PATTERN = /\[([\w.:-]+(?:\s*,\s*[\w.:-]+)*)\](?!\()|\(sources?:\s*([^)]+)\)/gi;
+
+/** The citations in `answer`, each with the sentence it sits in. */
+export function findCitations(answer: string): Citation[] {
+  return splitSentences(answer).flatMap((sentence) =>
+    [...sentence.matchAll(CITATION_PATTERN)].flatMap((match) =>
+      (match[1] ?? match[2]).split(',').map((id) => ({ id: id.trim(), sentence })),
+    ),
+  );
+}
+
+/** `citations`: fails on a cited id the context does not have, or a passage that does not support its sentence. */
+export const citations: Check = (ctx, options) => {
+  const min = typeof options.min === 'number' ? options.min : DEFAULT_GROUNDING_MIN;
+  const passages = new Map(toPassages(ctx.case.context).map((passage) => [passage.id.toLowerCase(), passage.text]));
+  const cited = findCitations(ctx.output);
+  if (cited.length === 0) {
+    const required = options.required === true;
+    return { pass: !required, score: required ? 0 : 1, reason: `citations: the answer cites no source${required ? ' (required)' : ''}` };
+  }
+  const invented = cited.filter((citation) => !passages.has(citation.id.toLowerCase()));
+  const unsupported = cited.filter((citation) => {
+    const text = passages.get(citation.id.toLowerCase());
+    const claim = citation.sentence.replace(CITATION_PATTERN, '');
+    return text !== undefined && groundingScore(claim, text).score < min;
+  });
+  const good = cited.length - invented.length - unsupported.length;
+  const problems = [
+    invented.length > 0 ? `invented: ${[...new Set(invented.map((c) => `[${c.id}]`))].join(', ')} not in the context` : '',
+    unsupported.length > 0 ? `not supported by the cited passage: ${unsupported.map((c) => `[${c.id}]`).join(', ')}` : '',
+  ].filter(Boolean);
+  return {
+    pass: problems.length === 0,
+    score: good / cited.length,
+    reason:
+      `citations: ${good} of ${cited.length} citations exist and support their sentence (grounding >= ${min})` +
+      (problems.length > 0 ? `; ${problems.join('; ')}` : ''),
+    evidence: (invented[0] ?? unsupported[0])?.sentence,
+  };
+};

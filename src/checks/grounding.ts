@@ -1,0 +1,302 @@
+/**
+ * `grounding`: is the answer supported by the case's context? Offline, deterministic.
+ *
+ * Method. The answer is split into sentences; each sentence is a claim. A claim's support starts as
+ * the share of its content words (stemmed, stop words dropped) found in the context. Then it is
+ * halved for every hard contradiction signal, because these are what hallucinations change while
+ * keeping the wording: a number (amount, year, date, count written as a word) that the context
+ * window best matching its clause does not state, a named entity (capitalised phrase) whose words the context never uses, and a
+ * negation mismatch against the context sentence that shares most words with the claim (`does not
+ * offer` where the context says `offers`, or the reverse). A claim whose words the context has only far apart loses a little more. The answer's score is
+ * its weakest claim's support (one invented sentence is enough to mislead); a claim counts as
+ * supported when its support reaches `min`. Sentences with no content word (`Yes.`) claim nothing
+ * checkable and are skipped.
+ */
+import type { Check } from './types.js';
+import type { CheckResult } from '../types.js';
+import { extractEntities, extractNumbers } from './text/facts.js';
+import { toPassages } from './text/passages.js';
+import { oppositeIn } from './text/antonyms.js';
+import { NEGATION_WORDS, STOP_WORDS, contentStems, splitSentences, stem, tokenize } from './text/tokens.js';
+
+/**
+ * Default pass mark: the one threshold that maximised mean balanced accuracy over the dev halves of
+ * HaluEval QA and SummEdits (bench/hallucination.ts, 0.507). It means one hard contradiction signal
+ * in a sentence fails the answer, while unknown words alone (paraphrase) rarely do.
+ */
+export const DEFAULT_GROUNDING_MIN = 0.51;
+
+/** Each hard signal (unstated number, unknown entity, flipped negation) multiplies support by this. */
+const CONTRADICTION_FACTOR = 0.5;
+
+/** How well one sentence of the answer is supported, and what in it was not. */
+export interface ClaimSupport {
+  sentence: string;
+  /** 0..1 */
+  support: number;
+  /** Share of the claim's content words found anywhere in the context. */
+  wordShare: number;
+  /** Share found within the best window of adjacent context sentences. */
+  localShare: number;
+  unsupportedNumbers: string[];
+  unsupportedEntities: string[];
+  negationMismatch: boolean;
+  /** Words whose opposite the aligned context states (`worsen` where it says `improve`). */
+  opposedWords: string[];
+  /** Names and numbers the context states, but never together in one window, as the claim joins them. */
+  unboundFacts: string[];
+}
+
+/** The grounding of a whole answer. */
+export interface GroundingResult {
+  /** Support of the weakest claim, 0..1; 1 when the answer makes no checkable claim. */
+  score: number;
+  claims: ClaimSupport[];
+}
+
+/** What the context says, indexed for lookups. */
+interface ContextIndex {
+  stems: Set<string>;
+  numbers: Set<string>;
+  /** Stems of each window of adjacent context sentences, with whether it negates something. */
+  windows: Window[];
+  /** The same for each context sentence alone: where one short fact should be found whole. */
+  sentences: Window[];
+}
+
+/** Adjacent context sentences: their stems, numbers, and the stems a negation governs. */
+interface Window {
+  /** Content stems, for alignment. */
+  stems: Set<string>;
+  /** Every token's stem, stop words included (`more`, `before`), for opposites and names. */
+  tokens: Set<string>;
+  numbers: Set<string>;
+  negatedStems: Set<string>;
+}
+
+/** Sentences per window: a claim may join two adjacent sentences of a passage, rarely more. */
+const WINDOW_SENTENCES = 2;
+
+/**
+ * A claim whose words the context only has far apart (not within one window) may join facts the
+ * context keeps separate (`X is located in Y` from two unrelated sentences): support drops a little.
+ */
+const LOCAL_SHARE_MIN = 0.9;
+const SCATTERED_FACTOR = 0.95;
+
+/** Tokens after a negation word that it governs (`not [offer a free] trial`). */
+const NEGATION_SCOPE = 3;
+
+/**
+ * Governed words a claim must restate without the negation to count as dropping it: one shared
+ * word is too often a coincidence (`don't hesitate to contact` vs `contact the team`).
+ */
+const MIN_REMOVED_NEGATION_WORDS = 2;
+
+/** Below this many content words a sentence is a span (`Hey Monday`), not a statement that can negate. */
+const MIN_STATEMENT_WORDS = 3;
+
+/**
+ * How much an unknown word weighs, by answer length. A short answer is a span lifted from the
+ * context, so one word the context lacks is likely invented; a long one restates the context in its
+ * own words, so unknown words are expected there and say little. The penalty is the unknown share
+ * times SPAN_WORDS / length: in a four-word answer one unknown word fails, in a forty-word summary
+ * a third may be new wording.
+ */
+const SPAN_WORDS = 12;
+
+/** Scores how well `answer` is supported by `context`. */
+export function groundingScore(answer: string, context: string | string[]): GroundingResult {
+  const index = indexContext(typeof context === 'string' ? [context] : context);
+  const claims = splitSentences(answer)
+    .map((sentence) => scoreClaim(sentence, index))
+    .filter((claim): claim is ClaimSupport => claim !== undefined);
+  const score = Math.min(1, 1 - wordingPenalty(answer, index), ...claims.map((claim) => claim.support));
+  return { score, claims };
+}
+
+/** The soft penalty for content words the context never uses, weighed by how long the answer is. */
+function wordingPenalty(answer: string, index: ContextIndex): number {
+  const words = contentStems(answer).filter((word) => !/^\d/.test(word));
+  if (words.length === 0) return 0;
+  const unknown = words.filter((word) => !index.stems.has(word)).length;
+  return Math.min(1, (unknown / words.length) * (SPAN_WORDS / words.length));
+}
+
+function indexContext(passages: string[]): ContextIndex {
+  const split = passages.map(splitSentences);
+  const windowsOf = (size: number): Window[] =>
+    split.flatMap((sentences) => sentences.map((_, start) => toWindow(sentences.slice(start, start + size).join(' '))));
+  const all = passages.join('\n');
+  return {
+    stems: new Set(tokenize(all).map(stem)),
+    numbers: new Set(extractNumbers(all)),
+    windows: windowsOf(WINDOW_SENTENCES),
+    sentences: windowsOf(1),
+  };
+}
+
+function toWindow(text: string): Window {
+  return {
+    stems: new Set(contentStems(text)),
+    tokens: new Set(tokenize(text).map(stem)),
+    numbers: new Set(extractNumbers(text)),
+    negatedStems: negatedStems(text),
+  };
+}
+
+/** Scores one sentence; undefined when it makes no checkable claim (`Yes.`). */
+function scoreClaim(sentence: string, index: ContextIndex): ClaimSupport | undefined {
+  const words = contentStems(sentence).filter((word) => !/^\d/.test(word));
+  const numbers = extractNumbers(sentence);
+  if (words.length === 0 && numbers.length === 0) return undefined;
+  const wordShare = share(words, index.stems);
+  const aligned = alignedWindow(words, index);
+  const localShare = aligned ? share(words, aligned.stems) : wordShare;
+  const unsupportedNumbers = [
+    ...new Set(
+      splitClauses(sentence).flatMap((clause) => {
+        const window = alignedWindow(contentStems(clause), index);
+        return extractNumbers(clause).filter((number) => !(window ?? index).numbers.has(number));
+      }),
+    ),
+  ];
+  const entities = extractEntities(sentence);
+  const unsupportedEntities = entities.filter((entity) => !entityStems(entity).every((token) => index.stems.has(token)));
+  const negationMismatch = aligned !== undefined && flipsNegation(sentence, words, aligned);
+  const opposedWords = aligned ? opposed(sentence, aligned) : [];
+  const unboundFacts =
+    words.length <= SPAN_WORDS && unsupportedNumbers.length + unsupportedEntities.length === 0
+      ? unbound(entities, numbers, index)
+      : [];
+  const signals =
+    unsupportedNumbers.length +
+    unsupportedEntities.length +
+    (negationMismatch ? 1 : 0) +
+    opposedWords.length +
+    (unboundFacts.length > 0 ? 1 : 0);
+  return {
+    sentence,
+    support: (1 - Math.min(1, (1 - localShare) * (SPAN_WORDS / words.length))) * CONTRADICTION_FACTOR ** signals,
+    wordShare,
+    localShare,
+    unsupportedNumbers,
+    unsupportedEntities,
+    negationMismatch,
+    opposedWords,
+    unboundFacts,
+  };
+}
+
+function entityStems(entity: string): string[] {
+  return tokenize(entity).map(stem);
+}
+
+/**
+ * Claim words the aligned context window does not use, but whose opposite it does: the swap that
+ * keeps a fabricated sentence reading like the source (`worsen` for `improve`, `after` for `before`).
+ */
+function opposed(sentence: string, window: Window): string[] {
+  const claimTokens = new Set(tokenize(sentence).map(stem));
+  return [...claimTokens].filter((token) => {
+    if (window.tokens.has(token)) return false;
+    const opposite = oppositeIn(token, window.tokens);
+    return opposite !== undefined && !claimTokens.has(opposite);
+  });
+}
+
+/**
+ * Names and numbers the claim puts together that no window of the context has together (`Stanford
+ * is in Chestnut Hill` when the context names each in a different passage). Empty when they meet.
+ */
+function unbound(entities: string[], numbers: string[], index: ContextIndex): string[] {
+  const facts = [...entities.map((entity) => ({ entity, stems: entityStems(entity) })), ...numbers.map((n) => ({ entity: n, stems: [] as string[] }))];
+  if (facts.length < 2) return [];
+  const holds = (window: Window, fact: { entity: string; stems: string[] }): boolean =>
+    fact.stems.length > 0 ? fact.stems.every((token) => window.tokens.has(token)) : window.numbers.has(fact.entity);
+  return index.sentences.some((window) => facts.every((fact) => holds(window, fact))) ? [] : facts.map((fact) => fact.entity);
+}
+
+/** Clauses of a sentence, so each number is looked up near the words it was said with. */
+function splitClauses(sentence: string): string[] {
+  return sentence.split(/[,;:]\s+|\s+(?:and|but|while|whereas|which|who)\s+/);
+}
+
+/** Words a negation governs: the content words in the few tokens after `not`, `no`, `without`. */
+function negatedStems(text: string): Set<string> {
+  const tokens = tokenize(text);
+  const governed = new Set<string>();
+  tokens.forEach((token, position) => {
+    if (!NEGATION_WORDS.has(token)) return;
+    for (const next of tokens.slice(position + 1, position + 1 + NEGATION_SCOPE)) {
+      if (!STOP_WORDS.has(next) && !NEGATION_WORDS.has(next)) governed.add(stem(next));
+    }
+  });
+  return governed;
+}
+
+/**
+ * A claim flips the context when it negates a word the context states plainly, or states plainly
+ * a word the context negates (`does not offer` vs `offers`). Spans too short to be statements are
+ * left alone, since a title like `No Doubt` is not a denial.
+ */
+function flipsNegation(sentence: string, words: string[], window: Window): boolean {
+  if (words.length < MIN_STATEMENT_WORDS) return false;
+  const claimNegated = negatedStems(sentence);
+  const inserted = [...claimNegated].some((word) => window.stems.has(word) && !window.negatedStems.has(word));
+  const removed = [...window.negatedStems].filter((word) => words.includes(word) && !claimNegated.has(word));
+  return inserted || removed.length >= MIN_REMOVED_NEGATION_WORDS;
+}
+
+function share(words: string[], known: Set<string>): number {
+  return words.length === 0 ? 1 : words.filter((word) => known.has(word)).length / words.length;
+}
+
+/** The context window sharing most content words with the claim (undefined if none share any). */
+function alignedWindow(words: string[], index: ContextIndex): Window | undefined {
+  let best = 0;
+  let aligned: Window | undefined;
+  for (const window of index.windows) {
+    const shared = words.filter((word) => window.stems.has(word)).length;
+    if (shared > best) [best, aligned] = [shared, window];
+  }
+  return aligned;
+}
+
+/** `grounding`: fails when the answer's claims are not supported by the case's context. */
+export const grounding: Check = (ctx, options) => {
+  const min = typeof options.min === 'number' ? options.min : DEFAULT_GROUNDING_MIN;
+  const passages = toPassages(ctx.case.context);
+  if (passages.length === 0) {
+    return {
+      pass: false,
+      score: 0,
+      error: true,
+      reason: `no context in case ${ctx.case.id}: grounding needs the passages the answer should rest on (add a "context" field to the dataset row)`,
+    };
+  }
+  const result = groundingScore(ctx.output, passages.map((passage) => passage.text));
+  return describeGrounding(result, min, 'the context');
+};
+
+/** Turns a grounding result into a check result whose reason says what was measured. */
+export function describeGrounding(result: GroundingResult, min: number, against: string): CheckResult {
+  const supported = result.claims.filter((claim) => claim.support >= min).length;
+  const unsupported = [
+    ...new Set(result.claims.flatMap((claim) => [...claim.unsupportedNumbers, ...claim.unsupportedEntities])),
+  ];
+  const flips = result.claims.filter((claim) => claim.negationMismatch).length;
+  const details = [
+    unsupported.length > 0 ? `unsupported: ${unsupported.map((item) => `"${item}"`).join(', ')}` : '',
+    flips > 0 ? `${flips} sentence(s) negate what ${against} says` : '',
+  ].filter(Boolean);
+  const weakest = [...result.claims].sort((a, b) => a.support - b.support)[0];
+  return {
+    pass: result.claims.length > 0 && result.score >= min,
+    score: result.score,
+    reason:
+      `grounding ${result.score.toFixed(2)} (min ${min}): ${supported} of ${result.claims.length} sentences supported by ${against}` +
+      (details.length > 0 ? `; ${details.join('; ')}` : ''),
+    evidence: weakest && weakest.support < min ? weakest.sentence : undefined,
+  };
+}

@@ -1,0 +1,322 @@
+import { readFile } from 'node:fs/promises';
+import AjvModule, { type ErrorObject } from 'ajv';
+import { UserError, formatLocation } from '../errors.js';
+import type {
+  CheckSpec,
+  Config,
+  GateConfig,
+  PromptGroupConfig,
+  ProviderConfig,
+  SourceLocation,
+} from '../types.js';
+import { isPlainObject, parseCheckItem } from './check-spec.js';
+import { didYouMean } from './did-you-mean.js';
+import schema from './promptgate.schema.json' with { type: 'json' };
+import { parseYamlSource, type YamlSource } from './yaml-source.js';
+
+// ajv is CommonJS: under NodeNext its default export arrives as the module object.
+const Ajv = AjvModule.default ?? AjvModule;
+const validate = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
+
+const GATE_DEFAULTS: GateConfig = {
+  significance: 0.05,
+  failOn: ['regression', 'threshold', 'error'],
+  minEffect: 0.05,
+  noSecretsConclusion: 'neutral',
+  errorTolerance: 0.1,
+  seed: 1,
+};
+
+/** The provider a prompt group uses when it names none. */
+const DEFAULT_PROVIDER = 'main';
+
+interface ConfigError {
+  location: SourceLocation;
+  message: string;
+}
+
+/** Reads, validates and defaults a `promptgate.yml` (or `.json`); errors name file:line:column. */
+export async function loadConfig(file: string, opts: { displayPath?: string } = {}): Promise<Config> {
+  const displayPath = opts.displayPath ?? file;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new UserError(`cannot read config ${displayPath}: ${(error as Error).message}`);
+  }
+  return parseConfig(text, displayPath);
+}
+
+/** Validates and defaults config text; every problem is reported at once, one line each. */
+export function parseConfig(text: string, displayPath: string): Config {
+  const source = parseYamlSource(text, displayPath);
+  if (source.value === null || source.value === undefined) {
+    throw new UserError('config is empty; expected at least `providers:` and `prompts:`', {
+      file: displayPath,
+      line: 1,
+      column: 1,
+    });
+  }
+  const schemaErrors = validate(source.value) ? [] : describeSchemaErrors(validate.errors ?? [], source);
+  throwIfAny([...schemaErrors, ...checkReferences(source)]);
+  return applyDefaults(source.value as RawConfig, source);
+}
+
+function throwIfAny(errors: ConfigError[]): void {
+  if (errors.length === 0) return;
+  const sorted = [...errors].sort(
+    (a, b) => a.location.line - b.location.line || (a.location.column ?? 0) - (b.location.column ?? 0),
+  );
+  const [first, ...rest] = sorted;
+  const lines = [first.message, ...rest.map((e) => `${formatLocation(e.location)}: ${e.message}`)];
+  throw new UserError(lines.join('\n'), first.location);
+}
+
+// ---------------------------------------------------------------- schema errors
+
+function describeSchemaErrors(errors: ErrorObject[], source: YamlSource): ConfigError[] {
+  const seen = new Set<string>();
+  const described: ConfigError[] = [];
+  // "promts" is reported as a typo of "prompts"; saying "prompts" is missing too would be noise.
+  const typoFixes = new Set(
+    errors.filter((e) => e.keyword === 'additionalProperties').map((e) => typoKey(e)),
+  );
+  for (const error of errors) {
+    if (
+      error.keyword === 'required' &&
+      typoFixes.has(`${error.instancePath}/${String(error.params.missingProperty)}`)
+    )
+      continue;
+    const item = describeSchemaError(error, source);
+    const key = `${formatLocation(item.location)} ${item.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      described.push(item);
+    }
+  }
+  return described;
+}
+
+function typoKey(error: ErrorObject): string {
+  const suggestion = didYouMean(String(error.params.additionalProperty), allowedKeys(error.parentSchema));
+  return `${error.instancePath}/${suggestion ?? ''}`;
+}
+
+function describeSchemaError(error: ErrorObject, source: YamlSource): ConfigError {
+  const path = pointerToPath(error.instancePath);
+  const where = displayPath(path);
+  const value = valueAt(source.value, path);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const allowed = allowedKeys(error.parentSchema);
+      const suggestion = didYouMean(key, allowed);
+      const hint = suggestion ? `did you mean "${suggestion}"?` : `expected one of: ${allowed.join(', ')}`;
+      return {
+        location: source.locate([...path, key], 'key'),
+        message: `${prefix(where)}unknown key "${key}"; ${hint}`,
+      };
+    }
+    case 'required': {
+      const key = String(params.missingProperty);
+      return {
+        location: source.locate(path, 'key'),
+        message: `${where || 'config'}: missing required key "${key}"`,
+      };
+    }
+    case 'type':
+      return at(source, path, `${where}: expected ${typeName(params.type)}, got ${show(value)}`);
+    case 'enum':
+      return at(
+        source,
+        path,
+        `${where}: expected one of ${(params.allowedValues as unknown[]).join(', ')}, got ${show(value)}`,
+      );
+    case 'minProperties':
+    case 'maxProperties':
+      return at(source, path, checkItemOrCount(where, error, value));
+    case 'minItems':
+      return at(source, path, `${where}: expected at least ${String(params.limit)} item(s), got none`);
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return at(
+        source,
+        path,
+        `${where}: expected a number ${String(params.comparison)} ${String(params.limit)}, got ${show(value)}`,
+      );
+    case 'pattern':
+      return at(
+        source,
+        path,
+        `${where}: ${show(value)} is not a valid name (expected to match ${String(params.pattern)})`,
+      );
+    case 'propertyNames':
+      return {
+        location: source.locate([...path, String(params.propertyName)], 'key'),
+        message: `${where}: invalid name "${String(params.propertyName)}"; expected letters, digits, _ or -`,
+      };
+    default:
+      return at(source, path, `${where || 'config'}: ${error.message ?? 'is invalid'}, got ${show(value)}`);
+  }
+}
+
+function at(source: YamlSource, path: (string | number)[], message: string): ConfigError {
+  return { location: source.locate(path), message };
+}
+
+function checkItemOrCount(where: string, error: ErrorObject, value: unknown): string {
+  if (/\/checks\/\d+$/.test(error.instancePath)) {
+    const keys = Object.keys((value as object) ?? {});
+    return `${where}: expected exactly one check name per item (e.g. "- contains: refund"), got ${keys.length === 0 ? 'none' : keys.join(', ')}`;
+  }
+  return `${where}: expected at least ${String((error.params as { limit: number }).limit)} entr${(error.params as { limit: number }).limit === 1 ? 'y' : 'ies'}`;
+}
+
+function allowedKeys(parentSchema: unknown): string[] {
+  const properties = (parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
+  return Object.keys(properties ?? {});
+}
+
+function pointerToPath(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/** `prompts[0].checks[1]`: the path as a reader would write it. */
+function displayPath(path: (string | number)[]): string {
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`))
+    .join('');
+}
+
+function prefix(where: string): string {
+  return where ? `${where}: ` : '';
+}
+
+function valueAt(root: unknown, path: (string | number)[]): unknown {
+  return path.reduce<unknown>(
+    (node, part) => (node as Record<string | number, unknown> | undefined)?.[part],
+    root,
+  );
+}
+
+function typeName(type: unknown): string {
+  const names: Record<string, string> = {
+    array: 'a list',
+    object: 'a mapping',
+    string: 'a string',
+    integer: 'an integer',
+    number: 'a number',
+    boolean: 'true or false',
+    null: 'nothing',
+  };
+  const types = Array.isArray(type) ? type : String(type).split(',');
+  return types.map((t) => names[t] ?? t).join(' or ');
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null (an empty value)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return JSON.stringify(value);
+}
+
+// ---------------------------------------------------------------- defaults
+
+type StringOrList = string | string[] | undefined;
+
+interface RawConfig {
+  providers: Record<string, Omit<ProviderConfig, 'id'>>;
+  judge?: string;
+  prompts: {
+    files: StringOrList;
+    datasets?: StringOrList;
+    adversarial?: StringOrList;
+    repeats?: number;
+    provider?: string;
+    dependsOn?: StringOrList;
+    checks?: unknown[];
+  }[];
+  gate?: Partial<GateConfig>;
+  budget?: { maxUsd?: number };
+  traffic?: { callsPerDay?: number };
+  cache?: { enabled?: boolean; dir?: string };
+  cassettes?: { dir?: string; mode?: Config['cassettes']['mode'] };
+  concurrency?: number;
+}
+
+function applyDefaults(raw: RawConfig, source: YamlSource): Config {
+  const providers = Object.fromEntries(
+    Object.entries(raw.providers).map(([id, provider]) => [id, { id, ...provider }]),
+  );
+  const names = Object.keys(providers);
+  const defaultProvider = names.includes(DEFAULT_PROVIDER) ? DEFAULT_PROVIDER : names[0];
+  return {
+    file: source.file,
+    providers,
+    judge: raw.judge,
+    prompts: raw.prompts.map((group, i): PromptGroupConfig => ({
+      files: toList(group.files),
+      datasets: toList(group.datasets),
+      adversarial: toList(group.adversarial),
+      repeats: group.repeats ?? 1,
+      checks: (group.checks ?? []).map((item, j): CheckSpec => {
+        const path = ['prompts', i, 'checks', j];
+        return parseCheckItem(item, displayPath(path), source.locate(path));
+      }),
+      provider: group.provider ?? defaultProvider,
+      dependsOn: toList(group.dependsOn),
+      source: source.locate(['prompts', i]),
+    })),
+    gate: { ...GATE_DEFAULTS, ...raw.gate },
+    budget: { ...raw.budget },
+    traffic: { ...raw.traffic },
+    cache: { enabled: raw.cache?.enabled ?? true, dir: raw.cache?.dir ?? '.promptgate-cache' },
+    cassettes: { dir: raw.cassettes?.dir ?? '.promptgate/cassettes', mode: raw.cassettes?.mode ?? 'auto' },
+    concurrency: raw.concurrency ?? 8,
+  };
+}
+
+function toList(value: StringOrList): string[] {
+  if (value === undefined) return [];
+  return typeof value === 'string' ? [value] : value;
+}
+
+// ---------------------------------------------------------------- references
+
+/** Provider names used by `judge`, `fallback` and `prompts[].provider` must exist; checked on the raw value so they join schema errors. */
+function checkReferences(source: YamlSource): ConfigError[] {
+  const raw = source.value as Partial<Record<string, unknown>>;
+  const providers = isPlainObject(raw.providers) ? raw.providers : {};
+  const names = Object.keys(providers);
+  const errors: ConfigError[] = [];
+  const expectProvider = (name: unknown, path: (string | number)[]): void => {
+    if (typeof name !== 'string' || names.includes(name)) return;
+    const suggestion = didYouMean(name, names);
+    const hint = suggestion
+      ? `did you mean "${suggestion}"?`
+      : `expected one of: ${names.join(', ') || '(no providers defined)'}`;
+    errors.push({
+      location: source.locate(path),
+      message: `${displayPath(path)}: unknown provider "${name}"; ${hint}`,
+    });
+  };
+  expectProvider(raw.judge, ['judge']);
+  for (const [id, provider] of Object.entries(providers)) {
+    const fallback = isPlainObject(provider) && Array.isArray(provider.fallback) ? provider.fallback : [];
+    fallback.forEach((name, i) => expectProvider(name, ['providers', id, 'fallback', i]));
+  }
+  const prompts = Array.isArray(raw.prompts) ? raw.prompts : [];
+  prompts.forEach((group, i) =>
+    expectProvider(isPlainObject(group) ? group.provider : undefined, ['prompts', i, 'provider']),
+  );
+  return errors;
+}

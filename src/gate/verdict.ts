@@ -1,0 +1,377 @@
+import { formatLocation } from '../errors.js';
+import type {
+  CaseOutcome,
+  Finding,
+  GateConfig,
+  GateResult,
+  PlannedCall,
+  PromptGroupConfig,
+  PromptStatus,
+  PromptVerdict,
+  ScoredRecord,
+} from '../types.js';
+import { type Baseline, baselineRecords, promptHash } from './baseline.js';
+import { percent, usd } from './format.js';
+import { judgeCost, judgeLatency, metricUnits, parseLimits, summarize } from './limits.js';
+import { type CaseOutcomes, comparePassRates, passRateSentence, passRateStatus } from './pass-rate.js';
+import {
+  type CaseRecords,
+  answerChecks,
+  answerOutcome,
+  excerpt,
+  groupByCase,
+  summarizeVars,
+} from './records.js';
+import { holmAdjust, mean } from './stats.js';
+
+/** A prompt the PR touched, with what the gate needs to judge it. */
+export interface PromptInput {
+  prompt: string;
+  change: PromptVerdict['change'];
+  previousFile?: string;
+  config: PromptGroupConfig;
+  changedLines?: number[];
+}
+
+/** Everything the verdict is a function of. */
+export interface DecideInput {
+  records: ScoredRecord[];
+  plan: PlannedCall[];
+  prompts: PromptInput[];
+  gate: GateConfig;
+  traffic?: { callsPerDay?: number };
+  meta: GateResult['meta'];
+  skipped: string[];
+  /** Approved results of main, used in place of a base run (scheduled drift checks). */
+  baseline?: Baseline;
+}
+
+// Worst first: a prompt's status is its worst finding's. Skipped ranks last: a prompt is skipped only when nothing ran.
+const SEVERITY: readonly PromptStatus[] = [
+  'error',
+  'regression',
+  'threshold',
+  'inconclusive',
+  'pass',
+  'skipped',
+];
+
+const worse = (a: PromptStatus, b: PromptStatus): PromptStatus =>
+  SEVERITY.indexOf(a) <= SEVERITY.indexOf(b) ? a : b;
+
+const PASS_RATE_CHECK = 'pass rate';
+
+/** Judges every prompt and the PR as a whole. Pure: the same input gives the same result. */
+export function decide(input: DecideInput): GateResult {
+  const judged = input.prompts.map((p) => judgePrompt(p, input));
+  const prompts = judged.map((j) => j.verdict);
+  const ran = prompts.filter((p) => p.status !== 'skipped');
+  const status =
+    ran.length > 0 ? ran.map((p) => p.status).reduce(worse) : prompts.length > 0 ? 'skipped' : 'pass';
+  const deltas = judged.map((j) => j.monthlyDeltaUsd).filter((d): d is number => d !== undefined);
+  const callsPerDay = input.traffic?.callsPerDay;
+  return {
+    status,
+    headline: headline(status, prompts, input.skipped),
+    prompts,
+    skipped: input.skipped,
+    notes: judged.flatMap((j) =>
+      j.monthlyDeltaUsd === undefined
+        ? []
+        : [monthlySentence(j.verdict.prompt, j.monthlyDeltaUsd, callsPerDay ?? 0)],
+    ),
+    meta: {
+      ...input.meta,
+      monthlyDeltaUsd: deltas.length > 0 ? deltas.reduce((s, d) => s + d, 0) : input.meta.monthlyDeltaUsd,
+    },
+  };
+}
+
+/** Whether the gate fails: any prompt (or the whole run) ends in a status that `failOn` lists. */
+export function gateFails(result: GateResult, gate: GateConfig): boolean {
+  if (result.status === 'skipped')
+    return gate.noSecretsConclusion === 'failure' || gate.failOn.includes('skipped');
+  return gate.failOn.includes(result.status) || result.prompts.some((p) => gate.failOn.includes(p.status));
+}
+
+function judgePrompt(
+  p: PromptInput,
+  input: DecideInput,
+): { verdict: PromptVerdict; monthlyDeltaUsd?: number } {
+  const approved = input.baseline?.prompts[p.prompt];
+  const records = approved
+    ? [...input.records.filter((r) => r.version === 'head'), ...baselineRecords(approved, p.prompt)]
+    : input.records;
+  const cases = groupByCase(p.prompt, records, input.plan, p.previousFile);
+  const all = cases.flatMap((c) => [...c.base, ...c.head]);
+  const counts = {
+    planned: all.length,
+    ok: all.filter((r) => r.status === 'ok').length,
+    error: all.filter((r) => r.status === 'error').length,
+    notRun: all.filter((r) => r.status === 'not-run').length,
+  };
+  const verdict: PromptVerdict = {
+    prompt: p.prompt,
+    previousFile: p.previousFile,
+    change: p.change,
+    status: 'pass',
+    findings: [],
+    passRate: {},
+    cost: {
+      base: summarize(metricUnits(cases, 'costUsd').flatMap((u) => u.base)),
+      head: summarize(metricUnits(cases, 'costUsd').flatMap((u) => u.head)),
+    },
+    latency: {
+      base: summarize(metricUnits(cases, 'latencyMs').flatMap((u) => u.base)),
+      head: summarize(metricUnits(cases, 'latencyMs').flatMap((u) => u.head)),
+    },
+    cases: cases.map(caseOutcome),
+    counts,
+    changedLines: p.changedLines,
+  };
+  if (p.change === 'removed') {
+    verdict.findings.push({
+      check: 'change',
+      status: 'pass',
+      sentence: 'prompt removed in this PR: nothing to run',
+    });
+    return { verdict };
+  }
+  if (counts.ok + counts.error === 0) {
+    const reason = all.find((r) => r.error)?.error ?? 'no call was planned';
+    verdict.status = 'skipped';
+    verdict.findings.push({ check: 'run', status: 'skipped', sentence: `not run: ${reason}` });
+    return { verdict };
+  }
+  const hasBase = p.change !== 'added' && cases.some((c) => c.base.some((r) => r.status === 'ok'));
+  const limits = parseLimits(p.config.checks);
+  const seed = input.gate.seed;
+  verdict.findings.push(
+    ...runFindings(all, input.gate),
+    ...checkErrorFindings(all, input.gate),
+    ...(hasBase
+      ? comparisonFindings(cases, input.gate, driftPrefix(p.prompt, input))
+      : [addedFinding(cases, verdict)]),
+    ...requiredFindings(cases),
+    ...(limits.cost ? judgeCost(limits.cost, cases, seed, hasBase) : []),
+    ...(limits.latency ? judgeLatency(limits.latency, cases, seed, hasBase) : []),
+  );
+  if (hasBase) verdict.passRate = passRates(cases);
+  verdict.status = verdict.findings.map((f) => f.status).reduce(worse, 'pass');
+  if (verdict.status === 'skipped') verdict.status = 'pass';
+  return { verdict, monthlyDeltaUsd: monthlyDelta(verdict, input.traffic?.callsPerDay) };
+}
+
+/** Calls that failed or never ran. A provider failure is an error, and nothing is claimed about quality. */
+function runFindings(all: ScoredRecord[], gate: GateConfig): Finding[] {
+  const findings: Finding[] = [];
+  const attempted = all.filter((r) => r.status !== 'not-run');
+  const failed = attempted.filter((r) => r.status === 'error');
+  if (failed.length / attempted.length > gate.errorTolerance) {
+    findings.push({
+      check: 'provider',
+      status: 'error',
+      sentence: `the provider failed on ${failed.length} of ${attempted.length} calls (${percent(failed.length / attempted.length)}), over the ${percent(gate.errorTolerance)} tolerance; nothing is claimed about quality (first error: ${excerpt(failed[0].error ?? 'unknown', 120)})`,
+    });
+  }
+  const notRun = all.filter((r) => r.status === 'not-run');
+  if (notRun.length > 0) {
+    findings.push({
+      check: 'run',
+      status: 'skipped',
+      sentence: `${notRun.length} of ${all.length} planned calls were not run (${notRun[0].error ?? 'no reason given'}); the comparison uses the rest`,
+    });
+  }
+  return findings;
+}
+
+/** A check that could not decide too often (a judge whose reply broke its schema) is an error, not a fail. */
+function checkErrorFindings(all: ScoredRecord[], gate: GateConfig): Finding[] {
+  const byCheck = new Map<string, { total: number; errors: number; reason?: string }>();
+  for (const record of all) {
+    if (record.status !== 'ok') continue;
+    for (const outcome of answerChecks(record)) {
+      const entry = byCheck.get(outcome.check) ?? { total: 0, errors: 0 };
+      entry.total++;
+      if (outcome.error) {
+        entry.errors++;
+        entry.reason ??= outcome.reason;
+      }
+      byCheck.set(outcome.check, entry);
+    }
+  }
+  return [...byCheck.entries()]
+    .filter(([, e]) => e.errors / e.total > gate.errorTolerance)
+    .map(([check, e]) => ({
+      check,
+      status: 'error' as const,
+      sentence: `${check} could not decide on ${e.errors} of ${e.total} answers, over the ${percent(gate.errorTolerance)} tolerance (${excerpt(e.reason ?? '', 120)})`,
+    }));
+}
+
+/** Outcomes per case for all checks together, or for one check. */
+function outcomesOf(cases: CaseRecords[], check?: string): CaseOutcomes[] {
+  const decided = (records: ScoredRecord[]): boolean[] =>
+    records.map((r) => answerOutcome(r, check)).filter((o): o is boolean => o !== undefined);
+  return cases.map((c) => ({ base: decided(c.base), head: decided(c.head) }));
+}
+
+/**
+ * The pass-rate comparison of all checks together, and of each check on its own. Holm's adjustment
+ * over this family keeps the chance of a false regression for the prompt at or below the significance level.
+ */
+function comparisonFindings(cases: CaseRecords[], gate: GateConfig, prefix: string): Finding[] {
+  const overall = outcomesOf(cases);
+  const checkNames = [
+    ...new Set(cases.flatMap((c) => c.head.flatMap((r) => answerChecks(r).map((o) => o.check)))),
+  ];
+  // A check that decides every answer exactly as all checks together do would repeat the same test.
+  const distinct = checkNames.filter(
+    (name) => JSON.stringify(outcomesOf(cases, name)) !== JSON.stringify(overall),
+  );
+  const family = [
+    { check: PASS_RATE_CHECK, outcomes: overall },
+    ...distinct.map((name) => ({ check: name, outcomes: outcomesOf(cases, name) })),
+  ];
+  const comparisons = family.map((f) => ({ ...f, comparison: comparePassRates(f.outcomes, gate.seed) }));
+  const adjusted = holmAdjust(comparisons.map((c) => c.comparison.p));
+  return comparisons.flatMap(({ check, comparison }, i) => {
+    const rule = { alpha: gate.significance, minEffect: gate.minEffect, seed: gate.seed };
+    const status = passRateStatus({ ...comparison, p: adjusted[i] }, rule);
+    if (check !== PASS_RATE_CHECK && status === 'pass') return [];
+    const sentence = passRateSentence(comparison, status, rule, adjusted[i]);
+    return [{ check, status, sentence: status === 'pass' ? sentence : `${prefix}${sentence}` }];
+  });
+}
+
+/** When head is judged against an approved baseline, say whether the prompt itself changed since. */
+function driftPrefix(prompt: string, input: DecideInput): string {
+  const approved = input.baseline?.prompts[prompt];
+  if (!approved || !input.baseline) return '';
+  const date = input.baseline.createdAt.slice(0, 10);
+  const model = input.plan.find((c) => c.prompt === prompt && c.version === 'head')?.request.model;
+  if (approved.promptHash !== promptHash(input.plan, prompt))
+    return `against the baseline approved on ${date} (the prompt changed since): `;
+  const renamed =
+    model && approved.model && model !== approved.model ? ` (${approved.model} -> ${model})` : '';
+  return `the model behind the same prompt changed${renamed} since the baseline approved on ${date}: `;
+}
+
+/** Mean case pass rates over the cases decided on both sides, as the comparison counts them. */
+function passRates(cases: CaseRecords[]): PromptVerdict['passRate'] {
+  const paired = outcomesOf(cases).filter((o) => o.base.length > 0 && o.head.length > 0);
+  if (paired.length === 0) return {};
+  const rate = (outcomes: boolean[]): number => outcomes.filter(Boolean).length / outcomes.length;
+  return { base: mean(paired.map((o) => rate(o.base))), head: mean(paired.map((o) => rate(o.head))) };
+}
+
+/** A new prompt has nothing to compare with: it is judged on its thresholds only. */
+function addedFinding(cases: CaseRecords[], verdict: PromptVerdict): Finding {
+  const rates = outcomesOf(cases)
+    .filter((o) => o.head.length > 0)
+    .map((o) => o.head.filter(Boolean).length / o.head.length);
+  verdict.passRate = { head: rates.length ? mean(rates) : undefined };
+  const passing = rates.filter((r) => r === 1).length;
+  const summary = rates.length
+    ? `head passes ${passing} of ${rates.length} cases in every repeat (pass rate ${percent(mean(rates))})`
+    : 'no head answer was decided';
+  return {
+    check: PASS_RATE_CHECK,
+    status: 'pass',
+    sentence: `new prompt with no base to compare: ${summary}; judged on thresholds only`,
+  };
+}
+
+/** Required cases must pass in every head repeat, whatever the statistics say. */
+function requiredFindings(cases: CaseRecords[]): Finding[] {
+  return cases
+    .filter((c) => c.case.required)
+    .flatMap((c) => {
+      const decided = c.head.filter((r) => answerOutcome(r) !== undefined);
+      const failed = decided.filter((r) => answerOutcome(r) === false);
+      if (failed.length === 0) return [];
+      const where = c.case.source ? ` (${formatLocation(c.case.source)})` : '';
+      const reason = failingReasons(failed)[0];
+      return [
+        {
+          check: 'required',
+          status: 'threshold' as const,
+          sentence: `required case ${c.caseId}${where} failed ${failed.length} of ${decided.length} head repeats${reason ? `: ${reason}` : ''}`,
+        },
+      ];
+    });
+}
+
+function failingReasons(records: ScoredRecord[]): string[] {
+  const reasons = records.flatMap((r) =>
+    answerChecks(r)
+      .filter((c) => !c.pass && !c.error)
+      .map((c) => `${c.check}: ${excerpt(c.reason, 160)}`),
+  );
+  return [...new Set(reasons)];
+}
+
+function caseOutcome(c: CaseRecords): CaseOutcome {
+  const rate = (records: ScoredRecord[]): number | undefined => {
+    const decided = records.map((r) => answerOutcome(r)).filter((o): o is boolean => o !== undefined);
+    return decided.length ? decided.filter(Boolean).length / decided.length : undefined;
+  };
+  const flaky = (r: number | undefined): boolean => r !== undefined && r > 0 && r < 1;
+  const basePassRate = rate(c.base);
+  const headPassRate = rate(c.head);
+  const failing = c.head.filter((r) => answerOutcome(r) === false);
+  const shown = failing[0] ?? c.head.find((r) => r.status === 'ok');
+  return {
+    caseId: c.caseId,
+    suite: c.case.suite,
+    source: c.case.source,
+    basePassRate,
+    headPassRate,
+    flaky: flaky(basePassRate) || flaky(headPassRate),
+    required: c.case.required === true,
+    regressed: basePassRate !== undefined && headPassRate !== undefined && headPassRate < basePassRate,
+    input: summarizeVars(c.case.vars),
+    expected: c.case.expected,
+    output: shown?.output === undefined ? undefined : excerpt(shown.output),
+    reasons: failingReasons(failing),
+  };
+}
+
+// Traffic is declared per day; a month is 30 days, the unit billing dashboards use.
+const DAYS_PER_MONTH = 30;
+
+/** (head mean - base mean) cost per call x calls per day x 30; a new prompt adds its whole cost. */
+function monthlyDelta(verdict: PromptVerdict, callsPerDay: number | undefined): number | undefined {
+  const head = verdict.cost.head?.mean;
+  if (!callsPerDay || head === undefined) return undefined;
+  const base = verdict.change === 'added' ? 0 : verdict.cost.base?.mean;
+  return base === undefined ? undefined : (head - base) * callsPerDay * DAYS_PER_MONTH;
+}
+
+function monthlySentence(prompt: string, delta: number, callsPerDay: number): string {
+  const verb = delta >= 0 ? 'adds' : 'saves';
+  return `${prompt}: this change ${verb} ${usd(Math.abs(delta))} per month at ${callsPerDay.toLocaleString('en-US')} calls/day`;
+}
+
+const STATUS_LABEL: Record<PromptStatus, string> = {
+  pass: 'Pass',
+  regression: 'Regression',
+  threshold: 'Threshold breached',
+  inconclusive: 'Inconclusive',
+  error: 'Error',
+  skipped: 'Skipped',
+};
+
+/** One line a reviewer reads first: the status, and the worst finding in its own words. */
+function headline(status: PromptStatus, prompts: PromptVerdict[], skipped: string[]): string {
+  if (prompts.length === 0) return 'No prompt changed: nothing to gate.';
+  if (status === 'skipped') return `Skipped: nothing ran${skipped.length ? ` (${skipped[0]})` : ''}.`;
+  if (status === 'pass') {
+    const ran = prompts.filter((p) => p.status === 'pass').length;
+    return `Pass: ${ran} changed prompt${ran === 1 ? '' : 's'} checked, no regression or breach found.`;
+  }
+  const hit = prompts.filter((p) => p.status === status);
+  const finding = hit[0].findings.find((f) => f.status === status);
+  const more = hit.length > 1 ? ` (and ${hit.length - 1} more prompt${hit.length === 2 ? '' : 's'})` : '';
+  return `${STATUS_LABEL[status]}: ${hit[0].prompt}: ${finding?.sentence ?? status}${more}.`;
+}

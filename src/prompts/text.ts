@@ -1,0 +1,40 @@
+import { describe, isPlainObject } from '../config/check-spec.js';
+import { UserError } from '../errors.js';
+import type { ChatMessage, PromptTemplate } from '../types.js';
+import { splitFrontMatter } from './front-matter.js';
+import { toOpenAIParameters } from './parameters.js';
+
+/**
+ * Parses a `.txt` / `.md` template: the body is one user message; optional front matter
+ * may give `system:`, `model:`, `parameters:` and `name:`.
+ */
+export function parseTextPrompt(file: string, text: string): PromptTemplate {
+  const parsed = splitFrontMatter(file, text);
+  const meta = parsed.meta?.value ?? {};
+  if (!isPlainObject(meta)) {
+    throw new UserError(
+      `prompt ${file}: front matter must be a mapping, got ${describe(meta)}`,
+      parsed.meta?.locate([]),
+    );
+  }
+  const messages: ChatMessage[] = [];
+  const messageLines: number[] = [];
+  if (typeof meta.system === 'string') {
+    messages.push({ role: 'system', content: meta.system });
+    messageLines.push(parsed.meta?.locate(['system']).line ?? 1);
+  }
+  const leadingBlank = parsed.body.length - parsed.body.trimStart().length;
+  messages.push({ role: 'user', content: parsed.body.trim() });
+  messageLines.push(parsed.bodyLine + parsed.body.slice(0, leadingBlank).split('\n').length - 1);
+  return {
+    file,
+    format: 'text',
+    name: typeof meta.name === 'string' ? meta.name : undefined,
+    messages,
+    messageLines,
+    model: typeof meta.model === 'string' ? meta.model : undefined,
+    parameters: isPlainObject(meta.parameters) ? toOpenAIParameters(meta.parameters) : {},
+    cases: [],
+    checks: [],
+  };
+}

@@ -1,0 +1,63 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ChatRequest, Completion } from '../types.js';
+import { requestHash } from './request-hash.js';
+
+/** A response cache: answers by full request and repeat index. */
+export interface ResponseCache {
+  get(req: ChatRequest, repeat: number): Promise<Completion | undefined>;
+  set(req: ChatRequest, repeat: number, completion: Completion): Promise<void>;
+}
+
+/** What one cache file holds: the answer as recorded, latency included. */
+type CacheEntry = Pick<Completion, 'output' | 'usage' | 'latencyMs' | 'ttftMs' | 'model'>;
+
+/**
+ * A cache on disk, one small file per answer, so a workflow can persist the folder with
+ * `actions/cache` and concurrent writers never touch the same file. Each repeat is its own sample
+ * (key: request hash + repeat), so repeats stay independent draws even when cached.
+ */
+export function createDiskCache(dir: string): ResponseCache {
+  return {
+    async get(req, repeat) {
+      const text = await readFile(entryPath(dir, req, repeat), 'utf8').catch(() => undefined);
+      if (text === undefined) return undefined;
+      const entry = parseEntry(text);
+      return entry && { ...entry, cached: 'cache' };
+    },
+    async set(req, repeat, completion) {
+      const path = entryPath(dir, req, repeat);
+      const entry: CacheEntry = {
+        output: completion.output,
+        usage: completion.usage,
+        latencyMs: completion.latencyMs,
+        ttftMs: completion.ttftMs,
+        model: completion.model,
+      };
+      await mkdir(join(path, '..'), { recursive: true });
+      // Write then rename, so a reader (or a killed job) never sees half a file.
+      const temporary = `${path}.${randomUUID()}.tmp`;
+      await writeFile(temporary, JSON.stringify(entry));
+      await rename(temporary, path);
+    },
+  };
+}
+
+function entryPath(dir: string, req: ChatRequest, repeat: number): string {
+  const key = createHash('sha256')
+    .update(`${requestHash(req)}#${repeat}`)
+    .digest('hex');
+  // Two-character fan-out keeps directories small at tens of thousands of entries.
+  return join(dir, key.slice(0, 2), `${key}.json`);
+}
+
+/** A corrupt or foreign file is a miss, never a crash: the call is simply made again. */
+function parseEntry(text: string): CacheEntry | undefined {
+  try {
+    const entry = JSON.parse(text) as CacheEntry;
+    return typeof entry.output === 'string' && typeof entry.latencyMs === 'number' ? entry : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,177 @@
+import { APIConnectionError, APIError, OpenAI } from 'openai';
+import type { ChatRequest, Completion, ProviderConfig } from '../types.js';
+import { ProviderError, type Provider } from './provider.js';
+import { estimateUsage, usageFromOpenAI, type OpenAIUsage } from './usage.js';
+
+/** How the provider reaches its endpoint; `fetch` is for tests and benches only. */
+export interface OpenAIProviderOptions {
+  apiKey?: string;
+  fetch?: typeof fetch;
+}
+
+// Local servers (Ollama, vLLM) take no key, but the SDK refuses to start without one.
+const PLACEHOLDER_API_KEY = 'no-key';
+
+/** A provider for any OpenAI-compatible chat endpoint, through the official SDK. */
+export function createOpenAIProvider(cfg: ProviderConfig, opts: OpenAIProviderOptions = {}): Provider {
+  const client = new OpenAI({
+    apiKey: opts.apiKey || PLACEHOLDER_API_KEY,
+    baseURL: cfg.baseURL,
+    // The runner owns retries (with its budget, breaker and fallback), so the SDK must not add its own.
+    maxRetries: 0,
+    fetch: opts.fetch,
+  });
+  return {
+    id: cfg.id,
+    model: cfg.model,
+    async complete(req, signal) {
+      const body = requestBody(cfg, req);
+      try {
+        return cfg.stream
+          ? await completeStreaming(client, body, req, signal)
+          : await completeOnce(client, body, req, signal);
+      } catch (error) {
+        throw toProviderError(error, signal);
+      }
+    },
+  };
+}
+
+type Body = Record<string, unknown> & { model: string; messages: ChatRequest['messages'] };
+
+function requestBody(cfg: ProviderConfig, req: ChatRequest): Body {
+  const body: Body = { ...cfg.parameters, ...req.parameters, model: req.model, messages: req.messages };
+  const format = req.responseFormat;
+  if (format?.type === 'json_object') body.response_format = { type: 'json_object' };
+  if (format?.type === 'json_schema') {
+    body.response_format = { type: 'json_schema', json_schema: { name: 'response', schema: format.schema } };
+  }
+  return body;
+}
+
+interface ChatCompletionShape {
+  model?: string;
+  choices?: Array<{ message?: { content?: string | null } }>;
+  usage?: OpenAIUsage | null;
+}
+
+async function completeOnce(
+  client: OpenAI,
+  body: Body,
+  req: ChatRequest,
+  signal: AbortSignal,
+): Promise<Completion> {
+  const started = performance.now();
+  const reply = (await client.chat.completions.create(
+    { ...body, stream: false } as unknown as OpenAI.ChatCompletionCreateParamsNonStreaming,
+    { signal },
+  )) as unknown;
+  const latencyMs = performance.now() - started;
+  const completion = reply as ChatCompletionShape;
+  // A proxy's HTML error page or a truncated body arrives as text or without `choices`.
+  if (typeof reply !== 'object' || reply === null || !Array.isArray(completion.choices)) {
+    throw new ProviderError('invalid response: the body is not a JSON chat completion', { retryable: true });
+  }
+  const output = completion.choices[0]?.message?.content ?? '';
+  return {
+    output,
+    usage: usageFromOpenAI(completion.usage) ?? (await estimateUsage(req.messages, output)),
+    latencyMs,
+    model: completion.model,
+  };
+}
+
+interface ChunkShape {
+  model?: string;
+  choices?: Array<{ delta?: { content?: string | null }; finish_reason?: string | null }>;
+  usage?: OpenAIUsage | null;
+}
+
+async function completeStreaming(
+  client: OpenAI,
+  body: Body,
+  req: ChatRequest,
+  signal: AbortSignal,
+): Promise<Completion> {
+  const started = performance.now();
+  const stream = await client.chat.completions.create(
+    {
+      ...body,
+      stream: true,
+      stream_options: { include_usage: true },
+    } as unknown as OpenAI.ChatCompletionCreateParamsStreaming,
+    { signal },
+  );
+  const parts: string[] = [];
+  let ttftMs: number | undefined;
+  let finished = false;
+  let usage: OpenAIUsage | null | undefined;
+  let model: string | undefined;
+  for await (const raw of stream) {
+    const chunk = raw as unknown as ChunkShape;
+    model ??= chunk.model;
+    if (chunk.usage) usage = chunk.usage;
+    for (const choice of chunk.choices ?? []) {
+      const text = choice.delta?.content;
+      if (text) {
+        ttftMs ??= performance.now() - started;
+        parts.push(text);
+      }
+      if (choice.finish_reason) finished = true;
+    }
+  }
+  const latencyMs = performance.now() - started;
+  // A stream that closes without a finish reason lost the rest of the answer.
+  if (!finished)
+    throw new ProviderError('stream cut: it ended before the answer finished', { retryable: true });
+  const output = parts.join('');
+  return {
+    output,
+    usage: usageFromOpenAI(usage) ?? (await estimateUsage(req.messages, output)),
+    latencyMs,
+    ttftMs: ttftMs ?? latencyMs,
+    model,
+  };
+}
+
+/** Maps SDK, network and parse failures to a ProviderError the runner can reason about. */
+function toProviderError(error: unknown, signal: AbortSignal): Error {
+  // The runner aborts with its own reason (a timeout, a cancelled run): that is the real cause.
+  if (signal.aborted && signal.reason instanceof Error) return signal.reason;
+  if (error instanceof ProviderError) return error;
+  if (error instanceof APIConnectionError) {
+    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    return new ProviderError(`network error${cause}`, { retryable: true });
+  }
+  if (error instanceof APIError && error.status !== undefined) {
+    return new ProviderError(`HTTP ${error.status}: ${error.message}`, {
+      status: error.status,
+      retryAfterMs: retryAfterMs(error.headers),
+      retryable: isRetryableStatus(error.status),
+    });
+  }
+  if (error instanceof SyntaxError) {
+    return new ProviderError(`invalid response: ${error.message}`, { retryable: true });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  // undici reports a connection dropped mid-body (a cut stream) as a TypeError `terminated`.
+  if (/\bterminated\b/.test(message))
+    return new ProviderError('stream cut: the connection closed mid-answer', { retryable: true });
+  return new ProviderError(`provider call failed: ${message}`, { retryable: true });
+}
+
+function isRetryableStatus(status: number): boolean {
+  return status === 408 || status === 409 || status === 429 || status >= 500;
+}
+
+/** `retry-after-ms` (milliseconds), else `retry-after` (seconds or an HTTP date). */
+export function retryAfterMs(headers: Headers | undefined): number | undefined {
+  const millis = Number(headers?.get('retry-after-ms') ?? NaN);
+  if (Number.isFinite(millis) && millis >= 0) return millis;
+  const value = headers?.get('retry-after');
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}

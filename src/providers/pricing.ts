@@ -1,0 +1,100 @@
+import { calcPrice, findProvider } from '@pydantic/genai-prices';
+import { UserError } from '../errors.js';
+import type { PriceOverride, SourceLocation, Usage } from '../types.js';
+
+/**
+ * The price table: the pinned `@pydantic/genai-prices` release (its data ships inside the package,
+ * with no separate data version). Base and head are priced with this one table, and the report
+ * names it, so a price update is never read as a regression. A test keeps it equal to the
+ * installed version.
+ */
+const PRICE_TABLE = '@pydantic/genai-prices@0.1.8';
+
+const TOKENS_PER_PRICE_UNIT = 1_000_000;
+// Sums of float prices pick up noise in the 17th digit; a micro-cent is far below any bill.
+const USD_PRECISION = 1e12;
+
+/** Where a model was configured, so a missing price points at the right provider entry. */
+export interface PriceSource {
+  providerId?: string;
+  location?: SourceLocation;
+}
+
+/** The price table's name and version, for the report. */
+export function priceTableVersion(): string {
+  return PRICE_TABLE;
+}
+
+/**
+ * The USD cost of one call. `usage.input` includes cached input and `usage.output` includes
+ * reasoning, as OpenAI reports them. A config override (USD per million tokens) wins over the table.
+ * Throws a UserError for a model the table does not know and the config does not price.
+ */
+export function priceUsage(
+  model: string,
+  usage: Usage,
+  override?: PriceOverride,
+  source?: PriceSource,
+): number {
+  const usd = override ? priceWithOverride(usage, override) : priceFromTable(model, usage, source);
+  return Math.round(usd * USD_PRECISION) / USD_PRECISION;
+}
+
+/** Fails early, before any call, when a model has neither a table price nor an override. */
+export function assertPriced(model: string, override?: PriceOverride, source?: PriceSource): void {
+  if (!override)
+    priceFromTable(model, { input: 0, cachedInput: 0, output: 0, reasoning: 0, estimated: true }, source);
+}
+
+function priceWithOverride(usage: Usage, price: PriceOverride): number {
+  const uncachedInput = usage.input - usage.cachedInput;
+  const visibleOutput = usage.output - usage.reasoning;
+  const usd =
+    uncachedInput * price.input +
+    usage.cachedInput * (price.cachedInput ?? price.input) +
+    visibleOutput * price.output +
+    usage.reasoning * (price.reasoning ?? price.output);
+  return usd / TOKENS_PER_PRICE_UNIT;
+}
+
+function priceFromTable(model: string, usage: Usage, source?: PriceSource): number {
+  const tableUsage = {
+    input_tokens: usage.input,
+    cache_read_tokens: usage.cachedInput,
+    output_tokens: usage.output,
+  };
+  for (const lookup of tableLookups(model)) {
+    const result = calcPrice(
+      tableUsage,
+      lookup.model,
+      lookup.providerId ? { providerId: lookup.providerId } : {},
+    );
+    if (result) return result.total_price;
+  }
+  throw unknownPrice(model, source);
+}
+
+/**
+ * The ways to find a model in the table: `openai/gpt-4o-mini` is model `gpt-4o-mini` of provider
+ * `openai` (the table returns nothing for the prefixed id); a bare id is tried as OpenAI's first,
+ * then matched against every provider.
+ */
+function tableLookups(model: string): Array<{ model: string; providerId?: string }> {
+  const slash = model.indexOf('/');
+  if (slash > 0) {
+    const prefix = model.slice(0, slash);
+    const rest = model.slice(slash + 1);
+    if (findProvider({ providerId: prefix })) return [{ model: rest, providerId: prefix }, { model }];
+    return [{ model }, { model: rest }];
+  }
+  return [{ model, providerId: 'openai' }, { model }];
+}
+
+function unknownPrice(model: string, source?: PriceSource): UserError {
+  const entry = source?.providerId ? `providers.${source.providerId}` : 'the provider entry';
+  return new UserError(
+    `No price for model '${model}' in ${PRICE_TABLE}. Add \`price: { input, output }\` (USD per million ` +
+      `tokens) to ${entry} in the config, so its cost is counted instead of shown as $0.`,
+    source?.location,
+  );
+}

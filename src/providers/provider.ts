@@ -1,0 +1,64 @@
+import type { ChatRequest, Completion } from '../types.js';
+
+/** What the runner tells a provider about the call it is making, beyond the request itself. */
+export interface CallInfo {
+  /** Names the call in errors and cassettes, e.g. `prompts/a.prompt.yml#head#case-1#1`. */
+  label: string;
+  /** 1-based repeat index: each repeat of the same request is its own sample. */
+  repeat: number;
+  /** Groups calls into one cassette file (the prompt path; judge calls use their own group). */
+  group?: string;
+}
+
+/** An OpenAI-compatible chat endpoint, or something that stands in for one (a cassette). */
+export interface Provider {
+  /** The config entry's name (`main`, `judge`, ...). */
+  id: string;
+  /** The pinned model this provider answers with. */
+  model: string;
+  complete(req: ChatRequest, signal: AbortSignal, call?: CallInfo): Promise<Completion>;
+}
+
+/** A failed provider call, with what the runner needs to decide whether and when to retry. */
+export class ProviderError extends Error {
+  constructor(
+    message: string,
+    readonly options: {
+      /** HTTP status, when the provider answered. */
+      status?: number;
+      /** How long the provider asked us to wait (`retry-after-ms` / `retry-after`). */
+      retryAfterMs?: number;
+      /** 429, 5xx, network, timeout, a broken body or stream: worth another attempt. */
+      retryable: boolean;
+    },
+  ) {
+    super(message);
+    this.name = 'ProviderError';
+  }
+
+  /** HTTP status, when the provider answered. */
+  get status(): number | undefined {
+    return this.options.status;
+  }
+
+  /** How long the provider asked us to wait, in milliseconds. */
+  get retryAfterMs(): number | undefined {
+    return this.options.retryAfterMs;
+  }
+
+  /** Whether another attempt may succeed. */
+  get retryable(): boolean {
+    return this.options.retryable;
+  }
+}
+
+/**
+ * A replayed call that has no recording. It says nothing about the provider's health, so the
+ * runner neither retries it nor counts it towards the circuit breaker.
+ */
+export class CassetteMissError extends Error {
+  constructor(label: string, file: string) {
+    super(`no cassette recording for ${label} in ${file}; run \`promptgate record\` to record it`);
+    this.name = 'CassetteMissError';
+  }
+}

@@ -1,0 +1,116 @@
+import { formatLocation } from '../errors.js';
+import type { CaseOutcome, GateResult, PromptVerdict } from '../types.js';
+import { formatPercent } from './format.js';
+
+/** One `<testcase>`: passed, or failed, errored or skipped with a message. */
+interface TestCase {
+  classname: string;
+  name: string;
+  file?: string;
+  line?: number;
+  outcome?: { kind: 'failure' | 'error' | 'skipped'; message: string; details?: string };
+}
+
+/** Characters XML 1.0 cannot carry at all, even escaped. */
+const XML_INVALID = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+function xml(text: string): string {
+  return text
+    .replace(XML_INVALID, '\uFFFD')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+function caseOutcome(verdict: PromptVerdict, c: CaseOutcome): TestCase['outcome'] {
+  if (verdict.status === 'error') {
+    return { kind: 'error', message: verdict.findings.map((f) => f.sentence).join(' ') || 'Provider error' };
+  }
+  if (verdict.status === 'skipped' || c.headPassRate === undefined) {
+    return { kind: 'skipped', message: 'Not run on the head version' };
+  }
+  if (!c.regressed && c.headPassRate >= 1) return undefined;
+  const base = c.basePassRate === undefined ? '' : ` (base ${formatPercent(c.basePassRate)})`;
+  const message = `${c.regressed ? 'Regressed' : 'Failed'}: head passed ${formatPercent(c.headPassRate)}${base}`;
+  return {
+    kind: 'failure',
+    message,
+    details: [...c.reasons, c.output ? `Output: ${c.output}` : ''].filter(Boolean).join('\n'),
+  };
+}
+
+/** Test cases of one prompt: a case per dataset row, plus one per gate finding (cost, latency, ...). */
+function promptTestCases(verdict: PromptVerdict): TestCase[] {
+  const cases: TestCase[] = verdict.cases.map((c) => ({
+    classname: verdict.prompt,
+    name: c.suite ? `${c.caseId} [${c.suite}]` : c.caseId,
+    file: c.source?.file,
+    line: c.source?.line,
+    outcome: caseOutcome(verdict, c),
+  }));
+  const findings: TestCase[] = verdict.findings.map((f) => ({
+    classname: verdict.prompt,
+    name: `gate: ${f.check}`,
+    file: verdict.prompt,
+    outcome:
+      f.status === 'regression' || f.status === 'threshold'
+        ? { kind: 'failure', message: f.sentence }
+        : f.status === 'error'
+          ? { kind: 'error', message: f.sentence }
+          : f.status === 'skipped' || f.status === 'inconclusive'
+            ? { kind: 'skipped', message: f.sentence }
+            : undefined,
+  }));
+  return [...cases, ...findings];
+}
+
+function testCaseXml(t: TestCase): string {
+  const location = t.file
+    ? ` file="${xml(t.line ? formatLocation({ file: t.file, line: t.line }) : t.file)}"`
+    : '';
+  const open = `    <testcase classname="${xml(t.classname)}" name="${xml(t.name)}"${location}`;
+  if (!t.outcome) return `${open}/>`;
+  const { kind, message, details } = t.outcome;
+  return `${open}>\n      <${kind} message="${xml(message)}">${xml(details ?? '')}</${kind}>\n    </testcase>`;
+}
+
+/** `tests`, `failures`, `errors` and `skipped` attributes for a list of test cases. */
+function countAttributes(tests: TestCase[]): string {
+  const count = (kind: string) => tests.filter((t) => t.outcome?.kind === kind).length;
+  return `tests="${tests.length}" failures="${count('failure')}" errors="${count('error')}" skipped="${count('skipped')}"`;
+}
+
+function suiteXml(name: string, tests: TestCase[]): string {
+  return [
+    `  <testsuite name="${xml(name)}" ${countAttributes(tests)}>`,
+    ...tests.map(testCaseXml),
+    '  </testsuite>',
+  ].join('\n');
+}
+
+/**
+ * JUnit XML for CI test reporters: a suite per prompt, a test case per dataset case (failures with
+ * their reasons, errors for provider errors, skipped when not run) and per gate finding.
+ */
+export function renderJUnit(result: GateResult): string {
+  const suites = result.prompts.map((verdict) => ({ name: verdict.prompt, tests: promptTestCases(verdict) }));
+  if (result.skipped.length) {
+    suites.push({
+      name: 'not run',
+      tests: result.skipped.map((reason, index) => ({
+        classname: 'promptgate',
+        name: `skipped ${index + 1}`,
+        outcome: { kind: 'skipped' as const, message: reason },
+      })),
+    });
+  }
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="promptgate" ${countAttributes(suites.flatMap((s) => s.tests))}>`,
+    ...suites.map((s) => suiteXml(s.name, s.tests)),
+    '</testsuites>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,254 @@
+import { markdownTable } from 'markdown-table';
+import { formatLocation } from '../errors.js';
+import { JOB_SUMMARY_MAX_BYTES } from '../github/limits.js';
+import { STICKY_MARKER } from '../github/sticky-comment.js';
+import type { CaseOutcome, GateResult, PromptStatus, PromptVerdict } from '../types.js';
+import { formatMs, formatPair, formatPercent, formatPoints, formatUsd } from './format.js';
+import { inlineCode, sanitizeText } from './sanitize.js';
+
+/** How to render the report. */
+export interface ReportOptions {
+  /** Hard cap on the rendered length (a PR comment: 65,536). */
+  maxChars: number;
+  /** Link to the workflow run, where the job summary holds the full report. */
+  detailsUrl?: string;
+  /** Name of the uploaded artifact with the JSON report. */
+  artifactName?: string;
+  /** Where this report goes, for the note on a cut report (the job summary does not point to itself). */
+  surface?: ReportSurface;
+}
+
+/** Where a rendered report is posted. */
+export type ReportSurface = 'comment' | 'check-run' | 'summary';
+
+/** How the note on a cut report names the limit it hit. */
+const SURFACE_LIMIT: Record<ReportSurface, string> = {
+  comment: 'a GitHub comment',
+  'check-run': 'a check run summary',
+  summary: 'the job summary limit',
+};
+
+const STATUS: Record<PromptStatus, { emoji: string; label: string; verdict: string }> = {
+  pass: { emoji: '✅', label: 'pass', verdict: 'passed' },
+  regression: { emoji: '❌', label: 'regression', verdict: 'regression' },
+  threshold: { emoji: '❌', label: 'threshold', verdict: 'threshold breached' },
+  inconclusive: { emoji: '❔', label: 'inconclusive', verdict: 'inconclusive' },
+  error: { emoji: '⚠️', label: 'error', verdict: 'provider error' },
+  skipped: { emoji: '⏭️', label: 'skipped', verdict: 'skipped' },
+};
+
+/** Room kept for the note that says what was cut and where the rest is. */
+const CUT_NOTE_RESERVE = 800;
+
+/** Lengths of untrusted excerpts in the failing-case list. */
+const EXCERPT_CHARS = { input: 300, expected: 200, output: 400, reason: 300 };
+
+function verdictLine(result: GateResult): string {
+  const { emoji, verdict } = STATUS[result.status];
+  return `### ${emoji} Promptgate: ${verdict} · ${sanitizeText(result.headline, 300)}`;
+}
+
+function promptCell(verdict: PromptVerdict): string {
+  const was = verdict.previousFile ? ` (was ${inlineCode(verdict.previousFile)})` : '';
+  return `${inlineCode(verdict.prompt)}${was}`;
+}
+
+function statusCell(verdict: PromptVerdict): string {
+  const { emoji, label } = STATUS[verdict.status];
+  const { planned, error, notRun } = verdict.counts;
+  const problems = [
+    error ? `${error}/${planned} calls failed` : '',
+    notRun ? `${notRun}/${planned} not run` : '',
+  ];
+  const detail = problems.filter(Boolean).join(', ');
+  return `${emoji} ${label}${detail ? ` (${detail})` : ''}`;
+}
+
+function tableRow(verdict: PromptVerdict): string[] {
+  const flaky = verdict.cases.filter((c) => c.flaky).length;
+  return [
+    promptCell(verdict),
+    verdict.change,
+    statusCell(verdict),
+    formatPair(verdict.passRate.base, verdict.passRate.head, formatPercent, formatPoints),
+    formatPair(verdict.cost.base?.mean, verdict.cost.head?.mean, formatUsd),
+    formatPair(verdict.latency.base?.p95, verdict.latency.head?.p95, formatMs),
+    flaky ? String(flaky) : '—',
+  ];
+}
+
+function table(rows: string[][]): string {
+  const header = ['Prompt', 'Change', 'Status', 'Pass rate', 'Cost / case', 'p95 latency', 'Flaky cases'];
+  return markdownTable([header, ...rows], { alignDelimiters: false });
+}
+
+/** Head failed on at least one repeat, or regressed against base. */
+function isFailing(c: CaseOutcome): boolean {
+  return c.regressed || (c.headPassRate !== undefined && c.headPassRate < 1);
+}
+
+/** Regressions first, then required cases, then the largest drop, then the lowest head pass rate. */
+function worstFirst(a: CaseOutcome, b: CaseOutcome): number {
+  const drop = (c: CaseOutcome) => (c.basePassRate ?? 0) - (c.headPassRate ?? 0);
+  return (
+    Number(b.regressed) - Number(a.regressed) ||
+    Number(b.required) - Number(a.required) ||
+    drop(b) - drop(a) ||
+    (a.headPassRate ?? 0) - (b.headPassRate ?? 0)
+  );
+}
+
+function caseBlock(prompt: string, c: CaseOutcome): string {
+  const tags = [
+    c.regressed ? '**regressed**' : '**failed**',
+    c.source ? inlineCode(formatLocation(c.source)) : '',
+    `head ${c.headPassRate === undefined ? '—' : formatPercent(c.headPassRate)}` +
+      (c.basePassRate === undefined ? '' : ` (base ${formatPercent(c.basePassRate)})`),
+    c.required ? 'required' : '',
+    c.flaky ? 'flaky' : '',
+  ];
+  const suite = c.suite ? ` [${sanitizeText(c.suite, 40)}]` : '';
+  const lines = [
+    `- ${inlineCode(c.caseId, 80)}${suite} on ${inlineCode(prompt)}: ${tags.filter(Boolean).join(' · ')}`,
+    `  - Input: ${sanitizeText(c.input, EXCERPT_CHARS.input)}`,
+  ];
+  if (c.expected !== undefined)
+    lines.push(`  - Expected: ${sanitizeText(c.expected, EXCERPT_CHARS.expected)}`);
+  if (c.output !== undefined) lines.push(`  - Output: ${sanitizeText(c.output, EXCERPT_CHARS.output)}`);
+  if (c.reasons.length) lines.push(`  - Why: ${sanitizeText(c.reasons.join('; '), EXCERPT_CHARS.reason)}`);
+  return lines.join('\n');
+}
+
+function metaLine(result: GateResult): string {
+  const { meta } = result;
+  const parts = [
+    `base ${inlineCode(meta.base.slice(0, 12))} → head ${inlineCode(meta.head.slice(0, 12))}`,
+    meta.priceTable ? `prices ${sanitizeText(meta.priceTable, 80)}` : '',
+    `seed ${meta.seed}`,
+    meta.judgeModel ? `judge ${sanitizeText(meta.judgeModel, 80)}` : '',
+    `spent ${formatUsd(meta.totalCostUsd)} (estimated ${formatUsd(meta.estimatedCostUsd)})`,
+    meta.monthlyDeltaUsd === undefined
+      ? ''
+      : `monthly cost change ${meta.monthlyDeltaUsd >= 0 ? '+' : ''}${formatUsd(meta.monthlyDeltaUsd)} at the configured traffic`,
+  ];
+  return `<sub>${parts.filter(Boolean).join(' · ')}</sub>`;
+}
+
+/** Where the full report is, for the note on a cut report. */
+function elsewhere(opts: ReportOptions): string {
+  const places: string[] = [];
+  if (opts.surface !== 'summary') {
+    const safeUrl =
+      opts.detailsUrl && /^https:\/\/[^\s()<>]+$/.test(opts.detailsUrl) ? opts.detailsUrl : undefined;
+    places.push(safeUrl ? `the [job summary](${safeUrl})` : 'the job summary');
+  }
+  places.push(
+    opts.artifactName ? `the JSON report in artifact ${inlineCode(opts.artifactName)}` : 'the JSON report',
+  );
+  return places.join(' and ');
+}
+
+/** A list section that fills what the budget allows and counts what it left out. */
+interface Section {
+  title: string;
+  items: string[];
+  /** Words for the cut note: `failing cases`. */
+  noun: string;
+}
+
+/**
+ * Renders the report as GitHub Markdown: the verdict, a table of prompts (base → head), findings,
+ * failing cases, what was not run, and run facts. Over `maxChars`, it keeps the verdict, the table
+ * and the worst cases, and says what was cut and where the rest is.
+ */
+export function renderReport(result: GateResult, opts: ReportOptions): string {
+  const verdicts = result.prompts;
+  const failing = verdicts
+    .flatMap((v) => v.cases.filter(isFailing).map((c) => ({ prompt: v.prompt, c })))
+    .sort((a, b) => worstFirst(a.c, b.c));
+  const findings = verdicts.flatMap((v) =>
+    v.findings
+      .filter((f) => f.status !== 'pass')
+      .map(
+        (f) =>
+          `- ${STATUS[f.status].emoji} ${inlineCode(v.prompt)} ${sanitizeText(f.check, 80)}: ${sanitizeText(f.sentence, 600)}`,
+      ),
+  );
+  const sections: Section[] = [
+    { title: '#### Findings', items: findings, noun: 'findings' },
+    {
+      title: `#### Failing cases (${failing.length})`,
+      items: failing.map(({ prompt, c }) => caseBlock(prompt, c)),
+      noun: 'failing cases',
+    },
+    {
+      title: '#### Not run (not counted as passed)',
+      items: result.skipped.map((s) => `- ⏭️ ${sanitizeText(s, 300)}`),
+      noun: 'skipped items',
+    },
+    { title: '#### Notes', items: result.notes.map((n) => `- ${sanitizeText(n, 300)}`), noun: 'notes' },
+  ];
+
+  let budget = opts.maxChars - CUT_NOTE_RESERVE;
+  const take = (text: string): boolean => {
+    if (text.length + 2 > budget) return false;
+    budget -= text.length + 2;
+    return true;
+  };
+  const omitted: string[] = [];
+  const blocks = [STICKY_MARKER, verdictLine(result)];
+  blocks.forEach(take);
+
+  const rows: string[][] = [];
+  take(table([]));
+  for (const verdict of verdicts) {
+    const row = tableRow(verdict);
+    if (!take(row.join(' | ') + ' |  |')) break;
+    rows.push(row);
+  }
+  if (rows.length) blocks.push(table(rows));
+  if (rows.length < verdicts.length)
+    omitted.push(`${verdicts.length - rows.length} of ${verdicts.length} prompts`);
+
+  for (const section of sections) {
+    const kept = fill(section.title, section.items, take);
+    if (kept.length) blocks.push([section.title, ...kept].join('\n'));
+    if (kept.length < section.items.length) {
+      omitted.push(`${section.items.length - kept.length} of ${section.items.length} ${section.noun}`);
+    }
+  }
+  const meta = metaLine(result);
+  if (take(meta)) blocks.push(meta);
+  if (omitted.length) {
+    const where = SURFACE_LIMIT[opts.surface ?? 'comment'];
+    blocks.push(
+      `> ✂️ Cut to fit ${where}: ${omitted.join(', ')} not shown. The full report is in ${elsewhere(opts)}.`,
+    );
+  }
+  const report = blocks.join('\n\n');
+  // Only a maxChars smaller than the verdict and the cut note can get here; the limit still holds.
+  return report.length <= opts.maxChars ? report : report.slice(0, opts.maxChars);
+}
+
+/** Items that fit, in order, stopping at the first that does not; the heading goes with the first. */
+function fill(heading: string, items: string[], take: (text: string) => boolean): string[] {
+  const kept: string[] = [];
+  for (const item of items) {
+    if (!take(kept.length ? item : `${heading}\n${item}`)) break;
+    kept.push(item);
+  }
+  return kept;
+}
+
+/** The job summary: the same report, capped so its UTF-8 size stays under GitHub's 1 MiB per step. */
+export function renderJobSummary(
+  result: GateResult,
+  opts: Omit<ReportOptions, 'maxChars' | 'surface'>,
+): string {
+  // A UTF-16 code unit never takes more than 3 bytes in UTF-8, so this many characters always fit.
+  return renderReport(result, {
+    ...opts,
+    maxChars: Math.floor(JOB_SUMMARY_MAX_BYTES / 3),
+    surface: 'summary',
+  });
+}

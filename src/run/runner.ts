@@ -1,0 +1,307 @@
+import type { ResponseCache } from '../providers/cache.js';
+import { priceUsage } from '../providers/pricing.js';
+import { CassetteMissError, ProviderError, type CallInfo, type Provider } from '../providers/provider.js';
+import type { CallRecord, ChatRequest, Completion, PlannedCall, ProviderConfig, Usage } from '../types.js';
+import { DEFAULT_BACKOFF, retryDelayMs, type BackoffOptions } from './backoff.js';
+import { CircuitBreaker } from './circuit-breaker.js';
+import { Semaphore } from './semaphore.js';
+
+/** How the runner calls providers. */
+export interface RunOptions {
+  providers: Record<string, Provider>;
+  /** The config's provider entries: fallback chains, and per-provider timeout, retries, concurrency, price. */
+  providerConfigs?: Record<string, ProviderConfig>;
+  /** Calls in flight at once, across all providers. */
+  concurrency: number;
+  /** Per attempt, unless the provider entry sets its own. */
+  timeoutMs?: number;
+  /** Retries after the first attempt, unless the provider entry sets its own. */
+  maxRetries?: number;
+  backoff?: BackoffOptions;
+  /** Failed calls in a row after which a provider is not called again this run. */
+  breakerThreshold?: number;
+  /** Spend cap for the run, in USD. */
+  maxUsd?: number;
+  /** Prices a call; defaults to the price table with the provider entry's override. */
+  priceOf?: (model: string, usage: Usage, providerId: string) => number;
+  cache?: ResponseCache;
+  /** Called as each planned call ends, in completion order (for progress output). */
+  onRecord?: (record: CallRecord, index: number) => void;
+  /** Cancels the run: calls not yet started end as not run. */
+  signal?: AbortSignal;
+  /** Jitter source; tests pin it. */
+  random?: () => number;
+}
+
+/** How one call ended: a CallRecord without the plan's bookkeeping. */
+export type CallResult = Pick<
+  CallRecord,
+  'status' | 'output' | 'usage' | 'costUsd' | 'latencyMs' | 'ttftMs' | 'cached' | 'attempts' | 'error'
+>;
+
+/** Extra facts about a call made outside the plan (a judge call). */
+export interface CallOptions extends CallInfo {
+  /** Reserved against the spend cap before the call starts. */
+  estimateUsd?: number;
+}
+
+const DEFAULTS = { timeoutMs: 60_000, maxRetries: 3, breakerThreshold: 5 };
+
+type Attempted = { completion: Completion; error?: undefined } | { completion?: undefined; error: string };
+
+/**
+ * Runs provider calls with bounded concurrency, retries, a per-attempt timeout, a circuit breaker,
+ * a spend cap, a response cache and fallback providers. One runner serves the whole run, judge
+ * calls included, so everything shares the same budget, cache and breaker.
+ */
+export class Runner {
+  private readonly slots: Semaphore;
+  private readonly providerSlots = new Map<string, Semaphore>();
+  private readonly breaker: CircuitBreaker;
+  private spent = 0;
+  private reserved = 0;
+  private capReached = false;
+
+  constructor(private readonly opts: RunOptions) {
+    this.slots = new Semaphore(opts.concurrency);
+    this.breaker = new CircuitBreaker(opts.breakerThreshold ?? DEFAULTS.breakerThreshold);
+    for (const [id, cfg] of Object.entries(opts.providerConfigs ?? {})) {
+      if (cfg.concurrency) this.providerSlots.set(id, new Semaphore(cfg.concurrency));
+    }
+  }
+
+  /** USD paid so far (cached and replayed answers cost nothing). */
+  get spentUsd(): number {
+    return this.spent;
+  }
+
+  /**
+   * Runs the plan. Calls start in plan order (the planner interleaves base and head, so both meet
+   * the same provider conditions); every planned call ends as exactly one record, in plan order.
+   */
+  async run(plan: PlannedCall[]): Promise<CallRecord[]> {
+    const records: CallRecord[] = new Array<CallRecord>(plan.length);
+    const running: Array<Promise<void>> = [];
+    for (let index = 0; index < plan.length; index++) {
+      const call = plan[index]!;
+      const finish = (result: CallResult): void => {
+        const record = toRecord(call, result);
+        records[index] = record;
+        this.opts.onRecord?.(record, index);
+      };
+      await this.slots.acquire();
+      const refusal = this.refusal(call.estimate.usd);
+      if (refusal) {
+        this.slots.release();
+        finish(refusal);
+        continue;
+      }
+      const info: CallInfo = { label: call.key, repeat: call.repeat, group: call.prompt };
+      running.push(
+        this.reserveAndComplete(call.request, call.provider, info, call.estimate.usd)
+          .then(finish)
+          .finally(() => this.slots.release()),
+      );
+    }
+    await Promise.all(running);
+    return records;
+  }
+
+  /** One call outside the plan (a judge call), through the same cache, budget, retries and breaker. */
+  async call(req: ChatRequest, providerId: string, options: CallOptions): Promise<CallResult> {
+    await this.slots.acquire();
+    try {
+      const estimateUsd = options.estimateUsd ?? 0;
+      return (
+        this.refusal(estimateUsd) ?? (await this.reserveAndComplete(req, providerId, options, estimateUsd))
+      );
+    } finally {
+      this.slots.release();
+    }
+  }
+
+  /** Why a call must not start (the run was cancelled, or it would pass the spend cap). */
+  private refusal(estimateUsd: number): CallResult | undefined {
+    if (this.opts.signal?.aborted) return { status: 'not-run', attempts: 0, error: 'run cancelled' };
+    const cap = this.opts.maxUsd;
+    if (cap === undefined) return undefined;
+    // Calls in flight hold their estimate, so concurrent calls cannot overshoot the cap together.
+    // Once a call is refused, later ones are too: skipping only expensive cases would skew results.
+    if (this.capReached || this.spent + this.reserved + estimateUsd > cap) {
+      this.capReached = true;
+      return { status: 'not-run', attempts: 0, error: `spend cap $${cap} reached` };
+    }
+    return undefined;
+  }
+
+  private async reserveAndComplete(
+    req: ChatRequest,
+    providerId: string,
+    info: CallInfo,
+    estimateUsd: number,
+  ): Promise<CallResult> {
+    this.reserved += estimateUsd;
+    try {
+      return await this.complete(req, providerId, info);
+    } finally {
+      this.reserved -= estimateUsd;
+    }
+  }
+
+  /** Tries the provider, then its fallbacks in order; each answer is looked up in the cache first. */
+  private async complete(req: ChatRequest, providerId: string, info: CallInfo): Promise<CallResult> {
+    const failures: string[] = [];
+    let attempts = 0;
+    for (const id of [providerId, ...(this.opts.providerConfigs?.[providerId]?.fallback ?? [])]) {
+      const provider = this.opts.providers[id];
+      if (!provider) {
+        failures.push(`provider '${id}' is not available (not configured, or no credentials)`);
+        continue;
+      }
+      // A fallback answers with its own pinned model.
+      const sent = id === providerId ? req : { ...req, model: provider.model };
+      const cached = await this.opts.cache?.get(sent, info.repeat);
+      const result = cached ? { completion: cached } : await this.attemptWithRetries(provider, sent, info);
+      if ('attempts' in result) attempts += result.attempts;
+      if (result.completion) return this.succeeded(result.completion, sent, id, info, attempts);
+      failures.push(id === providerId ? result.error : `fallback ${id}: ${result.error}`);
+    }
+    const status = attempts === 0 && !this.opts.providers[providerId] ? 'not-run' : 'error';
+    return { status, attempts, error: failures.join('; ') };
+  }
+
+  private async succeeded(
+    completion: Completion,
+    sent: ChatRequest,
+    providerId: string,
+    info: CallInfo,
+    attempts: number,
+  ): Promise<CallResult> {
+    let costUsd: number;
+    try {
+      costUsd = completion.usage ? this.price(sent.model, completion.usage, providerId) : 0;
+    } catch (error) {
+      return { status: 'error', attempts, error: (error as Error).message };
+    }
+    // Cached and replayed answers keep their cost in the report but were not paid for this run.
+    if (!completion.cached) {
+      this.spent += costUsd;
+      await this.opts.cache?.set(sent, info.repeat, completion);
+    }
+    return {
+      status: 'ok',
+      output: completion.output,
+      usage: completion.usage,
+      costUsd,
+      latencyMs: completion.latencyMs,
+      ttftMs: completion.ttftMs,
+      cached: completion.cached,
+      attempts,
+    };
+  }
+
+  private price(model: string, usage: Usage, providerId: string): number {
+    if (this.opts.priceOf) return this.opts.priceOf(model, usage, providerId);
+    return priceUsage(model, usage, this.opts.providerConfigs?.[providerId]?.price, { providerId });
+  }
+
+  private async attemptWithRetries(
+    provider: Provider,
+    req: ChatRequest,
+    info: CallInfo,
+  ): Promise<Attempted & { attempts: number }> {
+    const cfg = this.opts.providerConfigs?.[provider.id];
+    const maxRetries = cfg?.maxRetries ?? this.opts.maxRetries ?? DEFAULTS.maxRetries;
+    let attempts = 0;
+    for (;;) {
+      const open = this.breaker.openReason(provider.id);
+      if (open) return { error: open, attempts };
+      if (this.opts.signal?.aborted) return { error: 'run cancelled', attempts };
+      attempts++;
+      const outcome = await this.attempt(
+        provider,
+        req,
+        info,
+        cfg?.timeoutMs ?? this.opts.timeoutMs ?? DEFAULTS.timeoutMs,
+      );
+      if (outcome.completion) {
+        this.breaker.success(provider.id);
+        return { ...outcome, attempts };
+      }
+      const { error } = outcome;
+      // A missing recording says nothing about the provider's health.
+      if (error instanceof CassetteMissError) return { error: error.message, attempts };
+      const retryable = error instanceof ProviderError && error.retryable;
+      if (!retryable || attempts > maxRetries) {
+        this.breaker.failure(provider.id, error.message);
+        const tries = attempts > 1 ? ` (after ${attempts} attempts)` : '';
+        return { error: `${error.message}${tries}`, attempts };
+      }
+      const backoff = this.opts.backoff ?? DEFAULT_BACKOFF;
+      await sleep(
+        retryDelayMs(attempts - 1, backoff, error.retryAfterMs, this.opts.random),
+        this.opts.signal,
+      );
+    }
+  }
+
+  /** One attempt. The provider's clock starts when it sends, after every queue, so latency is the provider's. */
+  private async attempt(
+    provider: Provider,
+    req: ChatRequest,
+    info: CallInfo,
+    timeoutMs: number,
+  ): Promise<{ completion: Completion; error?: undefined } | { completion?: undefined; error: Error }> {
+    const slot = this.providerSlots.get(provider.id);
+    await slot?.acquire();
+    const controller = new AbortController();
+    const timer = setTimeout(
+      () => controller.abort(new ProviderError(`timed out after ${timeoutMs} ms`, { retryable: true })),
+      timeoutMs,
+    );
+    const cancel = (): void => controller.abort(new ProviderError('run cancelled', { retryable: false }));
+    this.opts.signal?.addEventListener('abort', cancel, { once: true });
+    try {
+      return { completion: await provider.complete(req, controller.signal, info) };
+    } catch (error) {
+      return { error: error instanceof Error ? error : new Error(String(error)) };
+    } finally {
+      clearTimeout(timer);
+      this.opts.signal?.removeEventListener('abort', cancel);
+      slot?.release();
+    }
+  }
+}
+
+/** Runs a plan with a fresh runner. */
+export function runPlan(plan: PlannedCall[], opts: RunOptions): Promise<CallRecord[]> {
+  return new Runner(opts).run(plan);
+}
+
+function toRecord(call: PlannedCall, result: CallResult): CallRecord {
+  return {
+    key: call.key,
+    prompt: call.prompt,
+    version: call.version,
+    caseId: call.case.id,
+    repeat: call.repeat,
+    ...withoutUndefined(result),
+  };
+}
+
+/** Keeps records free of `undefined` members, so JSON output and snapshots stay clean. */
+function withoutUndefined(result: CallResult): CallResult {
+  return Object.fromEntries(Object.entries(result).filter(([, value]) => value !== undefined)) as CallResult;
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+    function done(): void {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+  });
+}
