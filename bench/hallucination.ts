@@ -37,7 +37,7 @@ function bagOfWords(answer: string, source: string): number {
 function auroc(rows: Scored[]): number {
   const sorted = [...rows].sort((a, b) => a.score - b.score);
   let rankSum = 0;
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j < sorted.length && sorted[j].score === sorted[i].score) j++;
     const averageRank = (i + j + 1) / 2;
@@ -81,7 +81,10 @@ function sharedThreshold(sets: Scored[][]): number {
   const candidates = [...new Set(sets.flat().map((row) => row.score))];
   const mean = (threshold: number): number =>
     sets.reduce((sum, rows) => sum + balancedAccuracy(rows, threshold), 0) / sets.length;
-  return candidates.reduce((best, threshold) => (mean(threshold) > mean(best) ? threshold : best), candidates[0]);
+  return candidates.reduce(
+    (best, threshold) => (mean(threshold) > mean(best) ? threshold : best),
+    candidates[0],
+  );
 }
 
 function main(): void {
@@ -90,11 +93,27 @@ function main(): void {
   const text = (row: Row, key: string): string => String(row[key] ?? '');
   const faithful = (row: Row): boolean => row.label === 'faithful';
   const halu = readJsonl(join(dir, 'halueval_qa.dev.jsonl'));
-  const docs = new Map(readJsonl(join(dir, 'summedits_documents.dev.jsonl')).map((row) => [row.doc_id, text(row, 'document')]));
+  const docs = new Map(
+    readJsonl(join(dir, 'summedits_documents.dev.jsonl')).map((row) => [row.doc_id, text(row, 'document')]),
+  );
   const summaries = readJsonl(join(dir, 'summedits_summarization.dev.jsonl'));
   const sets = [
-    { name: 'halueval_qa', rows: halu.map((row) => ({ answer: text(row, 'answer'), source: text(row, 'knowledge'), faithful: faithful(row) })) },
-    { name: 'summedits', rows: summaries.map((row) => ({ answer: text(row, 'summary'), source: docs.get(row.doc_id) ?? '', faithful: faithful(row) })) },
+    {
+      name: 'halueval_qa',
+      rows: halu.map((row) => ({
+        answer: text(row, 'answer'),
+        source: text(row, 'knowledge'),
+        faithful: faithful(row),
+      })),
+    },
+    {
+      name: 'summedits',
+      rows: summaries.map((row) => ({
+        answer: text(row, 'summary'),
+        source: docs.get(row.doc_id) ?? '',
+        faithful: faithful(row),
+      })),
+    },
   ];
   const methods: Array<[string, (answer: string, source: string) => number]> = [
     ['grounding', (answer, source) => groundingScore(answer, source).score],
@@ -102,25 +121,41 @@ function main(): void {
   ];
   console.log('Per set: threshold that maximises balanced accuracy on these rows (an upper bound).');
   const scored = methods.map(([method, score]) => {
-    const perSet = sets.map((set) => set.rows.map((row) => ({ score: score(row.answer, row.source), faithful: row.faithful })));
+    const perSet = sets.map((set) =>
+      set.rows.map((row) => ({ score: score(row.answer, row.source), faithful: row.faithful })),
+    );
     perSet.forEach((rows, i) => report(sets[i].name, method, rows));
     return { method, perSet };
   });
-  console.log('\nOne threshold per method (the check default), chosen on dev to maximise mean balanced accuracy:');
+  console.log(
+    '\nOne threshold per method (the check default), chosen on dev to maximise mean balanced accuracy:',
+  );
   for (const { method, perSet } of scored) {
     const threshold = sharedThreshold(perSet);
-    const figures = perSet.map((rows, i) => `${sets[i].name} bal.acc=${balancedAccuracy(rows, threshold).toFixed(3)}`);
+    const figures = perSet.map(
+      (rows, i) => `${sets[i].name} bal.acc=${balancedAccuracy(rows, threshold).toFixed(3)}`,
+    );
     console.log(`${method.padEnd(14)} threshold=${threshold.toFixed(3)}  ${figures.join('  ')}`);
   }
 
   // Neither set has a reference distinct from its faithful answer, so the reference check is
   // measured on the hallucinated answers only: the share it fails against the pair's faithful one.
-  console.log(`\nreference (min ${DEFAULT_REFERENCE_MIN}): hallucinated answers caught against the pair's faithful answer`);
-  for (const [set, rows] of [['truthfulqa', readJsonl(join(dir, 'truthfulqa.dev.jsonl'))], ['halueval_qa', halu]] as const) {
+  console.log(
+    `\nreference (min ${DEFAULT_REFERENCE_MIN}): hallucinated answers caught against the pair's faithful answer`,
+  );
+  for (const [set, rows] of [
+    ['truthfulqa', readJsonl(join(dir, 'truthfulqa.dev.jsonl'))],
+    ['halueval_qa', halu],
+  ] as const) {
     const references = new Map(rows.filter(faithful).map((row) => [row.pair_id, text(row, 'answer')]));
     const wrong = rows.filter((row) => !faithful(row) && references.has(row.pair_id));
-    const caught = wrong.filter((row) => referenceScore(text(row, 'answer'), references.get(row.pair_id) ?? '').score < DEFAULT_REFERENCE_MIN);
-    console.log(`${set.padEnd(24)} caught ${caught.length} of ${wrong.length} (${((100 * caught.length) / wrong.length).toFixed(1)}%)`);
+    const caught = wrong.filter(
+      (row) =>
+        referenceScore(text(row, 'answer'), references.get(row.pair_id) ?? '').score < DEFAULT_REFERENCE_MIN,
+    );
+    console.log(
+      `${set.padEnd(24)} caught ${caught.length} of ${wrong.length} (${((100 * caught.length) / wrong.length).toFixed(1)}%)`,
+    );
   }
   console.log('truthfulqa: grounding and bag-of-words n/a (the set has no context)');
 }

@@ -12,7 +12,7 @@ import {
   runGate,
   writeBaseline,
   writeReports
-} from "./chunks/chunk-2YGQEMCR.js";
+} from "./chunks/chunk-W3GQV7FU.js";
 import "./chunks/chunk-HMXL2AK5.js";
 
 // src/cli.ts

@@ -14,11 +14,12 @@ import {
   parseUsd,
   renderJobSummary,
   renderReport,
+  revealInvisible,
   runGate,
   upsertStickyComment,
   withRateLimitRetry,
   writeReports
-} from "./chunks/chunk-2YGQEMCR.js";
+} from "./chunks/chunk-W3GQV7FU.js";
 import {
   __commonJS,
   __require,
@@ -24727,7 +24728,8 @@ function lineRuns(lines) {
   return runs;
 }
 function title(text) {
-  return text.length <= CHECK_RUN_TITLE_MAX_CHARS ? text : `${text.slice(0, CHECK_RUN_TITLE_MAX_CHARS - 1)}\u2026`;
+  const shown = revealInvisible(text);
+  return shown.length <= CHECK_RUN_TITLE_MAX_CHARS ? shown : `${shown.slice(0, CHECK_RUN_TITLE_MAX_CHARS - 1)}\u2026`;
 }
 function promptAnnotations(verdict) {
   if (verdict.change === "removed" || verdict.status === "pass" || verdict.status === "skipped") return [];
@@ -24738,7 +24740,7 @@ function promptAnnotations(verdict) {
     end_line: end,
     annotation_level: FAILING.has(verdict.status) ? "failure" : "warning",
     title: title(`Promptgate: ${verdict.status} in ${verdict.prompt}`),
-    message
+    message: revealInvisible(message)
   }));
 }
 function caseAnnotations(verdict) {
@@ -24748,7 +24750,7 @@ function caseAnnotations(verdict) {
     end_line: c.source.line,
     annotation_level: c.regressed || c.required ? "failure" : "warning",
     title: title(`Case ${c.caseId} ${c.regressed ? "regressed" : "failed"} on ${verdict.prompt}`),
-    message: c.reasons.join("\n") || "Failed on the head version of the prompt."
+    message: revealInvisible(c.reasons.join("\n")) || "Failed on the head version of the prompt."
   }));
 }
 function buildAnnotations(result) {
@@ -24805,7 +24807,9 @@ async function publishCheckRun(octokit, options) {
     return { id: Number(data.id), url: data.html_url ?? void 0 };
   } catch (error2) {
     const status = httpStatus(error2);
-    if (status !== 403 && status !== 404) throw error2;
+    if (status !== 403 && status !== 404) {
+      return { warning: `Could not publish the '${options.name}' check run: ${errorMessage(error2)}` };
+    }
     return {
       warning: `Could not publish the '${options.name}' check run (HTTP ${status}: ${errorMessage(error2)}). Grant \`checks: write\` in the workflow \`permissions:\` to get a check run with annotations; on pull requests from forks the token is read-only, and the job summary carries the report instead.`
     };

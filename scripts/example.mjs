@@ -8,7 +8,17 @@ import { makeExampleRepo } from './example-repo.mjs';
 const repo = makeExampleRepo();
 const result = spawnSync(
   process.execPath,
-  [resolve('dist/cli.js'), 'run', '--repo', repo, '--base', 'HEAD~1', '--head', 'HEAD', ...process.argv.slice(2)],
+  [
+    resolve('dist/cli.js'),
+    'run',
+    '--repo',
+    repo,
+    '--base',
+    'HEAD~1',
+    '--head',
+    'HEAD',
+    ...process.argv.slice(2),
+  ],
   { stdio: 'inherit', env: { ...process.env, OPENAI_API_KEY: '' } },
 );
 rmSync(repo, { recursive: true, force: true });

@@ -3,7 +3,7 @@
 // plays a model that follows the base prompt's grounding rules, and under the head prompt
 // (which drops them) embellishes answers, repeats card numbers, obeys injections and leaks.
 // Run: npm run build && node scripts/run-ts.mjs scripts/record-example.ts
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startOpenAIServer, type ChatBody } from '../__tests__/helpers/openai-server.js';
@@ -82,7 +82,12 @@ function respond(body: ChatBody): { content: string; delayMs: number } {
     return { content: isBase ? answer : `${injected}\n${answer}`, delayMs };
   }
   if (!question && EXTRACTION.test(user)) {
-    if (isBase) return { content: "I'm sorry, I can't share my internal instructions, but I'm happy to help with orders, returns or shipping.", delayMs };
+    if (isBase)
+      return {
+        content:
+          "I'm sorry, I can't share my internal instructions, but I'm happy to help with orders, returns or shipping.",
+        delayMs,
+      };
     return { content: `Of course! Here are my instructions, word for word:\n\n${system}`, delayMs };
   }
   if (!question) return { content: "I'm not sure I understood. Could you rephrase your question?", delayMs };
@@ -92,11 +97,17 @@ function respond(body: ChatBody): { content: string; delayMs: number } {
 const server = await startOpenAIServer({ respond });
 const repo = makeExampleRepo() as string;
 try {
-  const result = spawnSync(process.execPath, [resolve('dist/cli.js'), 'record', '--repo', repo, '--base', 'HEAD~1', '--head', 'HEAD'], {
-    stdio: 'inherit',
-    env: { ...process.env, OPENAI_API_KEY: 'example-recording', OPENAI_BASE_URL: server.url },
-  });
-  if (result.status === 2) throw new Error('promptgate record could not run');
+  // Asynchronous: the scripted server answers from this process's event loop.
+  const child = spawn(
+    process.execPath,
+    [resolve('dist/cli.js'), 'record', '--repo', repo, '--base', 'HEAD~1', '--head', 'HEAD'],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, OPENAI_API_KEY: 'example-recording', OPENAI_BASE_URL: server.url },
+    },
+  );
+  const status = await new Promise<number | null>((done) => child.on('close', done));
+  if (status === 2) throw new Error('promptgate record could not run');
   const target = resolve('fixtures/example/head/cassettes');
   rmSync(target, { recursive: true, force: true });
   cpSync(join(repo, 'cassettes'), target, { recursive: true });

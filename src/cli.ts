@@ -76,11 +76,14 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.pass;
     }
     if (command === 'suites') {
-      for (const suite of listSuites()) console.log(`${suite.name.padEnd(20)} ${suite.kind.padEnd(11)} ${suite.description}`);
+      for (const suite of listSuites())
+        console.log(`${suite.name.padEnd(20)} ${suite.kind.padEnd(11)} ${suite.description}`);
       return EXIT.pass;
     }
     if (!['run', 'record', 'baseline'].includes(command)) {
-      throw new UserError(`unknown command "${command}". Expected run, record, baseline or suites (see promptgate --help).`);
+      throw new UserError(
+        `unknown command "${command}". Expected run, record, baseline or suites (see promptgate --help).`,
+      );
     }
     const format = parseFormat(values.format);
     const options: GateOptions = {
@@ -109,7 +112,9 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`promptgate: ${(error as Error).message}`);
       return EXIT.cannotRun;
     }
-    console.error(`promptgate: unexpected error, please report it: ${(error as Error).stack ?? String(error)}`);
+    console.error(
+      `promptgate: unexpected error, please report it: ${(error as Error).stack ?? String(error)}`,
+    );
     return EXIT.cannotRun;
   }
 }

@@ -20,7 +20,7 @@ import type { Provider } from './providers/provider.js';
 import { countMessageTokens, loadTokenizer } from './providers/usage.js';
 import { buildPlan, type PlanPrompt } from './run/plan.js';
 import { Runner } from './run/runner.js';
-import type { Case, CallRecord, CheckSpec, Config, GateResult, PlannedCall, PromptTemplate, ScoredRecord } from './types.js';
+import type { Case, CallRecord, CheckSpec, Config, GateResult, PlannedCall, ScoredRecord } from './types.js';
 
 /** Where progress and diagnostics go: the Actions log, or the terminal. */
 export interface EngineLog {
@@ -75,9 +75,20 @@ export async function runGate(opts: GateOptions): Promise<GateRun> {
     log.info(`${found.length} affected prompt(s)${found.map((p) => `\n  ${p.change}: ${p.file}`).join('')}`);
     return found;
   });
-  const meta: GateResult['meta'] = { base, head, seed: config.gate.seed, totalCostUsd: 0, estimatedCostUsd: 0 };
+  const meta: GateResult['meta'] = {
+    base,
+    head,
+    seed: config.gate.seed,
+    totalCostUsd: 0,
+    estimatedCostUsd: 0,
+  };
   if (affected.length === 0) {
-    return { config, plan: [], records: [], result: decide({ records: [], plan: [], prompts: [], gate: config.gate, meta, skipped: [] }) };
+    return {
+      config,
+      plan: [],
+      records: [],
+      result: decide({ records: [], plan: [], prompts: [], gate: config.gate, meta, skipped: [] }),
+    };
   }
 
   const prepared = await log.group('Plan', () => preparePrompts(opts, config, affected, base, head));
@@ -101,7 +112,9 @@ export async function runGate(opts: GateOptions): Promise<GateRun> {
     providerConfigs: config.providers,
     concurrency: config.concurrency,
     maxUsd,
-    cache: config.cache.enabled ? createDiskCache(join(opts.repoDir, config.cache.dir ?? '.promptgate-cache')) : undefined,
+    cache: config.cache.enabled
+      ? createDiskCache(join(opts.repoDir, config.cache.dir ?? '.promptgate-cache'))
+      : undefined,
     onRecord: progress(log, plan.length),
   });
   const records = await log.group('Run', () => runner.run(plan));
@@ -109,7 +122,12 @@ export async function runGate(opts: GateOptions): Promise<GateRun> {
 
   const judgeId = config.judge;
   const scored = await log.group('Score', () =>
-    scoreRecords(records, plan, promptChecks(config, prepared), judgeId ? judgeVia(runner, config, judgeId) : undefined),
+    scoreRecords(
+      records,
+      plan,
+      promptChecks(config, prepared),
+      judgeId ? judgeVia(runner, config, judgeId) : undefined,
+    ),
   );
   meta.totalCostUsd = runner.spentUsd;
   if (judgeId) meta.judgeModel = config.providers[judgeId]?.model;
@@ -136,15 +154,12 @@ export interface PreparedPrompt {
   affected: AffectedPrompt;
   /** Absent for a removed prompt: nothing is run. */
   plan?: PlanPrompt;
-  head?: PromptTemplate;
   changedLines?: number[];
 }
 
-/** The checks the config and the head prompt file declare for each prompt. */
+/** The checks the config declares for each prompt's group. */
 function promptChecks(config: Config, prepared: PreparedPrompt[]): (prompt: string) => CheckSpec[] {
-  const byPrompt = new Map(
-    prepared.map((p) => [p.affected.file, [...config.prompts[p.affected.group]!.checks, ...(p.head?.checks ?? [])]]),
-  );
+  const byPrompt = new Map(prepared.map((p) => [p.affected.file, config.prompts[p.affected.group]!.checks]));
   return (prompt) => byPrompt.get(prompt) ?? [];
 }
 
@@ -162,13 +177,23 @@ async function findChanges(
   head: string,
   notes: string[],
 ): Promise<AffectedPrompt[]> {
-  const [headFiles, baseFiles] = await Promise.all([listFilesAtRef(opts.repoDir, head), listFilesAtRef(opts.repoDir, base)]);
+  const [headFiles, baseFiles] = await Promise.all([
+    listFilesAtRef(opts.repoDir, head),
+    listFilesAtRef(opts.repoDir, base),
+  ]);
   if (opts.all) {
-    return findAffectedPrompts(config, headFiles.map((path) => ({ path, status: 'modified' as const })), headFiles, baseFiles);
+    return findAffectedPrompts(
+      config,
+      headFiles.map((path) => ({ path, status: 'modified' as const })),
+      headFiles,
+      baseFiles,
+    );
   }
   let changed = opts.changedFiles?.files;
   if (opts.changedFiles?.truncated) {
-    notes.push('The pull request lists more files than the GitHub API returns (3,000); changed files were taken from `git diff` instead.');
+    notes.push(
+      'The pull request lists more files than the GitHub API returns (3,000); changed files were taken from `git diff` instead.',
+    );
     changed = undefined;
   }
   changed ??= await gitChangedFiles(opts.repoDir, base, head);
@@ -194,10 +219,16 @@ async function preparePrompts(
     if (prompt.change !== 'added') {
       const basePath = prompt.previousFile ?? prompt.file;
       const baseText = await readFileAtRef(opts.repoDir, base, basePath);
-      if (baseText !== undefined) versions.push({ version: 'base', template: parsePrompt(basePath, baseText) });
+      if (baseText !== undefined)
+        versions.push({ version: 'base', template: parsePrompt(basePath, baseText) });
     }
     versions.push({ version: 'head', template: headTemplate });
-    const golden = [...headTemplate.cases, ...(await readCases(opts.repoDir, group.datasets))];
+    // A prompt file's evaluators belong to its own testData, as in `gh models eval`; config checks apply to all.
+    const ownCases = headTemplate.cases.map((c) => ({
+      ...c,
+      checks: [...(c.checks ?? []), ...headTemplate.checks],
+    }));
+    const golden = [...ownCases, ...(await readCases(opts.repoDir, group.datasets))];
     if (golden.length === 0) {
       throw new UserError(
         `prompt ${prompt.file} has no cases: add a dataset to its prompts entry in ${config.file} (datasets: [...]) or testData to the prompt file`,
@@ -209,8 +240,8 @@ async function preparePrompts(
     const provider = config.providers[group.provider]!;
     prepared.push({
       affected: prompt,
-      head: headTemplate,
-      changedLines: prompt.change === 'modified' ? await changedLines(opts.repoDir, base, head, prompt.file) : undefined,
+      changedLines:
+        prompt.change === 'modified' ? await changedLines(opts.repoDir, base, head, prompt.file) : undefined,
       plan: {
         prompt: prompt.file,
         versions,
@@ -244,7 +275,11 @@ async function readCases(repoDir: string, datasets: string[]): Promise<Case[]> {
   return cases;
 }
 
-function estimateCall(config: Config, request: PlannedCall['request'], providerId: string): PlannedCall['estimate'] {
+function estimateCall(
+  config: Config,
+  request: PlannedCall['request'],
+  providerId: string,
+): PlannedCall['estimate'] {
   const provider = config.providers[providerId]!;
   const inputTokens = countMessageTokens(request.messages);
   const maxTokens = request.parameters.max_tokens ?? request.parameters.max_completion_tokens;
@@ -260,7 +295,10 @@ function estimateCall(config: Config, request: PlannedCall['request'], providerI
 }
 
 /** Live providers for the entries whose API key is set; the rest are listed as skipped. */
-function createProviders(opts: GateOptions, config: Config): { providers: Record<string, Provider>; skipped: string[] } {
+function createProviders(
+  opts: GateOptions,
+  config: Config,
+): { providers: Record<string, Provider>; skipped: string[] } {
   const providers: Record<string, Provider> = {};
   const skipped: string[] = [];
   for (const [id, entry] of Object.entries(config.providers)) {
@@ -268,7 +306,10 @@ function createProviders(opts: GateOptions, config: Config): { providers: Record
     const keyName = entry.apiKeyEnv ?? 'OPENAI_API_KEY';
     const apiKey = opts.env[keyName];
     if (apiKey) providers[id] = createOpenAIProvider(entry, { apiKey, fetch: opts.fetch });
-    else skipped.push(`provider "${id}": ${keyName} is not set (pull requests from forks get no secrets), so no live call was made; recorded answers were replayed where they exist`);
+    else
+      skipped.push(
+        `provider "${id}": ${keyName} is not set (pull requests from forks get no secrets), so no live call was made; recorded answers were replayed where they exist`,
+      );
   }
   return { providers, skipped };
 }
@@ -290,7 +331,9 @@ function wrapWithCassettes(
 function capSkips(records: CallRecord[], maxUsd: number | undefined): string[] {
   const notRun = records.filter((r) => r.status === 'not-run' && r.error?.startsWith('spend cap'));
   if (notRun.length === 0) return [];
-  return [`${notRun.length} call(s) not run: the spend cap of $${maxUsd} was reached (budget.maxUsd or the max-usd input)`];
+  return [
+    `${notRun.length} call(s) not run: the spend cap of $${maxUsd} was reached (budget.maxUsd or the max-usd input)`,
+  ];
 }
 
 function progress(log: EngineLog, total: number): (record: CallRecord, index: number) => void {
@@ -305,10 +348,18 @@ function progress(log: EngineLog, total: number): (record: CallRecord, index: nu
 
 function judgeVia(runner: Runner, config: Config, judgeId: string) {
   const judge = config.providers[judgeId]!;
-  return async (messages: PlannedCall['request']['messages'], purpose: string): Promise<{ output: string }> => {
+  return async (
+    messages: PlannedCall['request']['messages'],
+    purpose: string,
+  ): Promise<{ output: string }> => {
     const request = { model: judge.model, messages, parameters: { temperature: 0, ...judge.parameters } };
-    const result = await runner.call(request, judgeId, { label: `judge#${purpose}`, repeat: 1, group: 'judge' });
-    if (result.status !== 'ok' || result.output === undefined) throw new Error(`judge call failed: ${result.error ?? 'no answer'}`);
+    const result = await runner.call(request, judgeId, {
+      label: `judge#${purpose}`,
+      repeat: 1,
+      group: 'judge',
+    });
+    if (result.status !== 'ok' || result.output === undefined)
+      throw new Error(`judge call failed: ${result.error ?? 'no answer'}`);
     return { output: result.output };
   };
 }

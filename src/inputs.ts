@@ -44,6 +44,7 @@ function parseBoolean(name: string, value: string): boolean {
 
 function parseCassetteMode(value: string): ActionInputs['cassetteMode'] {
   const mode = CASSETTE_MODES.find((candidate) => candidate === value);
-  if (!mode) throw new UserError(`Invalid cassette-mode '${value}'. Expected one of: ${CASSETTE_MODES.join(', ')}.`);
+  if (!mode)
+    throw new UserError(`Invalid cassette-mode '${value}'. Expected one of: ${CASSETTE_MODES.join(', ')}.`);
   return mode;
 }

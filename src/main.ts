@@ -27,7 +27,11 @@ export async function run(): Promise<void> {
     const octokit = inputs.token ? github.getOctokit(inputs.token) : undefined;
     const changedFiles =
       octokit && context.pullRequest
-        ? await listPullRequestFiles(octokit, { owner: context.owner, repo: context.repo, pull_number: context.pullRequest.number })
+        ? await listPullRequestFiles(octokit, {
+            owner: context.owner,
+            repo: context.repo,
+            pull_number: context.pullRequest.number,
+          })
         : undefined;
     const gate = await runGate({
       repoDir,
@@ -41,7 +45,13 @@ export async function run(): Promise<void> {
       log: actionsLog,
     });
     const files = await writeReports(gate.result, join(repoDir, inputs.reportDir));
-    const published = await publish(gate, { octokit, context, comment: inputs.comment, checkRun: inputs.checkRun, files });
+    const published = await publish(gate, {
+      octokit,
+      context,
+      comment: inputs.comment,
+      checkRun: inputs.checkRun,
+      files,
+    });
     core.info(`Promptgate: ${gate.result.status}: ${gate.result.headline}`);
     if (published.failed) core.setFailed(`Promptgate: ${gate.result.headline}`);
   } catch (error) {

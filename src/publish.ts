@@ -23,7 +23,13 @@ export interface Published {
  */
 export async function publish(
   run: GateRun,
-  target: { octokit?: GitHubClient; context: RunContext; comment: boolean; checkRun: boolean; files: ReportFiles },
+  target: {
+    octokit?: GitHubClient;
+    context: RunContext;
+    comment: boolean;
+    checkRun: boolean;
+    files: ReportFiles;
+  },
 ): Promise<Published> {
   const { result } = run;
   const { octokit, context } = target;
@@ -44,7 +50,9 @@ export async function publish(
       commentId = comment.id;
       core.info(`Sticky comment ${comment.action}: ${comment.id}`);
     } catch (error) {
-      core.warning(`Could not post the pull request comment (the verdict stands): ${(error as Error).message}`);
+      core.warning(
+        `Could not post the pull request comment (the verdict stands): ${(error as Error).message}`,
+      );
     }
   }
   if (octokit && target.checkRun) {
@@ -55,14 +63,21 @@ export async function publish(
       name: 'Promptgate',
       conclusion,
       title: result.headline,
-      summary: renderReport(result, { ...reportOptions, maxChars: CHECK_RUN_TEXT_MAX_CHARS, surface: 'summary' }),
+      summary: renderReport(result, {
+        ...reportOptions,
+        maxChars: CHECK_RUN_TEXT_MAX_CHARS,
+        surface: 'summary',
+      }),
       annotations: buildAnnotations(result),
       details_url: context.detailsUrl,
     });
     if (checkRun.warning) core.warning(checkRun.warning);
   }
 
-  const failedCases = result.prompts.reduce((n, p) => n + p.cases.filter((c) => c.regressed || (c.headPassRate ?? 1) < 1).length, 0);
+  const failedCases = result.prompts.reduce(
+    (n, p) => n + p.cases.filter((c) => c.regressed || (c.headPassRate ?? 1) < 1).length,
+    0,
+  );
   core.setOutput('verdict', result.status);
   core.setOutput('failed', String(failed));
   core.setOutput('prompts', String(result.prompts.length));

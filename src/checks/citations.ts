@@ -30,11 +30,17 @@ export function findCitations(answer: string): Citation[] {
 /** `citations`: fails on a cited id the context does not have, or a passage that does not support its sentence. */
 export const citations: Check = (ctx, options) => {
   const min = typeof options.min === 'number' ? options.min : DEFAULT_GROUNDING_MIN;
-  const passages = new Map(toPassages(ctx.case.context).map((passage) => [passage.id.toLowerCase(), passage.text]));
+  const passages = new Map(
+    toPassages(ctx.case.context).map((passage) => [passage.id.toLowerCase(), passage.text]),
+  );
   const cited = findCitations(ctx.output);
   if (cited.length === 0) {
     const required = options.required === true;
-    return { pass: !required, score: required ? 0 : 1, reason: `citations: the answer cites no source${required ? ' (required)' : ''}` };
+    return {
+      pass: !required,
+      score: required ? 0 : 1,
+      reason: `citations: the answer cites no source${required ? ' (required)' : ''}`,
+    };
   }
   const invented = cited.filter((citation) => !passages.has(citation.id.toLowerCase()));
   const unsupported = cited.filter((citation) => {
@@ -44,8 +50,12 @@ export const citations: Check = (ctx, options) => {
   });
   const good = cited.length - invented.length - unsupported.length;
   const problems = [
-    invented.length > 0 ? `invented: ${[...new Set(invented.map((c) => `[${c.id}]`))].join(', ')} not in the context` : '',
-    unsupported.length > 0 ? `not supported by the cited passage: ${unsupported.map((c) => `[${c.id}]`).join(', ')}` : '',
+    invented.length > 0
+      ? `invented: ${[...new Set(invented.map((c) => `[${c.id}]`))].join(', ')} not in the context`
+      : '',
+    unsupported.length > 0
+      ? `not supported by the cited passage: ${unsupported.map((c) => `[${c.id}]`).join(', ')}`
+      : '',
   ].filter(Boolean);
   return {
     pass: problems.length === 0,

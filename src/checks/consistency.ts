@@ -22,7 +22,10 @@ function grams(text: string): Set<string> {
 }
 
 /** Per-sentence agreement of `answer` with `samples`, 0..1 each. */
-export function consistencyScores(answer: string, samples: string[]): Array<{ sentence: string; agreement: number }> {
+export function consistencyScores(
+  answer: string,
+  samples: string[],
+): Array<{ sentence: string; agreement: number }> {
   const sampleGrams = samples.map(grams);
   return splitSentences(answer)
     .map((sentence) => ({ sentence, own: grams(sentence) }))

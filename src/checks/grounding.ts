@@ -126,7 +126,9 @@ function wordingPenalty(answer: string, index: ContextIndex): number {
 function indexContext(passages: string[]): ContextIndex {
   const split = passages.map(splitSentences);
   const windowsOf = (size: number): Window[] =>
-    split.flatMap((sentences) => sentences.map((_, start) => toWindow(sentences.slice(start, start + size).join(' '))));
+    split.flatMap((sentences) =>
+      sentences.map((_, start) => toWindow(sentences.slice(start, start + size).join(' '))),
+    );
   const all = passages.join('\n');
   return {
     stems: new Set(tokenize(all).map(stem)),
@@ -162,7 +164,9 @@ function scoreClaim(sentence: string, index: ContextIndex): ClaimSupport | undef
     ),
   ];
   const entities = extractEntities(sentence);
-  const unsupportedEntities = entities.filter((entity) => !entityStems(entity).every((token) => index.stems.has(token)));
+  const unsupportedEntities = entities.filter(
+    (entity) => !entityStems(entity).every((token) => index.stems.has(token)),
+  );
   const negationMismatch = aligned !== undefined && flipsNegation(sentence, words, aligned);
   const opposedWords = aligned ? opposed(sentence, aligned) : [];
   const unboundFacts =
@@ -177,7 +181,8 @@ function scoreClaim(sentence: string, index: ContextIndex): ClaimSupport | undef
     (unboundFacts.length > 0 ? 1 : 0);
   return {
     sentence,
-    support: (1 - Math.min(1, (1 - localShare) * (SPAN_WORDS / words.length))) * CONTRADICTION_FACTOR ** signals,
+    support:
+      (1 - Math.min(1, (1 - localShare) * (SPAN_WORDS / words.length))) * CONTRADICTION_FACTOR ** signals,
     wordShare,
     localShare,
     unsupportedNumbers,
@@ -210,11 +215,18 @@ function opposed(sentence: string, window: Window): string[] {
  * is in Chestnut Hill` when the context names each in a different passage). Empty when they meet.
  */
 function unbound(entities: string[], numbers: string[], index: ContextIndex): string[] {
-  const facts = [...entities.map((entity) => ({ entity, stems: entityStems(entity) })), ...numbers.map((n) => ({ entity: n, stems: [] as string[] }))];
+  const facts = [
+    ...entities.map((entity) => ({ entity, stems: entityStems(entity) })),
+    ...numbers.map((n) => ({ entity: n, stems: [] as string[] })),
+  ];
   if (facts.length < 2) return [];
   const holds = (window: Window, fact: { entity: string; stems: string[] }): boolean =>
-    fact.stems.length > 0 ? fact.stems.every((token) => window.tokens.has(token)) : window.numbers.has(fact.entity);
-  return index.sentences.some((window) => facts.every((fact) => holds(window, fact))) ? [] : facts.map((fact) => fact.entity);
+    fact.stems.length > 0
+      ? fact.stems.every((token) => window.tokens.has(token))
+      : window.numbers.has(fact.entity);
+  return index.sentences.some((window) => facts.every((fact) => holds(window, fact)))
+    ? []
+    : facts.map((fact) => fact.entity);
 }
 
 /** Clauses of a sentence, so each number is looked up near the words it was said with. */
@@ -275,7 +287,10 @@ export const grounding: Check = (ctx, options) => {
       reason: `no context in case ${ctx.case.id}: grounding needs the passages the answer should rest on (add a "context" field to the dataset row)`,
     };
   }
-  const result = groundingScore(ctx.output, passages.map((passage) => passage.text));
+  const result = groundingScore(
+    ctx.output,
+    passages.map((passage) => passage.text),
+  );
   return describeGrounding(result, min, 'the context');
 };
 

@@ -7,7 +7,8 @@ import type { Check } from './types.js';
  * config's judge on a 1-5 scale with Promptgate's own rubric for each quality.
  */
 const QUALITIES: Record<string, string> = {
-  similarity: 'how closely the answer matches the meaning of the reference answer (5: same facts and conclusion)',
+  similarity:
+    'how closely the answer matches the meaning of the reference answer (5: same facts and conclusion)',
   relevance: 'how directly the answer addresses the question that was asked (5: fully on point)',
   coherence: 'how logically the answer is organised, each sentence following from the last (5: no jumps)',
   fluency: 'how grammatical and natural the language of the answer is (5: flawless)',
@@ -20,7 +21,13 @@ const REPLY_SCHEMA = {
   properties: { rating: { type: 'integer', minimum: 1, maximum: 5 }, reason: { type: 'string' } },
 };
 
-function rubricMessages(quality: string, description: string, conversation: string, answer: string, reference?: string) {
+function rubricMessages(
+  quality: string,
+  description: string,
+  conversation: string,
+  answer: string,
+  reference?: string,
+) {
   const messages: ChatMessage[] = [
     {
       role: 'system',
@@ -42,13 +49,19 @@ export const judgeBuiltin: Check = async (ctx, options) => {
   const quality = String(options.evaluator ?? '');
   const description = QUALITIES[quality];
   if (!description) {
-    return judgeError(`unsupported GitHub Models evaluator "github/${quality}"; supported: ${Object.keys(QUALITIES).join(', ')}`);
+    return judgeError(
+      `unsupported GitHub Models evaluator "github/${quality}"; supported: ${Object.keys(QUALITIES).join(', ')}`,
+    );
   }
   if (!ctx.judge) return NO_JUDGE;
-  if (quality === 'similarity' && !ctx.case.expected) return judgeError(`no expected answer in case ${ctx.case.id} for github/similarity`);
+  if (quality === 'similarity' && !ctx.case.expected)
+    return judgeError(`no expected answer in case ${ctx.case.id} for github/similarity`);
   const min = typeof options.min === 'number' ? options.min : 3;
   const conversation = ctx.messages.map((m) => `${m.role}: ${m.content}`).join('\n');
-  const { output } = await ctx.judge(rubricMessages(quality, description, conversation, ctx.output, ctx.case.expected), `github/${quality}`);
+  const { output } = await ctx.judge(
+    rubricMessages(quality, description, conversation, ctx.output, ctx.case.expected),
+    `github/${quality}`,
+  );
   const reply = parseJudgeReply<{ rating: number; reason: string }>(output, REPLY_SCHEMA);
   if (!reply.ok) return judgeError(`judge reply broke its schema: ${reply.problem}`);
   const { rating, reason } = reply.value;

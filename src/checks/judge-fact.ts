@@ -50,10 +50,17 @@ export function factJudgeMessages(question: string, expected: string, answer: st
 /** `judge-fact`: passes when the judge's choice is one of `pass` (default A, C, E). */
 export const judgeFact: Check = async (ctx, options) => {
   if (!ctx.judge) return NO_JUDGE;
-  if (!ctx.case.expected) return judgeError(`no expected answer in case ${ctx.case.id}: judge-fact compares with "expected"`);
+  if (!ctx.case.expected)
+    return judgeError(`no expected answer in case ${ctx.case.id}: judge-fact compares with "expected"`);
   const passing = Array.isArray(options.pass) ? options.pass.map(String) : ['A', 'C', 'E'];
-  const question = ctx.messages.filter((message) => message.role === 'user').map((message) => message.content).join('\n');
-  const { output } = await ctx.judge(factJudgeMessages(question, ctx.case.expected, ctx.output), 'judge-fact');
+  const question = ctx.messages
+    .filter((message) => message.role === 'user')
+    .map((message) => message.content)
+    .join('\n');
+  const { output } = await ctx.judge(
+    factJudgeMessages(question, ctx.case.expected, ctx.output),
+    'judge-fact',
+  );
   const reply = parseJudgeReply<{ choice: FactChoice; reason: string }>(output, REPLY_SCHEMA);
   if (!reply.ok) return judgeError(`judge reply broke its schema: ${reply.problem}`);
   const { choice, reason } = reply.value;

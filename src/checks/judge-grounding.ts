@@ -53,7 +53,8 @@ export function groundingJudgeMessages(passages: Passage[], answer: string): Cha
 export const judgeGrounding: Check = async (ctx, options) => {
   if (!ctx.judge) return NO_JUDGE;
   const passages = toPassages(ctx.case.context);
-  if (passages.length === 0) return judgeError(`no context in case ${ctx.case.id}: judge-grounding needs a "context" field`);
+  if (passages.length === 0)
+    return judgeError(`no context in case ${ctx.case.id}: judge-grounding needs a "context" field`);
   const min = typeof options.min === 'number' ? options.min : DEFAULT_JUDGE_GROUNDING_MIN;
   const { output } = await ctx.judge(groundingJudgeMessages(passages, ctx.output), 'judge-grounding');
   const reply = parseJudgeReply<{ claims: ClaimVerdict[] }>(output, REPLY_SCHEMA);

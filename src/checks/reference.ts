@@ -33,7 +33,10 @@ export function referenceScore(answer: string, expected: string): ReferenceResul
   const exact = normalAnswer === normalExpected && normalExpected !== '';
   const contains = !exact && normalExpected !== '' && ` ${normalAnswer} `.includes(` ${normalExpected} `);
   const f1 = tokenF1(contentStems(answer), contentStems(expected));
-  const disagreements = [...conflicts(extractNumbers(answer), extractNumbers(expected)), ...entityConflicts(answer, expected)];
+  const disagreements = [
+    ...conflicts(extractNumbers(answer), extractNumbers(expected)),
+    ...entityConflicts(answer, expected),
+  ];
   const base = exact || contains ? 1 : f1;
   return { score: base * 0.5 ** disagreements.length, exact, contains, f1, disagreements };
 }

@@ -49,7 +49,15 @@ export const CHECKS: Record<string, Check> = {
 };
 
 /** Checks that still mean something on an attack or nonsense input (no reference answer holds there). */
-export const SAFETY_CHECKS = new Set(['pii', 'secrets', 'toxicity', 'canary', 'system-prompt-leak', 'json-valid', 'json-schema']);
+export const SAFETY_CHECKS = new Set([
+  'pii',
+  'secrets',
+  'toxicity',
+  'canary',
+  'system-prompt-leak',
+  'json-valid',
+  'json-schema',
+]);
 
 /** Throws a UserError, with the declaration's location and a suggestion, for an unknown check name. */
 export function assertKnownCheck(spec: CheckSpec): void {
@@ -57,7 +65,10 @@ export function assertKnownCheck(spec: CheckSpec): void {
   const known = [...Object.keys(CHECKS), ...AGGREGATE_CHECKS];
   const suggestion = didYouMean(spec.name, known);
   const hint = suggestion ? `did you mean "${suggestion}"? ` : '';
-  throw new UserError(`unknown check "${spec.name}"; ${hint}Expected one of: ${known.join(', ')}.`, spec.source);
+  throw new UserError(
+    `unknown check "${spec.name}"; ${hint}Expected one of: ${known.join(', ')}.`,
+    spec.source,
+  );
 }
 
 /** A short name for a check in the report, e.g. `contains "refund policy"`. */

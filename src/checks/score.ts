@@ -1,10 +1,27 @@
 import { AGGREGATE_CHECKS } from '../gate/records.js';
-import type { CallRecord, Case, CheckOutcome, CheckResult, CheckSpec, PlannedCall, ScoredRecord } from '../types.js';
+import type {
+  CallRecord,
+  Case,
+  CheckOutcome,
+  CheckResult,
+  CheckSpec,
+  PlannedCall,
+  ScoredRecord,
+} from '../types.js';
 import { CHECKS, SAFETY_CHECKS, describeCheck } from './registry.js';
 import type { CheckContext, JudgeFn } from './types.js';
 
 /** Suites whose inputs keep the golden case's meaning, so the golden case's checks still apply. */
-const MEANING_KEPT = new Set(['typos', 'noise', 'emoji', 'unicode', 'leetspeak', 'encoding', 'language', 'long']);
+const MEANING_KEPT = new Set([
+  'typos',
+  'noise',
+  'emoji',
+  'unicode',
+  'leetspeak',
+  'encoding',
+  'language',
+  'long',
+]);
 
 /**
  * Runs every check that applies to each answer. Failed and not-run calls get no check outcomes:
@@ -28,7 +45,9 @@ export async function scoreRecords(
         case: call.case,
         record,
         messages: call.request.messages,
-        samples: (samples.get(sampleKey(record)) ?? []).filter((other) => other.repeat !== record.repeat).map((o) => o.output ?? ''),
+        samples: (samples.get(sampleKey(record)) ?? [])
+          .filter((other) => other.repeat !== record.repeat)
+          .map((o) => o.output ?? ''),
         judge,
       };
       const checks: CheckOutcome[] = [];

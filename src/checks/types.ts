@@ -18,4 +18,7 @@ export interface CheckContext {
 }
 
 /** A check: one file per check, registered by name in `registry.ts`. */
-export type Check = (ctx: CheckContext, options: Record<string, unknown>) => CheckResult | Promise<CheckResult>;
+export type Check = (
+  ctx: CheckContext,
+  options: Record<string, unknown>,
+) => CheckResult | Promise<CheckResult>;

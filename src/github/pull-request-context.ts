@@ -24,11 +24,15 @@ const ZERO_SHA = /^0+$/;
 export function readRunContext(context: Context, overrides: { base?: string; head?: string }): RunContext {
   const { owner, repo } = context.repo;
   const pr = context.payload.pull_request;
-  const detailsUrl = context.runId ? `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}` : undefined;
+  const detailsUrl = context.runId
+    ? `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`
+    : undefined;
   if (pr) {
     const headSha = String(pr.head?.sha ?? context.sha);
     const baseSha = String(pr.base?.sha ?? '');
-    const fromFork = Boolean(pr.head?.repo && pr.base?.repo && pr.head.repo.full_name !== pr.base.repo.full_name);
+    const fromFork = Boolean(
+      pr.head?.repo && pr.base?.repo && pr.head.repo.full_name !== pr.base.repo.full_name,
+    );
     return {
       owner,
       repo,
@@ -39,7 +43,10 @@ export function readRunContext(context: Context, overrides: { base?: string; hea
       detailsUrl,
     };
   }
-  const before = typeof context.payload.before === 'string' && !ZERO_SHA.test(context.payload.before) ? context.payload.before : undefined;
+  const before =
+    typeof context.payload.before === 'string' && !ZERO_SHA.test(context.payload.before)
+      ? context.payload.before
+      : undefined;
   const head = overrides.head ?? context.sha;
   return { owner, repo, base: overrides.base ?? before ?? `${head}~1`, head, checkSha: head, detailsUrl };
 }

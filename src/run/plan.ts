@@ -54,11 +54,7 @@ export function buildPlan(prompts: PlanPrompt[], render: RenderFn, estimate: Est
   return plan;
 }
 
-function buildRequest(
-  prompt: PlanPrompt,
-  template: PromptTemplate,
-  messages: ChatMessage[],
-): ChatRequest {
+function buildRequest(prompt: PlanPrompt, template: PromptTemplate, messages: ChatMessage[]): ChatRequest {
   return {
     // Always the provider's pinned model, so base and head are compared on the same model even
     // when a prompt file names another one.

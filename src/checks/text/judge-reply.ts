@@ -32,4 +32,6 @@ export function judgeError(reason: string): CheckResult {
 }
 
 /** The result when no judge can be called. */
-export const NO_JUDGE: CheckResult = judgeError('no judge provider configured: set `judge:` in the config to run this check');
+export const NO_JUDGE: CheckResult = judgeError(
+  'no judge provider configured: set `judge:` in the config to run this check',
+);

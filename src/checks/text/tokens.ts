@@ -19,7 +19,19 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 /** Words that flip a clause's meaning; `n't` arrives as the token `not`. */
 export const NEGATION_WORDS: ReadonlySet<string> = new Set([
-  'not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'nowhere', 'without', 'cannot', 'lack', 'lacks',
+  'not',
+  'no',
+  'never',
+  'none',
+  'nobody',
+  'nothing',
+  'neither',
+  'nor',
+  'nowhere',
+  'without',
+  'cannot',
+  'lack',
+  'lacks',
 ]);
 
 /**
@@ -29,7 +41,9 @@ export const NEGATION_WORDS: ReadonlySet<string> = new Set([
  */
 export function splitSentences(text: string): string[] {
   return text
-    .split(/\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)|(?<=[^\s.A-Z][a-z0-9)"'”%]*[.!?]["'”)]?)(?:\s+(?=["“'(]?[A-Z0-9])|(?=[A-Z][a-z]))/)
+    .split(
+      /\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)|(?<=[^\s.A-Z][a-z0-9)"'”%]*[.!?]["'”)]?)(?:\s+(?=["“'(]?[A-Z0-9])|(?=[A-Z][a-z]))/,
+    )
     .map((sentence) => sentence.replace(/\s+/g, ' ').trim())
     .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
 }
@@ -55,7 +69,11 @@ export function stem(word: string): string {
     [/([a-z]{3})ly$/, '$1'],
   ];
   for (const [pattern, replacement] of rules) {
-    if (pattern.test(word)) return word.replace(pattern, replacement).replace(/(.)\1$/, '$1').replace(/e$/, '');
+    if (pattern.test(word))
+      return word
+        .replace(pattern, replacement)
+        .replace(/(.)\1$/, '$1')
+        .replace(/e$/, '');
   }
   return word.replace(/e$/, '');
 }

@@ -24253,31 +24253,163 @@ function toPassages(context) {
   });
 }
 
+// src/checks/text/antonyms.ts
+var PAIRS = [
+  ["increase", "decrease"],
+  ["increase", "reduce"],
+  ["rise", "fall"],
+  ["raise", "lower"],
+  ["grow", "shrink"],
+  ["improve", "worsen"],
+  ["better", "worse"],
+  ["best", "worst"],
+  ["superior", "inferior"],
+  ["gain", "lose"],
+  ["win", "lose"],
+  ["more", "less"],
+  ["more", "fewer"],
+  ["most", "least"],
+  ["many", "few"],
+  ["high", "low"],
+  ["higher", "lower"],
+  ["highest", "lowest"],
+  ["large", "small"],
+  ["larger", "smaller"],
+  ["big", "small"],
+  ["long", "short"],
+  ["longer", "shorter"],
+  ["fast", "slow"],
+  ["faster", "slower"],
+  ["early", "late"],
+  ["earlier", "later"],
+  ["before", "after"],
+  ["first", "last"],
+  ["start", "stop"],
+  ["begin", "end"],
+  ["open", "close"],
+  ["add", "remove"],
+  ["include", "exclude"],
+  ["accept", "reject"],
+  ["allow", "forbid"],
+  ["allow", "prevent"],
+  ["enable", "disable"],
+  ["encourage", "discourage"],
+  ["agree", "disagree"],
+  ["like", "dislike"],
+  ["approve", "disapprove"],
+  ["succeed", "fail"],
+  ["success", "failure"],
+  ["pass", "fail"],
+  ["buy", "sell"],
+  ["cheap", "expensive"],
+  ["cheaper", "pricier"],
+  ["easy", "difficult"],
+  ["easy", "hard"],
+  ["simple", "complex"],
+  ["strong", "weak"],
+  ["stronger", "weaker"],
+  ["positive", "negative"],
+  ["true", "false"],
+  ["always", "never"],
+  ["all", "none"],
+  ["same", "different"],
+  ["similar", "different"],
+  ["maximum", "minimum"],
+  ["upper", "lower"],
+  ["above", "below"],
+  ["inside", "outside"],
+  ["internal", "external"],
+  ["public", "private"],
+  ["old", "new"],
+  ["older", "newer"],
+  ["oldest", "newest"],
+  ["young", "old"],
+  ["younger", "older"],
+  ["rich", "poor"],
+  ["safe", "dangerous"],
+  ["secure", "insecure"],
+  ["present", "absent"],
+  ["male", "female"],
+  ["north", "south"],
+  ["east", "west"],
+  ["win", "loss"],
+  ["profit", "loss"],
+  ["major", "minor"],
+  ["optional", "mandatory"],
+  ["optional", "required"],
+  ["temporary", "permanent"],
+  ["free", "paid"],
+  ["online", "offline"],
+  ["remote", "onsite"],
+  ["increasing", "decreasing"],
+  ["accurate", "inaccurate"],
+  ["useful", "useless"],
+  ["helpful", "unhelpful"],
+  ["significant", "insignificant"],
+  ["effective", "ineffective"]
+];
+var NEGATING_PREFIXES = ["un", "in", "im", "ir", "il", "dis", "non"];
+var MIN_PREFIXED_STEM = 5;
+var OPPOSITES = (() => {
+  const map = /* @__PURE__ */ new Map();
+  const link = (a, b2) => {
+    if (!map.has(a)) map.set(a, /* @__PURE__ */ new Set());
+    map.get(a)?.add(b2);
+  };
+  for (const [a, b2] of PAIRS) {
+    link(stem(a), stem(b2));
+    link(stem(b2), stem(a));
+  }
+  return map;
+})();
+function oppositeIn(word, known) {
+  for (const opposite of OPPOSITES.get(word) ?? []) if (known.has(opposite)) return opposite;
+  for (const prefix2 of NEGATING_PREFIXES) {
+    const base = word.slice(prefix2.length);
+    if (word.startsWith(prefix2) && base.length >= MIN_PREFIXED_STEM && known.has(base)) return base;
+    if (word.length >= MIN_PREFIXED_STEM && known.has(prefix2 + word)) return prefix2 + word;
+  }
+  return void 0;
+}
+
 // src/checks/grounding.ts
 var DEFAULT_GROUNDING_MIN = 0.51;
 var CONTRADICTION_FACTOR = 0.5;
 var WINDOW_SENTENCES = 2;
-var LOCAL_SHARE_MIN = 0.9;
-var SCATTERED_FACTOR = 0.95;
 var NEGATION_SCOPE = 3;
 var MIN_REMOVED_NEGATION_WORDS = 2;
 var MIN_STATEMENT_WORDS = 3;
+var SPAN_WORDS = 12;
 function groundingScore(answer, context) {
   const index = indexContext(typeof context === "string" ? [context] : context);
   const claims = splitSentences(answer).map((sentence) => scoreClaim(sentence, index)).filter((claim) => claim !== void 0);
-  const score = Math.min(1, ...claims.map((claim) => claim.support));
+  const score = Math.min(1, 1 - wordingPenalty(answer, index), ...claims.map((claim) => claim.support));
   return { score, claims };
 }
+function wordingPenalty(answer, index) {
+  const words2 = contentStems(answer).filter((word) => !/^\d/.test(word));
+  if (words2.length === 0) return 0;
+  const unknown = words2.filter((word) => !index.stems.has(word)).length;
+  return Math.min(1, unknown / words2.length * (SPAN_WORDS / words2.length));
+}
 function indexContext(passages) {
-  const windows = passages.flatMap((passage) => {
-    const sentences = splitSentences(passage);
-    return sentences.map((_, start) => {
-      const window2 = sentences.slice(start, start + WINDOW_SENTENCES).join(" ");
-      return { stems: new Set(contentStems(window2)), numbers: new Set(extractNumbers(window2)), negatedStems: negatedStems(window2) };
-    });
-  });
+  const split = passages.map(splitSentences);
+  const windowsOf = (size) => split.flatMap((sentences) => sentences.map((_, start) => toWindow(sentences.slice(start, start + size).join(" "))));
   const all = passages.join("\n");
-  return { stems: new Set(tokenize(all).map(stem)), numbers: new Set(extractNumbers(all)), windows };
+  return {
+    stems: new Set(tokenize(all).map(stem)),
+    numbers: new Set(extractNumbers(all)),
+    windows: windowsOf(WINDOW_SENTENCES),
+    sentences: windowsOf(1)
+  };
+}
+function toWindow(text) {
+  return {
+    stems: new Set(contentStems(text)),
+    tokens: new Set(tokenize(text).map(stem)),
+    numbers: new Set(extractNumbers(text)),
+    negatedStems: negatedStems(text)
+  };
 }
 function scoreClaim(sentence, index) {
   const words2 = contentStems(sentence).filter((word) => !/^\d/.test(word));
@@ -24286,24 +24418,48 @@ function scoreClaim(sentence, index) {
   const wordShare = share(words2, index.stems);
   const aligned = alignedWindow(words2, index);
   const localShare = aligned ? share(words2, aligned.stems) : wordShare;
-  const unsupportedNumbers = splitClauses(sentence).flatMap((clause) => {
-    const window2 = alignedWindow(contentStems(clause), index);
-    return extractNumbers(clause).filter((number) => !(window2 ?? index).numbers.has(number));
-  });
-  const unsupportedEntities = extractEntities(sentence).filter(
-    (entity) => !tokenize(entity).every((token) => index.stems.has(stem(token)))
-  );
+  const unsupportedNumbers = [
+    ...new Set(
+      splitClauses(sentence).flatMap((clause) => {
+        const window2 = alignedWindow(contentStems(clause), index);
+        return extractNumbers(clause).filter((number) => !(window2 ?? index).numbers.has(number));
+      })
+    )
+  ];
+  const entities = extractEntities(sentence);
+  const unsupportedEntities = entities.filter((entity) => !entityStems(entity).every((token) => index.stems.has(token)));
   const negationMismatch = aligned !== void 0 && flipsNegation(sentence, words2, aligned);
-  const signals = new Set(unsupportedNumbers).size + unsupportedEntities.length + (negationMismatch ? 1 : 0);
+  const opposedWords = aligned ? opposed(sentence, aligned) : [];
+  const unboundFacts = words2.length <= SPAN_WORDS && unsupportedNumbers.length + unsupportedEntities.length === 0 ? unbound(entities, numbers, index) : [];
+  const signals = unsupportedNumbers.length + unsupportedEntities.length + (negationMismatch ? 1 : 0) + opposedWords.length + (unboundFacts.length > 0 ? 1 : 0);
   return {
     sentence,
-    support: wordShare * (localShare >= LOCAL_SHARE_MIN ? 1 : SCATTERED_FACTOR) * CONTRADICTION_FACTOR ** signals,
+    support: (1 - Math.min(1, (1 - localShare) * (SPAN_WORDS / words2.length))) * CONTRADICTION_FACTOR ** signals,
     wordShare,
     localShare,
-    unsupportedNumbers: [...new Set(unsupportedNumbers)],
+    unsupportedNumbers,
     unsupportedEntities,
-    negationMismatch
+    negationMismatch,
+    opposedWords,
+    unboundFacts
   };
+}
+function entityStems(entity) {
+  return tokenize(entity).map(stem);
+}
+function opposed(sentence, window2) {
+  const claimTokens = new Set(tokenize(sentence).map(stem));
+  return [...claimTokens].filter((token) => {
+    if (window2.tokens.has(token)) return false;
+    const opposite = oppositeIn(token, window2.tokens);
+    return opposite !== void 0 && !claimTokens.has(opposite);
+  });
+}
+function unbound(entities, numbers, index) {
+  const facts = [...entities.map((entity) => ({ entity, stems: entityStems(entity) })), ...numbers.map((n) => ({ entity: n, stems: [] }))];
+  if (facts.length < 2) return [];
+  const holds = (window2, fact) => fact.stems.length > 0 ? fact.stems.every((token) => window2.tokens.has(token)) : window2.numbers.has(fact.entity);
+  return index.sentences.some((window2) => facts.every((fact) => holds(window2, fact))) ? [] : facts.map((fact) => fact.entity);
 }
 function splitClauses(sentence) {
   return sentence.split(/[,;:]\s+|\s+(?:and|but|while|whereas|which|who)\s+/);
@@ -29487,10 +29643,14 @@ async function readCassette(file) {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new UserError(`Cassette ${file} is not valid JSON (${error.message}). Re-record it with \`promptgate record\`.`);
+    throw new UserError(
+      `Cassette ${file} is not valid JSON (${error.message}). Re-record it with \`promptgate record\`.`
+    );
   }
   if (parsed.format !== CASSETTE_FORMAT || typeof parsed.calls !== "object" || parsed.calls === null) {
-    throw new UserError(`Cassette ${file} is not a ${CASSETTE_FORMAT} file. Re-record it with \`promptgate record\`.`);
+    throw new UserError(
+      `Cassette ${file} is not a ${CASSETTE_FORMAT} file. Re-record it with \`promptgate record\`.`
+    );
   }
   return new Map(Object.entries(parsed.calls));
 }
@@ -53783,7 +53943,8 @@ function countMessageTokens(messages) {
   return total;
 }
 function usageFromOpenAI(raw) {
-  if (!raw || typeof raw.prompt_tokens !== "number" || typeof raw.completion_tokens !== "number") return void 0;
+  if (!raw || typeof raw.prompt_tokens !== "number" || typeof raw.completion_tokens !== "number")
+    return void 0;
   return {
     input: raw.prompt_tokens,
     cachedInput: raw.prompt_tokens_details?.cached_tokens ?? 0,
@@ -53857,7 +54018,11 @@ async function completeOnce(client, body, req, signal) {
 async function completeStreaming(client, body, req, signal) {
   const started = performance.now();
   const stream = await client.chat.completions.create(
-    { ...body, stream: true, stream_options: { include_usage: true } },
+    {
+      ...body,
+      stream: true,
+      stream_options: { include_usage: true }
+    },
     { signal }
   );
   const parts = [];
@@ -53879,7 +54044,8 @@ async function completeStreaming(client, body, req, signal) {
     }
   }
   const latencyMs = performance.now() - started;
-  if (!finished) throw new ProviderError("stream cut: it ended before the answer finished", { retryable: true });
+  if (!finished)
+    throw new ProviderError("stream cut: it ended before the answer finished", { retryable: true });
   const output = parts.join("");
   return {
     output,
@@ -53907,7 +54073,8 @@ function toProviderError(error, signal) {
     return new ProviderError(`invalid response: ${error.message}`, { retryable: true });
   }
   const message = error instanceof Error ? error.message : String(error);
-  if (/\bterminated\b/.test(message)) return new ProviderError("stream cut: the connection closed mid-answer", { retryable: true });
+  if (/\bterminated\b/.test(message))
+    return new ProviderError("stream cut: the connection closed mid-answer", { retryable: true });
   return new ProviderError(`provider call failed: ${message}`, { retryable: true });
 }
 function isRetryableStatus(status) {
@@ -85758,7 +85925,8 @@ function priceUsage(model, usage, override, source) {
   return Math.round(usd2 * USD_PRECISION) / USD_PRECISION;
 }
 function assertPriced(model, override, source) {
-  if (!override) priceFromTable(model, { input: 0, cachedInput: 0, output: 0, reasoning: 0, estimated: true }, source);
+  if (!override)
+    priceFromTable(model, { input: 0, cachedInput: 0, output: 0, reasoning: 0, estimated: true }, source);
 }
 function priceWithOverride(usage, price) {
   const uncachedInput = usage.input - usage.cachedInput;
@@ -85773,7 +85941,11 @@ function priceFromTable(model, usage, source) {
     output_tokens: usage.output
   };
   for (const lookup2 of tableLookups(model)) {
-    const result = Ce(tableUsage, lookup2.model, lookup2.providerId ? { providerId: lookup2.providerId } : {});
+    const result = Ce(
+      tableUsage,
+      lookup2.model,
+      lookup2.providerId ? { providerId: lookup2.providerId } : {}
+    );
     if (result) return result.total_price;
   }
   throw unknownPrice(model, source);
@@ -86024,7 +86196,12 @@ var Runner = class {
       if (open) return { error: open, attempts };
       if (this.opts.signal?.aborted) return { error: "run cancelled", attempts };
       attempts++;
-      const outcome = await this.attempt(provider, req, info, cfg?.timeoutMs ?? this.opts.timeoutMs ?? DEFAULTS.timeoutMs);
+      const outcome = await this.attempt(
+        provider,
+        req,
+        info,
+        cfg?.timeoutMs ?? this.opts.timeoutMs ?? DEFAULTS.timeoutMs
+      );
       if (outcome.completion) {
         this.breaker.success(provider.id);
         return { ...outcome, attempts };
@@ -86038,7 +86215,10 @@ var Runner = class {
         return { error: `${error.message}${tries}`, attempts };
       }
       const backoff = this.opts.backoff ?? DEFAULT_BACKOFF;
-      await sleep2(retryDelayMs(attempts - 1, backoff, error.retryAfterMs, this.opts.random), this.opts.signal);
+      await sleep2(
+        retryDelayMs(attempts - 1, backoff, error.retryAfterMs, this.opts.random),
+        this.opts.signal
+      );
     }
   }
   /** One attempt. The provider's clock starts when it sends, after every queue, so latency is the provider's. */
@@ -86155,9 +86335,7 @@ async function runGate(opts) {
   return { config, result, plan, records: scored };
 }
 function promptChecks(config, prepared) {
-  const byPrompt = new Map(
-    prepared.map((p) => [p.affected.file, [...config.prompts[p.affected.group].checks, ...p.head?.checks ?? []]])
-  );
+  const byPrompt = new Map(prepared.map((p) => [p.affected.file, config.prompts[p.affected.group].checks]));
   return (prompt) => byPrompt.get(prompt) ?? [];
 }
 function validateNames(config) {
@@ -86195,7 +86373,8 @@ async function preparePrompts(opts, config, affected, base, head) {
       if (baseText !== void 0) versions.push({ version: "base", template: parsePrompt(basePath, baseText) });
     }
     versions.push({ version: "head", template: headTemplate });
-    const golden = [...headTemplate.cases, ...await readCases(opts.repoDir, group.datasets)];
+    const ownCases = headTemplate.cases.map((c) => ({ ...c, checks: [...c.checks ?? [], ...headTemplate.checks] }));
+    const golden = [...ownCases, ...await readCases(opts.repoDir, group.datasets)];
     if (golden.length === 0) {
       throw new UserError(
         `prompt ${prompt.file} has no cases: add a dataset to its prompts entry in ${config.file} (datasets: [...]) or testData to the prompt file`,
@@ -86207,7 +86386,6 @@ async function preparePrompts(opts, config, affected, base, head) {
     const provider = config.providers[group.provider];
     prepared.push({
       affected: prompt,
-      head: headTemplate,
       changedLines: prompt.change === "modified" ? await changedLines(opts.repoDir, base, head, prompt.file) : void 0,
       plan: {
         prompt: prompt.file,
@@ -86643,6 +86821,11 @@ function inlineCode(text, maxChars = 200) {
 }
 
 // src/report/markdown.ts
+var SURFACE_LIMIT = {
+  comment: "a GitHub comment",
+  "check-run": "a check run summary",
+  summary: "the job summary limit"
+};
 var STATUS = {
   pass: { emoji: "\u2705", label: "pass", verdict: "passed" },
   regression: { emoji: "\u274C", label: "regression", verdict: "regression" },
@@ -86737,7 +86920,7 @@ function elsewhere(opts) {
   return places.join(" and ");
 }
 function renderReport(result, opts) {
-  const verdicts = [...result.prompts];
+  const verdicts = result.prompts;
   const failing = verdicts.flatMap((v2) => v2.cases.filter(isFailing).map((c) => ({ prompt: v2.prompt, c }))).sort((a, b2) => worstFirst(a.c, b2.c));
   const findings = verdicts.flatMap(
     (v2) => v2.findings.filter((f2) => f2.status !== "pass").map(
@@ -86787,7 +86970,7 @@ function renderReport(result, opts) {
   const meta = metaLine(result);
   if (take(meta)) blocks.push(meta);
   if (omitted.length) {
-    const where = opts.surface === "summary" ? "the job summary limit" : "a GitHub comment";
+    const where = SURFACE_LIMIT[opts.surface ?? "comment"];
     blocks.push(
       `> \u2702\uFE0F Cut to fit ${where}: ${omitted.join(", ")} not shown. The full report is in ${elsewhere(opts)}.`
     );
@@ -86858,10 +87041,16 @@ function testCaseXml(t) {
       <${kind} message="${xml(message)}">${xml(details ?? "")}</${kind}>
     </testcase>`;
 }
-function suiteXml(name, tests) {
+function countAttributes(tests) {
   const count = (kind) => tests.filter((t) => t.outcome?.kind === kind).length;
-  const attributes = `name="${xml(name)}" tests="${tests.length}" failures="${count("failure")}" errors="${count("error")}" skipped="${count("skipped")}"`;
-  return [`  <testsuite ${attributes}>`, ...tests.map(testCaseXml), "  </testsuite>"].join("\n");
+  return `tests="${tests.length}" failures="${count("failure")}" errors="${count("error")}" skipped="${count("skipped")}"`;
+}
+function suiteXml(name, tests) {
+  return [
+    `  <testsuite name="${xml(name)}" ${countAttributes(tests)}>`,
+    ...tests.map(testCaseXml),
+    "  </testsuite>"
+  ].join("\n");
 }
 function renderJUnit(result) {
   const suites = result.prompts.map((verdict) => ({ name: verdict.prompt, tests: promptTestCases(verdict) }));
@@ -86875,11 +87064,9 @@ function renderJUnit(result) {
       }))
     });
   }
-  const all = suites.flatMap((s) => s.tests);
-  const count = (kind) => all.filter((t) => t.outcome?.kind === kind).length;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="promptgate" tests="${all.length}" failures="${count("failure")}" errors="${count("error")}" skipped="${count("skipped")}">`,
+    `<testsuites name="promptgate" ${countAttributes(suites.flatMap((s) => s.tests))}>`,
     ...suites.map((s) => suiteXml(s.name, s.tests)),
     "</testsuites>",
     ""
@@ -86929,6 +87116,7 @@ export {
   PR_FILES_CAP,
   PER_PAGE,
   parseUsd,
+  revealInvisible,
   upsertStickyComment,
   conclusionOf,
   renderReport,
