@@ -12,7 +12,7 @@ import {
   runGate,
   writeBaseline,
   writeReports
-} from "./chunks/chunk-W3GQV7FU.js";
+} from "./chunks/chunk-ACFLWHRI.js";
 import "./chunks/chunk-HMXL2AK5.js";
 
 // src/cli.ts
@@ -35,6 +35,8 @@ Options:
   --out <dir|file>    also write report.md, results.json and junit.xml to this folder (baseline: the file)
   --max-usd <usd>     spend cap for this run, overrides budget.maxUsd
   --all               gate every prompt the config names, not only the changed ones
+  --baseline <file>   compare head with an approved baseline (from \`promptgate baseline\`) instead of
+                      running base: a scheduled drift check is \`run --all --baseline <file>\`
   -h, --help          this help
 
 Exit codes:
@@ -68,6 +70,7 @@ async function main(argv) {
         out: { type: "string" },
         "max-usd": { type: "string" },
         all: { type: "boolean", default: false },
+        baseline: { type: "string" },
         help: { type: "boolean", short: "h", default: false }
       }
     });
@@ -77,11 +80,14 @@ async function main(argv) {
       return EXIT.pass;
     }
     if (command === "suites") {
-      for (const suite of listSuites()) console.log(`${suite.name.padEnd(20)} ${suite.kind.padEnd(11)} ${suite.description}`);
+      for (const suite of listSuites())
+        console.log(`${suite.name.padEnd(20)} ${suite.kind.padEnd(11)} ${suite.description}`);
       return EXIT.pass;
     }
     if (!["run", "record", "baseline"].includes(command)) {
-      throw new UserError(`unknown command "${command}". Expected run, record, baseline or suites (see promptgate --help).`);
+      throw new UserError(
+        `unknown command "${command}". Expected run, record, baseline or suites (see promptgate --help).`
+      );
     }
     const format = parseFormat(values.format);
     const options = {
@@ -93,11 +99,16 @@ async function main(argv) {
       maxUsd: values["max-usd"] === void 0 ? void 0 : parseUsd("--max-usd", values["max-usd"]),
       cassetteMode: command === "record" ? "record" : void 0,
       all: values.all || command === "baseline",
+      baselineFile: command === "baseline" ? void 0 : values.baseline,
       log: terminalLog
     };
     const gate = await runGate(options);
     if (command === "baseline") {
       const file = values.out ?? "promptgate-baseline.json";
+      const failed = gate.records.filter((r) => r.status !== "ok");
+      if (failed.length > 0) {
+        console.error(`warning: ${failed.length} call(s) did not answer and are left out of the baseline (first: ${failed[0].key}: ${failed[0].error})`);
+      }
       writeBaseline(gate.records, gate.plan, file);
       console.error(`baseline of ${gate.result.prompts.length} prompt(s) written to ${file}`);
       return EXIT.pass;
@@ -110,7 +121,9 @@ async function main(argv) {
       console.error(`promptgate: ${error.message}`);
       return EXIT.cannotRun;
     }
-    console.error(`promptgate: unexpected error, please report it: ${error.stack ?? String(error)}`);
+    console.error(
+      `promptgate: unexpected error, please report it: ${error.stack ?? String(error)}`
+    );
     return EXIT.cannotRun;
   }
 }

@@ -19,7 +19,7 @@ import {
   upsertStickyComment,
   withRateLimitRetry,
   writeReports
-} from "./chunks/chunk-W3GQV7FU.js";
+} from "./chunks/chunk-ACFLWHRI.js";
 import {
   __commonJS,
   __require,
@@ -24671,7 +24671,9 @@ function readRunContext(context3, overrides) {
   if (pr) {
     const headSha = String(pr.head?.sha ?? context3.sha);
     const baseSha = String(pr.base?.sha ?? "");
-    const fromFork = Boolean(pr.head?.repo && pr.base?.repo && pr.head.repo.full_name !== pr.base.repo.full_name);
+    const fromFork = Boolean(
+      pr.head?.repo && pr.base?.repo && pr.head.repo.full_name !== pr.base.repo.full_name
+    );
     return {
       owner,
       repo,
@@ -24702,6 +24704,8 @@ function parseInputs() {
     comment: parseBoolean("comment", getInput("comment") || "true"),
     checkRun: parseBoolean("check-run", getInput("check-run") || "true"),
     reportDir: getInput("report-dir") || "promptgate-report",
+    baseline: getInput("baseline") || void 0,
+    all: parseBoolean("all", getInput("all") || "false"),
     cassetteMode: cassetteMode ? parseCassetteMode(cassetteMode) : void 0
   };
 }
@@ -24712,7 +24716,8 @@ function parseBoolean(name, value) {
 }
 function parseCassetteMode(value) {
   const mode = CASSETTE_MODES.find((candidate) => candidate === value);
-  if (!mode) throw new UserError(`Invalid cassette-mode '${value}'. Expected one of: ${CASSETTE_MODES.join(", ")}.`);
+  if (!mode)
+    throw new UserError(`Invalid cassette-mode '${value}'. Expected one of: ${CASSETTE_MODES.join(", ")}.`);
   return mode;
 }
 
@@ -24836,7 +24841,9 @@ async function publish(run2, target) {
       commentId = comment.id;
       info(`Sticky comment ${comment.action}: ${comment.id}`);
     } catch (error2) {
-      warning(`Could not post the pull request comment (the verdict stands): ${error2.message}`);
+      warning(
+        `Could not post the pull request comment (the verdict stands): ${error2.message}`
+      );
     }
   }
   if (octokit && target.checkRun) {
@@ -24847,13 +24854,20 @@ async function publish(run2, target) {
       name: "Promptgate",
       conclusion,
       title: result.headline,
-      summary: renderReport(result, { ...reportOptions, maxChars: CHECK_RUN_TEXT_MAX_CHARS, surface: "summary" }),
+      summary: renderReport(result, {
+        ...reportOptions,
+        maxChars: CHECK_RUN_TEXT_MAX_CHARS,
+        surface: "summary"
+      }),
       annotations: buildAnnotations(result),
       details_url: context3.detailsUrl
     });
     if (checkRun.warning) warning(checkRun.warning);
   }
-  const failedCases = result.prompts.reduce((n, p) => n + p.cases.filter((c) => c.regressed || (c.headPassRate ?? 1) < 1).length, 0);
+  const failedCases = result.prompts.reduce(
+    (n, p) => n + p.cases.filter((c) => c.regressed || (c.headPassRate ?? 1) < 1).length,
+    0
+  );
   setOutput("verdict", result.status);
   setOutput("failed", String(failed));
   setOutput("prompts", String(result.prompts.length));
@@ -24880,7 +24894,11 @@ async function run() {
     const repoDir = isAbsolute(inputs.workingDirectory) ? inputs.workingDirectory : join(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
     const context3 = readRunContext(context2, inputs);
     const octokit = inputs.token ? getOctokit(inputs.token) : void 0;
-    const changedFiles = octokit && context3.pullRequest ? await listPullRequestFiles(octokit, { owner: context3.owner, repo: context3.repo, pull_number: context3.pullRequest.number }) : void 0;
+    const changedFiles = octokit && context3.pullRequest ? await listPullRequestFiles(octokit, {
+      owner: context3.owner,
+      repo: context3.repo,
+      pull_number: context3.pullRequest.number
+    }) : void 0;
     const gate = await runGate({
       repoDir,
       configPath: inputs.config,
@@ -24890,10 +24908,18 @@ async function run() {
       env: process.env,
       maxUsd: inputs.maxUsd,
       cassetteMode: inputs.cassetteMode,
+      baselineFile: inputs.baseline,
+      all: inputs.all,
       log: actionsLog
     });
     const files = await writeReports(gate.result, join(repoDir, inputs.reportDir));
-    const published = await publish(gate, { octokit, context: context3, comment: inputs.comment, checkRun: inputs.checkRun, files });
+    const published = await publish(gate, {
+      octokit,
+      context: context3,
+      comment: inputs.comment,
+      checkRun: inputs.checkRun,
+      files
+    });
     info(`Promptgate: ${gate.result.status}: ${gate.result.headline}`);
     if (published.failed) setFailed(`Promptgate: ${gate.result.headline}`);
   } catch (error2) {

@@ -29,6 +29,8 @@ Options:
   --out <dir|file>    also write report.md, results.json and junit.xml to this folder (baseline: the file)
   --max-usd <usd>     spend cap for this run, overrides budget.maxUsd
   --all               gate every prompt the config names, not only the changed ones
+  --baseline <file>   compare head with an approved baseline (from \`promptgate baseline\`) instead of
+                      running base: a scheduled drift check is \`run --all --baseline <file>\`
   -h, --help          this help
 
 Exit codes:
@@ -67,6 +69,7 @@ export async function main(argv: string[]): Promise<number> {
         out: { type: 'string' },
         'max-usd': { type: 'string' },
         all: { type: 'boolean', default: false },
+        baseline: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -95,11 +98,18 @@ export async function main(argv: string[]): Promise<number> {
       maxUsd: values['max-usd'] === undefined ? undefined : parseUsd('--max-usd', values['max-usd']),
       cassetteMode: command === 'record' ? 'record' : undefined,
       all: values.all || command === 'baseline',
+      baselineFile: command === 'baseline' ? undefined : values.baseline,
       log: terminalLog,
     };
     const gate = await runGate(options);
     if (command === 'baseline') {
       const file = values.out ?? 'promptgate-baseline.json';
+      const failed = gate.records.filter((r) => r.status !== 'ok');
+      if (failed.length > 0) {
+        console.error(
+          `warning: ${failed.length} call(s) did not answer and are left out of the baseline (first: ${failed[0]!.key}: ${failed[0]!.error})`,
+        );
+      }
       writeBaseline(gate.records, gate.plan, file);
       console.error(`baseline of ${gate.result.prompts.length} prompt(s) written to ${file}`);
       return EXIT.pass;

@@ -5,10 +5,12 @@ import type { ChangedFile } from './changes/changed-file.js';
 import { changedLines, gitChangedFiles, listFilesAtRef, readFileAtRef, resolveRef } from './changes/git.js';
 import { assertKnownCheck } from './checks/registry.js';
 import { scoreRecords } from './checks/score.js';
+import type { JudgeFn } from './checks/types.js';
 import { loadConfig } from './config/load-config.js';
 import { assertSuiteName, generateAdversarial } from './datasets/adversarial/generate.js';
 import { readDataset } from './datasets/load-dataset.js';
 import { UserError } from './errors.js';
+import { readBaseline } from './gate/baseline.js';
 import { decide } from './gate/verdict.js';
 import { parsePrompt } from './prompts/parse-prompt.js';
 import { renderMessages } from './prompts/render.js';
@@ -48,6 +50,8 @@ export interface GateOptions {
   cassetteMode?: CassetteMode;
   /** Gate every prompt the config names, not only those the change touched (baselines, schedules). */
   all?: boolean;
+  /** A baseline file (from `promptgate baseline`), relative to `repoDir`: head is compared with it instead of a base run. */
+  baselineFile?: string;
   /** Passed to the OpenAI client (tests only). */
   fetch?: typeof fetch;
   log: EngineLog;
@@ -91,7 +95,10 @@ export async function runGate(opts: GateOptions): Promise<GateRun> {
     };
   }
 
-  const prepared = await log.group('Plan', () => preparePrompts(opts, config, affected, base, head));
+  const baseline = opts.baselineFile ? readBaseline(join(opts.repoDir, opts.baselineFile)) : undefined;
+  const prepared = await log.group('Plan', () =>
+    preparePrompts(opts, config, affected, base, head, !baseline),
+  );
   await loadTokenizer();
   const estimate = (request: PlannedCall['request'], provider: string): PlannedCall['estimate'] =>
     estimateCall(config, request, provider);
@@ -104,11 +111,17 @@ export async function runGate(opts: GateOptions): Promise<GateRun> {
   meta.priceTable = priceTableVersion();
   log.info(`${plan.length} planned call(s), estimated $${meta.estimatedCostUsd.toFixed(4)} before the run`);
 
-  const { providers, skipped } = createProviders(opts, config);
+  const { live, missing } = createProviders(opts, config);
   const cassettes = new CassetteStore(join(opts.repoDir, config.cassettes.dir));
   const maxUsd = opts.maxUsd ?? config.budget.maxUsd;
   const runner = new Runner({
-    providers: wrapWithCassettes(providers, opts.cassetteMode ?? config.cassettes.mode, cassettes, config),
+    providers: wrapWithCassettes(
+      live,
+      missing,
+      opts.cassetteMode ?? config.cassettes.mode,
+      cassettes,
+      config,
+    ),
     providerConfigs: config.providers,
     concurrency: config.concurrency,
     maxUsd,
@@ -118,19 +131,13 @@ export async function runGate(opts: GateOptions): Promise<GateRun> {
     onRecord: progress(log, plan.length),
   });
   const records = await log.group('Run', () => runner.run(plan));
-  await cassettes.save();
-
-  const judgeId = config.judge;
+  const judge = config.judge ? judgeVia(runner, config, config.judge, meta) : undefined;
   const scored = await log.group('Score', () =>
-    scoreRecords(
-      records,
-      plan,
-      promptChecks(config, prepared),
-      judgeId ? judgeVia(runner, config, judgeId) : undefined,
-    ),
+    scoreRecords(records, plan, promptChecks(config, prepared), judge),
   );
+  // After scoring, so recorded judge answers are saved too.
+  await cassettes.save();
   meta.totalCostUsd = runner.spentUsd;
-  if (judgeId) meta.judgeModel = config.providers[judgeId]?.model;
   const result = decide({
     records: scored,
     plan,
@@ -144,7 +151,8 @@ export async function runGate(opts: GateOptions): Promise<GateRun> {
     gate: config.gate,
     traffic: config.traffic,
     meta,
-    skipped: [...skipped, ...capSkips(records, maxUsd), ...notes],
+    baseline,
+    skipped: [...notRunNotes(records, missing, maxUsd), ...notes],
   });
   return { config, result, plan, records: scored };
 }
@@ -206,6 +214,7 @@ async function preparePrompts(
   affected: AffectedPrompt[],
   base: string,
   head: string,
+  runBase: boolean,
 ): Promise<PreparedPrompt[]> {
   const prepared: PreparedPrompt[] = [];
   for (const prompt of affected) {
@@ -216,7 +225,7 @@ async function preparePrompts(
     }
     const headTemplate = parsePrompt(prompt.file, await mustRead(opts.repoDir, head, prompt.file));
     const versions: PlanPrompt['versions'] = [];
-    if (prompt.change !== 'added') {
+    if (runBase && prompt.change !== 'added') {
       const basePath = prompt.previousFile ?? prompt.file;
       const baseText = await readFileAtRef(opts.repoDir, base, basePath);
       if (baseText !== undefined)
@@ -294,46 +303,66 @@ function estimateCall(
   return { inputTokens, outputTokens, usd };
 }
 
-/** Live providers for the entries whose API key is set; the rest are listed as skipped. */
+/** Why a provider has no live client: its API key variable is not set. */
+type MissingCredentials = Record<string, string>;
+
+/** Live providers for the entries whose API key is set; the others say why they have none. */
 function createProviders(
   opts: GateOptions,
   config: Config,
-): { providers: Record<string, Provider>; skipped: string[] } {
-  const providers: Record<string, Provider> = {};
-  const skipped: string[] = [];
+): { live: Record<string, Provider>; missing: MissingCredentials } {
+  const live: Record<string, Provider> = {};
+  const missing: MissingCredentials = {};
   for (const [id, entry] of Object.entries(config.providers)) {
     assertPriced(entry.model, entry.price, { providerId: id });
     const keyName = entry.apiKeyEnv ?? 'OPENAI_API_KEY';
     const apiKey = opts.env[keyName];
-    if (apiKey) providers[id] = createOpenAIProvider(entry, { apiKey, fetch: opts.fetch });
-    else
-      skipped.push(
-        `provider "${id}": ${keyName} is not set (pull requests from forks get no secrets), so no live call was made; recorded answers were replayed where they exist`,
-      );
+    if (apiKey) live[id] = createOpenAIProvider(entry, { apiKey, fetch: opts.fetch });
+    else missing[id] = `${keyName} is not set for provider "${id}" (pull requests from forks get no secrets)`;
   }
-  return { providers, skipped };
+  return { live, missing };
 }
 
+/** Each provider as the cassette mode serves it; a provider with neither credentials nor replay is left out. */
 function wrapWithCassettes(
   live: Record<string, Provider>,
+  missing: MissingCredentials,
   mode: CassetteMode,
   store: CassetteStore,
   config: Config,
 ): Record<string, Provider> {
   const providers: Record<string, Provider> = {};
   for (const [id, entry] of Object.entries(config.providers)) {
-    const provider = withCassettes(mode, live[id], store, { id, model: entry.model });
+    const provider = withCassettes(mode, live[id], store, { id, model: entry.model }, missing[id]);
     if (provider) providers[id] = provider;
   }
   return providers;
 }
 
-function capSkips(records: CallRecord[], maxUsd: number | undefined): string[] {
-  const notRun = records.filter((r) => r.status === 'not-run' && r.error?.startsWith('spend cap'));
-  if (notRun.length === 0) return [];
-  return [
-    `${notRun.length} call(s) not run: the spend cap of $${maxUsd} was reached (budget.maxUsd or the max-usd input)`,
-  ];
+/** What was not run and why: calls without credentials and calls past the spend cap. */
+function notRunNotes(
+  records: CallRecord[],
+  missing: MissingCredentials,
+  maxUsd: number | undefined,
+): string[] {
+  const notes: string[] = [];
+  const notRun = records.filter((r) => r.status === 'not-run');
+  const capped = notRun.filter((r) => r.error?.startsWith('spend cap'));
+  const uncredentialed = notRun.length - capped.length;
+  if (uncredentialed > 0) {
+    notes.push(
+      `${uncredentialed} call(s) not run: ${Object.values(missing).join('; ')}. Checks that need a model were skipped; prompts were still parsed, rendered and estimated.`,
+    );
+  } else if (Object.keys(missing).length > 0) {
+    notes.push(
+      `No live calls were possible (${Object.values(missing).join('; ')}); every answer was replayed from cassettes.`,
+    );
+  }
+  if (capped.length > 0)
+    notes.push(
+      `${capped.length} call(s) not run: the spend cap of $${maxUsd} was reached (budget.maxUsd or the max-usd input)`,
+    );
+  return notes;
 }
 
 function progress(log: EngineLog, total: number): (record: CallRecord, index: number) => void {
@@ -346,18 +375,21 @@ function progress(log: EngineLog, total: number): (record: CallRecord, index: nu
   };
 }
 
-function judgeVia(runner: Runner, config: Config, judgeId: string) {
+/** Judge calls go through the same runner (cache, budget, retries); their count and cost go into `meta`. */
+function judgeVia(runner: Runner, config: Config, judgeId: string, meta: GateResult['meta']): JudgeFn {
   const judge = config.providers[judgeId]!;
-  return async (
-    messages: PlannedCall['request']['messages'],
-    purpose: string,
-  ): Promise<{ output: string }> => {
+  meta.judgeModel = judge.model;
+  meta.judgeCalls = 0;
+  meta.judgeCostUsd = 0;
+  return async (messages, purpose) => {
     const request = { model: judge.model, messages, parameters: { temperature: 0, ...judge.parameters } };
     const result = await runner.call(request, judgeId, {
       label: `judge#${purpose}`,
       repeat: 1,
       group: 'judge',
     });
+    meta.judgeCalls = (meta.judgeCalls ?? 0) + 1;
+    meta.judgeCostUsd = (meta.judgeCostUsd ?? 0) + (result.costUsd ?? 0);
     if (result.status !== 'ok' || result.output === undefined)
       throw new Error(`judge call failed: ${result.error ?? 'no answer'}`);
     return { output: result.output };

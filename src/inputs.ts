@@ -13,6 +13,8 @@ export interface ActionInputs {
   comment: boolean;
   checkRun: boolean;
   reportDir: string;
+  baseline?: string;
+  all: boolean;
   cassetteMode?: 'off' | 'record' | 'replay' | 'auto';
 }
 
@@ -32,6 +34,8 @@ export function parseInputs(): ActionInputs {
     comment: parseBoolean('comment', core.getInput('comment') || 'true'),
     checkRun: parseBoolean('check-run', core.getInput('check-run') || 'true'),
     reportDir: core.getInput('report-dir') || 'promptgate-report',
+    baseline: core.getInput('baseline') || undefined,
+    all: parseBoolean('all', core.getInput('all') || 'false'),
     cassetteMode: cassetteMode ? parseCassetteMode(cassetteMode) : undefined,
   };
 }

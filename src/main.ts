@@ -42,6 +42,8 @@ export async function run(): Promise<void> {
       env: process.env,
       maxUsd: inputs.maxUsd,
       cassetteMode: inputs.cassetteMode,
+      baselineFile: inputs.baseline,
+      all: inputs.all,
       log: actionsLog,
     });
     const files = await writeReports(gate.result, join(repoDir, inputs.reportDir));

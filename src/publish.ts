@@ -36,7 +36,7 @@ export async function publish(
   const { failed, conclusion } = conclusionOf(run);
   const reportOptions = { detailsUrl: context.detailsUrl, artifactName: 'promptgate-report' };
 
-  await core.summary.addRaw(renderJobSummary(result, reportOptions)).write();
+  await writeJobSummary(renderJobSummary(result, reportOptions));
   let commentId: number | undefined;
   if (octokit && target.comment && context.pullRequest) {
     const body = renderReport(result, { ...reportOptions, maxChars: COMMENT_MAX_CHARS, surface: 'comment' });
@@ -89,4 +89,17 @@ export async function publish(
   core.setOutput('junit-path', target.files.junit);
   if (commentId !== undefined) core.setOutput('comment-id', String(commentId));
   return { failed, conclusion, commentId };
+}
+
+/** Writes the job summary; outside a runner (local-action, other CI) there is none, which is no failure. */
+async function writeJobSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info('No job summary: GITHUB_STEP_SUMMARY is not set (not running on a GitHub runner).');
+    return;
+  }
+  try {
+    await core.summary.addRaw(markdown).write();
+  } catch (error) {
+    core.warning(`Could not write the job summary (the verdict stands): ${(error as Error).message}`);
+  }
 }

@@ -305,6 +305,9 @@ export interface GateResult {
     priceTable?: string;
     seed: number;
     judgeModel?: string;
+    /** Judge calls made through the runner, and what they cost (included in totalCostUsd). */
+    judgeCalls?: number;
+    judgeCostUsd?: number;
     totalCostUsd: number;
     estimatedCostUsd: number;
     monthlyDeltaUsd?: number;

@@ -120,7 +120,12 @@ function wordingPenalty(answer: string, index: ContextIndex): number {
   const words = contentStems(answer).filter((word) => !/^\d/.test(word));
   if (words.length === 0) return 0;
   const unknown = words.filter((word) => !index.stems.has(word)).length;
-  return Math.min(1, (unknown / words.length) * (SPAN_WORDS / words.length));
+  return lengthWeighted(unknown / words.length, words.length);
+}
+
+/** A share of unsupported words as a penalty: heavy in a short span, light in long prose. */
+function lengthWeighted(unsupportedShare: number, wordCount: number): number {
+  return wordCount === 0 ? 0 : Math.min(1, unsupportedShare * (SPAN_WORDS / wordCount));
 }
 
 function indexContext(passages: string[]): ContextIndex {

@@ -136,13 +136,14 @@ function replayed(entry: CassetteEntry): Completion {
 export function createReplayProvider(
   store: CassetteStore,
   identity: Pick<Provider, 'id' | 'model'>,
+  missingCredentials?: string,
 ): Provider {
   return {
     ...identity,
     async complete(req, _signal, call) {
       const info = callInfo(req, call);
       const entry = await store.get(req, info);
-      if (!entry) throw new CassetteMissError(info.label, store.fileFor(info));
+      if (!entry) throw new CassetteMissError(info.label, store.fileFor(info), missingCredentials);
       return replayed(entry);
     },
   };
@@ -178,15 +179,18 @@ export function createAutoCassetteProvider(live: Provider, store: CassetteStore)
 
 /**
  * The provider for a cassette mode. `live` is absent when there are no credentials (fork PRs):
- * then only `replay` and `auto` can serve calls, from recordings alone.
+ * then only `replay` and `auto` can serve calls, from recordings alone, and in `auto` a call with
+ * no recording ends as not run for the reason `missingCredentials` gives.
  */
 export function withCassettes(
   mode: CassetteMode,
   live: Provider | undefined,
   store: CassetteStore,
   identity: Pick<Provider, 'id' | 'model'>,
+  missingCredentials?: string,
 ): Provider | undefined {
-  if (mode === 'replay' || (!live && mode === 'auto')) return createReplayProvider(store, identity);
+  if (mode === 'replay') return createReplayProvider(store, identity);
+  if (!live && mode === 'auto') return createReplayProvider(store, identity, missingCredentials);
   if (!live) return undefined;
   if (mode === 'record') return createRecordingProvider(live, store);
   if (mode === 'auto') return createAutoCassetteProvider(live, store);

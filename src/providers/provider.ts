@@ -57,8 +57,20 @@ export class ProviderError extends Error {
  * runner neither retries it nor counts it towards the circuit breaker.
  */
 export class CassetteMissError extends Error {
-  constructor(label: string, file: string) {
-    super(`no cassette recording for ${label} in ${file}; run \`promptgate record\` to record it`);
+  /**
+   * `missingCredentials` says why replay stands in for a live call (a fork PR has no secrets);
+   * the call then ends as not run, with that reason, rather than as an error.
+   */
+  constructor(
+    label: string,
+    file: string,
+    readonly missingCredentials?: string,
+  ) {
+    super(
+      missingCredentials
+        ? `${missingCredentials}, and no recording exists for ${label} in ${file}`
+        : `no cassette recording for ${label} in ${file}; run \`promptgate record\` to record it`,
+    );
     this.name = 'CassetteMissError';
   }
 }

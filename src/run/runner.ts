@@ -166,7 +166,8 @@ export class Runner {
       if (result.completion) return this.succeeded(result.completion, sent, id, info, attempts);
       failures.push(id === providerId ? result.error : `fallback ${id}: ${result.error}`);
     }
-    const status = attempts === 0 && !this.opts.providers[providerId] ? 'not-run' : 'error';
+    // Nothing was attempted: the provider has no credentials (absent, or replay standing in for it).
+    const status = attempts === 0 ? 'not-run' : 'error';
     return { status, attempts, error: failures.join('; ') };
   }
 
@@ -230,7 +231,10 @@ export class Runner {
       }
       const { error } = outcome;
       // A missing recording says nothing about the provider's health.
-      if (error instanceof CassetteMissError) return { error: error.message, attempts };
+      // Without credentials a missing recording means the call could not be made at all: not run.
+      if (error instanceof CassetteMissError) {
+        return { error: error.message, attempts: error.missingCredentials ? 0 : attempts };
+      }
       const retryable = error instanceof ProviderError && error.retryable;
       if (!retryable || attempts > maxRetries) {
         this.breaker.failure(provider.id, error.message);

@@ -23871,6 +23871,30 @@ function writeBaseline(records, plan, file, createdAt = /* @__PURE__ */ new Date
 `);
   return baseline;
 }
+function readBaseline(file) {
+  let text;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new UserError(
+      `Cannot read baseline ${file}: ${error.message}. Expected a file written by a previous baseline run.`
+    );
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new UserError(`Baseline is not valid JSON: ${error.message}.`, { file, line: 1 });
+  }
+  const candidate = parsed;
+  if (candidate?.version !== 1 || typeof candidate.prompts !== "object" || candidate.prompts === null) {
+    throw new UserError(
+      'Baseline has an unknown shape. Expected {"version": 1, "createdAt", "prompts"} as written by writeBaseline.',
+      { file, line: 1 }
+    );
+  }
+  return candidate;
+}
 function baselineRecords(entry, prompt) {
   return Object.entries(entry.cases).flatMap(
     ([caseId, approved]) => approved.runs.map((run2, repeat) => ({
@@ -24125,7 +24149,9 @@ var NEGATION_WORDS = /* @__PURE__ */ new Set([
   "lacks"
 ]);
 function splitSentences(text) {
-  return text.split(/\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)|(?<=[^\s.A-Z][a-z0-9)"'”%]*[.!?]["'”)]?)(?:\s+(?=["“'(]?[A-Z0-9])|(?=[A-Z][a-z]))/).map((sentence) => sentence.replace(/\s+/g, " ").trim()).filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
+  return text.split(
+    /\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)|(?<=[^\s.A-Z][a-z0-9)"'”%]*[.!?]["'”)]?)(?:\s+(?=["“'(]?[A-Z0-9])|(?=[A-Z][a-z]))/
+  ).map((sentence) => sentence.replace(/\s+/g, " ").trim()).filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
 }
 function tokenize(text) {
   const expanded = text.replace(/n['’]t\b/gi, " not").replace(/\bcan ?not\b/gi, "can not");
@@ -24145,7 +24171,8 @@ function stem(word) {
     [/([a-z]{3})ly$/, "$1"]
   ];
   for (const [pattern2, replacement] of rules) {
-    if (pattern2.test(word)) return word.replace(pattern2, replacement).replace(/(.)\1$/, "$1").replace(/e$/, "");
+    if (pattern2.test(word))
+      return word.replace(pattern2, replacement).replace(/(.)\1$/, "$1").replace(/e$/, "");
   }
   return word.replace(/e$/, "");
 }
@@ -24390,11 +24417,16 @@ function wordingPenalty(answer, index) {
   const words2 = contentStems(answer).filter((word) => !/^\d/.test(word));
   if (words2.length === 0) return 0;
   const unknown = words2.filter((word) => !index.stems.has(word)).length;
-  return Math.min(1, unknown / words2.length * (SPAN_WORDS / words2.length));
+  return lengthWeighted(unknown / words2.length, words2.length);
+}
+function lengthWeighted(unsupportedShare, wordCount) {
+  return wordCount === 0 ? 0 : Math.min(1, unsupportedShare * (SPAN_WORDS / wordCount));
 }
 function indexContext(passages) {
   const split = passages.map(splitSentences);
-  const windowsOf = (size) => split.flatMap((sentences) => sentences.map((_, start) => toWindow(sentences.slice(start, start + size).join(" "))));
+  const windowsOf = (size) => split.flatMap(
+    (sentences) => sentences.map((_, start) => toWindow(sentences.slice(start, start + size).join(" ")))
+  );
   const all = passages.join("\n");
   return {
     stems: new Set(tokenize(all).map(stem)),
@@ -24427,7 +24459,9 @@ function scoreClaim(sentence, index) {
     )
   ];
   const entities = extractEntities(sentence);
-  const unsupportedEntities = entities.filter((entity) => !entityStems(entity).every((token) => index.stems.has(token)));
+  const unsupportedEntities = entities.filter(
+    (entity) => !entityStems(entity).every((token) => index.stems.has(token))
+  );
   const negationMismatch = aligned !== void 0 && flipsNegation(sentence, words2, aligned);
   const opposedWords = aligned ? opposed(sentence, aligned) : [];
   const unboundFacts = words2.length <= SPAN_WORDS && unsupportedNumbers.length + unsupportedEntities.length === 0 ? unbound(entities, numbers, index) : [];
@@ -24456,7 +24490,10 @@ function opposed(sentence, window2) {
   });
 }
 function unbound(entities, numbers, index) {
-  const facts = [...entities.map((entity) => ({ entity, stems: entityStems(entity) })), ...numbers.map((n) => ({ entity: n, stems: [] }))];
+  const facts = [
+    ...entities.map((entity) => ({ entity, stems: entityStems(entity) })),
+    ...numbers.map((n) => ({ entity: n, stems: [] }))
+  ];
   if (facts.length < 2) return [];
   const holds = (window2, fact) => fact.stems.length > 0 ? fact.stems.every((token) => window2.tokens.has(token)) : window2.numbers.has(fact.entity);
   return index.sentences.some((window2) => facts.every((fact) => holds(window2, fact))) ? [] : facts.map((fact) => fact.entity);
@@ -24505,7 +24542,10 @@ var grounding = (ctx, options) => {
       reason: `no context in case ${ctx.case.id}: grounding needs the passages the answer should rest on (add a "context" field to the dataset row)`
     };
   }
-  const result = groundingScore(ctx.output, passages.map((passage) => passage.text));
+  const result = groundingScore(
+    ctx.output,
+    passages.map((passage) => passage.text)
+  );
   return describeGrounding(result, min, "the context");
 };
 function describeGrounding(result, min, against) {
@@ -24538,11 +24578,17 @@ function findCitations(answer) {
 }
 var citations = (ctx, options) => {
   const min = typeof options.min === "number" ? options.min : DEFAULT_GROUNDING_MIN;
-  const passages = new Map(toPassages(ctx.case.context).map((passage) => [passage.id.toLowerCase(), passage.text]));
+  const passages = new Map(
+    toPassages(ctx.case.context).map((passage) => [passage.id.toLowerCase(), passage.text])
+  );
   const cited = findCitations(ctx.output);
   if (cited.length === 0) {
     const required = options.required === true;
-    return { pass: !required, score: required ? 0 : 1, reason: `citations: the answer cites no source${required ? " (required)" : ""}` };
+    return {
+      pass: !required,
+      score: required ? 0 : 1,
+      reason: `citations: the answer cites no source${required ? " (required)" : ""}`
+    };
   }
   const invented = cited.filter((citation) => !passages.has(citation.id.toLowerCase()));
   const unsupported = cited.filter((citation) => {
@@ -24806,7 +24852,9 @@ function parseJudgeReply(output, schema) {
 function judgeError(reason) {
   return { pass: false, score: 0, error: true, reason };
 }
-var NO_JUDGE = judgeError("no judge provider configured: set `judge:` in the config to run this check");
+var NO_JUDGE = judgeError(
+  "no judge provider configured: set `judge:` in the config to run this check"
+);
 
 // src/checks/judge-builtin.ts
 var QUALITIES = {
@@ -24845,13 +24893,19 @@ var judgeBuiltin = async (ctx, options) => {
   const quality = String(options.evaluator ?? "");
   const description = QUALITIES[quality];
   if (!description) {
-    return judgeError(`unsupported GitHub Models evaluator "github/${quality}"; supported: ${Object.keys(QUALITIES).join(", ")}`);
+    return judgeError(
+      `unsupported GitHub Models evaluator "github/${quality}"; supported: ${Object.keys(QUALITIES).join(", ")}`
+    );
   }
   if (!ctx.judge) return NO_JUDGE;
-  if (quality === "similarity" && !ctx.case.expected) return judgeError(`no expected answer in case ${ctx.case.id} for github/similarity`);
+  if (quality === "similarity" && !ctx.case.expected)
+    return judgeError(`no expected answer in case ${ctx.case.id} for github/similarity`);
   const min = typeof options.min === "number" ? options.min : 3;
   const conversation = ctx.messages.map((m) => `${m.role}: ${m.content}`).join("\n");
-  const { output } = await ctx.judge(rubricMessages(quality, description, conversation, ctx.output, ctx.case.expected), `github/${quality}`);
+  const { output } = await ctx.judge(
+    rubricMessages(quality, description, conversation, ctx.output, ctx.case.expected),
+    `github/${quality}`
+  );
   const reply = parseJudgeReply(output, REPLY_SCHEMA);
   if (!reply.ok) return judgeError(`judge reply broke its schema: ${reply.problem}`);
   const { rating, reason } = reply.value;
@@ -24901,10 +24955,14 @@ ${answer}`
 }
 var judgeFact = async (ctx, options) => {
   if (!ctx.judge) return NO_JUDGE;
-  if (!ctx.case.expected) return judgeError(`no expected answer in case ${ctx.case.id}: judge-fact compares with "expected"`);
+  if (!ctx.case.expected)
+    return judgeError(`no expected answer in case ${ctx.case.id}: judge-fact compares with "expected"`);
   const passing = Array.isArray(options.pass) ? options.pass.map(String) : ["A", "C", "E"];
   const question = ctx.messages.filter((message) => message.role === "user").map((message) => message.content).join("\n");
-  const { output } = await ctx.judge(factJudgeMessages(question, ctx.case.expected, ctx.output), "judge-fact");
+  const { output } = await ctx.judge(
+    factJudgeMessages(question, ctx.case.expected, ctx.output),
+    "judge-fact"
+  );
   const reply = parseJudgeReply(output, REPLY_SCHEMA2);
   if (!reply.ok) return judgeError(`judge reply broke its schema: ${reply.problem}`);
   const { choice, reason } = reply.value;
@@ -24949,7 +25007,8 @@ ${answer}` }
 var judgeGrounding = async (ctx, options) => {
   if (!ctx.judge) return NO_JUDGE;
   const passages = toPassages(ctx.case.context);
-  if (passages.length === 0) return judgeError(`no context in case ${ctx.case.id}: judge-grounding needs a "context" field`);
+  if (passages.length === 0)
+    return judgeError(`no context in case ${ctx.case.id}: judge-grounding needs a "context" field`);
   const min = typeof options.min === "number" ? options.min : DEFAULT_JUDGE_GROUNDING_MIN;
   const { output } = await ctx.judge(groundingJudgeMessages(passages, ctx.output), "judge-grounding");
   const reply = parseJudgeReply(output, REPLY_SCHEMA3);
@@ -25279,7 +25338,10 @@ function referenceScore(answer, expected) {
   const exact = normalAnswer === normalExpected && normalExpected !== "";
   const contains2 = !exact && normalExpected !== "" && ` ${normalAnswer} `.includes(` ${normalExpected} `);
   const f1 = tokenF1(contentStems(answer), contentStems(expected));
-  const disagreements = [...conflicts(extractNumbers(answer), extractNumbers(expected)), ...entityConflicts(answer, expected)];
+  const disagreements = [
+    ...conflicts(extractNumbers(answer), extractNumbers(expected)),
+    ...entityConflicts(answer, expected)
+  ];
   const base = exact || contains2 ? 1 : f1;
   return { score: base * 0.5 ** disagreements.length, exact, contains: contains2, f1, disagreements };
 }
@@ -25851,13 +25913,24 @@ var CHECKS = {
   "system-prompt-leak": systemPromptLeakCheck,
   "judge-guardrail": judgeGuardrailCheck
 };
-var SAFETY_CHECKS2 = /* @__PURE__ */ new Set(["pii", "secrets", "toxicity", "canary", "system-prompt-leak", "json-valid", "json-schema"]);
+var SAFETY_CHECKS2 = /* @__PURE__ */ new Set([
+  "pii",
+  "secrets",
+  "toxicity",
+  "canary",
+  "system-prompt-leak",
+  "json-valid",
+  "json-schema"
+]);
 function assertKnownCheck(spec) {
   if (spec.name in CHECKS || AGGREGATE_CHECKS.has(spec.name)) return;
   const known = [...Object.keys(CHECKS), ...AGGREGATE_CHECKS];
   const suggestion = didYouMean(spec.name, known);
   const hint = suggestion ? `did you mean "${suggestion}"? ` : "";
-  throw new UserError(`unknown check "${spec.name}"; ${hint}Expected one of: ${known.join(", ")}.`, spec.source);
+  throw new UserError(
+    `unknown check "${spec.name}"; ${hint}Expected one of: ${known.join(", ")}.`,
+    spec.source
+  );
 }
 function describeCheck(spec) {
   const label = spec.options.label;
@@ -25868,7 +25941,16 @@ function describeCheck(spec) {
 }
 
 // src/checks/score.ts
-var MEANING_KEPT = /* @__PURE__ */ new Set(["typos", "noise", "emoji", "unicode", "leetspeak", "encoding", "language", "long"]);
+var MEANING_KEPT = /* @__PURE__ */ new Set([
+  "typos",
+  "noise",
+  "emoji",
+  "unicode",
+  "leetspeak",
+  "encoding",
+  "language",
+  "long"
+]);
 async function scoreRecords(records, plan, promptChecks2, judge) {
   const samples = samplesByCase(records);
   return Promise.all(
@@ -29570,10 +29652,18 @@ var ProviderError = class extends Error {
   }
 };
 var CassetteMissError = class extends Error {
-  constructor(label, file) {
-    super(`no cassette recording for ${label} in ${file}; run \`promptgate record\` to record it`);
+  /**
+   * `missingCredentials` says why replay stands in for a live call (a fork PR has no secrets);
+   * the call then ends as not run, with that reason, rather than as an error.
+   */
+  constructor(label, file, missingCredentials) {
+    super(
+      missingCredentials ? `${missingCredentials}, and no recording exists for ${label} in ${file}` : `no cassette recording for ${label} in ${file}; run \`promptgate record\` to record it`
+    );
+    this.missingCredentials = missingCredentials;
     this.name = "CassetteMissError";
   }
+  missingCredentials;
 };
 
 // src/providers/cassette.ts
@@ -29670,13 +29760,13 @@ function replayed(entry) {
     cached: "cassette"
   };
 }
-function createReplayProvider(store, identity) {
+function createReplayProvider(store, identity, missingCredentials) {
   return {
     ...identity,
     async complete(req, _signal, call) {
       const info = callInfo(req, call);
       const entry = await store.get(req, info);
-      if (!entry) throw new CassetteMissError(info.label, store.fileFor(info));
+      if (!entry) throw new CassetteMissError(info.label, store.fileFor(info), missingCredentials);
       return replayed(entry);
     }
   };
@@ -29705,8 +29795,9 @@ function createAutoCassetteProvider(live, store) {
     }
   };
 }
-function withCassettes(mode, live, store, identity) {
-  if (mode === "replay" || !live && mode === "auto") return createReplayProvider(store, identity);
+function withCassettes(mode, live, store, identity, missingCredentials) {
+  if (mode === "replay") return createReplayProvider(store, identity);
+  if (!live && mode === "auto") return createReplayProvider(store, identity, missingCredentials);
   if (!live) return void 0;
   if (mode === "record") return createRecordingProvider(live, store);
   if (mode === "auto") return createAutoCassetteProvider(live, store);
@@ -86158,7 +86249,7 @@ var Runner = class {
       if (result.completion) return this.succeeded(result.completion, sent, id, info, attempts);
       failures.push(id === providerId ? result.error : `fallback ${id}: ${result.error}`);
     }
-    const status = attempts === 0 && !this.opts.providers[providerId] ? "not-run" : "error";
+    const status = attempts === 0 ? "not-run" : "error";
     return { status, attempts, error: failures.join("; ") };
   }
   async succeeded(completion, sent, providerId, info, attempts) {
@@ -86207,7 +86298,9 @@ var Runner = class {
         return { ...outcome, attempts };
       }
       const { error } = outcome;
-      if (error instanceof CassetteMissError) return { error: error.message, attempts };
+      if (error instanceof CassetteMissError) {
+        return { error: error.message, attempts: error.missingCredentials ? 0 : attempts };
+      }
       const retryable = error instanceof ProviderError && error.retryable;
       if (!retryable || attempts > maxRetries) {
         this.breaker.failure(provider.id, error.message);
@@ -86282,11 +86375,23 @@ async function runGate(opts) {
   ${p.change}: ${p.file}`).join("")}`);
     return found;
   });
-  const meta = { base, head, seed: config.gate.seed, totalCostUsd: 0, estimatedCostUsd: 0 };
+  const meta = {
+    base,
+    head,
+    seed: config.gate.seed,
+    totalCostUsd: 0,
+    estimatedCostUsd: 0
+  };
   if (affected.length === 0) {
-    return { config, plan: [], records: [], result: decide({ records: [], plan: [], prompts: [], gate: config.gate, meta, skipped: [] }) };
+    return {
+      config,
+      plan: [],
+      records: [],
+      result: decide({ records: [], plan: [], prompts: [], gate: config.gate, meta, skipped: [] })
+    };
   }
-  const prepared = await log.group("Plan", () => preparePrompts(opts, config, affected, base, head));
+  const baseline = opts.baselineFile ? readBaseline(join3(opts.repoDir, opts.baselineFile)) : void 0;
+  const prepared = await log.group("Plan", () => preparePrompts(opts, config, affected, base, head, !baseline));
   await loadTokenizer();
   const estimate = (request, provider) => estimateCall(config, request, provider);
   const plan = buildPlan(
@@ -86297,11 +86402,11 @@ async function runGate(opts) {
   meta.estimatedCostUsd = plan.reduce((sum, call) => sum + call.estimate.usd, 0);
   meta.priceTable = priceTableVersion();
   log.info(`${plan.length} planned call(s), estimated $${meta.estimatedCostUsd.toFixed(4)} before the run`);
-  const { providers, skipped } = createProviders(opts, config);
+  const { live, missing } = createProviders(opts, config);
   const cassettes = new CassetteStore(join3(opts.repoDir, config.cassettes.dir));
   const maxUsd = opts.maxUsd ?? config.budget.maxUsd;
   const runner = new Runner({
-    providers: wrapWithCassettes(providers, opts.cassetteMode ?? config.cassettes.mode, cassettes, config),
+    providers: wrapWithCassettes(live, missing, opts.cassetteMode ?? config.cassettes.mode, cassettes, config),
     providerConfigs: config.providers,
     concurrency: config.concurrency,
     maxUsd,
@@ -86309,14 +86414,10 @@ async function runGate(opts) {
     onRecord: progress(log, plan.length)
   });
   const records = await log.group("Run", () => runner.run(plan));
+  const judge = config.judge ? judgeVia(runner, config, config.judge, meta) : void 0;
+  const scored = await log.group("Score", () => scoreRecords(records, plan, promptChecks(config, prepared), judge));
   await cassettes.save();
-  const judgeId = config.judge;
-  const scored = await log.group(
-    "Score",
-    () => scoreRecords(records, plan, promptChecks(config, prepared), judgeId ? judgeVia(runner, config, judgeId) : void 0)
-  );
   meta.totalCostUsd = runner.spentUsd;
-  if (judgeId) meta.judgeModel = config.providers[judgeId]?.model;
   const result = decide({
     records: scored,
     plan,
@@ -86330,7 +86431,8 @@ async function runGate(opts) {
     gate: config.gate,
     traffic: config.traffic,
     meta,
-    skipped: [...skipped, ...capSkips(records, maxUsd), ...notes]
+    baseline,
+    skipped: [...notRunNotes(records, missing, maxUsd), ...notes]
   });
   return { config, result, plan, records: scored };
 }
@@ -86345,19 +86447,29 @@ function validateNames(config) {
   }
 }
 async function findChanges(opts, config, base, head, notes) {
-  const [headFiles, baseFiles] = await Promise.all([listFilesAtRef(opts.repoDir, head), listFilesAtRef(opts.repoDir, base)]);
+  const [headFiles, baseFiles] = await Promise.all([
+    listFilesAtRef(opts.repoDir, head),
+    listFilesAtRef(opts.repoDir, base)
+  ]);
   if (opts.all) {
-    return findAffectedPrompts(config, headFiles.map((path2) => ({ path: path2, status: "modified" })), headFiles, baseFiles);
+    return findAffectedPrompts(
+      config,
+      headFiles.map((path2) => ({ path: path2, status: "modified" })),
+      headFiles,
+      baseFiles
+    );
   }
   let changed = opts.changedFiles?.files;
   if (opts.changedFiles?.truncated) {
-    notes.push("The pull request lists more files than the GitHub API returns (3,000); changed files were taken from `git diff` instead.");
+    notes.push(
+      "The pull request lists more files than the GitHub API returns (3,000); changed files were taken from `git diff` instead."
+    );
     changed = void 0;
   }
   changed ??= await gitChangedFiles(opts.repoDir, base, head);
   return findAffectedPrompts(config, changed, headFiles, baseFiles);
 }
-async function preparePrompts(opts, config, affected, base, head) {
+async function preparePrompts(opts, config, affected, base, head, runBase) {
   const prepared = [];
   for (const prompt of affected) {
     const group = config.prompts[prompt.group];
@@ -86367,13 +86479,17 @@ async function preparePrompts(opts, config, affected, base, head) {
     }
     const headTemplate = parsePrompt(prompt.file, await mustRead(opts.repoDir, head, prompt.file));
     const versions = [];
-    if (prompt.change !== "added") {
+    if (runBase && prompt.change !== "added") {
       const basePath = prompt.previousFile ?? prompt.file;
       const baseText = await readFileAtRef(opts.repoDir, base, basePath);
-      if (baseText !== void 0) versions.push({ version: "base", template: parsePrompt(basePath, baseText) });
+      if (baseText !== void 0)
+        versions.push({ version: "base", template: parsePrompt(basePath, baseText) });
     }
     versions.push({ version: "head", template: headTemplate });
-    const ownCases = headTemplate.cases.map((c) => ({ ...c, checks: [...c.checks ?? [], ...headTemplate.checks] }));
+    const ownCases = headTemplate.cases.map((c) => ({
+      ...c,
+      checks: [...c.checks ?? [], ...headTemplate.checks]
+    }));
     const golden = [...ownCases, ...await readCases(opts.repoDir, group.datasets)];
     if (golden.length === 0) {
       throw new UserError(
@@ -86430,29 +86546,37 @@ function estimateCall(config, request, providerId) {
   return { inputTokens, outputTokens, usd: usd2 };
 }
 function createProviders(opts, config) {
-  const providers = {};
-  const skipped = [];
+  const live = {};
+  const missing = {};
   for (const [id, entry] of Object.entries(config.providers)) {
     assertPriced(entry.model, entry.price, { providerId: id });
     const keyName = entry.apiKeyEnv ?? "OPENAI_API_KEY";
     const apiKey = opts.env[keyName];
-    if (apiKey) providers[id] = createOpenAIProvider(entry, { apiKey, fetch: opts.fetch });
-    else skipped.push(`provider "${id}": ${keyName} is not set (pull requests from forks get no secrets), so no live call was made; recorded answers were replayed where they exist`);
+    if (apiKey) live[id] = createOpenAIProvider(entry, { apiKey, fetch: opts.fetch });
+    else missing[id] = `${keyName} is not set for provider "${id}" (pull requests from forks get no secrets)`;
   }
-  return { providers, skipped };
+  return { live, missing };
 }
-function wrapWithCassettes(live, mode, store, config) {
+function wrapWithCassettes(live, missing, mode, store, config) {
   const providers = {};
   for (const [id, entry] of Object.entries(config.providers)) {
-    const provider = withCassettes(mode, live[id], store, { id, model: entry.model });
+    const provider = withCassettes(mode, live[id], store, { id, model: entry.model }, missing[id]);
     if (provider) providers[id] = provider;
   }
   return providers;
 }
-function capSkips(records, maxUsd) {
-  const notRun = records.filter((r) => r.status === "not-run" && r.error?.startsWith("spend cap"));
-  if (notRun.length === 0) return [];
-  return [`${notRun.length} call(s) not run: the spend cap of $${maxUsd} was reached (budget.maxUsd or the max-usd input)`];
+function notRunNotes(records, missing, maxUsd) {
+  const notes = [];
+  const notRun = records.filter((r) => r.status === "not-run");
+  const capped = notRun.filter((r) => r.error?.startsWith("spend cap"));
+  const uncredentialed = notRun.length - capped.length;
+  if (uncredentialed > 0) {
+    notes.push(`${uncredentialed} call(s) not run: ${Object.values(missing).join("; ")}. Checks that need a model were skipped; prompts were still parsed, rendered and estimated.`);
+  } else if (Object.keys(missing).length > 0) {
+    notes.push(`No live calls were possible (${Object.values(missing).join("; ")}); every answer was replayed from cassettes.`);
+  }
+  if (capped.length > 0) notes.push(`${capped.length} call(s) not run: the spend cap of $${maxUsd} was reached (budget.maxUsd or the max-usd input)`);
+  return notes;
 }
 function progress(log, total) {
   let done = 0;
@@ -86463,12 +86587,18 @@ function progress(log, total) {
     if (done % step === 0 || done === total) log.info(`${done}/${total} calls done`);
   };
 }
-function judgeVia(runner, config, judgeId) {
+function judgeVia(runner, config, judgeId, meta) {
   const judge = config.providers[judgeId];
+  meta.judgeModel = judge.model;
+  meta.judgeCalls = 0;
+  meta.judgeCostUsd = 0;
   return async (messages, purpose) => {
     const request = { model: judge.model, messages, parameters: { temperature: 0, ...judge.parameters } };
     const result = await runner.call(request, judgeId, { label: `judge#${purpose}`, repeat: 1, group: "judge" });
-    if (result.status !== "ok" || result.output === void 0) throw new Error(`judge call failed: ${result.error ?? "no answer"}`);
+    meta.judgeCalls = (meta.judgeCalls ?? 0) + 1;
+    meta.judgeCostUsd = (meta.judgeCostUsd ?? 0) + (result.costUsd ?? 0);
+    if (result.status !== "ok" || result.output === void 0)
+      throw new Error(`judge call failed: ${result.error ?? "no answer"}`);
     return { output: result.output };
   };
 }
