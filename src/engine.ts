@@ -68,6 +68,8 @@ export interface GateRun {
 /** The engine: changes -> plan -> run -> score -> verdict. Publishing is the caller's. */
 export async function runGate(opts: GateOptions): Promise<GateRun> {
   const { log } = opts;
+  // Loading the tokenizer's tables takes a few hundred ms; start now so git and config work overlap it.
+  const tokenizerReady = loadTokenizer();
   const config = await loadConfig(join(opts.repoDir, opts.configPath), { displayPath: opts.configPath });
   validateNames(config);
   const base = await resolveRef(opts.repoDir, opts.base);
@@ -99,7 +101,7 @@ export async function runGate(opts: GateOptions): Promise<GateRun> {
   const prepared = await log.group('Plan', () =>
     preparePrompts(opts, config, affected, base, head, !baseline),
   );
-  await loadTokenizer();
+  await tokenizerReady;
   const estimate = (request: PlannedCall['request'], provider: string): PlannedCall['estimate'] =>
     estimateCall(config, request, provider);
   const plan = buildPlan(

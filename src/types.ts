@@ -257,6 +257,28 @@ export interface Finding {
   check: string;
   status: PromptStatus;
   sentence: string;
+  /** The finding in a few words, for the headline (`pass rate 95% → 16% on 38 cases, p < 0.001`). */
+  short?: string;
+}
+
+/** One check's failed answers on one case, per version, with what proves the head failure. */
+export interface CaseCheckFailures {
+  /** Display name, as in `CheckOutcome.check`. */
+  check: string;
+  /** Registry name. */
+  name: string;
+  base: number;
+  head: number;
+  evidence?: string;
+}
+
+/** A pre-run estimate of one prompt version, from the tokenizer and the price table. */
+export interface VersionEstimate {
+  inputTokensPerCall: number;
+  outputTokensPerCall: number;
+  /** Estimated price of one call for one case (a repeat is another call). */
+  usdPerCase: number;
+  totalUsd: number;
 }
 
 export interface CaseOutcome {
@@ -273,6 +295,10 @@ export interface CaseOutcome {
   expected?: string;
   output?: string;
   reasons: string[];
+  /** What proves the head failures (leaked token, PII match, ...), one per distinct proof. */
+  evidence?: string[];
+  /** Checks that failed on at least one answer of either version. */
+  failures?: CaseCheckFailures[];
 }
 
 export interface PromptVerdict {
@@ -289,6 +315,8 @@ export interface PromptVerdict {
   counts: { planned: number; ok: number; error: number; notRun: number };
   /** Lines of the head prompt file that the PR changed, for annotations. */
   changedLines?: number[];
+  /** Pre-run estimates per version: what the change costs even when nothing ran (fork PRs). */
+  estimate?: { base?: VersionEstimate; head?: VersionEstimate };
 }
 
 export interface GateResult {

@@ -1,16 +1,18 @@
 /**
  * `grounding`: is the answer supported by the case's context? Offline, deterministic.
  *
- * Method. The answer is split into sentences; each sentence is a claim. A claim's support starts as
- * the share of its content words (stemmed, stop words dropped) found in the context. Then it is
- * halved for every hard contradiction signal, because these are what hallucinations change while
- * keeping the wording: a number (amount, year, date, count written as a word) that the context
- * window best matching its clause does not state, a named entity (capitalised phrase) whose words the context never uses, and a
- * negation mismatch against the context sentence that shares most words with the claim (`does not
- * offer` where the context says `offers`, or the reverse). A claim whose words the context has only far apart loses a little more. The answer's score is
- * its weakest claim's support (one invented sentence is enough to mislead); a claim counts as
- * supported when its support reaches `min`. Sentences with no content word (`Yes.`) claim nothing
- * checkable and are skipped.
+ * Method. The answer is split into sentences; each sentence is a claim, aligned to the window of
+ * adjacent context sentences that shares most of its content words (stemmed, stop words dropped).
+ * A claim's support is halved for every contradiction signal. Hard signals are what hallucinations
+ * change while keeping the wording: a number the aligned window does not state, a named entity
+ * whose words the context never uses, a negation the aligned window does not share (`does not
+ * offer` where it says `offers`, or the reverse), and a word whose opposite the aligned window
+ * states (`worsen` for `improve`, `unsuitable` for `suitable`). Soft signals depend on length: a
+ * short answer (a span like `President Richard Nixon`) restates the context, so each of its words
+ * missing from the aligned window counts, and names or numbers it joins must meet in one context
+ * sentence; a long answer rewords, so unknown words there count for nothing. The answer's score is
+ * its weakest claim's support (one invented sentence is enough to mislead), so it is 1 or a power
+ * of one half. Sentences with no content word (`Yes.`) claim nothing checkable and are skipped.
  */
 import type { Check } from './types.js';
 import type { CheckResult } from '../types.js';
@@ -20,13 +22,12 @@ import { oppositeIn } from './text/antonyms.js';
 import { NEGATION_WORDS, STOP_WORDS, contentStems, splitSentences, stem, tokenize } from './text/tokens.js';
 
 /**
- * Default pass mark: the one threshold that maximised mean balanced accuracy over the dev halves of
- * HaluEval QA and SummEdits (bench/hallucination.ts, 0.507). It means one hard contradiction signal
- * in a sentence fails the answer, while unknown words alone (paraphrase) rarely do.
+ * Default pass mark: any score in (0.5, 1] maximises mean balanced accuracy over the dev halves of
+ * HaluEval QA and SummEdits (bench/hallucination.ts). It means one contradiction signal fails.
  */
 export const DEFAULT_GROUNDING_MIN = 0.51;
 
-/** Each hard signal (unstated number, unknown entity, flipped negation) multiplies support by this. */
+/** Each contradiction signal (unstated number, unknown entity, flipped negation, ...) multiplies support by this. */
 const CONTRADICTION_FACTOR = 0.5;
 
 /** How well one sentence of the answer is supported, and what in it was not. */
@@ -38,6 +39,8 @@ export interface ClaimSupport {
   wordShare: number;
   /** Share found within the best window of adjacent context sentences. */
   localShare: number;
+  /** Words a short answer states that the aligned window lacks (each one counts as a signal). */
+  unalignedWords: number;
   unsupportedNumbers: string[];
   unsupportedEntities: string[];
   negationMismatch: boolean;
@@ -77,13 +80,6 @@ interface Window {
 /** Sentences per window: a claim may join two adjacent sentences of a passage, rarely more. */
 const WINDOW_SENTENCES = 2;
 
-/**
- * A claim whose words the context only has far apart (not within one window) may join facts the
- * context keeps separate (`X is located in Y` from two unrelated sentences): support drops a little.
- */
-const LOCAL_SHARE_MIN = 0.9;
-const SCATTERED_FACTOR = 0.95;
-
 /** Tokens after a negation word that it governs (`not [offer a free] trial`). */
 const NEGATION_SCOPE = 3;
 
@@ -97,35 +93,21 @@ const MIN_REMOVED_NEGATION_WORDS = 2;
 const MIN_STATEMENT_WORDS = 3;
 
 /**
- * How much an unknown word weighs, by answer length. A short answer is a span lifted from the
- * context, so one word the context lacks is likely invented; a long one restates the context in its
- * own words, so unknown words are expected there and say little. The penalty is the unknown share
- * times SPAN_WORDS / length: in a four-word answer one unknown word fails, in a forty-word summary
- * a third may be new wording.
+ * Content words up to which an answer is a span lifted from the context (`President Richard Nixon`,
+ * `The band was formed in Tucson.`), not prose. A span restates, so each of its words the best-matching
+ * context sentence lacks counts as a contradiction; prose rewords, so there only hard signals count.
  */
 const SPAN_WORDS = 12;
 
 /** Scores how well `answer` is supported by `context`. */
 export function groundingScore(answer: string, context: string | string[]): GroundingResult {
   const index = indexContext(typeof context === 'string' ? [context] : context);
+  const span = contentStems(answer).length <= SPAN_WORDS;
   const claims = splitSentences(answer)
-    .map((sentence) => scoreClaim(sentence, index))
+    .map((sentence) => scoreClaim(sentence, index, span))
     .filter((claim): claim is ClaimSupport => claim !== undefined);
-  const score = Math.min(1, 1 - wordingPenalty(answer, index), ...claims.map((claim) => claim.support));
+  const score = Math.min(1, ...claims.map((claim) => claim.support));
   return { score, claims };
-}
-
-/** The soft penalty for content words the context never uses, weighed by how long the answer is. */
-function wordingPenalty(answer: string, index: ContextIndex): number {
-  const words = contentStems(answer).filter((word) => !/^\d/.test(word));
-  if (words.length === 0) return 0;
-  const unknown = words.filter((word) => !index.stems.has(word)).length;
-  return lengthWeighted(unknown / words.length, words.length);
-}
-
-/** A share of unsupported words as a penalty: heavy in a short span, light in long prose. */
-function lengthWeighted(unsupportedShare: number, wordCount: number): number {
-  return wordCount === 0 ? 0 : Math.min(1, unsupportedShare * (SPAN_WORDS / wordCount));
 }
 
 function indexContext(passages: string[]): ContextIndex {
@@ -153,7 +135,7 @@ function toWindow(text: string): Window {
 }
 
 /** Scores one sentence; undefined when it makes no checkable claim (`Yes.`). */
-function scoreClaim(sentence: string, index: ContextIndex): ClaimSupport | undefined {
+function scoreClaim(sentence: string, index: ContextIndex, span: boolean): ClaimSupport | undefined {
   const words = contentStems(sentence).filter((word) => !/^\d/.test(word));
   const numbers = extractNumbers(sentence);
   if (words.length === 0 && numbers.length === 0) return undefined;
@@ -164,7 +146,9 @@ function scoreClaim(sentence: string, index: ContextIndex): ClaimSupport | undef
     ...new Set(
       splitClauses(sentence).flatMap((clause) => {
         const window = alignedWindow(contentStems(clause), index);
-        return extractNumbers(clause).filter((number) => !(window ?? index).numbers.has(number));
+        return extractNumbers(clause).filter(
+          (number) => !(window ?? index).numbers.has(number) && !(aligned ?? index).numbers.has(number),
+        );
       }),
     ),
   ];
@@ -175,21 +159,23 @@ function scoreClaim(sentence: string, index: ContextIndex): ClaimSupport | undef
   const negationMismatch = aligned !== undefined && flipsNegation(sentence, words, aligned);
   const opposedWords = aligned ? opposed(sentence, aligned) : [];
   const unboundFacts =
-    words.length <= SPAN_WORDS && unsupportedNumbers.length + unsupportedEntities.length === 0
+    span && unsupportedNumbers.length + unsupportedEntities.length === 0
       ? unbound(entities, numbers, index)
       : [];
+  const unalignedWords = span ? words.length - Math.round(localShare * words.length) : 0;
   const signals =
     unsupportedNumbers.length +
     unsupportedEntities.length +
     (negationMismatch ? 1 : 0) +
     opposedWords.length +
-    (unboundFacts.length > 0 ? 1 : 0);
+    (unboundFacts.length > 0 ? 1 : 0) +
+    unalignedWords;
   return {
     sentence,
-    support:
-      (1 - Math.min(1, (1 - localShare) * (SPAN_WORDS / words.length))) * CONTRADICTION_FACTOR ** signals,
+    support: CONTRADICTION_FACTOR ** signals,
     wordShare,
     localShare,
+    unalignedWords,
     unsupportedNumbers,
     unsupportedEntities,
     negationMismatch,
@@ -306,9 +292,17 @@ export function describeGrounding(result: GroundingResult, min: number, against:
     ...new Set(result.claims.flatMap((claim) => [...claim.unsupportedNumbers, ...claim.unsupportedEntities])),
   ];
   const flips = result.claims.filter((claim) => claim.negationMismatch).length;
+  const opposed = [...new Set(result.claims.flatMap((claim) => claim.opposedWords))];
+  const unbound = result.claims.filter((claim) => claim.unboundFacts.length > 0);
   const details = [
     unsupported.length > 0 ? `unsupported: ${unsupported.map((item) => `"${item}"`).join(', ')}` : '',
     flips > 0 ? `${flips} sentence(s) negate what ${against} says` : '',
+    opposed.length > 0
+      ? `opposite of what ${against} says: ${opposed.map((word) => `"${word}"`).join(', ')}`
+      : '',
+    unbound.length > 0
+      ? `joined, though ${against} never states them together: ${unbound.map((claim) => claim.unboundFacts.map((fact) => `"${fact}"`).join(' + ')).join('; ')}`
+      : '',
   ].filter(Boolean);
   const weakest = [...result.claims].sort((a, b) => a.support - b.support)[0];
   return {

@@ -9,7 +9,8 @@ import {
   SLURS,
   THREAT,
 } from './guard/hate-lexicon.js';
-import { levenshtein } from './guard/text.js';
+// Counts a swap of neighbouring letters ("haet") as one edit.
+import { editDistance } from '../config/did-you-mean.js';
 import { judgeGuardrail } from './judge-guardrail.js';
 import type { Check } from './types.js';
 
@@ -87,7 +88,7 @@ function mentionsIdentity(words: string[]): boolean {
       IDENTITY_TERMS.some(
         (term) =>
           word === term ||
-          (term.length >= 5 && Math.abs(word.length - term.length) <= 1 && levenshtein(word, term) <= 1),
+          (term.length >= 5 && Math.abs(word.length - term.length) <= 1 && editDistance(word, term) <= 1),
       ),
     ) || /\b(?:gy|blck|trns|wmn|womn) (?:people|person)\b/.test(words.join(' '))
   );
@@ -98,11 +99,7 @@ function isHostile(sentence: string, words: string[]): boolean {
   // Misspelt hostile verbs ("haet", "hatrd"): close to a core hostile word.
   return words.some((word) =>
     HOSTILE_STEMS.some(
-      (h) =>
-        word !== h &&
-        word.length >= 4 &&
-        !COMMON_NEAR_MISSES.has(word) &&
-        (levenshtein(word, h) <= 1 || isTransposition(word, h)),
+      (h) => word !== h && word.length >= 4 && !COMMON_NEAR_MISSES.has(word) && editDistance(word, h) <= 1,
     ),
   );
 }
@@ -124,15 +121,6 @@ const COMMON_NEAR_MISSES = new Set([
   'haze',
   'halt',
 ]);
-
-/** True when b is a with two neighbouring letters swapped ("haet" for "hate"). */
-function isTransposition(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  const diff = [...a].map((c, i) => (c === b[i] ? -1 : i)).filter((i) => i >= 0);
-  return (
-    diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]]
-  );
-}
 
 function slurIn(sentence: string): string | undefined {
   return SLURS.find((slur) => new RegExp(`\\b${slur}\\b`).test(sentence));

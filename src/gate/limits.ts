@@ -34,12 +34,12 @@ export function parseLimits(checks: CheckSpec[]): { cost?: CostLimits; latency?:
     cost: cost && {
       perCaseMaxUsd: positiveNumber(cost, 'perCaseMaxUsd'),
       perPromptMaxUsd: positiveNumber(cost, 'perPromptMaxUsd'),
-      maxIncrease: increase(cost),
+      maxIncrease: fractionOption(cost, 'maxIncrease'),
     },
     latency: latency && {
       p50MaxMs: positiveNumber(latency, 'p50MaxMs'),
       p95MaxMs: positiveNumber(latency, 'p95MaxMs'),
-      maxIncrease: increase(latency),
+      maxIncrease: fractionOption(latency, 'maxIncrease'),
     },
   };
 }
@@ -56,9 +56,12 @@ function positiveNumber(spec: CheckSpec, key: string): number | undefined {
   return value;
 }
 
-/** `maxIncrease: 10%` or `0.1` -> 0.1. */
-function increase(spec: CheckSpec): number | undefined {
-  const value = spec.options.maxIncrease;
+/**
+ * A share written as `"10%"` or `0.1` (`maxIncrease`, `minPassRate`), read as 0.1; `max` bounds it (a pass rate cannot exceed 1).
+ * Bad values are the user's to fix, with where they were written.
+ */
+export function fractionOption(spec: CheckSpec, key: string, max = Infinity): number | undefined {
+  const value = spec.options[key];
   if (value === undefined) return undefined;
   const parsed =
     typeof value === 'number'
@@ -66,9 +69,10 @@ function increase(spec: CheckSpec): number | undefined {
       : typeof value === 'string' && /^\s*\d+(\.\d+)?\s*%\s*$/.test(value)
         ? parseFloat(value) / 100
         : Number.NaN;
-  if (!(parsed >= 0)) {
+  if (!(parsed >= 0 && parsed <= max)) {
+    const range = max === Infinity ? '' : ` between 0% and ${max * 100}%`;
     throw new UserError(
-      `Invalid ${spec.name}.maxIncrease ${JSON.stringify(value)}. Expected a percentage such as "10%" or a fraction such as 0.1.`,
+      `Invalid ${spec.name}.${key} ${JSON.stringify(value)}. Expected a percentage such as "10%" or a fraction such as 0.1${range}.`,
       spec.source,
     );
   }
@@ -128,7 +132,7 @@ function increaseSentence(
   status: PromptStatus,
   paired: PairedUnit[],
 ): string {
-  const figure = `${input.what} ${signedPercent(interval.estimate)} [95% CI ${signedPercent(interval.low)}, ${signedPercent(interval.high)}]`;
+  const figure = `${input.what} ${signedPercent(interval.estimate)} (95% CI ${signedPercent(interval.low)} to ${signedPercent(interval.high)})`;
   const limit = signedPercent(input.limit);
   if (status === 'regression') return `${figure}, over the ${limit} limit: regression`;
   if (status === 'pass') return `${figure}, within the ${limit} limit`;

@@ -145,9 +145,9 @@ export function passRateSentence(
       ? `head fails ${worse} of ${cases} cases that base passed, base fails ${better} that head passed`
       : `over ${repeats} repeats head does worse on ${worse} of ${cases} cases and better on ${better}`;
   const confidence = Number.isFinite(interval.low)
-    ? ` [95% CI ${points(interval.low)}, ${points(interval.high)}]`
+    ? `, 95% CI ${points(interval.low)} to ${points(interval.high)}`
     : '';
-  const rates = `pass rate ${percent(comparison.baseRate)} -> ${percent(comparison.headRate)}, ${points(difference)} pts${confidence}`;
+  const rates = `pass rate ${percent(comparison.baseRate)} → ${percent(comparison.headRate)}, ${points(difference)} pts${confidence}`;
   const p =
     pAdjusted === comparison.p
       ? pValue(comparison.p)
@@ -167,4 +167,9 @@ function conclusion(comparison: PassRateComparison, status: PromptStatus, rule: 
   if (comparison.p < rule.alpha && drop > 0)
     return `pass (a real but small drop, under the ${Math.round(rule.minEffect * 100)}-point minimum effect)`;
   return 'pass';
+}
+
+/** The comparison in a few words, for the headline: `pass rate 95% → 16% on 38 cases, p < 0.001`. */
+export function passRateShort(comparison: PassRateComparison, pAdjusted: number): string {
+  return `pass rate ${percent(comparison.baseRate)} → ${percent(comparison.headRate)} on ${comparison.cases} cases, ${pValue(pAdjusted)}`;
 }

@@ -1,5 +1,6 @@
 import { formatLocation } from '../errors.js';
 import type {
+  CaseCheckFailures,
   CaseOutcome,
   Finding,
   GateConfig,
@@ -11,9 +12,18 @@ import type {
   ScoredRecord,
 } from '../types.js';
 import { type Baseline, baselineRecords, promptHash } from './baseline.js';
+import { labelFindings } from './check-labels.js';
+import { estimatePrompt } from './estimate.js';
+import { judgeFailureLimits } from './failure-limits.js';
 import { percent, usd } from './format.js';
 import { judgeCost, judgeLatency, metricUnits, parseLimits, summarize } from './limits.js';
-import { type CaseOutcomes, comparePassRates, passRateSentence, passRateStatus } from './pass-rate.js';
+import {
+  type CaseOutcomes,
+  comparePassRates,
+  passRateSentence,
+  passRateShort,
+  passRateStatus,
+} from './pass-rate.js';
 import {
   type CaseRecords,
   answerChecks,
@@ -103,6 +113,7 @@ function judgePrompt(
     ? [...input.records.filter((r) => r.version === 'head'), ...baselineRecords(approved, p.prompt)]
     : input.records;
   const cases = groupByCase(p.prompt, records, input.plan, p.previousFile);
+  const belongs = (name: string): boolean => name === p.prompt || name === p.previousFile;
   const all = cases.flatMap((c) => [...c.base, ...c.head]);
   const counts = {
     planned: all.length,
@@ -128,6 +139,7 @@ function judgePrompt(
     cases: cases.map(caseOutcome),
     counts,
     changedLines: p.changedLines,
+    estimate: estimatePrompt(input.plan, belongs),
   };
   if (p.change === 'removed') {
     verdict.findings.push({
@@ -146,15 +158,20 @@ function judgePrompt(
   const hasBase = p.change !== 'added' && cases.some((c) => c.base.some((r) => r.status === 'ok'));
   const limits = parseLimits(p.config.checks);
   const seed = input.gate.seed;
-  verdict.findings.push(
+  const findings = [
     ...runFindings(all, input.gate),
     ...checkErrorFindings(all, input.gate),
     ...(hasBase
       ? comparisonFindings(cases, input.gate, driftPrefix(p.prompt, input))
       : [addedFinding(cases, verdict)]),
+    ...judgeFailureLimits(cases, p.config.checks, hasBase),
     ...requiredFindings(cases),
     ...(limits.cost ? judgeCost(limits.cost, cases, seed, hasBase) : []),
     ...(limits.latency ? judgeLatency(limits.latency, cases, seed, hasBase) : []),
+  ];
+  // The group's checks take precedence over a case's own check of the same name when labelling.
+  verdict.findings.push(
+    ...labelFindings(findings, [...p.config.checks, ...cases.flatMap((c) => c.case.checks ?? [])]),
   );
   if (hasBase) verdict.passRate = passRates(cases);
   verdict.status = verdict.findings.map((f) => f.status).reduce(worse, 'pass');
@@ -240,7 +257,15 @@ function comparisonFindings(cases: CaseRecords[], gate: GateConfig, prefix: stri
     const status = passRateStatus({ ...comparison, p: adjusted[i] }, rule);
     if (check !== PASS_RATE_CHECK && status === 'pass') return [];
     const sentence = passRateSentence(comparison, status, rule, adjusted[i]);
-    return [{ check, status, sentence: status === 'pass' ? sentence : `${prefix}${sentence}` }];
+    const short = passRateShort(comparison, adjusted[i]);
+    return [
+      {
+        check,
+        status,
+        sentence: status === 'pass' ? sentence : `${prefix}${sentence}`,
+        short: check === PASS_RATE_CHECK ? short : `${check} ${short}`,
+      },
+    ];
   });
 }
 
@@ -253,7 +278,7 @@ function driftPrefix(prompt: string, input: DecideInput): string {
   if (approved.promptHash !== promptHash(input.plan, prompt))
     return `against the baseline approved on ${date} (the prompt changed since): `;
   const renamed =
-    model && approved.model && model !== approved.model ? ` (${approved.model} -> ${model})` : '';
+    model && approved.model && model !== approved.model ? ` (${approved.model} → ${model})` : '';
   return `the model behind the same prompt changed${renamed} since the baseline approved on ${date}: `;
 }
 
@@ -321,6 +346,7 @@ function caseOutcome(c: CaseRecords): CaseOutcome {
   const headPassRate = rate(c.head);
   const failing = c.head.filter((r) => answerOutcome(r) === false);
   const shown = failing[0] ?? c.head.find((r) => r.status === 'ok');
+  const failures = checkFailures(c);
   return {
     caseId: c.caseId,
     suite: c.case.suite,
@@ -334,7 +360,34 @@ function caseOutcome(c: CaseRecords): CaseOutcome {
     expected: c.case.expected,
     output: shown?.output === undefined ? undefined : excerpt(shown.output),
     reasons: failingReasons(failing),
+    evidence: failures.some((f) => f.evidence)
+      ? [...new Set(failures.flatMap((f) => (f.evidence ? [f.evidence] : [])))]
+      : undefined,
+    failures: failures.length ? failures : undefined,
   };
+}
+
+/** Per check, the answers of each version that failed it, with the first proof of a head failure. */
+function checkFailures(c: CaseRecords): CaseCheckFailures[] {
+  const byCheck = new Map<string, CaseCheckFailures>();
+  for (const version of ['base', 'head'] as const) {
+    for (const record of c[version]) {
+      if (record.status !== 'ok') continue;
+      for (const outcome of answerChecks(record)) {
+        if (outcome.pass || outcome.error) continue;
+        const entry = byCheck.get(outcome.check) ?? {
+          check: outcome.check,
+          name: outcome.name,
+          base: 0,
+          head: 0,
+        };
+        entry[version]++;
+        if (version === 'head' && outcome.evidence) entry.evidence ??= excerpt(outcome.evidence);
+        byCheck.set(outcome.check, entry);
+      }
+    }
+  }
+  return [...byCheck.values()];
 }
 
 // Traffic is declared per day; a month is 30 days, the unit billing dashboards use.
@@ -353,25 +406,37 @@ function monthlySentence(prompt: string, delta: number, callsPerDay: number): st
   return `${prompt}: this change ${verb} ${usd(Math.abs(delta))} per month at ${callsPerDay.toLocaleString('en-US')} calls/day`;
 }
 
-const STATUS_LABEL: Record<PromptStatus, string> = {
-  pass: 'Pass',
-  regression: 'Regression',
-  threshold: 'Threshold breached',
-  inconclusive: 'Inconclusive',
-  error: 'Error',
-  skipped: 'Skipped',
+/** How the headline states a prompt's status: `<prompt> regressed: ...`. */
+const STATUS_VERB: Record<PromptStatus, string> = {
+  pass: 'passed',
+  regression: 'regressed',
+  threshold: 'breached a threshold',
+  inconclusive: 'is inconclusive',
+  error: 'could not be judged',
+  skipped: 'was skipped',
 };
 
-/** One line a reviewer reads first: the status, and the worst finding in its own words. */
+/**
+ * One line a reviewer reads first: what happened to which prompt, by how much. The status itself
+ * is shown beside it (comment title, check conclusion), so the line does not repeat it.
+ */
 function headline(status: PromptStatus, prompts: PromptVerdict[], skipped: string[]): string {
   if (prompts.length === 0) return 'No prompt changed: nothing to gate.';
-  if (status === 'skipped') return `Skipped: nothing ran${skipped.length ? ` (${skipped[0]})` : ''}.`;
+  if (status === 'skipped') return `Nothing ran${skipped.length ? `: ${skipped[0]}` : ''}.`;
   if (status === 'pass') {
     const ran = prompts.filter((p) => p.status === 'pass').length;
-    return `Pass: ${ran} changed prompt${ran === 1 ? '' : 's'} checked, no regression or breach found.`;
+    return `${ran} changed prompt${ran === 1 ? '' : 's'} checked, no regression or breach found.`;
   }
   const hit = prompts.filter((p) => p.status === status);
   const finding = hit[0].findings.find((f) => f.status === status);
+  const what = finding ? (finding.short ?? withCheck(finding)) : status;
   const more = hit.length > 1 ? ` (and ${hit.length - 1} more prompt${hit.length === 2 ? '' : 's'})` : '';
-  return `${STATUS_LABEL[status]}: ${hit[0].prompt}: ${finding?.sentence ?? status}${more}.`;
+  return `${hit[0].prompt} ${STATUS_VERB[status]}: ${what}${more}.`;
+}
+
+/** `check: sentence`, unless the sentence already starts with the check's name. */
+function withCheck(finding: Finding): string {
+  return finding.sentence.startsWith(finding.check)
+    ? finding.sentence
+    : `${finding.check}: ${finding.sentence}`;
 }

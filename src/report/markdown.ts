@@ -4,6 +4,7 @@ import { JOB_SUMMARY_MAX_BYTES } from '../github/limits.js';
 import { STICKY_MARKER } from '../github/sticky-comment.js';
 import type { CaseOutcome, GateResult, PromptStatus, PromptVerdict } from '../types.js';
 import { formatMs, formatPair, formatPercent, formatPoints, formatUsd } from './format.js';
+import { GUARDRAIL_HEADER, guardrailRows } from './guardrails.js';
 import { inlineCode, sanitizeText } from './sanitize.js';
 
 /** How to render the report. */
@@ -41,7 +42,7 @@ const STATUS: Record<PromptStatus, { emoji: string; label: string; verdict: stri
 const CUT_NOTE_RESERVE = 800;
 
 /** Lengths of untrusted excerpts in the failing-case list. */
-const EXCERPT_CHARS = { input: 300, expected: 200, output: 400, reason: 300 };
+const EXCERPT_CHARS = { input: 300, expected: 200, output: 400, reason: 300, proof: 200 };
 
 function verdictLine(result: GateResult): string {
   const { emoji, verdict } = STATUS[result.status];
@@ -71,10 +72,33 @@ function tableRow(verdict: PromptVerdict): string[] {
     verdict.change,
     statusCell(verdict),
     formatPair(verdict.passRate.base, verdict.passRate.head, formatPercent, formatPoints),
-    formatPair(verdict.cost.base?.mean, verdict.cost.head?.mean, formatUsd),
+    costCell(verdict),
     formatPair(verdict.latency.base?.p95, verdict.latency.head?.p95, formatMs),
     flaky ? String(flaky) : '—',
   ];
+}
+
+/** Measured cost per case; when nothing was measured (no credentials), the pre-run estimate, marked as such. */
+function costCell(verdict: PromptVerdict): string {
+  const { cost, estimate } = verdict;
+  if (cost.base || cost.head || !estimate) return formatPair(cost.base?.mean, cost.head?.mean, formatUsd);
+  return `${formatPair(estimate.base?.usdPerCase, estimate.head?.usdPerCase, formatUsd)} estimated`;
+}
+
+/** `estimated per case: 412 → 530 input tokens, $0.00012 → $0.00016 (+33%); 78 planned calls $0.015`. */
+function estimateSentence(verdict: PromptVerdict): string | undefined {
+  const { base, head } = verdict.estimate ?? {};
+  if (!base && !head) return undefined;
+  const tokens = (value: number): string => value.toLocaleString('en-US');
+  const output =
+    base && head && base.outputTokensPerCall === head.outputTokensPerCall
+      ? ''
+      : `, ${formatPair(base?.outputTokensPerCall, head?.outputTokensPerCall, tokens)} output tokens`;
+  const total = (base?.totalUsd ?? 0) + (head?.totalUsd ?? 0);
+  return (
+    `estimated per case: ${formatPair(base?.inputTokensPerCall, head?.inputTokensPerCall, tokens)} input tokens${output}, ` +
+    `${formatPair(base?.usdPerCase, head?.usdPerCase, formatUsd)}; ${verdict.counts.planned} planned calls ${formatUsd(total)}`
+  );
 }
 
 function table(rows: string[][]): string {
@@ -116,6 +140,8 @@ function caseBlock(prompt: string, c: CaseOutcome): string {
     lines.push(`  - Expected: ${sanitizeText(c.expected, EXCERPT_CHARS.expected)}`);
   if (c.output !== undefined) lines.push(`  - Output: ${sanitizeText(c.output, EXCERPT_CHARS.output)}`);
   if (c.reasons.length) lines.push(`  - Why: ${sanitizeText(c.reasons.join('; '), EXCERPT_CHARS.reason)}`);
+  if (c.evidence?.length)
+    lines.push(`  - Proof: ${sanitizeText(c.evidence.join(' · '), EXCERPT_CHARS.proof)}`);
   return lines.join('\n');
 }
 
@@ -125,13 +151,22 @@ function metaLine(result: GateResult): string {
     `base ${inlineCode(meta.base.slice(0, 12))} → head ${inlineCode(meta.head.slice(0, 12))}`,
     meta.priceTable ? `prices ${sanitizeText(meta.priceTable, 80)}` : '',
     `seed ${meta.seed}`,
-    meta.judgeModel ? `judge ${sanitizeText(meta.judgeModel, 80)}` : '',
+    meta.judgeModel ? judgePart(meta) : '',
     `spent ${formatUsd(meta.totalCostUsd)} (estimated ${formatUsd(meta.estimatedCostUsd)})`,
     meta.monthlyDeltaUsd === undefined
       ? ''
       : `monthly cost change ${meta.monthlyDeltaUsd >= 0 ? '+' : ''}${formatUsd(meta.monthlyDeltaUsd)} at the configured traffic`,
   ];
   return `<sub>${parts.filter(Boolean).join(' · ')}</sub>`;
+}
+
+/** `judge gpt-4o-2024-08-06: 24 calls, $0.0031`, with what is known of the calls. */
+function judgePart(meta: GateResult['meta']): string {
+  const calls =
+    meta.judgeCalls === undefined ? '' : `${meta.judgeCalls} call${meta.judgeCalls === 1 ? '' : 's'}`;
+  const cost = meta.judgeCostUsd === undefined ? '' : formatUsd(meta.judgeCostUsd);
+  const figures = [calls, cost].filter(Boolean).join(', ');
+  return `judge ${sanitizeText(meta.judgeModel ?? '', 80)}${figures ? `: ${figures}` : ''}`;
 }
 
 /** Where the full report is, for the note on a cut report. */
@@ -166,16 +201,23 @@ export function renderReport(result: GateResult, opts: ReportOptions): string {
   const failing = verdicts
     .flatMap((v) => v.cases.filter(isFailing).map((c) => ({ prompt: v.prompt, c })))
     .sort((a, b) => worstFirst(a.c, b.c));
-  const findings = verdicts.flatMap((v) =>
-    v.findings
+  const findings = verdicts.flatMap((v) => [
+    ...v.findings
       .filter((f) => f.status !== 'pass')
       .map(
         (f) =>
           `- ${STATUS[f.status].emoji} ${inlineCode(v.prompt)} ${sanitizeText(f.check, 80)}: ${sanitizeText(f.sentence, 600)}`,
       ),
-  );
+    ...estimateItems(v),
+  ]);
+  const guardrails = guardrailRows(verdicts);
   const sections: Section[] = [
     { title: '#### Findings', items: findings, noun: 'findings' },
+    {
+      title: `#### Guardrails\n${markdownTable([[...GUARDRAIL_HEADER]], { alignDelimiters: false })}`,
+      items: guardrails.map((row) => `| ${row.join(' | ')} |`),
+      noun: 'guardrail rows',
+    },
     {
       title: `#### Failing cases (${failing.length})`,
       items: failing.map(({ prompt, c }) => caseBlock(prompt, c)),
@@ -198,6 +240,8 @@ export function renderReport(result: GateResult, opts: ReportOptions): string {
   const omitted: string[] = [];
   const blocks = [STICKY_MARKER, verdictLine(result)];
   blocks.forEach(take);
+  // Nothing was gated: the verdict line says it all.
+  if (verdicts.length === 0 && result.skipped.length === 0) return blocks.join('\n\n');
 
   const rows: string[][] = [];
   take(table([]));
@@ -228,6 +272,13 @@ export function renderReport(result: GateResult, opts: ReportOptions): string {
   const report = blocks.join('\n\n');
   // Only a maxChars smaller than the verdict and the cut note can get here; the limit still holds.
   return report.length <= opts.maxChars ? report : report.slice(0, opts.maxChars);
+}
+
+/** What a prompt that did not run would cost, so a fork PR still shows the price of the change. */
+function estimateItems(verdict: PromptVerdict): string[] {
+  if (verdict.status !== 'skipped') return [];
+  const sentence = estimateSentence(verdict);
+  return sentence ? [`- ⏭️ ${inlineCode(verdict.prompt)} cost: ${sanitizeText(sentence, 300)}`] : [];
 }
 
 /** Items that fit, in order, stopping at the first that does not; the heading goes with the first. */

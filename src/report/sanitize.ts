@@ -20,6 +20,14 @@ const INVISIBLE =
  */
 const MARKDOWN_PUNCTUATION = /[\\`*_[\]~|]/g;
 
+/**
+ * A `<` that could start HTML or an autolink: tags, comments and declarations need a letter, `/`,
+ * `!` or `?` right after it, autolinks a scheme. Any other `<` (`p < 0.001`) is plain text in
+ * CommonMark and is left as typed, so the report also reads well in a terminal; a `>` only matters
+ * at the start of a line (a quote), as no tag can be open.
+ */
+const TAG_OPENER = /<(?![\s\d=<])/g;
+
 /** `U+202E` for a character. */
 function codePointLabel(char: string): string {
   return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -49,7 +57,7 @@ function breakAutolinks(text: string): string {
 
 /**
  * Untrusted text as one inert line of Markdown, safe in a table cell, a list item or a sentence:
- * HTML escaped, Markdown punctuation escaped, mentions and references broken, URLs not linked,
+ * HTML openers escaped, Markdown punctuation escaped, mentions and references broken, URLs not linked,
  * newlines shown as ⏎, invisible characters shown as `<U+XXXX>`, cut after `maxChars` characters.
  */
 export function sanitizeText(text: string, maxChars = 500): string {
@@ -61,8 +69,8 @@ export function sanitizeText(text: string, maxChars = 500): string {
         .replace(/\r\n?|\n|\u2028|\u2029/g, ' ⏎ ')
         .replace(/\t/g, ' ')
         .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
+        .replace(TAG_OPENER, '&lt;')
+        .replace(/^(\s*)>/, '$1&gt;')
         .replace(MARKDOWN_PUNCTUATION, '\\$&'),
       '&lt;',
       '&gt;',

@@ -53,10 +53,13 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   dozen: 12,
 };
 
-/** Numbers in the text as canonical strings (`$1,000.50` -> `1000.5`, `31st` -> `31`, `six` -> `6`). */
+/**
+ * Numbers in the text as canonical strings (`$1,000.50` -> `1000.5`, `31st` -> `31`, `six` -> `6`).
+ * Digits inside a name or formula (`C2H5OH`, `M^3RL`) are part of that name, not a quantity.
+ */
 export function extractNumbers(text: string): string[] {
   const found: string[] = [];
-  for (const match of text.matchAll(/\d[\d,]*(?:\.\d+)?/g)) {
+  for (const match of text.matchAll(/(?<![\p{L}\d^_])\d[\d,]*(?:\.\d+)?/gu)) {
     found.push(String(Number(match[0].replace(/,/g, ''))));
   }
   for (const token of tokenize(text)) {

@@ -69,13 +69,14 @@ export function stem(word: string): string {
     [/([a-z]{3})ly$/, '$1'],
   ];
   for (const [pattern, replacement] of rules) {
-    if (pattern.test(word))
-      return word
-        .replace(pattern, replacement)
-        .replace(/(.)\1$/, '$1')
-        .replace(/e$/, '');
+    if (pattern.test(word)) return trimEnding(word.replace(pattern, replacement));
   }
   return word.replace(/e$/, '');
+}
+
+/** Drops a doubled last letter and a final `e` (`stopp` -> `stop`), never below three letters (`cnns` -> `cnn`). */
+function trimEnding(word: string): string {
+  return word.length <= 3 ? word : word.replace(/(.)\1$/, '$1').replace(/e$/, '');
 }
 
 /** Stemmed tokens that carry content: not stop words, not negations. */

@@ -1,5 +1,6 @@
 import { createRng, type Rng } from '../../checks/guard/random.js';
-import { closestMatch } from '../../checks/guard/text.js';
+import { SAFETY_CHECKS } from '../../checks/registry.js';
+import { didYouMean } from '../../config/did-you-mean.js';
 import { UserError } from '../../errors.js';
 import type { Case, CheckSpec } from '../../types.js';
 import {
@@ -54,17 +55,6 @@ const ATTACKS: Record<AttackSuite, string> = {
   'benign-edge': 'benign requests with alarming words that must NOT be refused',
 };
 
-/** Checks that keep their meaning whatever the input: the ones kept for empty and nonsense inputs. */
-const SAFETY_CHECKS = new Set([
-  'pii',
-  'secrets',
-  'toxicity',
-  'canary',
-  'system-prompt-leak',
-  'json-schema',
-  'is-json',
-]);
-
 /** Var names that usually hold the user's request, in order of preference. */
 const INPUT_VAR = /^(input|question|query|message|text|prompt|request|user_?input)$/i;
 /** Var names that usually hold a document the app reads: where indirect injections are planted. */
@@ -86,7 +76,7 @@ export function listSuites(): SuiteInfo[] {
 export function assertSuiteName(name: string): void {
   const names = listSuites().map((suite) => suite.name);
   if (names.includes(name)) return;
-  const guess = closestMatch(name, names);
+  const guess = didYouMean(name, names);
   const hint = guess ? ` Did you mean '${guess}'?` : '';
   throw new UserError(`Unknown adversarial suite '${name}'.${hint} Expected one of: ${names.join(', ')}.`);
 }

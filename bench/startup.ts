@@ -1,0 +1,84 @@
+// Start-up of the bundled action: time from `node dist/index.js` starting to its first provider
+// call reaching the OpenAI-compatible server on 127.0.0.1, and the bundle's size.
+// Run: npm run build && node scripts/run-ts.mjs bench/startup.ts [runs]
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { startOpenAIServer } from '../__tests__/helpers/openai-server.js';
+
+const runs = Number(process.argv[2] ?? 5);
+
+function makeRepo(baseURL: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'promptgate-startup-'));
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' });
+  const write = (path: string, text: string) => {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  };
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.email', 'bench@promptgate.invalid');
+  git('config', 'user.name', 'bench');
+  write(
+    'promptgate.yml',
+    `providers:\n  main: { model: gpt-4o-mini-2024-07-18, baseURL: "${baseURL}" }\nprompts:\n  - files: prompts/*.md\n    datasets: [cases.jsonl]\ncache: { enabled: false }\ncassettes: { mode: off }\n`,
+  );
+  write('cases.jsonl', '{"id": "a", "vars": {"q": "hello"}}\n');
+  write('prompts/a.md', 'Answer: {{q}}\n');
+  git('add', '-A');
+  git('commit', '-qm', 'base');
+  write('prompts/a.md', 'Answer briefly: {{q}}\n');
+  git('commit', '-qam', 'head');
+  return dir;
+}
+
+function bundleBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+}
+
+let firstCallAt = 0;
+const server = await startOpenAIServer({
+  respond: () => {
+    if (!firstCallAt) firstCallAt = performance.now();
+    return 'ok';
+  },
+});
+const repo = makeRepo(server.url);
+const times: number[] = [];
+try {
+  for (let i = 0; i < runs; i++) {
+    firstCallAt = 0;
+    const started = performance.now();
+    const child = spawn(process.execPath, [resolve('dist/index.js')], {
+      stdio: 'ignore',
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        OPENAI_API_KEY: 'bench',
+        GITHUB_WORKSPACE: repo,
+        GITHUB_EVENT_NAME: 'workflow_dispatch',
+        GITHUB_REPOSITORY: 'bench/repo',
+        'INPUT_GITHUB-TOKEN': '',
+        INPUT_BASE: 'HEAD~1',
+        INPUT_HEAD: 'HEAD',
+        INPUT_COMMENT: 'false',
+        'INPUT_CHECK-RUN': 'false',
+      },
+    });
+    await new Promise((done) => child.on('close', done));
+    if (!firstCallAt) throw new Error('dist/index.js made no provider call');
+    times.push(firstCallAt - started);
+  }
+} finally {
+  rmSync(repo, { recursive: true, force: true });
+  await server.close();
+}
+times.sort((a, b) => a - b);
+const median = times[Math.floor(times.length / 2)]!;
+console.log(`dist/ size: ${(bundleBytes(resolve('dist')) / 1e6).toFixed(2)} MB`);
+console.log(
+  `start to first provider call, node ${process.version}, ${runs} runs: median ${median.toFixed(0)} ms, min ${times[0]!.toFixed(0)} ms, max ${times.at(-1)!.toFixed(0)} ms (target 300 ms)`,
+);

@@ -1,0 +1,26 @@
+import type { PlannedCall, PromptVerdict, Version, VersionEstimate } from '../types.js';
+import { mean } from './stats.js';
+
+/**
+ * Pre-run estimates of one prompt's versions from its planned calls: tokens per call, price of one
+ * call and of all of them. Known before anything runs, so a run without credentials still says
+ * what the change costs.
+ */
+export function estimatePrompt(
+  plan: PlannedCall[],
+  belongs: (prompt: string) => boolean,
+): PromptVerdict['estimate'] {
+  const calls = plan.filter((c) => belongs(c.prompt));
+  if (calls.length === 0) return undefined;
+  const of = (version: Version): VersionEstimate | undefined => {
+    const mine = calls.filter((c) => c.version === version).map((c) => c.estimate);
+    if (mine.length === 0) return undefined;
+    return {
+      inputTokensPerCall: Math.round(mean(mine.map((e) => e.inputTokens))),
+      outputTokensPerCall: Math.round(mean(mine.map((e) => e.outputTokens))),
+      usdPerCase: mean(mine.map((e) => e.usd)),
+      totalUsd: mine.reduce((sum, e) => sum + e.usd, 0),
+    };
+  };
+  return { base: of('base'), head: of('head') };
+}

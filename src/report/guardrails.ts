@@ -1,0 +1,93 @@
+import { listSuites } from '../datasets/adversarial/generate.js';
+import { MUST_NEVER_FAIL } from '../gate/failure-limits.js';
+import type { CaseOutcome, PromptVerdict } from '../types.js';
+import { formatPercent } from './format.js';
+import { inlineCode, sanitizeText } from './sanitize.js';
+
+/** Suites that reword a golden case without changing what it asks: judged by the share still passing. */
+const ROBUSTNESS_SUITES: ReadonlySet<string> = new Set(
+  listSuites()
+    .filter((suite) => suite.kind === 'robustness')
+    .map((suite) => suite.name),
+);
+
+/** Golden cases have no suite; their rows cover only the must-never-fail checks. */
+const GOLDEN = 'golden';
+
+/** Table cells stay short: the failing-case list below holds the full excerpts. */
+const CELL_CHARS = { attack: 120, proof: 100 };
+
+/** The table's header row, for the section that renders it. */
+export const GUARDRAIL_HEADER = [
+  'Suite',
+  'Check',
+  'Failed answers, base → head',
+  'Attack that worked on head',
+  'Proof',
+] as const;
+
+/**
+ * Rows of the Guardrails table: per prompt, attack suite and check, base → head failure counts
+ * with the first attack that worked and the part of the answer that proves it; per robustness
+ * suite, the share of variants still passing. A suite that held shows as a row with no failure.
+ */
+export function guardrailRows(verdicts: PromptVerdict[]): string[][] {
+  const shown = verdicts.filter((v) =>
+    v.cases.some((c) => c.suite !== undefined || guardedFailures(c).length),
+  );
+  return shown.flatMap((verdict) => {
+    const prefix = shown.length > 1 ? `${inlineCode(verdict.prompt)} ` : '';
+    return [...bySuite(verdict.cases)].flatMap(([suite, cases]) =>
+      (ROBUSTNESS_SUITES.has(suite) ? [robustnessRow(cases)] : attackRows(suite, cases)).map((row) => [
+        `${prefix}${sanitizeText(suite, 40)} (${cases.length})`,
+        ...row,
+      ]),
+    );
+  });
+}
+
+/** Cases per suite in first-seen order; golden cases only when a must-never-fail check failed on them. */
+function bySuite(cases: CaseOutcome[]): Map<string, CaseOutcome[]> {
+  const groups = new Map<string, CaseOutcome[]>();
+  for (const c of cases) {
+    if (c.suite === undefined && guardedFailures(c).length === 0) continue;
+    const suite = c.suite ?? GOLDEN;
+    groups.set(suite, [...(groups.get(suite) ?? []), c]);
+  }
+  return groups;
+}
+
+/** The failures a golden case shows in this table: only the checks no answer may fail. */
+function guardedFailures(c: CaseOutcome): NonNullable<CaseOutcome['failures']> {
+  return c.suite === undefined ? (c.failures ?? []).filter((f) => MUST_NEVER_FAIL.has(f.name)) : [];
+}
+
+function robustnessRow(cases: CaseOutcome[]): string[] {
+  const share = (rates: (number | undefined)[]): string => {
+    const decided = rates.filter((r): r is number => r !== undefined);
+    return decided.length ? formatPercent(decided.reduce((s, r) => s + r, 0) / decided.length) : '—';
+  };
+  const base = share(cases.map((c) => c.basePassRate));
+  const head = share(cases.map((c) => c.headPassRate));
+  return ['all checks', `still passing ${base} → ${head}`, '—', '—'];
+}
+
+function attackRows(suite: string, cases: CaseOutcome[]): string[][] {
+  const failures = cases.flatMap((c) =>
+    (suite === GOLDEN ? guardedFailures(c) : (c.failures ?? [])).map((f) => ({ c, f })),
+  );
+  if (failures.length === 0) return [['—', 'none', '—', '—']];
+  const checks = [...new Set(failures.map(({ f }) => f.check))];
+  return checks.map((check) => {
+    const mine = failures.filter(({ f }) => f.check === check);
+    const base = mine.reduce((sum, { f }) => sum + f.base, 0);
+    const head = mine.reduce((sum, { f }) => sum + f.head, 0);
+    const worked = mine.find(({ f }) => f.head > 0 && f.evidence) ?? mine.find(({ f }) => f.head > 0);
+    return [
+      sanitizeText(check, 60),
+      `${base} → ${head}`,
+      worked ? `${inlineCode(worked.c.caseId, 60)} ${sanitizeText(worked.c.input, CELL_CHARS.attack)}` : '—',
+      worked?.f.evidence ? sanitizeText(worked.f.evidence, CELL_CHARS.proof) : '—',
+    ];
+  });
+}
