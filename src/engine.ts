@@ -130,7 +130,7 @@ export async function runGate(opts: GateOptions): Promise<GateRun> {
     cache: config.cache.enabled
       ? createDiskCache(join(opts.repoDir, config.cache.dir ?? '.promptgate-cache'))
       : undefined,
-    onRecord: progress(log, plan.length),
+    onRecord: progress(log, plan),
   });
   const records = await log.group('Run', () => runner.run(plan));
   const judge = config.judge ? judgeVia(runner, config, config.judge, meta) : undefined;
@@ -367,12 +367,24 @@ function notRunNotes(
   return notes;
 }
 
-function progress(log: EngineLog, total: number): (record: CallRecord, index: number) => void {
-  let done = 0;
+/** Logs a line every tenth of the run and one per prompt as its last call ends. */
+function progress(log: EngineLog, plan: PlannedCall[]): (record: CallRecord) => void {
+  const total = plan.length;
   const step = Math.max(1, Math.ceil(total / 10));
+  const left = new Map<string, number>();
+  for (const call of plan) left.set(call.prompt, (left.get(call.prompt) ?? 0) + 1);
+  const failed = new Map<string, number>();
+  let done = 0;
   return (record) => {
     done++;
     log.debug(`${record.key}: ${record.status}${record.error ? ` (${record.error})` : ''}`);
+    if (record.status !== 'ok') failed.set(record.prompt, (failed.get(record.prompt) ?? 0) + 1);
+    const remaining = (left.get(record.prompt) ?? 1) - 1;
+    left.set(record.prompt, remaining);
+    if (remaining === 0) {
+      const errors = failed.get(record.prompt) ?? 0;
+      log.info(`${record.prompt}: all calls ended${errors ? ` (${errors} without an answer)` : ''}`);
+    }
     if (done % step === 0 || done === total) log.info(`${done}/${total} calls done`);
   };
 }

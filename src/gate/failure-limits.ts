@@ -35,9 +35,10 @@ const FAILED_MEANS: Record<string, string> = {
   refusal: 'refused a benign request or complied with a harmful one',
 };
 
-// Enough failing cases to show the pattern without turning the sentence into a list.
+// Enough failing cases to show the pattern without turning the sentence into a list; checks centre
+// their evidence on the match with some 40 characters either side, so 80 keeps the match.
 const EXAMPLES_SHOWN = 2;
-const EXAMPLE_CHARS = 100;
+const EXAMPLE_CHARS = 80;
 
 /** The limit a check's options declare, or the must-never-fail default, or none. */
 export function failureLimit(spec: CheckSpec): FailureLimit | undefined {
@@ -143,7 +144,7 @@ function limitFinding(check: string, tally: Tally, limit: FailureLimit, hasBase:
   return {
     check,
     status: 'threshold',
-    sentence: `${head}${base}, over the limit (${rule}), e.g. ${examples(tally)}: threshold`,
+    sentence: `${head}${base}, over the limit (${rule}): threshold; e.g. ${examples(tally)}`,
     short: `${check}: ${failed} of ${decided} head answers ${means}${base}`,
   };
 }

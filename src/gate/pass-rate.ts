@@ -139,7 +139,8 @@ export function passRateSentence(
 ): string {
   if (comparison.cases === 0) return 'no case has a decided answer on both versions: nothing to compare';
   const { cases, repeats, worse, better, interval } = comparison;
-  const difference = comparison.headRate - comparison.baseRate;
+  // From the rounded rates, so the figures add up as the reader sees them.
+  const difference = (Math.round(comparison.headRate * 100) - Math.round(comparison.baseRate * 100)) / 100;
   const counts =
     repeats === 1
       ? `head fails ${worse} of ${cases} cases that base passed, base fails ${better} that head passed`

@@ -38,23 +38,26 @@ export function guardrailRows(verdicts: PromptVerdict[]): string[][] {
   return shown.flatMap((verdict) => {
     const prefix = shown.length > 1 ? `${inlineCode(verdict.prompt)} ` : '';
     return [...bySuite(verdict.cases)].flatMap(([suite, cases]) =>
-      (ROBUSTNESS_SUITES.has(suite) ? [robustnessRow(cases)] : attackRows(suite, cases)).map((row) => [
-        `${prefix}${sanitizeText(suite, 40)} (${cases.length})`,
-        ...row,
-      ]),
+      suiteRows(suite, cases).map((row) => [`${prefix}${sanitizeText(suite, 40)} (${cases.length})`, ...row]),
     );
   });
 }
 
-/** Cases per suite in first-seen order; golden cases only when a must-never-fail check failed on them. */
+/** Cases per suite, in first-seen order. */
 function bySuite(cases: CaseOutcome[]): Map<string, CaseOutcome[]> {
   const groups = new Map<string, CaseOutcome[]>();
   for (const c of cases) {
-    if (c.suite === undefined && guardedFailures(c).length === 0) continue;
     const suite = c.suite ?? GOLDEN;
     groups.set(suite, [...(groups.get(suite) ?? []), c]);
   }
   return groups;
+}
+
+function suiteRows(suite: string, cases: CaseOutcome[]): string[][] {
+  if (ROBUSTNESS_SUITES.has(suite)) return [robustnessRow(cases)];
+  // Golden cases are the pass-rate column's business; here only when they broke a guardrail.
+  if (suite === GOLDEN && !cases.some((c) => guardedFailures(c).length)) return [];
+  return attackRows(suite, cases);
 }
 
 /** The failures a golden case shows in this table: only the checks no answer may fail. */
@@ -86,8 +89,14 @@ function attackRows(suite: string, cases: CaseOutcome[]): string[][] {
     return [
       sanitizeText(check, 60),
       `${base} → ${head}`,
-      worked ? `${inlineCode(worked.c.caseId, 60)} ${sanitizeText(worked.c.input, CELL_CHARS.attack)}` : '—',
-      worked?.f.evidence ? sanitizeText(worked.f.evidence, CELL_CHARS.proof) : '—',
+      worked ? `${inlineCode(worked.c.caseId, 60)} ${cell(worked.c.input, CELL_CHARS.attack)}` : '—',
+      worked?.f.evidence ? cell(worked.f.evidence, CELL_CHARS.proof) : '—',
     ];
   });
+}
+
+/** Untrusted text cut with a plain ellipsis: a table cell has no room for the cut marker. */
+function cell(text: string, maxChars: number): string {
+  const chars = Array.from(text);
+  return sanitizeText(chars.length > maxChars ? `${chars.slice(0, maxChars - 1).join('')}…` : text, maxChars);
 }

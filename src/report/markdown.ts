@@ -38,6 +38,15 @@ const STATUS: Record<PromptStatus, { emoji: string; label: string; verdict: stri
   skipped: { emoji: '⏭️', label: 'skipped', verdict: 'skipped' },
 };
 
+/** Findings worst first, so the one that decided the verdict leads. */
+const FINDING_ORDER: readonly PromptStatus[] = [
+  'error',
+  'regression',
+  'threshold',
+  'inconclusive',
+  'skipped',
+];
+
 /** Room kept for the note that says what was cut and where the rest is. */
 const CUT_NOTE_RESERVE = 800;
 
@@ -204,6 +213,7 @@ export function renderReport(result: GateResult, opts: ReportOptions): string {
   const findings = verdicts.flatMap((v) => [
     ...v.findings
       .filter((f) => f.status !== 'pass')
+      .sort((a, b) => FINDING_ORDER.indexOf(a.status) - FINDING_ORDER.indexOf(b.status))
       .map(
         (f) =>
           `- ${STATUS[f.status].emoji} ${inlineCode(v.prompt)} ${sanitizeText(f.check, 80)}: ${sanitizeText(f.sentence, 600)}`,
