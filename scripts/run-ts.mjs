@@ -23,6 +23,7 @@ await build({
   packages: 'external',
   logLevel: 'warning',
 });
-const result = spawnSync(process.execPath, ['--expose-gc', outfile, ...args], { stdio: 'inherit' });
+const nodeFlags = (process.env.PROMPTGATE_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+const result = spawnSync(process.execPath, ['--expose-gc', ...nodeFlags, outfile, ...args], { stdio: 'inherit' });
 rmSync(dir, { recursive: true, force: true });
 process.exit(result.status ?? 1);

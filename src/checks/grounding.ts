@@ -80,6 +80,8 @@ interface Window {
 /** Sentences per window: a claim may join two adjacent sentences of a passage, rarely more. */
 const WINDOW_SENTENCES = 2;
 
+const REPLY_PARTICLE = /^\s*(?:no|yes|nope|yeah)\s*[,.!;:\u2013\u2014-]\s*/i;
+
 /** Tokens after a negation word that it governs (`not [offer a free] trial`). */
 const NEGATION_SCOPE = 3;
 
@@ -98,6 +100,7 @@ const MIN_STATEMENT_WORDS = 3;
  * context sentence lacks counts as a contradiction; prose rewords, so there only hard signals count.
  */
 const SPAN_WORDS = 12;
+const SPAN_SLACK_WORDS = 8;
 
 /** Scores how well `answer` is supported by `context`. */
 export function groundingScore(answer: string, context: string | string[]): GroundingResult {
@@ -162,7 +165,9 @@ function scoreClaim(sentence: string, index: ContextIndex, span: boolean): Claim
     span && unsupportedNumbers.length + unsupportedEntities.length === 0
       ? unbound(entities, numbers, index)
       : [];
-  const unalignedWords = span ? words.length - Math.round(localShare * words.length) : 0;
+  // A longer span may reword a little: one word in SPAN_SLACK_WORDS is forgiven.
+  const missing = words.length - Math.round(localShare * words.length);
+  const unalignedWords = span ? Math.max(0, missing - Math.floor(words.length / SPAN_SLACK_WORDS)) : 0;
   const signals =
     unsupportedNumbers.length +
     unsupportedEntities.length +
@@ -245,7 +250,8 @@ function negatedStems(text: string): Set<string> {
  */
 function flipsNegation(sentence: string, words: string[], window: Window): boolean {
   if (words.length < MIN_STATEMENT_WORDS) return false;
-  const claimNegated = negatedStems(sentence);
+  // A leading reply particle answers the question ("No, gift cards never expire"); it negates nothing.
+  const claimNegated = negatedStems(sentence.replace(REPLY_PARTICLE, ''));
   const inserted = [...claimNegated].some((word) => window.stems.has(word) && !window.negatedStems.has(word));
   const removed = [...window.negatedStems].filter((word) => words.includes(word) && !claimNegated.has(word));
   return inserted || removed.length >= MIN_REMOVED_NEGATION_WORDS;
@@ -294,7 +300,9 @@ export function describeGrounding(result: GroundingResult, min: number, against:
   const flips = result.claims.filter((claim) => claim.negationMismatch).length;
   const opposed = [...new Set(result.claims.flatMap((claim) => claim.opposedWords))];
   const unbound = result.claims.filter((claim) => claim.unboundFacts.length > 0);
+  const unaligned = result.claims.reduce((sum, claim) => sum + claim.unalignedWords, 0);
   const details = [
+    unaligned > 0 ? `${unaligned} word(s) of a short answer not in the matching part of ${against}` : '',
     unsupported.length > 0 ? `unsupported: ${unsupported.map((item) => `"${item}"`).join(', ')}` : '',
     flips > 0 ? `${flips} sentence(s) negate what ${against} says` : '',
     opposed.length > 0
