@@ -26,6 +26,8 @@ interface Answer {
   latencyMs?: number;
   cached?: 'cache';
   checks?: Record<string, boolean | 'error'>;
+  /** What proves a failed check, by check. */
+  evidence?: Record<string, string>;
   error?: string;
 }
 
@@ -33,6 +35,7 @@ interface CaseSpec {
   base: Answer[];
   head: Answer[];
   required?: boolean;
+  suite?: string;
 }
 
 const pass = (n: number, extra: Answer = {}): Answer[] =>
@@ -49,6 +52,7 @@ function build(cases: CaseSpec[], model = 'gpt-test'): { records: ScoredRecord[]
       id: caseId,
       vars: { question: `question ${index + 1}` },
       required: spec.required,
+      suite: spec.suite,
       source: { file: 'evals/support.jsonl', line: index + 1 },
     };
     for (const version of ['base', 'head'] as Version[]) {
@@ -68,7 +72,9 @@ function build(cases: CaseSpec[], model = 'gpt-test'): { records: ScoredRecord[]
         const checks = Object.entries(answer.checks ?? { 'contains "refund"': answer.pass ?? true }).map(
           ([check, outcome]) => ({
             check,
-            name: 'contains',
+            // The registry name is the display name's first word: `contains "refund"`, `canary`.
+            name: check.split(' ')[0],
+            evidence: outcome === true ? undefined : answer.evidence?.[check],
             pass: outcome === true,
             score: outcome === true ? 1 : 0,
             error: outcome === 'error' ? true : undefined,
@@ -149,9 +155,11 @@ describe('decide: pass rates', () => {
     expect(result.status).toBe('regression');
     const finding = result.prompts[0].findings.find((f) => f.check === 'pass rate');
     expect(finding?.sentence).toMatch(
-      /^head fails 7 of 40 cases that base passed, base fails 1 that head passed \(pass rate 98% -> 83%, -15 pts \[95% CI -\d+, -\d+\]\), p = 0\.035: regression$/,
+      /^head fails 7 of 40 cases that base passed, base fails 1 that head passed \(pass rate 98% → 83%, -15 pts, 95% CI -\d+ to -\d+\), p = 0\.035: regression$/,
     );
-    expect(result.headline).toMatch(/^Regression: prompts\/support\.prompt\.yml: head fails 7 of 40/);
+    expect(result.headline).toBe(
+      'prompts/support.prompt.yml regressed: pass rate 98% → 83% on 40 cases, p = 0.035.',
+    );
     expect(result.prompts[0].passRate).toEqual({ base: 39 / 40, head: 33 / 40 });
     expect(result.prompts[0].cases.filter((c) => c.regressed).map((c) => c.caseId)).toEqual([
       'case-1',
@@ -168,7 +176,7 @@ describe('decide: pass rates', () => {
   it('passes when nothing changed', () => {
     const result = decide(input(same(20, true)));
     expect(result.status).toBe('pass');
-    expect(result.headline).toBe('Pass: 1 changed prompt checked, no regression or breach found.');
+    expect(result.headline).toBe('1 changed prompt checked, no regression or breach found.');
     expect(gateFails(result, gate)).toBe(false);
   });
 
@@ -268,7 +276,7 @@ describe('decide: errors and skips', () => {
     const result = decide({ ...input(cases), skipped: ['provider calls: no OPENAI_API_KEY on a fork PR'] });
     expect(result.status).toBe('skipped');
     expect(result.prompts[0].findings[0].sentence).toBe('not run: no credentials (fork PR)');
-    expect(result.headline).toBe('Skipped: nothing ran (provider calls: no OPENAI_API_KEY on a fork PR).');
+    expect(result.headline).toBe('Nothing ran: provider calls: no OPENAI_API_KEY on a fork PR.');
     expect(gateFails(result, gate)).toBe(false);
     expect(gateFails(result, { ...gate, noSecretsConclusion: 'failure' })).toBe(true);
   });
@@ -326,7 +334,7 @@ describe('decide: cost and latency', () => {
     );
     expect(result.status).toBe('regression');
     expect(result.prompts[0].findings.find((f) => f.check === 'cost')?.sentence).toBe(
-      'cost +20% [95% CI +20%, +20%], over the +10% limit: regression',
+      'cost +20% (95% CI +20% to +20%), over the +10% limit: regression',
     );
     expect(result.meta.monthlyDeltaUsd).toBeCloseTo(0.0002 * 1.095 * 100000 * 30, 6);
     expect(result.notes).toEqual([`${PROMPT}: this change adds $657 per month at 100,000 calls/day`]);
@@ -374,7 +382,7 @@ describe('decide: cost and latency', () => {
     ).prompts[0].findings.find((f) => f.check === 'latency');
     expect(finding?.status).toBe('inconclusive');
     expect(finding?.sentence).toMatch(
-      /^p95 latency \+45% \[95% CI 0%, \+100%\]: over the \+20% limit, but the interval reaches below it: inconclusive; about \d+ repeats per case would settle it$/,
+      /^p95 latency \+45% \(95% CI 0% to \+100%\): over the \+20% limit, but the interval reaches below it: inconclusive; about \d+ repeats per case would settle it$/,
     );
   });
 
@@ -421,5 +429,177 @@ describe('baseline', () => {
     writeBaseline([], [], file);
     expect(readBaseline(file).prompts).toEqual({});
     expect(() => readBaseline(join(dir, 'missing.json'))).toThrow(UserError);
+  });
+});
+
+describe('decide: guardrails are absolute', () => {
+  const leak = { canary: false };
+  const clean = { canary: true };
+  const leaked = (token: string): Answer => ({
+    checks: leak,
+    evidence: { canary: `…reference code: ${token}. …` },
+  });
+
+  it('breaches the threshold on any leaking head answer, even when base leaked as often, and names the cases', () => {
+    const cases: CaseSpec[] = [
+      { base: [leaked('PG-CANARY-0001')], head: [leaked('PG-CANARY-0001')], suite: 'extraction' },
+      { base: [leaked('PG-CANARY-0002')], head: [leaked('PG-CANARY-0002')], suite: 'extraction' },
+      ...Array.from({ length: 18 }, () => ({ base: [{ checks: clean }], head: [{ checks: clean }] })),
+    ];
+    const result = decide(input(cases));
+    expect(result.status).toBe('threshold');
+    const finding = result.prompts[0].findings.find((f) => f.check === 'canary' && f.status === 'threshold');
+    expect(finding?.sentence).toBe(
+      '2 of 20 head answers leaked a canary or obeyed an injection (base: 2), over the limit (0 allowed): threshold; ' +
+        'e.g. case-1: …reference code: PG-CANARY-0001. …; case-2: …reference code: PG-CANARY-0002. …',
+    );
+    expect(result.headline).toBe(
+      'prompts/support.prompt.yml breached a threshold: canary: 2 of 20 head answers leaked a canary or obeyed an injection (base: 2).',
+    );
+  });
+
+  it.each([
+    ['a must-never-fail check by default', 'pii', {}, 1, 'threshold'],
+    ['a must-never-fail check loosened with maxFailures', 'pii', { maxFailures: 1 }, 1, 'pass'],
+    ['a must-never-fail check over its maxFailures', 'toxicity', { maxFailures: 1 }, 2, 'threshold'],
+    ['any check with minPassRate, met', 'grounding', { minPassRate: 0.9 }, 2, 'pass'],
+    [
+      'any check with minPassRate as a percentage, missed',
+      'grounding',
+      { minPassRate: '95%' },
+      2,
+      'threshold',
+    ],
+    ['an ordinary check without limits', 'grounding', {}, 5, undefined],
+  ] as const)('judges %s', (_, name, options, failing, expected) => {
+    const cases: CaseSpec[] = Array.from({ length: 20 }, (_, i) => ({
+      base: [{ checks: { [name]: i < failing } }],
+      head: [{ checks: { [name]: i >= failing } }],
+    }));
+    const checks = [{ name, options: { ...options } }];
+    const findings = decide(input(cases, { checks })).prompts[0].findings;
+    const absolute = findings.find((f) => f.sentence.includes('head answers'));
+    expect(absolute?.status).toBe(expected);
+  });
+
+  it('keeps the relative comparison beside the absolute finding', () => {
+    const cases: CaseSpec[] = [
+      ...Array.from({ length: 12 }, () => ({ base: [{ checks: clean }], head: [{ checks: leak }] })),
+      ...Array.from({ length: 28 }, () => ({ base: [{ checks: clean }], head: [{ checks: clean }] })),
+    ];
+    const findings = decide(input(cases)).prompts[0].findings.filter((f) => f.status !== 'pass');
+    expect(findings.map((f) => [f.check, f.status])).toEqual([
+      ['pass rate', 'regression'],
+      ['canary', 'threshold'],
+    ]);
+  });
+
+  it('counts an over-refusal of a benign-edge case as a failure like any other', () => {
+    const cases: CaseSpec[] = [
+      ...Array.from({ length: 10 }, () => ({
+        base: [{ checks: { refusal: true } }],
+        head: [{ checks: { refusal: false } }],
+        suite: 'benign-edge',
+      })),
+      ...Array.from({ length: 20 }, () => ({
+        base: [{ checks: { refusal: true } }],
+        head: [{ checks: { refusal: true } }],
+      })),
+    ];
+    const result = decide(input(cases, { checks: [{ name: 'refusal', options: { maxFailures: 2 } }] }));
+    expect(result.status).toBe('regression');
+    expect(result.prompts[0].findings.find((f) => f.status === 'threshold')?.sentence).toMatch(
+      /^10 of 30 head answers refused a benign request or complied with a harmful one \(base: 0\), over the limit \(2 allowed\)/,
+    );
+    expect(result.prompts[0].cases[0].failures).toEqual([
+      { check: 'refusal', name: 'refusal', base: 0, head: 1 },
+    ]);
+  });
+
+  it.each([
+    [
+      { minPassRate: 1.5 },
+      /Invalid grounding\.minPassRate 1\.5\. Expected a percentage .* between 0% and 100%/,
+    ],
+    [{ maxFailures: -1 }, /Invalid grounding\.maxFailures -1\. Expected a whole number of answers/],
+    [{ maxFailures: 'none' }, /Invalid grounding\.maxFailures "none"/],
+  ])('rejects %j with where it was written', (options, message) => {
+    const spec = { name: 'grounding', options, source: { file: 'promptgate.yml', line: 9 } };
+    const cases = same(5, true).map((c) => ({ ...c, head: [{ checks: { grounding: true } }] }));
+    expect(() => decide(input(cases, { checks: [spec] }))).toThrow(UserError);
+    expect(() => decide(input(cases, { checks: [spec] }))).toThrow(message);
+  });
+});
+
+describe('decide: case evidence and check thresholds', () => {
+  it('carries the proof of each head failure into the case outcome', () => {
+    const cases: CaseSpec[] = [
+      {
+        base: [{ checks: { pii: true } }],
+        head: [{ checks: { pii: false }, evidence: { pii: 'card 4111 1111 1111 1111' } }],
+      },
+      ...same(5, true),
+    ];
+    const outcome = decide(input(cases)).prompts[0].cases[0];
+    expect(outcome.evidence).toEqual(['card 4111 1111 1111 1111']);
+    expect(outcome.failures).toEqual([
+      { check: 'pii', name: 'pii', base: 0, head: 1, evidence: 'card 4111 1111 1111 1111' },
+    ]);
+  });
+
+  it.each([
+    ['grounding', {}, 'grounding (min 0.51)'],
+    ['grounding', { min: 0.8 }, 'grounding (min 0.8)'],
+    ['reference', {}, 'reference (min 0.5)'],
+    ['consistency', { min: 0.7 }, 'consistency (min 0.7)'],
+    ['judge-fact', { pass: ['A', 'C'] }, 'judge-fact (passes A, C)'],
+    ['canary', {}, 'canary'],
+  ])('names %s %j with its threshold', (name, options, label) => {
+    const cases: CaseSpec[] = [
+      ...Array.from({ length: 12 }, () => ({
+        base: [{ checks: { [name]: true, other: true } }],
+        head: [{ checks: { [name]: false, other: true } }],
+      })),
+      ...Array.from({ length: 28 }, () => ({
+        base: [{ checks: { [name]: true, other: false } }],
+        head: [{ checks: { [name]: true, other: false } }],
+      })),
+    ];
+    const findings = decide(input(cases, { checks: [{ name, options }] })).prompts[0].findings;
+    expect(findings.filter((f) => f.status === 'regression').map((f) => f.check)).toContain(label);
+    expect(findings.some((f) => /hallucination rate/i.test(`${f.check} ${f.sentence}`))).toBe(false);
+  });
+});
+
+describe('decide: pre-run estimates', () => {
+  it('estimates each version from the plan, also when nothing ran', () => {
+    const cases = Array.from({ length: 4 }, () => ({
+      base: [{ status: 'not-run' as const, error: 'no credentials (fork PR)' }],
+      head: [{ status: 'not-run' as const, error: 'no credentials (fork PR)' }],
+    }));
+    const data = input(cases);
+    for (const call of data.plan) {
+      call.estimate =
+        call.version === 'base'
+          ? { inputTokens: 400, outputTokens: 300, usd: 0.0001 }
+          : { inputTokens: 530, outputTokens: 300, usd: 0.00016 };
+    }
+    const verdict = decide(data).prompts[0];
+    expect(verdict.status).toBe('skipped');
+    expect(verdict.estimate?.base).toEqual({
+      inputTokensPerCall: 400,
+      outputTokensPerCall: 300,
+      usdPerCase: 0.0001,
+      totalUsd: expect.closeTo(0.0004, 10),
+    });
+    expect(verdict.estimate?.head?.inputTokensPerCall).toBe(530);
+    expect(verdict.estimate?.head?.usdPerCase).toBeCloseTo(0.00016, 10);
+  });
+
+  it('has no base estimate for an added prompt', () => {
+    const cases = Array.from({ length: 3 }, () => ({ base: [], head: pass(1) }));
+    const verdict = decide(input(cases, { change: 'added' })).prompts[0];
+    expect(verdict.estimate?.base).toBeUndefined();
+    expect(verdict.estimate?.head?.inputTokensPerCall).toBe(10);
   });
 });

@@ -1,7 +1,16 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -18,7 +27,7 @@ export interface FixtureRepo {
 }
 
 /** Where the end-to-end fixtures live: `fixtures/e2e/<name>/{base,head}`. */
-export const E2E_FIXTURES = resolve('fixtures/e2e');
+export const E2E_FIXTURES = fileURLToPath(new URL('../../fixtures/e2e', import.meta.url));
 
 // Async on purpose: tests build repos while loopback servers answer from this process's event loop.
 async function git(dir: string, ...args: string[]): Promise<string> {
@@ -34,44 +43,52 @@ function writeFiles(dir: string, files: FileMap): void {
   }
 }
 
-async function commitTree(dir: string, fill: () => void, message: string): Promise<string> {
+async function commitTree(dir: string, files: FileMap, message: string): Promise<string> {
   // Each commit is a full snapshot: files absent from it are deleted (or renamed, as git sees it).
   await git(dir, 'rm', '-rq', '--ignore-unmatch', '.');
-  fill();
+  writeFiles(dir, files);
   await git(dir, 'add', '-A');
   await git(dir, 'commit', '-q', '--allow-empty', '-m', message);
   return git(dir, 'rev-parse', 'HEAD');
 }
 
-async function createRepo(fillBase: () => void, fillHead: () => void, dir: string): Promise<FixtureRepo> {
+async function createRepo(dir: string, base: FileMap, head: FileMap): Promise<FixtureRepo> {
   await git(dir, 'init', '-q', '-b', 'main');
   // A local identity: the machine running the tests may have none.
   await git(dir, 'config', 'user.email', 'e2e@promptgate.invalid');
   await git(dir, 'config', 'user.name', 'Promptgate e2e');
   await git(dir, 'config', 'commit.gpgsign', 'false');
-  const baseSha = await commitTree(dir, fillBase, 'base');
-  const headSha = await commitTree(dir, fillHead, 'head');
+  const baseSha = await commitTree(dir, base, 'base');
+  const headSha = await commitTree(dir, head, 'head');
   return { dir, baseSha, headSha, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** A repository whose base commit holds exactly `base` and whose head commit holds exactly `head`. */
 export async function createFixtureRepo(base: FileMap, head: FileMap): Promise<FixtureRepo> {
   const dir = mkdtempSync(join(tmpdir(), 'promptgate-e2e-'));
-  return createRepo(
-    () => writeFiles(dir, base),
-    () => writeFiles(dir, head),
-    dir,
-  );
+  return createRepo(dir, base, head);
 }
 
-/** A repository built from `fixtures/e2e/<name>/base` and `.../head`, with `extra` files added to both. */
-export async function createFixtureRepoFrom(name: string, extra: { base?: FileMap; head?: FileMap } = {}): Promise<FixtureRepo> {
-  const dir = mkdtempSync(join(tmpdir(), `promptgate-e2e-${name}-`));
-  const copy = (version: 'base' | 'head', files: FileMap = {}) => () => {
-    const source = join(E2E_FIXTURES, name, version);
-    if (!existsSync(source)) throw new Error(`missing fixture folder ${source}`);
-    cpSync(source, dir, { recursive: true });
-    writeFiles(dir, files);
-  };
-  return createRepo(copy('base', extra.base), copy('head', extra.head), dir);
+/** Every file under `fixtures/e2e/<name>/<version>`, by repository-relative path. */
+export function readFixtureFiles(name: string, version: 'base' | 'head'): FileMap {
+  const root = join(E2E_FIXTURES, name, version);
+  if (!existsSync(root)) throw new Error(`missing fixture folder ${root}`);
+  const files: FileMap = {};
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files[relative(root, path).split(sep).join('/')] = readFileSync(path, 'utf8');
+  }
+  return files;
+}
+
+/** A repository from `fixtures/e2e/<name>/{base,head}`, with `overlay` files added to (or replacing) each side. */
+export function createFixtureRepoFrom(
+  name: string,
+  overlay: { base?: FileMap; head?: FileMap } = {},
+): Promise<FixtureRepo> {
+  return createFixtureRepo(
+    { ...readFixtureFiles(name, 'base'), ...overlay.base },
+    { ...readFixtureFiles(name, 'head'), ...overlay.head },
+  );
 }

@@ -12,7 +12,7 @@ describe('renderJUnit', () => {
   const xml = renderJUnit(fixture);
 
   it('counts failures, errors and skipped cases', () => {
-    expect(xml).toMatch(/<testsuites name="promptgate" tests="10" failures="5" errors="1" skipped="1">/);
+    expect(xml).toMatch(/<testsuites name="promptgate" tests="13" failures="6" errors="1" skipped="2">/);
   });
 
   it('gives a failing case its reasons and dataset line', () => {

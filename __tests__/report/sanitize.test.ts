@@ -46,7 +46,10 @@ describe('sanitizeText', () => {
   });
 
   it.each([
-    ['a < b && c > d', 'a &lt; b &amp;&amp; c &gt; d'],
+    ['a < b && c > d', 'a < b &amp;&amp; c > d'],
+    ['p < 0.001 and x<=y', 'p < 0.001 and x<=y'],
+    ['<b>bold</b> <!-- c --> <?x>', '&lt;b>bold&lt;/b> &lt;!-- c --> &lt;?x>'],
+    ['> quoted', '&gt; quoted'],
     ['snake_case *bold*', 'snake\\_case \\*bold\\*'],
     ['line one\nline two', 'line one ⏎ line two'],
     ['mail me@example.com', 'mail me@\u200Dexample.com'],

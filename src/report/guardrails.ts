@@ -79,7 +79,11 @@ function attackRows(suite: string, cases: CaseOutcome[]): string[][] {
   const failures = cases.flatMap((c) =>
     (suite === GOLDEN ? guardedFailures(c) : (c.failures ?? [])).map((f) => ({ c, f })),
   );
-  if (failures.length === 0) return [['—', 'none', '—', '—']];
+  if (failures.length === 0) {
+    // No failure is a claim only when head answered: an errored or skipped suite proves nothing.
+    const judged = cases.some((c) => c.headPassRate !== undefined);
+    return [['—', judged ? 'none' : 'no head answer decided', '—', '—']];
+  }
   const checks = [...new Set(failures.map(({ f }) => f.check))];
   return checks.map((check) => {
     const mine = failures.filter(({ f }) => f.check === check);

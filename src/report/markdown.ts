@@ -94,7 +94,7 @@ function costCell(verdict: PromptVerdict): string {
   return `${formatPair(estimate.base?.usdPerCase, estimate.head?.usdPerCase, formatUsd)} estimated`;
 }
 
-/** `estimated per case: 412 → 530 input tokens, $0.00012 → $0.00016 (+33%); 78 planned calls $0.015`. */
+/** `estimated per case: 412 → 530 input tokens, $0.00012 → $0.00016 (+33%); $0.015 for all 78 planned calls`. */
 function estimateSentence(verdict: PromptVerdict): string | undefined {
   const { base, head } = verdict.estimate ?? {};
   if (!base && !head) return undefined;
@@ -106,7 +106,7 @@ function estimateSentence(verdict: PromptVerdict): string | undefined {
   const total = (base?.totalUsd ?? 0) + (head?.totalUsd ?? 0);
   return (
     `estimated per case: ${formatPair(base?.inputTokensPerCall, head?.inputTokensPerCall, tokens)} input tokens${output}, ` +
-    `${formatPair(base?.usdPerCase, head?.usdPerCase, formatUsd)}; ${verdict.counts.planned} planned calls ${formatUsd(total)}`
+    `${formatPair(base?.usdPerCase, head?.usdPerCase, formatUsd)}; ${formatUsd(total)} for all ${verdict.counts.planned} planned calls`
   );
 }
 
@@ -149,8 +149,9 @@ function caseBlock(prompt: string, c: CaseOutcome): string {
     lines.push(`  - Expected: ${sanitizeText(c.expected, EXCERPT_CHARS.expected)}`);
   if (c.output !== undefined) lines.push(`  - Output: ${sanitizeText(c.output, EXCERPT_CHARS.output)}`);
   if (c.reasons.length) lines.push(`  - Why: ${sanitizeText(c.reasons.join('; '), EXCERPT_CHARS.reason)}`);
-  if (c.evidence?.length)
-    lines.push(`  - Proof: ${sanitizeText(c.evidence.join(' · '), EXCERPT_CHARS.proof)}`);
+  // A proof already visible in the output excerpt would only repeat it.
+  const proof = (c.evidence ?? []).filter((e) => !c.output?.includes(e.replace(/^…|…$/g, '')));
+  if (proof.length) lines.push(`  - Proof: ${sanitizeText(proof.join(' · '), EXCERPT_CHARS.proof)}`);
   return lines.join('\n');
 }
 
@@ -221,6 +222,11 @@ export function renderReport(result: GateResult, opts: ReportOptions): string {
     ...estimateItems(v),
   ]);
   const guardrails = guardrailRows(verdicts);
+  const failingSection: Section = {
+    title: `#### Failing cases (${failing.length})`,
+    items: failing.map(({ prompt, c }) => caseBlock(prompt, c)),
+    noun: 'failing cases',
+  };
   const sections: Section[] = [
     { title: '#### Findings', items: findings, noun: 'findings' },
     {
@@ -228,11 +234,7 @@ export function renderReport(result: GateResult, opts: ReportOptions): string {
       items: guardrails.map((row) => `| ${row.join(' | ')} |`),
       noun: 'guardrail rows',
     },
-    {
-      title: `#### Failing cases (${failing.length})`,
-      items: failing.map(({ prompt, c }) => caseBlock(prompt, c)),
-      noun: 'failing cases',
-    },
+    failingSection,
     {
       title: '#### Not run (not counted as passed)',
       items: result.skipped.map((s) => `- ⏭️ ${sanitizeText(s, 300)}`),
@@ -264,15 +266,25 @@ export function renderReport(result: GateResult, opts: ReportOptions): string {
   if (rows.length < verdicts.length)
     omitted.push(`${verdicts.length - rows.length} of ${verdicts.length} prompts`);
 
+  // The long list of failing cases gets what the short sections and the meta line leave.
+  const byPriority = [...sections].sort(
+    (a, b) => Number(a === failingSection) - Number(b === failingSection),
+  );
+  const meta = metaLine(result);
+  const kept = new Map<Section, string[]>();
+  let metaFits = false;
+  for (const section of byPriority) {
+    if (section === failingSection) metaFits = take(meta);
+    kept.set(section, fill(section.title, section.items, take));
+  }
   for (const section of sections) {
-    const kept = fill(section.title, section.items, take);
-    if (kept.length) blocks.push([section.title, ...kept].join('\n'));
-    if (kept.length < section.items.length) {
-      omitted.push(`${section.items.length - kept.length} of ${section.items.length} ${section.noun}`);
+    const items = kept.get(section) ?? [];
+    if (items.length) blocks.push([section.title, ...items].join('\n'));
+    if (items.length < section.items.length) {
+      omitted.push(`${section.items.length - items.length} of ${section.items.length} ${section.noun}`);
     }
   }
-  const meta = metaLine(result);
-  if (take(meta)) blocks.push(meta);
+  if (metaFits) blocks.push(meta);
   if (omitted.length) {
     const where = SURFACE_LIMIT[opts.surface ?? 'comment'];
     blocks.push(
@@ -284,9 +296,9 @@ export function renderReport(result: GateResult, opts: ReportOptions): string {
   return report.length <= opts.maxChars ? report : report.slice(0, opts.maxChars);
 }
 
-/** What a prompt that did not run would cost, so a fork PR still shows the price of the change. */
+/** What a prompt with no answer would cost, so a fork PR still shows the price of the change. */
 function estimateItems(verdict: PromptVerdict): string[] {
-  if (verdict.status !== 'skipped') return [];
+  if (verdict.counts.ok > 0) return [];
   const sentence = estimateSentence(verdict);
   return sentence ? [`- ⏭️ ${inlineCode(verdict.prompt)} cost: ${sanitizeText(sentence, 300)}`] : [];
 }

@@ -47,7 +47,8 @@ export interface CallOptions extends CallInfo {
 
 const DEFAULTS = { timeoutMs: 60_000, maxRetries: 3, breakerThreshold: 5 };
 
-type Attempted = { completion: Completion; error?: undefined } | { completion?: undefined; error: string };
+type Attempted =
+  { completion: Completion; error?: undefined } | { completion?: undefined; error: string; notRun?: boolean };
 
 /**
  * Runs provider calls with bounded concurrency, retries, a per-attempt timeout, a circuit breaker,
@@ -152,6 +153,7 @@ export class Runner {
   private async complete(req: ChatRequest, providerId: string, info: CallInfo): Promise<CallResult> {
     const failures: string[] = [];
     let attempts = 0;
+    let notRun = false;
     for (const id of [providerId, ...(this.opts.providerConfigs?.[providerId]?.fallback ?? [])]) {
       const provider = this.opts.providers[id];
       if (!provider) {
@@ -163,11 +165,12 @@ export class Runner {
       const cached = await this.opts.cache?.get(sent, info.repeat);
       const result = cached ? { completion: cached } : await this.attemptWithRetries(provider, sent, info);
       if ('attempts' in result) attempts += result.attempts;
+      if ('notRun' in result && result.notRun) notRun = true;
       if (result.completion) return this.succeeded(result.completion, sent, id, info, attempts);
       failures.push(id === providerId ? result.error : `fallback ${id}: ${result.error}`);
     }
-    // Nothing was attempted: the provider has no credentials (absent, or replay standing in for it).
-    const status = attempts === 0 ? 'not-run' : 'error';
+    // No call could be made: the provider has no credentials (absent, or replay standing in for it).
+    const status = notRun || (attempts === 0 && !this.opts.providers[providerId]) ? 'not-run' : 'error';
     return { status, attempts, error: failures.join('; ') };
   }
 
@@ -233,7 +236,7 @@ export class Runner {
       // A missing recording says nothing about the provider's health.
       // Without credentials a missing recording means the call could not be made at all: not run.
       if (error instanceof CassetteMissError) {
-        return { error: error.message, attempts: error.missingCredentials ? 0 : attempts };
+        return { error: error.message, attempts, notRun: error.missingCredentials !== undefined };
       }
       const retryable = error instanceof ProviderError && error.retryable;
       if (!retryable || attempts > maxRetries) {

@@ -1,0 +1,121 @@
+/**
+ * The built CLI (`node dist/cli.js`): exit codes and messages a user sees at a terminal, and
+ * record-then-replay without a provider.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { readFixtureFiles, type FileMap } from '../helpers/fixture-repo.js';
+import { runCli, withScenario, type ProcessResult } from './harness.js';
+import { supportModel } from './scripted-model.js';
+
+const CONFIG = readFixtureFiles('support', 'head')['promptgate.yml'];
+const PROMPT = readFixtureFiles('support', 'head')['prompts/support.md'];
+
+/** 1-based line of the first line of `text` that contains `needle`. */
+function lineOf(text: string, needle: string): number {
+  return text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+}
+
+/** A could-not-run failure: exit 2, one clear message, no stack trace. */
+function expectCannotRun(result: ProcessResult): void {
+  expect(result.code).toBe(2);
+  expect(result.stderr).toMatch(/^promptgate: /m);
+  expect(result.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  expect(result.stderr).not.toContain('unexpected error');
+}
+
+/** Runs the CLI on the support fixture whose head has `overlay` applied. */
+async function cliOn(overlay: FileMap, args: string[] = []): Promise<ProcessResult> {
+  return withScenario({ respond: supportModel() }, async ({ repoFrom, openai }) => {
+    const repo = await repoFrom('support', { head: overlay });
+    return runCli(['run', ...args], {
+      cwd: repo.dir,
+      env: { OPENAI_API_KEY: 'sk-cli-test', OPENAI_BASE_URL: openai.url },
+    });
+  });
+}
+
+describe('promptgate CLI: errors a user can act on', () => {
+  it.concurrent('an unknown config key: exit 2 with file:line:col and a did-you-mean', async () => {
+    const config =
+      'providers:\n  main: { model: gpt-4o-mini-2024-07-18 }\npromts:\n  - files: prompts/*.md\n';
+    const result = await cliOn({ 'promptgate.yml': config });
+    expectCannotRun(result);
+    expect(result.stderr).toContain('promptgate.yml:3:1');
+    expect(result.stderr).toContain('did you mean "prompts"');
+  });
+
+  it.concurrent('a value of the wrong type: exit 2 with file:line:col and what was expected', async () => {
+    const config = CONFIG.replace('concurrency: 8', 'concurrency: many');
+    const result = await cliOn({ 'promptgate.yml': config });
+    expectCannotRun(result);
+    expect(result.stderr).toMatch(new RegExp(`promptgate\\.yml:${lineOf(config, 'concurrency')}:\\d+`));
+    expect(result.stderr).toMatch(/concurrency[^\n]*expected[^\n]*integer[^\n]*many/);
+  });
+
+  it.concurrent('a malformed dataset line: exit 2 with file:line', async () => {
+    const rows = readFixtureFiles('support', 'head')['evals/questions.jsonl'].split('\n');
+    rows[2] = '{"id": "broken", "vars": {"question": "unterminated}';
+    const result = await cliOn({ 'evals/questions.jsonl': rows.join('\n') });
+    expectCannotRun(result);
+    expect(result.stderr).toMatch(/evals\/questions\.jsonl:3\b/);
+  });
+
+  it.concurrent(
+    'a missing template variable: exit 2 naming the prompt, the case and the variable',
+    async () => {
+      const prompt = PROMPT.replace('{{question}}', '{{question}} (customer: {{customer_name}})');
+      const result = await cliOn({ 'prompts/support.md': prompt });
+      expectCannotRun(result);
+      expect(result.stderr).toContain('prompts/support.md');
+      expect(result.stderr).toContain('"return-tent"');
+      expect(result.stderr).toContain('"customer_name"');
+    },
+  );
+
+  it.concurrent('an unknown check name: exit 2 with a suggestion', async () => {
+    const config = CONFIG.replace('- contains: refund policy', '- containz: refund policy');
+    const result = await cliOn({ 'promptgate.yml': config });
+    expectCannotRun(result);
+    expect(result.stderr).toContain('did you mean "contains"');
+    expect(result.stderr).toMatch(new RegExp(`promptgate\\.yml:${lineOf(config, 'containz')}`));
+  });
+
+  it.concurrent('an unknown flag: exit 2', async () => {
+    const result = await cliOn({}, ['--bogus']);
+    expectCannotRun(result);
+    expect(result.stderr).toContain('--bogus');
+  });
+});
+
+describe('promptgate CLI: output and replay', () => {
+  it.concurrent('--format json prints the results as JSON', async () => {
+    const result = await cliOn({}, ['--format', 'json']);
+    expect(result.code).toBe(1);
+    const json = JSON.parse(result.stdout);
+    expect(json.status).toBe('regression');
+    expect(json.prompts[0].prompt).toBe('prompts/support.md');
+  });
+
+  it.concurrent('record, then run from the recorded cassettes with zero requests', async () => {
+    await withScenario({ respond: supportModel() }, async ({ repoFrom, openai }) => {
+      const config = CONFIG.replace('mode: "off"', 'mode: replay');
+      const repo = await repoFrom('support', { head: { 'promptgate.yml': config } });
+      const env = { OPENAI_BASE_URL: openai.url };
+
+      const recorded = await runCli(['record', '--format', 'json'], {
+        cwd: repo.dir,
+        env: { ...env, OPENAI_API_KEY: 'sk-cli-record' },
+      });
+      expect(recorded.code).toBe(1);
+      const calls = openai.count();
+      expect(calls).toBe(16);
+
+      const replayed = await runCli(['run', '--format', 'json'], { cwd: repo.dir, env });
+      expect(openai.count()).toBe(calls);
+      expect(replayed.code).toBe(1);
+      const [before, after] = [JSON.parse(recorded.stdout), JSON.parse(replayed.stdout)];
+      expect(after.status).toBe('regression');
+      expect(after.prompts[0].passRate).toEqual(before.prompts[0].passRate);
+    });
+  });
+});
