@@ -24,6 +24,8 @@ await build({
   logLevel: 'warning',
 });
 const nodeFlags = (process.env.PROMPTGATE_NODE_FLAGS ?? '').split(' ').filter(Boolean);
-const result = spawnSync(process.execPath, ['--expose-gc', ...nodeFlags, outfile, ...args], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, ['--expose-gc', ...nodeFlags, outfile, ...args], {
+  stdio: 'inherit',
+});
 rmSync(dir, { recursive: true, force: true });
 process.exit(result.status ?? 1);

@@ -114,7 +114,7 @@ export async function runGate(opts: GateOptions): Promise<GateRun> {
   log.info(`${plan.length} planned call(s), estimated $${meta.estimatedCostUsd.toFixed(4)} before the run`);
 
   const { live, missing } = createProviders(opts, config);
-  const cassettes = new CassetteStore(join(opts.repoDir, config.cassettes.dir));
+  const cassettes = new CassetteStore(join(opts.repoDir, config.cassettes.dir), config.cassettes.dir);
   const maxUsd = opts.maxUsd ?? config.budget.maxUsd;
   const runner = new Runner({
     providers: wrapWithCassettes(

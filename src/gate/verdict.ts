@@ -195,8 +195,9 @@ function runFindings(all: ScoredRecord[], gate: GateConfig): Finding[] {
   if (notRun.length > 0) {
     findings.push({
       check: 'run',
-      status: 'skipped',
-      sentence: `${notRun.length} of ${all.length} planned calls were not run (${notRun[0].error ?? 'no reason given'}); the comparison uses the rest`,
+      // Part of the evidence is missing, so a pass cannot be claimed (issue: what was not run never shows as passed).
+      status: 'inconclusive',
+      sentence: `${notRun.length} of ${all.length} planned calls were not run (${notRun[0].error ?? 'no reason given'}); the result is incomplete, so it cannot pass`,
     });
   }
   return findings;
@@ -422,7 +423,8 @@ const STATUS_VERB: Record<PromptStatus, string> = {
  */
 function headline(status: PromptStatus, prompts: PromptVerdict[], skipped: string[]): string {
   if (prompts.length === 0) return 'No prompt changed: nothing to gate.';
-  if (status === 'skipped') return `Nothing ran${skipped.length ? `: ${skipped[0]}` : ''}.`;
+  if (status === 'skipped')
+    return `Nothing ran${skipped.length ? `: ${skipped[0]!.replace(/\.$/, '')}` : ''}.`;
   if (status === 'pass') {
     const ran = prompts.filter((p) => p.status === 'pass').length;
     return `${ran} changed prompt${ran === 1 ? '' : 's'} checked, no regression or breach found.`;

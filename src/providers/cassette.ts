@@ -1,5 +1,5 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { UserError } from '../errors.js';
 import type { ChatRequest, Completion, Config } from '../types.js';
 import { CassetteMissError, type CallInfo, type Provider } from './provider.js';
@@ -34,7 +34,11 @@ export class CassetteStore {
   private readonly files = new Map<string, Promise<Map<string, CassetteEntry>>>();
   private readonly dirty = new Set<string>();
 
-  constructor(readonly dir: string) {}
+  /** `displayDir` names the folder in messages (relative to the repository, never a runner's path). */
+  constructor(
+    readonly dir: string,
+    private readonly displayDir = dir,
+  ) {}
 
   /** The recording for this request and repeat, if any. */
   async get(req: ChatRequest, call: CallInfo): Promise<CassetteEntry | undefined> {
@@ -69,6 +73,11 @@ export class CassetteStore {
     }
     this.dirty.clear();
     return written;
+  }
+
+  /** The cassette file a call belongs to, as named in messages. */
+  displayFileFor(call: CallInfo): string {
+    return join(this.displayDir, relative(this.dir, this.fileFor(call)));
   }
 
   /** The cassette file a call belongs to. */
@@ -143,7 +152,7 @@ export function createReplayProvider(
     async complete(req, _signal, call) {
       const info = callInfo(req, call);
       const entry = await store.get(req, info);
-      if (!entry) throw new CassetteMissError(info.label, store.fileFor(info), missingCredentials);
+      if (!entry) throw new CassetteMissError(info.label, store.displayFileFor(info), missingCredentials);
       return replayed(entry);
     },
   };
