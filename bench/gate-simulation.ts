@@ -9,7 +9,7 @@
  */
 import type { GateConfig, PlannedCall, PromptGroupConfig, ScoredRecord, Version } from '../src/types.js';
 import { decide } from '../src/gate/verdict.js';
-import { mulberry32 } from '../src/gate/stats.js';
+import { mulberry32 } from '../src/random.js';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length - 1; i += 2)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { createRng } from '../../src/checks/guard/random.js';
+import { createRng } from '../../src/random.js';
 import { normaliseForToxicity } from '../../src/checks/toxicity.js';
 import { generateAdversarial, listSuites, pickInputVar } from '../../src/datasets/adversarial/generate.js';
 import { MUTATORS, rot13, type MutatorName } from '../../src/datasets/adversarial/mutators.js';

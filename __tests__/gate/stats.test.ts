@@ -4,7 +4,6 @@ import {
   binomialUpperTail,
   mcnemarExact,
   meanDifference,
-  mulberry32,
   normalQuantile,
   p95Difference,
   pairedBootstrap,
@@ -17,6 +16,7 @@ import {
   mean,
   holmAdjust,
 } from '../../src/gate/stats.js';
+import { mulberry32 } from '../../src/random.js';
 
 describe('binomial tails', () => {
   it.each([

@@ -337,7 +337,7 @@ describe('decide: cost and latency', () => {
       'cost +20% (95% CI +20% to +20%), over the +10% limit: regression',
     );
     expect(result.meta.monthlyDeltaUsd).toBeCloseTo(0.0002 * 1.095 * 100000 * 30, 6);
-    expect(result.notes).toEqual([`${PROMPT}: this change adds $657 per month at 100,000 calls/day`]);
+    expect(result.notes).toEqual([`${PROMPT}: this change adds $657.00 per month at 100,000 calls/day`]);
   });
 
   it('passes a cost change under the limit and breaches absolute limits as thresholds', () => {
@@ -354,7 +354,7 @@ describe('decide: cost and latency', () => {
     const sentences = over.prompts[0].findings.filter((f) => f.check === 'cost').map((f) => f.sentence);
     expect(sentences).toEqual([
       '9 of 20 cases cost more than the $0.0011 per-case limit (worst: case-20 at $0.0012 per call): threshold',
-      'one pass over the dataset costs $0.022, over the $0.01 limit: threshold',
+      'one pass over the dataset costs $0.022, over the $0.010 limit: threshold',
     ]);
   });
 
@@ -366,7 +366,7 @@ describe('decide: cost and latency', () => {
     const result = decide(input(cases, { checks: [{ name: 'latency', options: { p95MaxMs: 2500 } }] }));
     expect(result.status).toBe('threshold');
     expect(result.prompts[0].findings.find((f) => f.check === 'latency')?.sentence).toBe(
-      'p95 latency (5 of 20 answers replayed with their recorded latency) 2805 ms, over the 2500 ms limit: threshold',
+      'p95 latency (5 of 20 answers replayed with their recorded latency) 2.81 s, over the 2.50 s limit: threshold',
     );
     expect(result.prompts[0].latency.head?.p95).toBeCloseTo(2805, 6);
   });

@@ -1,7 +1,7 @@
 import { describeCheck } from '../checks/registry.js';
 import { UserError } from '../errors.js';
 import type { CheckOutcome, CheckSpec, Finding, ScoredRecord } from '../types.js';
-import { percent } from './format.js';
+import { formatPercent } from '../format.js';
 import { fractionOption } from './limits.js';
 import { type CaseRecords, answerChecks, excerpt } from './records.js';
 
@@ -132,14 +132,14 @@ function limitFinding(check: string, tally: Tally, limit: FailureLimit, hasBase:
   const base = hasBase && tally.base.decided > 0 ? baseFigure(tally, limit) : '';
   const rule = [
     limit.maxFailures !== undefined ? `${limit.maxFailures} allowed` : '',
-    limit.minPassRate !== undefined ? `${percent(limit.minPassRate)} must pass` : '',
+    limit.minPassRate !== undefined ? `${formatPercent(limit.minPassRate)} must pass` : '',
   ]
     .filter(Boolean)
     .join(', ');
   const head =
     limit.minPassRate === undefined
       ? `${failed} of ${decided} head answers ${means}`
-      : `${failed} of ${decided} head answers ${means} (${percent(rate)} pass)`;
+      : `${failed} of ${decided} head answers ${means} (${formatPercent(rate)} pass)`;
   if (!breached) return { check, status: 'pass', sentence: `${head}${base}, within the limit (${rule})` };
   return {
     check,
@@ -153,7 +153,7 @@ function baseFigure(tally: Tally, limit: FailureLimit): string {
   const { failed, decided } = tally.base;
   return limit.minPassRate === undefined
     ? ` (base: ${failed})`
-    : ` (base: ${failed}, ${percent((decided - failed) / decided)} pass)`;
+    : ` (base: ${failed}, ${formatPercent((decided - failed) / decided)} pass)`;
 }
 
 /** The first failing cases, each with what proves the failure (its evidence, else the check's reason). */

@@ -1,6 +1,6 @@
 import { UserError } from '../errors.js';
 import type { CheckSpec, Finding, MetricSummary, PromptStatus } from '../types.js';
-import { ms, signedPercent, usd } from './format.js';
+import { formatMs, formatUsd, signedPercent } from '../format.js';
 import type { CaseRecords } from './records.js';
 import {
   type Interval,
@@ -184,7 +184,7 @@ export function judgeCost(
   if (limits.perPromptMaxUsd !== undefined) {
     const total = caseMeans.reduce((s, c) => s + c.cost, 0);
     findings.push(
-      judgeCeiling('cost', 'one pass over the dataset costs', total, limits.perPromptMaxUsd, usd),
+      judgeCeiling('cost', 'one pass over the dataset costs', total, limits.perPromptMaxUsd, formatUsd),
     );
   }
   if (limits.maxIncrease !== undefined && hasBase) {
@@ -208,12 +208,12 @@ function perCaseFinding(caseMeans: { caseId: string; cost: number }[], ceiling: 
     return {
       check: 'cost',
       status: 'pass',
-      sentence: `every case costs at most ${usd(worst.cost)} per call, within the ${usd(ceiling)} limit`,
+      sentence: `every case costs at most ${formatUsd(worst.cost)} per call, within the ${formatUsd(ceiling)} limit`,
     };
   return {
     check: 'cost',
     status: 'threshold',
-    sentence: `${over.length} of ${caseMeans.length} cases cost more than the ${usd(ceiling)} per-case limit (worst: ${worst.caseId} at ${usd(worst.cost)} per call): threshold`,
+    sentence: `${over.length} of ${caseMeans.length} cases cost more than the ${formatUsd(ceiling)} per-case limit (worst: ${worst.caseId} at ${formatUsd(worst.cost)} per call): threshold`,
   };
 }
 
@@ -239,9 +239,13 @@ export function judgeLatency(
     cached > 0 ? ` (${cached} of ${head.length} answers replayed with their recorded latency)` : '';
   const findings: Finding[] = [];
   if (limits.p50MaxMs !== undefined)
-    findings.push(judgeCeiling('latency', `p50 latency${note}`, percentile(head, 0.5), limits.p50MaxMs, ms));
+    findings.push(
+      judgeCeiling('latency', `p50 latency${note}`, percentile(head, 0.5), limits.p50MaxMs, formatMs),
+    );
   if (limits.p95MaxMs !== undefined)
-    findings.push(judgeCeiling('latency', `p95 latency${note}`, percentile(head, 0.95), limits.p95MaxMs, ms));
+    findings.push(
+      judgeCeiling('latency', `p95 latency${note}`, percentile(head, 0.95), limits.p95MaxMs, formatMs),
+    );
   if (limits.maxIncrease !== undefined && hasBase) {
     const p95 = (values: number[]): number => percentile(values, 0.95);
     const finding = judgeIncrease({

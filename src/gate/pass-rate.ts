@@ -1,5 +1,5 @@
 import type { PromptStatus } from '../types.js';
-import { percent, points, pValue } from './format.js';
+import { formatPercent, pValue, points } from '../format.js';
 import {
   type Interval,
   type PairedTable,
@@ -148,7 +148,7 @@ export function passRateSentence(
   const confidence = Number.isFinite(interval.low)
     ? `, 95% CI ${points(interval.low)} to ${points(interval.high)}`
     : '';
-  const rates = `pass rate ${percent(comparison.baseRate)} → ${percent(comparison.headRate)}, ${points(difference)} pts${confidence}`;
+  const rates = `pass rate ${formatPercent(comparison.baseRate)} → ${formatPercent(comparison.headRate)}, ${points(difference)} pts${confidence}`;
   const p =
     pAdjusted === comparison.p
       ? pValue(comparison.p)
@@ -172,5 +172,5 @@ function conclusion(comparison: PassRateComparison, status: PromptStatus, rule: 
 
 /** The comparison in a few words, for the headline: `pass rate 95% → 16% on 38 cases, p < 0.001`. */
 export function passRateShort(comparison: PassRateComparison, pAdjusted: number): string {
-  return `pass rate ${percent(comparison.baseRate)} → ${percent(comparison.headRate)} on ${comparison.cases} cases, ${pValue(pAdjusted)}`;
+  return `pass rate ${formatPercent(comparison.baseRate)} → ${formatPercent(comparison.headRate)} on ${comparison.cases} cases, ${pValue(pAdjusted)}`;
 }

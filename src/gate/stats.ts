@@ -1,6 +1,7 @@
 /**
  * Small, exact statistics for the verdict. Pure: no I/O, no randomness except the seeded PRNG.
  */
+import { mulberry32 } from '../random.js';
 
 /** A point estimate with a two-sided confidence interval. */
 export interface Interval {
@@ -189,18 +190,6 @@ function phiCorrection(a: number, b: number, c: number, d: number): number {
   const cross = a * d - b * c;
   const corrected = cross > n / 2 ? cross - n / 2 : cross < 0 ? cross : 0;
   return corrected / Math.sqrt(denominator);
-}
-
-/** mulberry32: a tiny, fast, seeded PRNG returning floats in [0, 1); the same seed gives the same stream. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Percentile with linear interpolation between order statistics (R's type 7, numpy's default). */

@@ -15,7 +15,7 @@ import { type Baseline, baselineRecords, promptHash } from './baseline.js';
 import { labelFindings } from './check-labels.js';
 import { estimatePrompt } from './estimate.js';
 import { judgeFailureLimits } from './failure-limits.js';
-import { percent, usd } from './format.js';
+import { formatPercent, formatUsd } from '../format.js';
 import { judgeCost, judgeLatency, metricUnits, parseLimits, summarize } from './limits.js';
 import {
   type CaseOutcomes,
@@ -188,7 +188,7 @@ function runFindings(all: ScoredRecord[], gate: GateConfig): Finding[] {
     findings.push({
       check: 'provider',
       status: 'error',
-      sentence: `the provider failed on ${failed.length} of ${attempted.length} calls (${percent(failed.length / attempted.length)}), over the ${percent(gate.errorTolerance)} tolerance; nothing is claimed about quality (first error: ${excerpt(failed[0].error ?? 'unknown', 120)})`,
+      sentence: `the provider failed on ${failed.length} of ${attempted.length} calls (${formatPercent(failed.length / attempted.length)}), over the ${formatPercent(gate.errorTolerance)} tolerance; nothing is claimed about quality (first error: ${excerpt(failed[0].error ?? 'unknown', 120)})`,
     });
   }
   const notRun = all.filter((r) => r.status === 'not-run');
@@ -223,7 +223,7 @@ function checkErrorFindings(all: ScoredRecord[], gate: GateConfig): Finding[] {
     .map(([check, e]) => ({
       check,
       status: 'error' as const,
-      sentence: `${check} could not decide on ${e.errors} of ${e.total} answers, over the ${percent(gate.errorTolerance)} tolerance (${excerpt(e.reason ?? '', 120)})`,
+      sentence: `${check} could not decide on ${e.errors} of ${e.total} answers, over the ${formatPercent(gate.errorTolerance)} tolerance (${excerpt(e.reason ?? '', 120)})`,
     }));
 }
 
@@ -299,7 +299,7 @@ function addedFinding(cases: CaseRecords[], verdict: PromptVerdict): Finding {
   verdict.passRate = { head: rates.length ? mean(rates) : undefined };
   const passing = rates.filter((r) => r === 1).length;
   const summary = rates.length
-    ? `head passes ${passing} of ${rates.length} cases in every repeat (pass rate ${percent(mean(rates))})`
+    ? `head passes ${passing} of ${rates.length} cases in every repeat (pass rate ${formatPercent(mean(rates))})`
     : 'no head answer was decided';
   return {
     check: PASS_RATE_CHECK,
@@ -404,7 +404,7 @@ function monthlyDelta(verdict: PromptVerdict, callsPerDay: number | undefined): 
 
 function monthlySentence(prompt: string, delta: number, callsPerDay: number): string {
   const verb = delta >= 0 ? 'adds' : 'saves';
-  return `${prompt}: this change ${verb} ${usd(Math.abs(delta))} per month at ${callsPerDay.toLocaleString('en-US')} calls/day`;
+  return `${prompt}: this change ${verb} ${formatUsd(Math.abs(delta))} per month at ${callsPerDay.toLocaleString('en-US')} calls/day`;
 }
 
 /** How the headline states a prompt's status: `<prompt> regressed: ...`. */

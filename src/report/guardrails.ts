@@ -1,7 +1,7 @@
 import { listSuites } from '../datasets/adversarial/generate.js';
 import { MUST_NEVER_FAIL } from '../gate/failure-limits.js';
 import type { CaseOutcome, PromptVerdict } from '../types.js';
-import { formatPercent } from './format.js';
+import { formatPercent } from '../format.js';
 import { inlineCode, sanitizeText } from './sanitize.js';
 
 /** Suites that reword a golden case without changing what it asks: judged by the share still passing. */

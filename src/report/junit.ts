@@ -1,6 +1,6 @@
 import { formatLocation } from '../errors.js';
 import type { CaseOutcome, GateResult, PromptVerdict } from '../types.js';
-import { formatPercent } from './format.js';
+import { formatPercent } from '../format.js';
 
 /** One `<testcase>`: passed, or failed, errored or skipped with a message. */
 interface TestCase {

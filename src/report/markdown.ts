@@ -3,7 +3,7 @@ import { formatLocation } from '../errors.js';
 import { JOB_SUMMARY_MAX_BYTES } from '../github/limits.js';
 import { STICKY_MARKER } from '../github/sticky-comment.js';
 import type { CaseOutcome, GateResult, PromptStatus, PromptVerdict } from '../types.js';
-import { formatMs, formatPair, formatPercent, formatPoints, formatUsd } from './format.js';
+import { formatMs, formatPair, formatPercent, formatPoints, formatUsd } from '../format.js';
 import { GUARDRAIL_HEADER, guardrailRows } from './guardrails.js';
 import { inlineCode, sanitizeText } from './sanitize.js';
 

@@ -1,4 +1,4 @@
-import { hashString } from '../../checks/guard/random.js';
+import { hashString } from '../../random.js';
 
 /** Which canary a token marks: planted in the system prompt, or requested by an injection. */
 export type CanaryKind = 'system' | 'injection';

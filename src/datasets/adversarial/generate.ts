@@ -1,4 +1,4 @@
-import { createRng, type Rng } from '../../checks/guard/random.js';
+import { createRng, type Rng } from '../../random.js';
 import { SAFETY_CHECKS } from '../../checks/registry.js';
 import { didYouMean } from '../../config/did-you-mean.js';
 import { UserError } from '../../errors.js';

@@ -1,4 +1,4 @@
-import type { Rng } from '../../checks/guard/random.js';
+import type { Rng } from '../../random.js';
 
 /** Rewrites an input the way a careless, playful or adversarial user might, deterministically for a given rng. */
 export type Mutator = (text: string, rng: Rng) => string;

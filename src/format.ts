@@ -1,4 +1,4 @@
-/** Number formatting shared by the report renderers: short, unambiguous, locale-independent. */
+/** Number formatting for finding sentences and the report: short, unambiguous, locale-independent. */
 
 /** `0.92` as `92%`. */
 export function formatPercent(rate: number): string {
@@ -47,4 +47,21 @@ export function formatPoints(base: number | undefined, head: number | undefined)
   const points = Math.round(head * 100) - Math.round(base * 100);
   const unit = Math.abs(points) === 1 ? 'pt' : 'pts';
   return points >= 0 ? `+${points} ${unit}` : `−${-points} ${unit}`;
+}
+
+/** 0.18 -> `+18%`, -0.05 -> `-5%`: a relative change. */
+export function signedPercent(change: number): string {
+  const value = Math.round(change * 100);
+  return `${value > 0 ? '+' : ''}${value}%`;
+}
+
+/** -0.15 -> `-15`: a change of a pass rate in percentage points, signed. */
+export function points(difference: number): string {
+  const value = Math.round(difference * 100);
+  return `${value > 0 ? '+' : ''}${value}`;
+}
+
+/** p-values as reviewers read them: three decimals, or `< 0.001`. */
+export function pValue(p: number): string {
+  return p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`;
 }

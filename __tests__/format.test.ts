@@ -1,12 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  formatChange,
-  formatMs,
-  formatPair,
-  formatPercent,
-  formatPoints,
-  formatUsd,
-} from '../../src/report/format.js';
+import { formatChange, formatMs, formatPair, formatPercent, formatPoints, formatUsd } from '../src/format.js';
 
 describe('report number formatting', () => {
   it.each([

@@ -18,16 +18,21 @@ export function hashString(text: string): number {
   return hash >>> 0;
 }
 
-/** mulberry32: tiny and fast, good enough for test-data variety (not for cryptography). */
-export function createRng(seed: number | string): Rng {
-  let state = typeof seed === 'number' ? seed >>> 0 : hashString(seed);
-  const next = (): number => {
+/** mulberry32: a tiny, fast, seeded PRNG returning floats in [0, 1) (not for cryptography). */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** A seeded source for test data; a string seed is hashed, so `seed:caseId` gives each case its own stream. */
+export function createRng(seed: number | string): Rng {
+  const next = mulberry32(typeof seed === 'number' ? seed : hashString(seed));
   const int = (n: number): number => Math.floor(next() * n);
   return { next, int, pick: (items) => items[int(items.length)] };
 }
