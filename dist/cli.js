@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
-import{a as i,b as o,c as p,d,e as u,i as f,l as m,m as c,o as g,p as h,q as b}from"./chunks/chunk-6ITBMWXA.js";import"./chunks/chunk-F432LZOC.js";import{resolve as A}from"node:path";import{parseArgs as $}from"node:util";var x=`promptgate <command> [options]
+import{a as i,b as o,c as p,d,e as u,i as f,l as m,m as c,o as g,p as h,q as b}from"./chunks/chunk-DZQNBOGN.js";import"./chunks/chunk-F432LZOC.js";import{resolve as A}from"node:path";import{parseArgs as $}from"node:util";var x=`promptgate <command> [options]
 
 Commands:
   run        gate the prompts changed between --base and --head (default)

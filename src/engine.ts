@@ -111,7 +111,11 @@ export async function runGate(opts: GateOptions): Promise<GateRun> {
   );
   meta.estimatedCostUsd = plan.reduce((sum, call) => sum + call.estimate.usd, 0);
   meta.priceTable = priceTableVersion();
-  log.info(`${plan.length} planned call(s), estimated $${meta.estimatedCostUsd.toFixed(4)} before the run`);
+  const inputTokens = plan.reduce((sum, call) => sum + call.estimate.inputTokens, 0);
+  const outputTokens = plan.reduce((sum, call) => sum + call.estimate.outputTokens, 0);
+  log.info(
+    `${plan.length} planned call(s); estimate before the run: ${inputTokens} input and up to ${outputTokens} output tokens, $${meta.estimatedCostUsd.toFixed(4)}`,
+  );
 
   const { live, missing } = createProviders(opts, config);
   const cassettes = new CassetteStore(join(opts.repoDir, config.cassettes.dir), config.cassettes.dir);
@@ -251,8 +255,11 @@ async function preparePrompts(
     const provider = config.providers[group.provider]!;
     prepared.push({
       affected: prompt,
+      // Lines to annotate: what the PR edited in the prompt (a renamed one is diffed against its old path).
       changedLines:
-        prompt.change === 'modified' ? await changedLines(opts.repoDir, base, head, prompt.file) : undefined,
+        prompt.change === 'modified' || prompt.change === 'renamed'
+          ? await changedLines(opts.repoDir, base, head, prompt.file, prompt.previousFile)
+          : undefined,
       plan: {
         prompt: prompt.file,
         versions,
