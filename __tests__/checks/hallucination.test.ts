@@ -56,11 +56,34 @@ describe('grounding', () => {
     ['wrong entity', 'Acme was founded in 1999 in Paris.', false, '"paris"'],
     ['negation flip (inserted)', 'The annual plan does not include a free trial.', false, 'negate'],
     ['negation flip (removed)', 'Acme offers phone support.', false, 'negate'],
+    [
+      'a paraphrase that rewords a long answer',
+      'Maria Lopez started Acme in Boston back in 1999, and today Acme Cloud is priced at $40 for each user every month.',
+      true,
+      '',
+    ],
+    ['a reply particle is not a negation', 'No, Acme does not offer phone support.', true, ''],
+    ['a short span with a word the context lacks', 'Founded by Maria Garcia.', false, 'garcia'],
+    [
+      'facts joined that the context keeps apart',
+      'Maria Lopez costs $40.',
+      false,
+      'never states them together',
+    ],
   ])('%s', (_name, answer, pass, named) => {
     const result = runSync(grounding, context(answer));
     expect(result).toMatchObject({ pass });
     expect(result).not.toHaveProperty('error', true);
     if (named) expect(result.reason).toContain(named);
+  });
+
+  it('names a word swapped for its opposite', () => {
+    const result = groundingScore(
+      'Quarterly sales fell by 12 percent in 2023.',
+      'Quarterly sales rose by 12 percent in 2023.',
+    );
+    expect(result.score).toBeLessThan(0.51);
+    expect(result.claims[0]!.opposedWords.length).toBeGreaterThan(0);
   });
 
   it('says how many sentences the context supports', () => {

@@ -9,6 +9,11 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['increase', 'decrease'],
   ['increase', 'reduce'],
   ['rise', 'fall'],
+  // Irregular past tenses the stemmer leaves alone.
+  ['rose', 'fell'],
+  ['grew', 'shrank'],
+  ['won', 'lost'],
+  ['began', 'ended'],
   ['raise', 'lower'],
   ['grow', 'shrink'],
   ['improve', 'worsen'],
