@@ -67,10 +67,20 @@ async function measure(url: string, cases: number, concurrency: number): Promise
   );
   const plan = planOf(cases);
   let peakRss = process.memoryUsage().rss;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 20);
+  let peakHeap = 0;
+  // The heap's share of the peak tells garbage awaiting collection from memory held by native code.
+  const sampler = setInterval(() => {
+    const usage = process.memoryUsage();
+    peakRss = Math.max(peakRss, usage.rss);
+    peakHeap = Math.max(peakHeap, usage.heapTotal);
+  }, 20);
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const records = await runPlan(plan, { providers: { main: provider }, concurrency });
   const wallMs = performance.now() - started;
+  // CPU per call moves far less with the machine's load than wall time and latency do.
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuUsPerCall = (cpu.user + cpu.system) / cases;
   clearInterval(sampler);
   peakRss = Math.max(peakRss, process.memoryUsage.rss());
   globalThis.gc?.();
@@ -90,8 +100,9 @@ async function measure(url: string, cases: number, concurrency: number): Promise
       `ratio ${(wallMs / idealMs).toFixed(3)}x`,
       `p50 ${p50.toFixed(1)} ms (${((p50 / latencyMs - 1) * 100).toFixed(1)}% vs L)`,
       `p95 ${percentile(latencies, 0.95).toFixed(1)} ms`,
-      `peak RSS ${(peakRss / MB).toFixed(0)} MB`,
+      `peak RSS ${(peakRss / MB).toFixed(0)} MB (heap ${(peakHeap / MB).toFixed(0)})`,
       `heap after GC ${retainedMb.toFixed(0)} MB`,
+      `CPU ${cpuUsPerCall.toFixed(0)} us/call`,
       failed ? `FAILED ${failed}` : 'all ok',
     ].join('  '),
   );

@@ -1,6 +1,7 @@
 // Start-up of the bundled action: time from `node dist/index.js` starting to its first provider
 // call reaching the OpenAI-compatible server on 127.0.0.1, and the bundle's size.
-// Run: npm run build && node scripts/run-ts.mjs bench/startup.ts [runs]
+// Run: npm run build && node scripts/run-ts.mjs bench/startup.ts [runs] [dist folders...]
+// Several folders (e.g. `dist` and an older build) are run in turn, so load on the machine hits all alike.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { startOpenAIServer } from '../__tests__/helpers/openai-server.js';
 
 const runs = Number(process.argv[2] ?? 5);
+const distDirs = process.argv.length > 3 ? process.argv.slice(3) : ['dist'];
 
 function makeRepo(baseURL: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'promptgate-startup-'));
@@ -47,38 +49,44 @@ const server = await startOpenAIServer({
   },
 });
 const repo = makeRepo(server.url);
-const times: number[] = [];
+const times = new Map<string, number[]>(distDirs.map((dir) => [dir, []]));
 try {
   for (let i = 0; i < runs; i++) {
-    firstCallAt = 0;
-    const started = performance.now();
-    const child = spawn(process.execPath, [resolve('dist/index.js')], {
-      stdio: 'ignore',
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        OPENAI_API_KEY: 'bench',
-        GITHUB_WORKSPACE: repo,
-        GITHUB_EVENT_NAME: 'workflow_dispatch',
-        GITHUB_REPOSITORY: 'bench/repo',
-        'INPUT_GITHUB-TOKEN': '',
-        INPUT_BASE: 'HEAD~1',
-        INPUT_HEAD: 'HEAD',
-        INPUT_COMMENT: 'false',
-        'INPUT_CHECK-RUN': 'false',
-      },
-    });
-    await new Promise((done) => child.on('close', done));
-    if (!firstCallAt) throw new Error('dist/index.js made no provider call');
-    times.push(firstCallAt - started);
+    for (const dir of distDirs) times.get(dir)!.push(await timeFirstCall(resolve(dir, 'index.js')));
   }
 } finally {
   rmSync(repo, { recursive: true, force: true });
   await server.close();
 }
-times.sort((a, b) => a - b);
-const median = times[Math.floor(times.length / 2)]!;
-console.log(`dist/ size: ${(bundleBytes(resolve('dist')) / 1e6).toFixed(2)} MB`);
-console.log(
-  `start to first provider call, node ${process.version}, ${runs} runs: median ${median.toFixed(0)} ms, min ${times[0]!.toFixed(0)} ms, max ${times.at(-1)!.toFixed(0)} ms (target 300 ms)`,
-);
+for (const [dir, dirTimes] of times) {
+  dirTimes.sort((a, b) => a - b);
+  const median = dirTimes[Math.floor(dirTimes.length / 2)]!;
+  console.log(`${dir} size: ${(bundleBytes(resolve(dir)) / 1e6).toFixed(2)} MB`);
+  console.log(
+    `start to first provider call, node ${process.version}, ${runs} runs: median ${median.toFixed(0)} ms, min ${dirTimes[0]!.toFixed(0)} ms, max ${dirTimes.at(-1)!.toFixed(0)} ms (target 300 ms)`,
+  );
+}
+
+async function timeFirstCall(entry: string): Promise<number> {
+  firstCallAt = 0;
+  const started = performance.now();
+  const child = spawn(process.execPath, [entry], {
+    stdio: 'ignore',
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      OPENAI_API_KEY: 'bench',
+      GITHUB_WORKSPACE: repo,
+      GITHUB_EVENT_NAME: 'workflow_dispatch',
+      GITHUB_REPOSITORY: 'bench/repo',
+      'INPUT_GITHUB-TOKEN': '',
+      INPUT_BASE: 'HEAD~1',
+      INPUT_HEAD: 'HEAD',
+      INPUT_COMMENT: 'false',
+      'INPUT_CHECK-RUN': 'false',
+    },
+  });
+  await new Promise((done) => child.on('close', done));
+  if (!firstCallAt) throw new Error(`${entry} made no provider call`);
+  return firstCallAt - started;
+}

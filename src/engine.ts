@@ -4,14 +4,12 @@ import { findAffectedPrompts, type AffectedPrompt } from './changes/affected.js'
 import type { ChangedFile } from './changes/changed-file.js';
 import { changedLines, gitChangedFiles, listFilesAtRef, readFileAtRef, resolveRef } from './changes/git.js';
 import { assertKnownCheck } from './checks/registry.js';
-import { scoreRecords } from './checks/score.js';
 import type { JudgeFn } from './checks/types.js';
 import { loadConfig } from './config/load-config.js';
 import { assertSuiteName, generateAdversarial } from './datasets/adversarial/generate.js';
 import { readDataset } from './datasets/load-dataset.js';
 import { UserError } from './errors.js';
 import { readBaseline } from './gate/baseline.js';
-import { decide } from './gate/verdict.js';
 import { parsePrompt } from './prompts/parse-prompt.js';
 import { renderMessages } from './prompts/render.js';
 import { createDiskCache } from './providers/cache.js';
@@ -19,7 +17,7 @@ import { CassetteStore, withCassettes, type CassetteMode } from './providers/cas
 import { createOpenAIProvider } from './providers/openai-provider.js';
 import { assertPriced, priceTableVersion, priceUsage } from './providers/pricing.js';
 import type { Provider } from './providers/provider.js';
-import { countMessageTokens, loadTokenizer } from './providers/usage.js';
+import { countRequestTokens, startTokenizer } from './providers/usage.js';
 import { buildPlan, type PlanPrompt } from './run/plan.js';
 import { Runner } from './run/runner.js';
 import type { Case, CallRecord, CheckSpec, Config, GateResult, PlannedCall, ScoredRecord } from './types.js';
@@ -69,7 +67,7 @@ export interface GateRun {
 export async function runGate(opts: GateOptions): Promise<GateRun> {
   const { log } = opts;
   // Loading the tokenizer's tables takes a few hundred ms; start now so git and config work overlap it.
-  const tokenizerReady = loadTokenizer();
+  startTokenizer();
   const config = await loadConfig(join(opts.repoDir, opts.configPath), { displayPath: opts.configPath });
   validateNames(config);
   const base = await resolveRef(opts.repoDir, opts.base);
@@ -89,6 +87,7 @@ export async function runGate(opts: GateOptions): Promise<GateRun> {
     estimatedCostUsd: 0,
   };
   if (affected.length === 0) {
+    const { decide } = await import('./gate/verdict.js');
     return {
       config,
       plan: [],
@@ -101,13 +100,13 @@ export async function runGate(opts: GateOptions): Promise<GateRun> {
   const prepared = await log.group('Plan', () =>
     preparePrompts(opts, config, affected, base, head, !baseline),
   );
-  await tokenizerReady;
-  const estimate = (request: PlannedCall['request'], provider: string): PlannedCall['estimate'] =>
-    estimateCall(config, request, provider);
-  const plan = buildPlan(
-    prepared.filter((p) => p.plan).map((p) => p.plan as PlanPrompt),
-    renderMessages,
-    estimate,
+  const plan = await estimatePlan(
+    config,
+    buildPlan(
+      prepared.filter((p) => p.plan).map((p) => p.plan as PlanPrompt),
+      renderMessages,
+      () => UNCOUNTED,
+    ),
   );
   meta.estimatedCostUsd = plan.reduce((sum, call) => sum + call.estimate.usd, 0);
   meta.priceTable = priceTableVersion();
@@ -138,6 +137,11 @@ export async function runGate(opts: GateOptions): Promise<GateRun> {
   });
   const records = await log.group('Run', () => runner.run(plan));
   const judge = config.judge ? judgeVia(runner, config, config.judge, meta) : undefined;
+  // Scoring and the verdict are imported when reached: they need not load before the first call.
+  const [{ scoreRecords }, { decide }] = await Promise.all([
+    import('./checks/score.js'),
+    import('./gate/verdict.js'),
+  ]);
   const scored = await log.group('Score', () =>
     scoreRecords(records, plan, promptChecks(config, prepared), judge),
   );
@@ -293,13 +297,26 @@ async function readCases(repoDir: string, datasets: string[]): Promise<Case[]> {
   return cases;
 }
 
+// Placeholder until the whole plan is counted in one batch: counting call by call would wait on
+// the tokenizer thread once per call.
+const UNCOUNTED: PlannedCall['estimate'] = { inputTokens: 0, outputTokens: 0, usd: 0 };
+
+/** Fills in each call's pre-run estimate: input tokens from one batched count, output from max_tokens. */
+async function estimatePlan(config: Config, plan: PlannedCall[]): Promise<PlannedCall[]> {
+  const inputTokens = await countRequestTokens(plan.map((call) => call.request.messages));
+  plan.forEach((call, i) => {
+    call.estimate = estimateCall(config, call.request, call.provider, inputTokens[i]!);
+  });
+  return plan;
+}
+
 function estimateCall(
   config: Config,
   request: PlannedCall['request'],
   providerId: string,
+  inputTokens: number,
 ): PlannedCall['estimate'] {
   const provider = config.providers[providerId]!;
-  const inputTokens = countMessageTokens(request.messages);
   const maxTokens = request.parameters.max_tokens ?? request.parameters.max_completion_tokens;
   // Without a max_tokens the answer length is unknown; a few hundred tokens is a typical chat reply.
   const outputTokens = typeof maxTokens === 'number' ? maxTokens : 300;

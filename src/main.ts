@@ -3,11 +3,8 @@ import * as github from '@actions/github';
 import { isAbsolute, join } from 'node:path';
 import { runGate, type EngineLog } from './engine.js';
 import { UserError } from './errors.js';
-import { listPullRequestFiles } from './github/pr-files.js';
 import { readRunContext } from './github/pull-request-context.js';
 import { parseInputs } from './inputs.js';
-import { publish } from './publish.js';
-import { writeReports } from './write-reports.js';
 
 const actionsLog: EngineLog = {
   info: (message) => core.info(message),
@@ -25,9 +22,12 @@ export async function run(): Promise<void> {
       : join(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
     const context = readRunContext(github.context, inputs);
     const octokit = inputs.token ? github.getOctokit(inputs.token) : undefined;
+    // Imported when used: modules that serve only later stages stay out of start-up (bench/startup.ts).
     const changedFiles =
       octokit && context.pullRequest
-        ? await listPullRequestFiles(octokit, {
+        ? await (
+            await import('./github/pr-files.js')
+          ).listPullRequestFiles(octokit, {
             owner: context.owner,
             repo: context.repo,
             pull_number: context.pullRequest.number,
@@ -46,6 +46,10 @@ export async function run(): Promise<void> {
       all: inputs.all,
       log: actionsLog,
     });
+    const [{ writeReports }, { publish }] = await Promise.all([
+      import('./write-reports.js'),
+      import('./publish.js'),
+    ]);
     const files = await writeReports(gate.result, join(repoDir, inputs.reportDir));
     const published = await publish(gate, {
       octokit,

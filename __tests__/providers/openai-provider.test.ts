@@ -58,6 +58,16 @@ describe('createOpenAIProvider', () => {
     }
   });
 
+  it.each([false, true])('never reports less latency than the provider took (stream: %s)', async (stream) => {
+    server = await startOpenAIServer({ latencyMs: 40 });
+    const provider = createOpenAIProvider(
+      { id: 'main', model: 'gpt-4o-mini', baseURL: server.url, stream },
+      {},
+    );
+    const completion = await provider.complete(request, new AbortController().signal);
+    expect(completion.latencyMs).toBeGreaterThanOrEqual(40);
+  });
+
   it('sends the pinned model, merged parameters and the response format', async () => {
     const provider = await providerFor(() => '{}', { parameters: { temperature: 1, seed: 7 } });
     await provider.complete(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { calcPrice } from '@pydantic/genai-prices';
 import { readFileSync } from 'node:fs';
 import { UserError } from '../../src/errors.js';
 import { assertPriced, priceTableVersion, priceUsage } from '../../src/providers/pricing.js';
@@ -22,6 +23,24 @@ describe('priceUsage', () => {
 
   it('gives exactly $0.000435 for the documented gpt-4o-mini example', () => {
     expect(priceUsage('gpt-4o-mini', usage(1000, 200, 500))).toBe(0.000435);
+  });
+
+  // Each model is resolved once and, when its price is plain per-token numbers, reduced to rates:
+  // every call must still cost exactly what the table says, tiers and clock-bound prices included.
+  it.each([
+    ['gpt-4o', 'openai'],
+    ['claude-sonnet-4', 'anthropic'],
+    ['gemini-2.5-pro', 'google'],
+    ['deepseek-chat', 'deepseek'],
+  ])('prices %s as the table does, above and below its tiers', (model, providerId) => {
+    for (const used of [usage(1200, 300, 400), usage(300_000, 1000, 1000), usage(0, 0, 0)]) {
+      const table = calcPrice(
+        { input_tokens: used.input, cache_read_tokens: used.cachedInput, output_tokens: used.output },
+        model,
+        { providerId },
+      );
+      expect(priceUsage(model, used)).toBeCloseTo(table!.total_price, 12);
+    }
   });
 
   it.each<[string, PriceOverride, Usage, number]>([

@@ -1,10 +1,17 @@
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import {
   countMessageTokens,
+  countRequestTokens,
   countTextTokens,
+  countTokens,
   estimateUsage,
   loadTokenizer,
   usageFromOpenAI,
+  type CountReply,
+  type CountRequest,
 } from '../../src/providers/usage.js';
 
 describe('usageFromOpenAI', () => {
@@ -61,5 +68,53 @@ describe('offline counting', () => {
       output: countTextTokens('hi there'),
       estimated: true,
     });
+  });
+});
+
+// Plain ASCII, multi-byte scripts, emoji (byte-level ranks) and a special token written as text.
+const SAMPLES = [
+  'hello world',
+  'Grüße aus Köln, 東京 und Москва',
+  'emoji 🧪🚀 and \u0000 control',
+  'before <|endoftext|> after',
+  '',
+];
+
+describe('batched counting', () => {
+  beforeAll(loadTokenizer);
+
+  it('counts each text of a batch as the single counter does', async () => {
+    expect(await countTokens(SAMPLES)).toEqual(SAMPLES.map(countTextTokens));
+  });
+
+  it('counts each request with its framing', async () => {
+    const requests = [
+      [
+        { role: 'system' as const, content: 'Be brief.' },
+        { role: 'user' as const, content: 'hello' },
+      ],
+      [],
+      [{ role: 'user' as const, content: SAMPLES[1]! }],
+    ];
+    expect(await countRequestTokens(requests)).toEqual(requests.map(countMessageTokens));
+  });
+});
+
+// Built by `npm run build`, like the end-to-end tests' dist/index.js.
+const BUNDLED_WORKER = fileURLToPath(new URL('../../dist/token-worker.js', import.meta.url));
+
+describe('the bundled tokenizer thread (dist/token-worker.js)', () => {
+  let worker: Worker;
+  beforeAll(async () => {
+    if (!existsSync(BUNDLED_WORKER)) throw new Error('dist/ is missing: run `npm run build` first');
+    worker = new Worker(BUNDLED_WORKER);
+    await loadTokenizer();
+  });
+  afterAll(() => worker?.terminate());
+
+  it('counts as gpt-tokenizer does on the main thread', async () => {
+    const reply = new Promise<CountReply>((resolve) => worker.once('message', resolve));
+    worker.postMessage({ id: 7, texts: SAMPLES } satisfies CountRequest);
+    expect(await reply).toEqual({ id: 7, counts: SAMPLES.map(countTextTokens) });
   });
 });

@@ -1,9 +1,10 @@
 import { APIConnectionError, APIError, OpenAI } from 'openai';
 import type { ChatRequest, Completion, ProviderConfig } from '../types.js';
+import { exchangeTiming, nodeFetch } from './node-fetch.js';
 import { ProviderError, type Provider } from './provider.js';
 import { estimateUsage, usageFromOpenAI, type OpenAIUsage } from './usage.js';
 
-/** How the provider reaches its endpoint; `fetch` is for tests and benches only. */
+/** How the provider reaches its endpoint; `fetch` replaces node:http in tests and benches only. */
 export interface OpenAIProviderOptions {
   apiKey?: string;
   fetch?: typeof fetch;
@@ -19,7 +20,7 @@ export function createOpenAIProvider(cfg: ProviderConfig, opts: OpenAIProviderOp
     baseURL: cfg.baseURL,
     // The runner owns retries (with its budget, breaker and fallback), so the SDK must not add its own.
     maxRetries: 0,
-    fetch: opts.fetch,
+    fetch: opts.fetch ?? nodeFetch,
   });
   return {
     id: cfg.id,
@@ -62,11 +63,17 @@ async function completeOnce(
   signal: AbortSignal,
 ): Promise<Completion> {
   const started = performance.now();
-  const reply = (await client.chat.completions.create(
-    { ...body, stream: false } as unknown as OpenAI.ChatCompletionCreateParamsNonStreaming,
-    { signal },
-  )) as unknown;
-  const latencyMs = performance.now() - started;
+  // The raw response skips the SDK's parse step (a deadline controller and a JSON stream reader per
+  // call); the body is read as one string and parsed once.
+  const response = await client.chat.completions
+    .create({ ...body, stream: false } as unknown as OpenAI.ChatCompletionCreateParamsNonStreaming, {
+      signal,
+    })
+    .asResponse();
+  const text = await response.text();
+  const timing = exchangeTiming(response);
+  const latencyMs = timing ? timing.receivedAt - timing.sentAt : performance.now() - started;
+  const reply = JSON.parse(text) as unknown;
   const completion = reply as ChatCompletionShape;
   // A proxy's HTML error page or a truncated body arrives as text or without `choices`.
   if (typeof reply !== 'object' || reply === null || !Array.isArray(completion.choices)) {

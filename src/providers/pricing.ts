@@ -1,4 +1,4 @@
-import { calcPrice, findProvider } from '@pydantic/genai-prices';
+import { calcPrice, findProvider, type PriceCalculation } from '@pydantic/genai-prices';
 import { UserError } from '../errors.js';
 import type { PriceOverride, SourceLocation, Usage } from '../types.js';
 
@@ -57,21 +57,90 @@ function priceWithOverride(usage: Usage, price: PriceOverride): number {
   return usd / TOKENS_PER_PRICE_UNIT;
 }
 
+/** Prices per token of a model whose table price is linear in its token counts. */
+interface LinearPrice {
+  perCall: number;
+  input: number;
+  cachedInput: number;
+  output: number;
+}
+
+/** How a model was found in the table, and its linear prices when it has them. */
+interface TableEntry {
+  lookup: TableLookup;
+  linear?: LinearPrice;
+}
+
+interface TableLookup {
+  model: string;
+  providerId?: string;
+}
+
+// Finding a model walks every provider's match rules (about 85 us a call), and a run prices
+// thousands of calls of a handful of models: resolve each model once per process.
+const tableEntries = new Map<string, TableEntry | null>();
+
+// Probing with a million tokens makes each probe the table's own per-million price, exactly.
+const PROBE_TOKENS = TOKENS_PER_PRICE_UNIT;
+
 function priceFromTable(model: string, usage: Usage, source?: PriceSource): number {
-  const tableUsage = {
-    input_tokens: usage.input,
-    cache_read_tokens: usage.cachedInput,
-    output_tokens: usage.output,
-  };
-  for (const lookup of tableLookups(model)) {
-    const result = calcPrice(
-      tableUsage,
-      lookup.model,
-      lookup.providerId ? { providerId: lookup.providerId } : {},
-    );
-    if (result) return result.total_price;
+  let entry = tableEntries.get(model);
+  if (entry === undefined) {
+    entry = resolveTableEntry(model);
+    tableEntries.set(model, entry);
   }
-  throw unknownPrice(model, source);
+  if (!entry) throw unknownPrice(model, source);
+  const rates = entry.linear;
+  if (!rates) return calcTable(entry.lookup, usage.input, usage.cachedInput, usage.output)!.total_price;
+  return (
+    rates.perCall +
+    (usage.input - usage.cachedInput) * rates.input +
+    usage.cachedInput * rates.cachedInput +
+    usage.output * rates.output
+  );
+}
+
+function resolveTableEntry(model: string): TableEntry | null {
+  for (const lookup of tableLookups(model)) {
+    const empty = calcTable(lookup, 0, 0, 0);
+    if (empty)
+      return { lookup, linear: isLinear(empty) ? linearPrice(lookup, empty.total_price) : undefined };
+  }
+  return null;
+}
+
+/**
+ * Tiered prices depend on the size of the call and time-of-day prices on the clock, so only a
+ * price made of plain per-token numbers can be reduced to rates.
+ */
+function isLinear(result: PriceCalculation): boolean {
+  const conditions = Array.isArray(result.model.prices) ? result.model.prices : [];
+  const clockBound = conditions.some((price) => price.constraint && price.constraint.type !== 'start_date');
+  return !clockBound && Object.values(result.model_price).every((price) => typeof price === 'number');
+}
+
+function linearPrice(lookup: TableLookup, perCall: number): LinearPrice {
+  const perToken = (input: number, cachedInput: number, output: number): number =>
+    (calcTable(lookup, input, cachedInput, output)!.total_price - perCall) / PROBE_TOKENS;
+  return {
+    perCall,
+    input: perToken(PROBE_TOKENS, 0, 0),
+    cachedInput: perToken(PROBE_TOKENS, PROBE_TOKENS, 0),
+    output: perToken(0, 0, PROBE_TOKENS),
+  };
+}
+
+function calcTable(
+  lookup: TableLookup,
+  input: number,
+  cachedInput: number,
+  output: number,
+): PriceCalculation | null {
+  return calcPrice(
+    { input_tokens: input, cache_read_tokens: cachedInput, output_tokens: output },
+    lookup.model,
+    lookup.providerId ? { providerId: lookup.providerId } : {},
+  );
 }
 
 /**
@@ -79,7 +148,7 @@ function priceFromTable(model: string, usage: Usage, source?: PriceSource): numb
  * `openai` (the table returns nothing for the prefixed id); a bare id is tried as OpenAI's first,
  * then matched against every provider.
  */
-function tableLookups(model: string): Array<{ model: string; providerId?: string }> {
+function tableLookups(model: string): TableLookup[] {
   const slash = model.indexOf('/');
   if (slash > 0) {
     const prefix = model.slice(0, slash);

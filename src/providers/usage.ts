@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { ChatMessage, Usage } from '../types.js';
 
 type Tokenizer = typeof import('gpt-tokenizer/encoding/o200k_base');
@@ -13,12 +16,24 @@ export interface OpenAIUsage {
   completion_tokens_details?: { reasoning_tokens?: number | null } | null;
 }
 
+/** A batch of texts sent to the tokenizer thread. */
+export interface CountRequest {
+  id: number;
+  texts: string[];
+}
+
+/** The tokenizer thread's answer: one count per text, in order. */
+export interface CountReply {
+  id: number;
+  counts: number[];
+}
+
 // OpenAI's documented chat framing: each message costs a few tokens beyond its content, and the
 // reply is primed with a few more. Close enough for estimates; real counts come from `usage`.
 const TOKENS_PER_MESSAGE = 3;
 const TOKENS_REPLY_PRIMING = 3;
 
-/** Loads the offline tokenizer once; await it before the synchronous counters below. */
+/** Loads the offline tokenizer on this thread once; await it before the synchronous counters below. */
 export async function loadTokenizer(): Promise<void> {
   tokenizer ??= await import('gpt-tokenizer/encoding/o200k_base');
 }
@@ -34,9 +49,88 @@ export function countTextTokens(text: string): number {
 
 /** Counts the input tokens of a chat request offline, framing included (after `loadTokenizer`). */
 export function countMessageTokens(messages: ChatMessage[]): number {
-  let total = TOKENS_REPLY_PRIMING;
-  for (const message of messages) total += TOKENS_PER_MESSAGE + countTextTokens(message.content);
-  return total;
+  return frame(messages.map((message) => countTextTokens(message.content)));
+}
+
+function frame(contentTokens: number[]): number {
+  return contentTokens.reduce((sum, tokens) => sum + TOKENS_PER_MESSAGE + tokens, TOKENS_REPLY_PRIMING);
+}
+
+/** The tokenizer thread, its unanswered batches, and the id of the next batch. */
+interface TokenThread {
+  worker: Worker;
+  pending: Map<number, { texts: string[]; resolve: (counts: number[] | Promise<number[]>) => void }>;
+  nextId: number;
+}
+
+let thread: TokenThread | undefined;
+let threadFailed = false;
+
+/**
+ * Starts loading the tokenizer on its own thread, so the tables load on another core while this
+ * one starts up. Call it as early as possible; later calls do nothing. Where the bundled
+ * `token-worker.js` is absent (tests run from `src/`), counting loads the tokenizer on this thread.
+ */
+export function startTokenizer(): void {
+  if (thread || threadFailed) return;
+  const file = workerFile();
+  if (!file) {
+    threadFailed = true;
+    return;
+  }
+  const worker = new Worker(file);
+  const started: TokenThread = { worker, pending: new Map(), nextId: 0 };
+  worker.on('message', ({ id, counts }: CountReply) => {
+    started.pending.get(id)?.resolve(counts);
+    started.pending.delete(id);
+    if (started.pending.size === 0) worker.unref();
+  });
+  // A thread that cannot start or dies still owes its answers: count them here instead.
+  const fallBack = () => {
+    if (thread !== started) return;
+    thread = undefined;
+    threadFailed = true;
+    for (const { texts, resolve } of started.pending.values()) resolve(countHere(texts));
+    started.pending.clear();
+  };
+  worker.on('error', fallBack);
+  worker.on('exit', fallBack);
+  // Only unanswered batches keep the process alive: an idle tokenizer must not delay exit. After
+  // the listeners, since adding a 'message' listener refs the worker's port again.
+  worker.unref();
+  thread = started;
+}
+
+// The bundle puts this module in dist/ or dist/chunks/; token-worker.js is the third entry, in dist/.
+function workerFile(): string | undefined {
+  return ['./token-worker.js', '../token-worker.js']
+    .map((relative) => fileURLToPath(new URL(relative, import.meta.url)))
+    .find((path) => existsSync(path));
+}
+
+async function countHere(texts: string[]): Promise<number[]> {
+  await loadTokenizer();
+  return texts.map(countTextTokens);
+}
+
+/** Counts tokens offline (o200k_base) for many texts at once, on the tokenizer thread when there is one. */
+export function countTokens(texts: string[]): Promise<number[]> {
+  startTokenizer();
+  const current = thread;
+  if (!current) return countHere(texts);
+  return new Promise<number[]>((resolve) => {
+    const id = current.nextId++;
+    current.pending.set(id, { texts, resolve });
+    current.worker.ref();
+    current.worker.postMessage({ id, texts } satisfies CountRequest);
+  });
+}
+
+/** Counts the input tokens of many chat requests offline, framing included, in one batch. */
+export async function countRequestTokens(requests: ChatMessage[][]): Promise<number[]> {
+  const counts = await countTokens(requests.flatMap((messages) => messages.map((m) => m.content)));
+  let next = 0;
+  return requests.map((messages) => frame(counts.slice(next, (next += messages.length))));
 }
 
 /**
@@ -57,12 +151,7 @@ export function usageFromOpenAI(raw: OpenAIUsage | null | undefined): Usage | un
 
 /** Counts usage offline when the provider reported none, marked `estimated`. */
 export async function estimateUsage(messages: ChatMessage[], output: string): Promise<Usage> {
-  await loadTokenizer();
-  return {
-    input: countMessageTokens(messages),
-    cachedInput: 0,
-    output: countTextTokens(output),
-    reasoning: 0,
-    estimated: true,
-  };
+  const counts = await countTokens([...messages.map((m) => m.content), output]);
+  const outputTokens = counts.pop()!;
+  return { input: frame(counts), cachedInput: 0, output: outputTokens, reasoning: 0, estimated: true };
 }

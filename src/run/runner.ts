@@ -90,7 +90,13 @@ export class Runner {
         records[index] = record;
         this.opts.onRecord?.(record, index);
       };
-      await this.slots.acquire();
+      if (!this.slots.tryAcquire()) {
+        await this.slots.acquire();
+        // The slot was freed while a response was being handled, and other responses may be
+        // waiting on their sockets: start the next call after them, so the time spent sending it
+        // is not added to their measured latency.
+        await afterPendingIo();
+      }
       const refusal = this.refusal(call.estimate.usd);
       if (refusal) {
         this.slots.release();
@@ -299,6 +305,11 @@ function toRecord(call: PlannedCall, result: CallResult): CallRecord {
 /** Keeps records free of `undefined` members, so JSON output and snapshots stay clean. */
 function withoutUndefined(result: CallResult): CallResult {
   return Object.fromEntries(Object.entries(result).filter(([, value]) => value !== undefined)) as CallResult;
+}
+
+/** Resolves once the event loop has handled the I/O already waiting (a `setImmediate` turn). */
+function afterPendingIo(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {

@@ -7,6 +7,13 @@ export class Semaphore {
     this.available = Math.max(1, Math.floor(limit));
   }
 
+  /** Takes a slot if one is free right now; true means it is held and must be released. */
+  tryAcquire(): boolean {
+    if (this.available === 0) return false;
+    this.available--;
+    return true;
+  }
+
   /** Resolves once a slot is held; pair every acquire with one `release`. */
   acquire(): Promise<void> {
     if (this.available > 0) {
