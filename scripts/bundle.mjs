@@ -4,7 +4,7 @@
 import { build } from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist');
@@ -22,18 +22,20 @@ const banner = {
 const lazyUndici = {
   name: 'lazy-undici',
   setup(pluginBuild) {
+    // Paths relative to the project: esbuild hashes them into chunk names, and dist/ must not
+    // depend on the folder it was built in.
     pluginBuild.onResolve({ filter: /^undici$/ }, (args) => ({
-      path: createRequire(`${args.resolveDir}/`).resolve('undici'),
+      path: relative(process.cwd(), createRequire(`${args.resolveDir}/`).resolve('undici')),
       namespace: 'lazy-undici',
     }));
     pluginBuild.onLoad({ filter: /.*/, namespace: 'lazy-undici' }, (args) => ({
-      contents: `const load = () => require(${JSON.stringify(args.path)});
+      contents: `const load = () => require(${JSON.stringify(`./${basename(args.path)}`)});
 module.exports = {
   get ProxyAgent() { return load().ProxyAgent; },
   fetch: (...args) => load().fetch(...args),
 };`,
       loader: 'js',
-      resolveDir: dirname(args.path),
+      resolveDir: dirname(resolve(args.path)),
     }));
   },
 };
