@@ -2,10 +2,13 @@
 // (dist/token-worker.js) with esbuild. Start-up time is measured by bench/startup.ts.
 // ESM output needs a createRequire banner because ajv, fast-glob and csv-parse are CommonJS.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, relative, resolve } from 'node:path';
 
+// The config schema's validator is compiled ahead of time; regenerate it so it never lags the schema.
+execFileSync(process.execPath, ['scripts/generate-config-validator.mjs'], { stdio: 'inherit' });
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist');
 // The tokenizer thread reads gpt-tokenizer's o200k_base ranks as JSON: JSON.parse is much faster

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import fg from 'fast-glob';
 import { findAffectedPrompts, type AffectedPrompt } from './changes/affected.js';
 import type { ChangedFile } from './changes/changed-file.js';
-import { changedLines, gitChangedFiles, listFilesAtRef, readFileAtRef, resolveRef } from './changes/git.js';
+import { changedLines, gitChangedFiles, listFilesAtRef, readFileAtRef, resolveRefs } from './changes/git.js';
 import { assertKnownCheck } from './checks/registry.js';
 import type { JudgeFn } from './checks/types.js';
 import { loadConfig } from './config/load-config.js';
@@ -68,10 +68,11 @@ export async function runGate(opts: GateOptions): Promise<GateRun> {
   const { log } = opts;
   // Loading the tokenizer's tables takes a few hundred ms; start now so git and config work overlap it.
   startTokenizer();
+  // git runs while the config loads; errors are still reported in the order the steps come.
+  const refs = settleLater(resolveRefs(opts.repoDir, [opts.base, opts.head]));
   const config = await loadConfig(join(opts.repoDir, opts.configPath), { displayPath: opts.configPath });
   validateNames(config);
-  const base = await resolveRef(opts.repoDir, opts.base);
-  const head = await resolveRef(opts.repoDir, opts.head);
+  const [base, head] = await refs;
   const notes: string[] = [];
 
   const affected = await log.group('Changes', async () => {
@@ -195,6 +196,17 @@ async function findChanges(
   head: string,
   notes: string[],
 ): Promise<AffectedPrompt[]> {
+  let changed = opts.changedFiles?.files;
+  if (!opts.all && opts.changedFiles?.truncated) {
+    notes.push(
+      'The pull request lists more files than the GitHub API returns (3,000); changed files were taken from `git diff` instead.',
+    );
+    changed = undefined;
+  }
+  const diffed =
+    opts.all || changed
+      ? Promise.resolve(changed ?? [])
+      : settleLater(gitChangedFiles(opts.repoDir, base, head));
   const [headFiles, baseFiles] = await Promise.all([
     listFilesAtRef(opts.repoDir, head),
     listFilesAtRef(opts.repoDir, base),
@@ -207,15 +219,7 @@ async function findChanges(
       baseFiles,
     );
   }
-  let changed = opts.changedFiles?.files;
-  if (opts.changedFiles?.truncated) {
-    notes.push(
-      'The pull request lists more files than the GitHub API returns (3,000); changed files were taken from `git diff` instead.',
-    );
-    changed = undefined;
-  }
-  changed ??= await gitChangedFiles(opts.repoDir, base, head);
-  return findAffectedPrompts(config, changed, headFiles, baseFiles);
+  return findAffectedPrompts(config, await diffed, headFiles, baseFiles);
 }
 
 async function preparePrompts(
@@ -227,55 +231,74 @@ async function preparePrompts(
   runBase: boolean,
 ): Promise<PreparedPrompt[]> {
   const prepared: PreparedPrompt[] = [];
-  for (const prompt of affected) {
-    const group = config.prompts[prompt.group]!;
-    if (prompt.change === 'removed') {
-      prepared.push({ affected: prompt });
-      continue;
-    }
-    const headTemplate = parsePrompt(prompt.file, await mustRead(opts.repoDir, head, prompt.file));
-    const versions: PlanPrompt['versions'] = [];
-    if (runBase && prompt.change !== 'added') {
-      const basePath = prompt.previousFile ?? prompt.file;
-      const baseText = await readFileAtRef(opts.repoDir, base, basePath);
-      if (baseText !== undefined)
-        versions.push({ version: 'base', template: parsePrompt(basePath, baseText) });
-    }
-    versions.push({ version: 'head', template: headTemplate });
-    // A prompt file's evaluators belong to its own testData, as in `gh models eval`; config checks apply to all.
-    const ownCases = headTemplate.cases.map((c) => ({
-      ...c,
-      checks: [...(c.checks ?? []), ...headTemplate.checks],
-    }));
-    const golden = [...ownCases, ...(await readCases(opts.repoDir, group.datasets))];
-    if (golden.length === 0) {
-      throw new UserError(
-        `prompt ${prompt.file} has no cases: add a dataset to its prompts entry in ${config.file} (datasets: [...]) or testData to the prompt file`,
-        group.source,
-      );
-    }
-    const cases = [...golden, ...generateAdversarial(golden, group.adversarial, { seed: config.gate.seed })];
-    for (const c of cases) c.checks?.forEach(assertKnownCheck);
-    const provider = config.providers[group.provider]!;
-    prepared.push({
-      affected: prompt,
-      // Lines to annotate: what the PR edited in the prompt (a renamed one is diffed against its old path).
-      changedLines:
-        prompt.change === 'modified' || prompt.change === 'renamed'
-          ? await changedLines(opts.repoDir, base, head, prompt.file, prompt.previousFile)
-          : undefined,
-      plan: {
-        prompt: prompt.file,
-        versions,
-        cases,
-        repeats: group.repeats,
-        provider: group.provider,
-        model: provider.model,
-        parameters: provider.parameters ?? {},
-      },
-    });
-  }
+  // One prompt at a time: its few git calls run together, without a process per call for a large PR.
+  for (const prompt of affected)
+    prepared.push(await preparePrompt(opts, config, prompt, base, head, runBase));
   return prepared;
+}
+
+async function preparePrompt(
+  opts: GateOptions,
+  config: Config,
+  prompt: AffectedPrompt,
+  base: string,
+  head: string,
+  runBase: boolean,
+): Promise<PreparedPrompt> {
+  const group = config.prompts[prompt.group]!;
+  if (prompt.change === 'removed') return { affected: prompt };
+  const basePath = prompt.previousFile ?? prompt.file;
+  const headText = settleLater(mustRead(opts.repoDir, head, prompt.file));
+  const baseText =
+    runBase && prompt.change !== 'added'
+      ? settleLater(readFileAtRef(opts.repoDir, base, basePath))
+      : undefined;
+  // Lines to annotate: what the PR edited in the prompt (a renamed one is diffed against its old path).
+  const edited =
+    prompt.change === 'modified' || prompt.change === 'renamed'
+      ? settleLater(changedLines(opts.repoDir, base, head, prompt.file, prompt.previousFile))
+      : undefined;
+  const headTemplate = parsePrompt(prompt.file, await headText);
+  const versions: PlanPrompt['versions'] = [];
+  const baseSource = await baseText;
+  if (baseSource !== undefined)
+    versions.push({ version: 'base', template: parsePrompt(basePath, baseSource) });
+  versions.push({ version: 'head', template: headTemplate });
+  // A prompt file's evaluators belong to its own testData, as in `gh models eval`; config checks apply to all.
+  const ownCases = headTemplate.cases.map((c) => ({
+    ...c,
+    checks: [...(c.checks ?? []), ...headTemplate.checks],
+  }));
+  const golden = [...ownCases, ...(await readCases(opts.repoDir, group.datasets))];
+  if (golden.length === 0) {
+    throw new UserError(
+      `prompt ${prompt.file} has no cases: add a dataset to its prompts entry in ${config.file} (datasets: [...]) or testData to the prompt file`,
+      group.source,
+    );
+  }
+  const cases = [...golden, ...generateAdversarial(golden, group.adversarial, { seed: config.gate.seed })];
+  for (const c of cases) c.checks?.forEach(assertKnownCheck);
+  const provider = config.providers[group.provider]!;
+  return {
+    affected: prompt,
+    changedLines: await edited,
+    plan: {
+      prompt: prompt.file,
+      versions,
+      cases,
+      repeats: group.repeats,
+      provider: group.provider,
+      model: provider.model,
+      parameters: provider.parameters ?? {},
+    },
+  };
+}
+
+/** Marks a promise handled, so it can start now and be awaited after other steps that may throw first. */
+function settleLater<T>(promise: Promise<T>): Promise<T> {
+  // Without a handler, a rejection before the await would end the process as unhandled.
+  promise.catch(() => undefined);
+  return promise;
 }
 
 async function mustRead(repoDir: string, ref: string, path: string): Promise<string> {

@@ -11,6 +11,7 @@ import {
   previousCommit,
   readFileAtRef,
   resolveRef,
+  resolveRefs,
 } from '../../src/changes/git.js';
 import { UserError } from '../../src/errors.js';
 
@@ -164,5 +165,33 @@ describe('resolveRef and previousCommit', () => {
 
   it('refuses a ref that git would read as an option', async () => {
     await expect(resolveRef(repo, '--output=x')).rejects.toThrow(/Invalid git ref/);
+  });
+});
+
+describe('resolveRefs', () => {
+  it('resolves several refs, in order', async () => {
+    expect(await resolveRefs(repo, ['main~1', 'feature'])).toEqual([
+      git('rev-parse', 'main~1'),
+      git('rev-parse', 'feature'),
+    ]);
+  });
+
+  it('names the first missing ref', async () => {
+    await expect(resolveRefs(repo, ['main', 'nope-1', 'nope-2'])).rejects.toThrow(
+      /Git ref 'nope-1' was not found.*fetch-depth: 0/,
+    );
+  });
+
+  it('refuses a ref that git would read as an option', async () => {
+    await expect(resolveRefs(repo, ['main', '-p'])).rejects.toThrow(/Invalid git ref '-p'/);
+  });
+});
+
+describe('listFilesAtRef and changedLines with a missing ref', () => {
+  it('say which ref is missing', async () => {
+    await expect(listFilesAtRef(repo, 'nope')).rejects.toThrow(/Git ref 'nope' was not found/);
+    await expect(changedLines(repo, 'main', 'nope', 'prompts/added.md')).rejects.toThrow(
+      /Git ref 'nope' was not found/,
+    );
   });
 });

@@ -35,14 +35,34 @@ async function git(repoDir: string, args: string[]): Promise<string> {
 
 /** Resolves a ref (branch, tag, SHA, `HEAD~1`) to a commit SHA; a missing ref is a `UserError`. */
 export async function resolveRef(repoDir: string, ref: string): Promise<string> {
-  // A ref starting with '-' would be read as an option; no branch, tag or SHA starts with one.
-  if (ref.startsWith('-'))
-    throw new UserError(`Invalid git ref '${ref}'. Expected a branch, tag or commit SHA.`);
+  assertNotOption(ref);
   try {
     return (await git(repoDir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
   } catch {
     throw new UserError(`Git ref '${ref}' was not found in ${repoDir}. ${FETCH_DEPTH_HINT}`);
   }
+}
+
+// A ref starting with '-' would be read as an option; no branch, tag or SHA starts with one.
+function assertNotOption(ref: string): void {
+  if (ref.startsWith('-'))
+    throw new UserError(`Invalid git ref '${ref}'. Expected a branch, tag or commit SHA.`);
+}
+
+/** Resolves several refs with one git call; the first missing one is a `UserError`, as with `resolveRef`. */
+export async function resolveRefs(repoDir: string, refs: string[]): Promise<string[]> {
+  refs.forEach(assertNotOption);
+  try {
+    const shas = (await git(repoDir, ['rev-parse', ...refs.map((ref) => `${ref}^{commit}`)]))
+      .trim()
+      .split('\n');
+    if (shas.length === refs.length && shas.every((sha) => /^[0-9a-f]{40,64}$/.test(sha))) return shas;
+  } catch {
+    // One ref is missing: resolving each in turn names the first.
+  }
+  const shas: string[] = [];
+  for (const ref of refs) shas.push(await resolveRef(repoDir, ref));
+  return shas;
 }
 
 /** The parent of `ref`, the base of a push event; missing in a shallow clone or on a root commit. */
@@ -51,24 +71,32 @@ export async function previousCommit(repoDir: string, ref: string): Promise<stri
 }
 
 /**
- * The range to diff: `base...head` compares head with the merge base, as a PR does; unrelated
- * histories have no merge base, and then the two trees are compared directly.
+ * Runs `git diff` over the range: `base...head` compares head with the merge base, as a PR does;
+ * unrelated histories have no merge base, and then the two trees are compared directly.
  */
-async function diffRange(repoDir: string, base: string, head: string): Promise<string[]> {
-  const [baseSha, headSha] = await Promise.all([resolveRef(repoDir, base), resolveRef(repoDir, head)]);
+async function diffRange(
+  repoDir: string,
+  base: string,
+  head: string,
+  options: string[],
+  paths: string[] = [],
+): Promise<string> {
+  assertNotOption(base);
+  assertNotOption(head);
   try {
-    await git(repoDir, ['merge-base', baseSha, headSha]);
-    return [`${baseSha}...${headSha}`];
+    // Each git process costs start-up time, so the refs are resolved only when this fails.
+    return await git(repoDir, ['diff', ...options, `${base}...${head}`, '--', ...paths]);
   } catch {
-    return [baseSha, headSha];
+    const [baseSha, headSha] = await resolveRefs(repoDir, [base, head]);
+    return git(repoDir, ['diff', ...options, baseSha, headSha, '--', ...paths]);
   }
 }
 
 /** Files changed between base and head (merge base), with renames and deletions. */
 export async function gitChangedFiles(repoDir: string, base: string, head: string): Promise<ChangedFile[]> {
-  const range = await diffRange(repoDir, base, head);
-  const out = await git(repoDir, ['diff', '--name-status', '-z', '-M', '--no-ext-diff', ...range, '--']);
-  return parseNameStatus(out);
+  return parseNameStatus(
+    await diffRange(repoDir, base, head, ['--name-status', '-z', '-M', '--no-ext-diff']),
+  );
 }
 
 /** Parses `git diff --name-status -z`: a status field, then one path (two for renames and copies). */
@@ -95,6 +123,7 @@ export function parseNameStatus(out: string): ChangedFile[] {
 
 /** A file's content at a ref, or undefined when the file does not exist there. */
 export async function readFileAtRef(repoDir: string, ref: string, path: string): Promise<string | undefined> {
+  assertNotOption(ref);
   try {
     return await git(repoDir, ['show', `${ref}:${path}`]);
   } catch {
@@ -106,8 +135,15 @@ export async function readFileAtRef(repoDir: string, ref: string, path: string):
 
 /** Every file path in the tree at a ref. */
 export async function listFilesAtRef(repoDir: string, ref: string): Promise<string[]> {
-  const sha = await resolveRef(repoDir, ref);
-  const out = await git(repoDir, ['ls-tree', '-r', '-z', '--name-only', sha]);
+  assertNotOption(ref);
+  let out: string;
+  try {
+    out = await git(repoDir, ['ls-tree', '-r', '-z', '--name-only', `${ref}^{commit}`]);
+  } catch (error) {
+    // Resolving only on failure saves a git call; a missing ref becomes its `UserError`.
+    await resolveRef(repoDir, ref);
+    throw error;
+  }
   return out.split('\0').filter(Boolean);
 }
 
@@ -122,18 +158,8 @@ export async function changedLines(
   path: string,
   previousPath?: string,
 ): Promise<number[]> {
-  const range = await diffRange(repoDir, base, head);
   const paths = previousPath ? [previousPath, path] : [path];
-  const out = await git(repoDir, [
-    'diff',
-    '-U0',
-    '-M',
-    '--no-color',
-    '--no-ext-diff',
-    ...range,
-    '--',
-    ...paths,
-  ]);
+  const out = await diffRange(repoDir, base, head, ['-U0', '-M', '--no-color', '--no-ext-diff'], paths);
   return parseHunkLines(out);
 }
 

@@ -11,8 +11,8 @@ const addFormats = addFormatsModule.default ?? addFormatsModule;
 /** How many schema errors a reason lists; the rest are counted. */
 const MAX_REASONS = 3;
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-addFormats(ajv);
+// Built on first use: creating it when the module loads would slow the action's start-up.
+let ajv: InstanceType<typeof Ajv> | undefined;
 const compiled = new WeakMap<object, ValidateFunction>();
 
 /**
@@ -45,6 +45,7 @@ function compile(schema: object): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
     try {
+      ajv ??= addFormats(new Ajv({ allErrors: true, strict: false }));
       validate = ajv.compile(schema);
     } catch (error) {
       throw new UserError(`check json-schema: the schema is invalid: ${(error as Error).message}`);
