@@ -1,4 +1,6 @@
+import { describe, isPlainObject } from '../config/check-spec.js';
 import { parseYamlSource, type YamlSource } from '../config/yaml-source.js';
+import { UserError } from '../errors.js';
 
 /** A file split into its optional `---` YAML front matter and its body. */
 export interface FrontMatterFile {
@@ -24,4 +26,16 @@ export function splitFrontMatter(file: string, text: string): FrontMatterFile {
     body: lines.slice(end + 1).join('\n'),
     bodyLine: end + 2,
   };
+}
+
+/** The front matter as a mapping (empty when there is none); anything else is an error at its line. */
+export function frontMatterMapping(file: string, parsed: FrontMatterFile): Record<string, unknown> {
+  const meta = parsed.meta?.value ?? {};
+  if (!isPlainObject(meta)) {
+    throw new UserError(
+      `prompt ${file}: front matter must be a mapping, got ${describe(meta)}`,
+      parsed.meta?.locate([]),
+    );
+  }
+  return meta;
 }

@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
-import { describe, isPlainObject } from '../config/check-spec.js';
+import { isPlainObject } from '../config/check-spec.js';
 import { UserError } from '../errors.js';
 import type { Case, ChatMessage, PromptTemplate, Role } from '../types.js';
-import { splitFrontMatter, type FrontMatterFile } from './front-matter.js';
+import { frontMatterMapping, splitFrontMatter, type FrontMatterFile } from './front-matter.js';
 import { toOpenAIParameters } from './parameters.js';
 
 /** A line that starts a message: `system:`, `# user:`, `assistant[name="x"]:`. */
@@ -14,13 +14,7 @@ const ROLE_MARKER = /^\s*#?\s*(system|user|assistant|developer)\s*(?:\[[^\]]*\])
  */
 export function parsePromptyPrompt(file: string, text: string): PromptTemplate {
   const parsed = splitFrontMatter(file, text);
-  const meta = parsed.meta?.value ?? {};
-  if (!isPlainObject(meta)) {
-    throw new UserError(
-      `prompt ${file}: front matter must be a mapping, got ${describe(meta)}`,
-      parsed.meta?.locate([]),
-    );
-  }
+  const meta = frontMatterMapping(file, parsed);
   const { messages, messageLines } = parseBody(file, parsed);
   const { parameters, responseFormat } = modelParameters(meta.model);
   const sample = sampleVars(meta);

@@ -1,7 +1,6 @@
-import { describe, isPlainObject } from '../config/check-spec.js';
-import { UserError } from '../errors.js';
+import { isPlainObject } from '../config/check-spec.js';
 import type { ChatMessage, PromptTemplate } from '../types.js';
-import { splitFrontMatter } from './front-matter.js';
+import { frontMatterMapping, splitFrontMatter } from './front-matter.js';
 import { toOpenAIParameters } from './parameters.js';
 
 /**
@@ -10,13 +9,7 @@ import { toOpenAIParameters } from './parameters.js';
  */
 export function parseTextPrompt(file: string, text: string): PromptTemplate {
   const parsed = splitFrontMatter(file, text);
-  const meta = parsed.meta?.value ?? {};
-  if (!isPlainObject(meta)) {
-    throw new UserError(
-      `prompt ${file}: front matter must be a mapping, got ${describe(meta)}`,
-      parsed.meta?.locate([]),
-    );
-  }
+  const meta = frontMatterMapping(file, parsed);
   const messages: ChatMessage[] = [];
   const messageLines: number[] = [];
   if (typeof meta.system === 'string') {
