@@ -144,3 +144,11 @@ describe('didYouMean', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
   });
 });
+
+describe('loadConfig on a missing file', () => {
+  it('says where it looked and how to point to the config', async () => {
+    await expect(
+      loadConfig('/nonexistent/promptgate.yml', { displayPath: 'promptgate.yml' }),
+    ).rejects.toThrow('config promptgate.yml not found in /nonexistent: create it');
+  });
+});

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { UserError, formatLocation } from '../errors.js';
 import type {
@@ -42,7 +43,12 @@ export async function loadConfig(file: string, opts: { displayPath?: string } = 
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new UserError(`cannot read config ${displayPath}: ${(error as Error).message}`);
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new UserError(
+      missing
+        ? `config ${displayPath} not found in ${dirname(file)}: create it (see the README's Configuration) or point to it with --config / the config input`
+        : `cannot read config ${displayPath}: ${(error as Error).message}`,
+    );
   }
   return parseConfig(text, displayPath);
 }
