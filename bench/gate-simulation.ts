@@ -10,6 +10,7 @@
 import type { GateConfig, PlannedCall, PromptGroupConfig, ScoredRecord, Version } from '../src/types.js';
 import { decide } from '../src/gate/verdict.js';
 import { mulberry32 } from '../src/random.js';
+import { GATE_DEFAULTS } from '../src/config/load-config.js';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length - 1; i += 2)
@@ -20,14 +21,7 @@ const DROP = Number(args.get('drop') ?? 0.1);
 const SEED = Number(args.get('seed') ?? 1);
 const REPEATS = [1, 3, 5];
 
-const gate: GateConfig = {
-  significance: 0.05,
-  failOn: ['regression', 'threshold', 'error'],
-  minEffect: 0.05,
-  noSecretsConclusion: 'neutral',
-  errorTolerance: 0.05,
-  seed: 7,
-};
+const gate: GateConfig = { ...GATE_DEFAULTS, errorTolerance: 0.05, seed: 7 };
 const config: PromptGroupConfig = {
   files: ['p.txt'],
   datasets: [],

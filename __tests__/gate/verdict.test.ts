@@ -6,17 +6,11 @@ import { UserError } from '../../src/errors.js';
 import { readBaseline, writeBaseline } from '../../src/gate/baseline.js';
 import { type DecideInput, decide, gateFails } from '../../src/gate/verdict.js';
 import type { CheckSpec, GateConfig, PlannedCall, ScoredRecord, Version } from '../../src/types.js';
+import { GATE_DEFAULTS } from '../../src/config/load-config.js';
 
 const PROMPT = 'prompts/support.prompt.yml';
 
-const gate: GateConfig = {
-  significance: 0.05,
-  failOn: ['regression', 'threshold', 'error'],
-  minEffect: 0.05,
-  noSecretsConclusion: 'neutral',
-  errorTolerance: 0.05,
-  seed: 11,
-};
+const gate: GateConfig = { ...GATE_DEFAULTS, errorTolerance: 0.05, seed: 11 };
 
 /** One answer: passed or not, optionally with its cost, latency, status and per-check outcomes. */
 interface Answer {

@@ -19,7 +19,8 @@ import { parseYamlSource, type YamlSource } from './yaml-source.js';
 // compiling the schema when the action starts took about 130 ms.
 const validate = generatedValidate as unknown as ValidateFunction;
 
-const GATE_DEFAULTS: GateConfig = {
+/** The gate policy a config gets for every key it leaves out. */
+export const GATE_DEFAULTS: GateConfig = {
   significance: 0.05,
   failOn: ['regression', 'threshold', 'error'],
   minEffect: 0.05,
