@@ -1,6 +1,11 @@
 import type { CheckAnnotation } from './annotations.js';
 import { errorMessage, httpStatus, withRateLimitRetry, type GitHubClient } from './client.js';
-import { ANNOTATIONS_PER_REQUEST, CHECK_RUN_TEXT_MAX_CHARS, CHECK_RUN_TITLE_MAX_CHARS } from './limits.js';
+import {
+  fitToLimit,
+  ANNOTATIONS_PER_REQUEST,
+  CHECK_RUN_TEXT_MAX_CHARS,
+  CHECK_RUN_TITLE_MAX_CHARS,
+} from './limits.js';
 
 /** Conclusions the Checks API accepts for a completed run. */
 export type CheckConclusion =
@@ -26,9 +31,7 @@ export type CheckRunResult =
   { id: number; url?: string; warning?: undefined } | { id?: undefined; warning: string };
 
 function cap(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const note = '\n\n… [cut to fit the check run size limit]';
-  return text.slice(0, max - note.length) + note;
+  return fitToLimit(text, max, '\n\n… [cut to fit the check run size limit]');
 }
 
 /**

@@ -29,3 +29,9 @@ export const PR_FILES_CAP = 3_000;
 
 /** Largest page size the PR files and issue comments APIs accept. */
 export const PER_PAGE = 100;
+
+/** Cuts `text` to `max` characters, ending with `note` so the reader knows something is missing. */
+export function fitToLimit(text: string, max: number, note: string): string {
+  if (text.length <= max) return text;
+  return text.slice(0, max - note.length) + note;
+}

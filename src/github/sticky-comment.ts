@@ -1,5 +1,5 @@
 import { httpStatus, withRateLimitRetry, type GitHubClient } from './client.js';
-import { COMMENT_MAX_CHARS, PER_PAGE } from './limits.js';
+import { COMMENT_MAX_CHARS, fitToLimit, PER_PAGE } from './limits.js';
 
 /** Hidden marker that identifies Promptgate's sticky comment on a pull request. */
 export const STICKY_MARKER = '<!-- promptgate:sticky -->';
@@ -62,9 +62,7 @@ async function findStickyComment(
 /** Ensures the marker is present and the body fits in one comment. */
 function commentBody(body: string, marker: string): string {
   const marked = body.includes(marker) ? body : `${marker}\n${body}`;
-  if (marked.length <= COMMENT_MAX_CHARS) return marked;
-  const note = '\n\n… [comment cut to fit GitHub’s size limit]';
-  return marked.slice(0, COMMENT_MAX_CHARS - note.length) + note;
+  return fitToLimit(marked, COMMENT_MAX_CHARS, '\n\n… [comment cut to fit GitHub’s size limit]');
 }
 
 /** Updates Promptgate's comment on the pull request, or creates it the first time. */
