@@ -3,9 +3,10 @@
 // ESM output needs a createRequire banner because ajv, fast-glob and csv-parse are CommonJS.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, dirname, relative, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import vm from 'node:vm';
 
 // The config schema's validator is compiled ahead of time; regenerate it so it never lags the schema.
 execFileSync(process.execPath, ['scripts/generate-config-validator.mjs'], { stdio: 'inherit' });
@@ -20,26 +21,62 @@ const banner = {
 };
 
 // undici (about 400 KB) only serves proxied requests (@actions/http-client's ProxyAgent,
-// @actions/github's proxy fetch), yet its ESM importers would evaluate it at start-up. This
-// CommonJS shim defers that to the first use; the bundled undici is unchanged.
+// @actions/github's proxy fetch), yet its importers would load it at start-up. It is bundled on its
+// own as dist/undici.cjs, which this CommonJS shim requires at the first use: until then it is
+// neither evaluated nor even parsed. The bundled undici is unchanged.
+const UNDICI_FILE = './undici.cjs';
 const lazyUndici = {
   name: 'lazy-undici',
   setup(pluginBuild) {
-    // Paths relative to the project: esbuild hashes them into chunk names, and dist/ must not
-    // depend on the folder it was built in.
-    pluginBuild.onResolve({ filter: /^undici$/ }, (args) => ({
-      path: relative(process.cwd(), createRequire(`${args.resolveDir}/`).resolve('undici')),
-      namespace: 'lazy-undici',
-    }));
-    pluginBuild.onLoad({ filter: /.*/, namespace: 'lazy-undici' }, (args) => ({
-      contents: `const load = () => require(${JSON.stringify(`./${basename(args.path)}`)});
+    pluginBuild.onResolve({ filter: /^undici$/ }, () => ({ path: 'undici', namespace: 'lazy-undici' }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'lazy-undici' }, () => ({
+      contents: `const load = () => require(${JSON.stringify(UNDICI_FILE)});
 module.exports = {
   get ProxyAgent() { return load().ProxyAgent; },
   fetch: (...args) => load().fetch(...args),
 };`,
       loader: 'js',
-      resolveDir: dirname(resolve(args.path)),
     }));
+    // Resolved at run time against the chunk, which sits in dist/ beside undici.cjs.
+    pluginBuild.onResolve({ filter: /^\.\/undici\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
+// @pydantic/genai-prices ships its price table as a 450 KB JavaScript literal, whose compiling and
+// evaluating cost about 70 ms of the action's start-up. This plugin moves the same data to
+// dist/genai-prices.json, read with JSON.parse; the package's code is unchanged. The split is checked
+// here: the literal must hold exactly what the package serves, or the build fails.
+const PRICES_JSON = 'genai-prices.json';
+const pricesAsJson = {
+  name: 'genai-prices-json',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /@pydantic[\\/]genai-prices[\\/]dist[\\/]index\.js$/ }, async (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      // The module opens with `const E = [ providers ], J = { units };`, then the code.
+      const unitsAt = source.indexOf('\n], J = {\n');
+      const end = source.indexOf('\n};\n', unitsAt) + '\n};\n'.length;
+      if (!source.startsWith('const E = [\n') || unitsAt < 0 || end < unitsAt)
+        throw new Error(
+          `${args.path}: the price table's layout changed; update the genai-prices-json plugin`,
+        );
+      const data = vm.runInThisContext(
+        `(() => { const ${source.slice('const '.length, end)} return { E, J }; })()`,
+      );
+      const { waitForUpdate } = await import('@pydantic/genai-prices');
+      const json = JSON.stringify(data);
+      if (!isDeepStrictEqual(JSON.parse(json), data) || !isDeepStrictEqual(data.E, await waitForUpdate()))
+        throw new Error(
+          `${args.path}: the price table does not survive JSON; update the genai-prices-json plugin`,
+        );
+      writeFileSync(`dist/${PRICES_JSON}`, json);
+      // Every chunk lands in dist/, beside the JSON.
+      return {
+        contents: `import { readFileSync as __pgReadFileSync } from 'node:fs';
+const { E, J } = JSON.parse(__pgReadFileSync(new URL('./${PRICES_JSON}', import.meta.url), 'utf8'));
+${source.slice(end)}`,
+        loader: 'js',
+      };
+    });
   },
 };
 
@@ -55,10 +92,23 @@ await build({
   target: 'node20',
   format: 'esm',
   splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
+  // Chunks beside the entries, so each finds dist/'s data files and undici.cjs at './'.
+  chunkNames: '[name]-[hash]',
   banner,
-  plugins: [lazyUndici],
+  plugins: [lazyUndici, pricesAsJson],
   // Minified: parsing and compiling the bundle is most of the action's start-up (bench/startup.ts).
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
+await build({
+  entryPoints: [createRequire(import.meta.url).resolve('undici')],
+  outfile: `dist/${UNDICI_FILE}`,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',

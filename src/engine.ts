@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import fg from 'fast-glob';
-import { findAffectedPrompts, type AffectedPrompt } from './changes/affected.js';
+import picomatch from 'picomatch';
+import { findAffectedPrompts, touchesDependency, type AffectedPrompt } from './changes/affected.js';
 import type { ChangedFile } from './changes/changed-file.js';
-import { changedLines, gitChangedFiles, listFilesAtRef, readFileAtRef, resolveRefs } from './changes/git.js';
-import { assertKnownCheck } from './checks/registry.js';
+import { GitObjects, changedLines, gitChangedFiles, listFilesAtRef } from './changes/git.js';
+import { assertKnownCheck } from './checks/names.js';
 import type { JudgeFn } from './checks/types.js';
 import { loadConfig } from './config/load-config.js';
 import { assertSuiteName, generateAdversarial } from './datasets/adversarial/generate.js';
@@ -14,10 +14,9 @@ import { parsePrompt } from './prompts/parse-prompt.js';
 import { renderMessages } from './prompts/render.js';
 import { createDiskCache } from './providers/cache.js';
 import { CassetteStore, withCassettes, type CassetteMode } from './providers/cassette.js';
-import { createOpenAIProvider } from './providers/openai-provider.js';
 import { assertPriced, priceTableVersion, priceUsage } from './providers/pricing.js';
 import type { Provider } from './providers/provider.js';
-import { countRequestTokens, startTokenizer } from './providers/usage.js';
+import { countRequestTokens, requestTokenBound } from './providers/usage.js';
 import { buildPlan, type PlanPrompt } from './run/plan.js';
 import { Runner } from './run/runner.js';
 import type { Case, CallRecord, CheckSpec, Config, GateResult, PlannedCall, ScoredRecord } from './types.js';
@@ -65,18 +64,31 @@ export interface GateRun {
 
 /** The engine: changes -> plan -> run -> score -> verdict. Publishing is the caller's. */
 export async function runGate(opts: GateOptions): Promise<GateRun> {
+  const git = new GitObjects(opts.repoDir);
+  try {
+    return await gate(opts, git);
+  } finally {
+    git.close();
+  }
+}
+
+async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
   const { log } = opts;
-  // Loading the tokenizer's tables takes a few hundred ms; start now so git and config work overlap it.
-  startTokenizer();
-  // git runs while the config loads; errors are still reported in the order the steps come.
-  const refs = settleLater(resolveRefs(opts.repoDir, [opts.base, opts.head]));
+  // git works while the config loads; errors are still reported in the order the steps come.
+  const refs = settleLater(git.resolveRefs([opts.base, opts.head]));
+  const diffed =
+    !opts.all && (!opts.changedFiles || opts.changedFiles.truncated)
+      ? settleLater(gitChangedFiles(opts.repoDir, opts.base, opts.head))
+      : undefined;
+  // The OpenAI client is the largest module of the first call's path: it compiles while git works.
+  const openai = settleLater(import('./providers/openai-provider.js'));
   const config = await loadConfig(join(opts.repoDir, opts.configPath), { displayPath: opts.configPath });
   validateNames(config);
   const [base, head] = await refs;
   const notes: string[] = [];
 
   const affected = await log.group('Changes', async () => {
-    const found = await findChanges(opts, config, base, head, notes);
+    const found = await findChanges(opts, config, base, head, diffed, notes);
     log.info(`${found.length} affected prompt(s)${found.map((p) => `\n  ${p.change}: ${p.file}`).join('')}`);
     return found;
   });
@@ -99,25 +111,27 @@ export async function runGate(opts: GateOptions): Promise<GateRun> {
 
   const baseline = opts.baselineFile ? readBaseline(join(opts.repoDir, opts.baselineFile)) : undefined;
   const prepared = await log.group('Plan', () =>
-    preparePrompts(opts, config, affected, base, head, !baseline),
+    preparePrompts(git, opts, config, affected, base, head, !baseline),
   );
-  const plan = await estimatePlan(
-    config,
-    buildPlan(
-      prepared.filter((p) => p.plan).map((p) => p.plan as PlanPrompt),
-      renderMessages,
-      () => UNCOUNTED,
-    ),
+  // Estimates start as upper bounds (no tokenizer needed), so calls need not wait for the tokenizer
+  // thread, whose tables take a few hundred ms of CPU to load: it starts once the first calls are
+  // on their way, not while this thread loads and plans. The runner holds a call that the bound
+  // would refuse until the exact counts replace it.
+  const plan = buildPlan(
+    prepared.filter((p) => p.plan).map((p) => p.plan as PlanPrompt),
+    renderMessages,
+    (request, providerId) => estimateCall(config, request, providerId, requestTokenBound(request.messages)),
   );
-  meta.estimatedCostUsd = plan.reduce((sum, call) => sum + call.estimate.usd, 0);
   meta.priceTable = priceTableVersion();
-  const inputTokens = plan.reduce((sum, call) => sum + call.estimate.inputTokens, 0);
-  const outputTokens = plan.reduce((sum, call) => sum + call.estimate.outputTokens, 0);
-  log.info(
-    `${plan.length} planned call(s); estimate before the run: ${inputTokens} input and up to ${outputTokens} output tokens, $${meta.estimatedCostUsd.toFixed(4)}`,
+  log.info(`${plan.length} planned call(s); ${describeEstimate(plan, false)}`);
+  let startCounting!: () => void;
+  const counted = settleLater(
+    new Promise<void>((resolve) => (startCounting = resolve))
+      .then(() => countPlan(config, plan))
+      .then(() => log.info(describeEstimate(plan, true))),
   );
 
-  const { live, missing } = createProviders(opts, config);
+  const { live, missing } = createProviders(opts, config, (await openai).createOpenAIProvider);
   const cassettes = new CassetteStore(join(opts.repoDir, config.cassettes.dir), config.cassettes.dir);
   const maxUsd = opts.maxUsd ?? config.budget.maxUsd;
   const runner = new Runner({
@@ -131,12 +145,23 @@ export async function runGate(opts: GateOptions): Promise<GateRun> {
     providerConfigs: config.providers,
     concurrency: config.concurrency,
     maxUsd,
+    estimatesFinal: counted,
     cache: config.cache.enabled
       ? createDiskCache(join(opts.repoDir, config.cache.dir ?? '.promptgate-cache'))
       : undefined,
     onRecord: progress(log, plan),
   });
-  const records = await log.group('Run', () => runner.run(plan));
+  const records = await log.group('Run', () => {
+    const running = runner.run(plan);
+    setImmediate(startCounting);
+    return running;
+  });
+  // Only the report needs the edited lines (for annotations): a git process each, after the calls.
+  const changedLines = await Promise.all(
+    prepared.map((p) => editedLines(opts.repoDir, base, head, p.affected)),
+  );
+  await counted;
+  meta.estimatedCostUsd = plan.reduce((sum, call) => sum + call.estimate.usd, 0);
   const judge = config.judge ? judgeVia(runner, config, config.judge, meta) : undefined;
   // Scoring and the verdict are imported when reached: they need not load before the first call.
   const [{ scoreRecords }, { decide }] = await Promise.all([
@@ -152,12 +177,12 @@ export async function runGate(opts: GateOptions): Promise<GateRun> {
   const result = decide({
     records: scored,
     plan,
-    prompts: prepared.map((p) => ({
+    prompts: prepared.map((p, i) => ({
       prompt: p.affected.file,
       change: p.affected.change,
       previousFile: p.affected.previousFile,
       config: config.prompts[p.affected.group]!,
-      changedLines: p.changedLines,
+      changedLines: changedLines[i],
     })),
     gate: config.gate,
     traffic: config.traffic,
@@ -173,7 +198,6 @@ export interface PreparedPrompt {
   affected: AffectedPrompt;
   /** Absent for a removed prompt: nothing is run. */
   plan?: PlanPrompt;
-  changedLines?: number[];
 }
 
 /** The checks the config declares for each prompt's group. */
@@ -194,23 +218,20 @@ async function findChanges(
   config: Config,
   base: string,
   head: string,
+  diffed: Promise<ChangedFile[]> | undefined,
   notes: string[],
 ): Promise<AffectedPrompt[]> {
-  let changed = opts.changedFiles?.files;
   if (!opts.all && opts.changedFiles?.truncated) {
     notes.push(
       'The pull request lists more files than the GitHub API returns (3,000); changed files were taken from `git diff` instead.',
     );
-    changed = undefined;
   }
-  const diffed =
-    opts.all || changed
-      ? Promise.resolve(changed ?? [])
-      : settleLater(gitChangedFiles(opts.repoDir, base, head));
-  const [headFiles, baseFiles] = await Promise.all([
-    listFilesAtRef(opts.repoDir, head),
-    listFilesAtRef(opts.repoDir, base),
-  ]);
+  const changed = diffed ? await diffed : (opts.changedFiles?.files ?? []);
+  // The trees are listed only when whole groups re-run: --all, or a dataset, dependsOn file or the config changed.
+  const [headFiles, baseFiles] =
+    opts.all || touchesDependency(config, changed)
+      ? await Promise.all([listFilesAtRef(opts.repoDir, head), listFilesAtRef(opts.repoDir, base)])
+      : [[], []];
   if (opts.all) {
     return findAffectedPrompts(
       config,
@@ -219,10 +240,11 @@ async function findChanges(
       baseFiles,
     );
   }
-  return findAffectedPrompts(config, await diffed, headFiles, baseFiles);
+  return findAffectedPrompts(config, changed, headFiles, baseFiles);
 }
 
 async function preparePrompts(
+  git: GitObjects,
   opts: GateOptions,
   config: Config,
   affected: AffectedPrompt[],
@@ -233,11 +255,12 @@ async function preparePrompts(
   const prepared: PreparedPrompt[] = [];
   // One prompt at a time: its few git calls run together, without a process per call for a large PR.
   for (const prompt of affected)
-    prepared.push(await preparePrompt(opts, config, prompt, base, head, runBase));
+    prepared.push(await preparePrompt(git, opts, config, prompt, base, head, runBase));
   return prepared;
 }
 
 async function preparePrompt(
+  git: GitObjects,
   opts: GateOptions,
   config: Config,
   prompt: AffectedPrompt,
@@ -248,16 +271,9 @@ async function preparePrompt(
   const group = config.prompts[prompt.group]!;
   if (prompt.change === 'removed') return { affected: prompt };
   const basePath = prompt.previousFile ?? prompt.file;
-  const headText = settleLater(mustRead(opts.repoDir, head, prompt.file));
+  const headText = settleLater(mustRead(git, head, prompt.file));
   const baseText =
-    runBase && prompt.change !== 'added'
-      ? settleLater(readFileAtRef(opts.repoDir, base, basePath))
-      : undefined;
-  // Lines to annotate: what the PR edited in the prompt (a renamed one is diffed against its old path).
-  const edited =
-    prompt.change === 'modified' || prompt.change === 'renamed'
-      ? settleLater(changedLines(opts.repoDir, base, head, prompt.file, prompt.previousFile))
-      : undefined;
+    runBase && prompt.change !== 'added' ? settleLater(git.readFile(base, basePath)) : undefined;
   const headTemplate = parsePrompt(prompt.file, await headText);
   const versions: PlanPrompt['versions'] = [];
   const baseSource = await baseText;
@@ -281,7 +297,6 @@ async function preparePrompt(
   const provider = config.providers[group.provider]!;
   return {
     affected: prompt,
-    changedLines: await edited,
     plan: {
       prompt: prompt.file,
       versions,
@@ -301,8 +316,19 @@ function settleLater<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
-async function mustRead(repoDir: string, ref: string, path: string): Promise<string> {
-  const text = await readFileAtRef(repoDir, ref, path);
+/** Lines to annotate: what the change edited in the prompt (a renamed one is diffed against its old path). */
+function editedLines(
+  repoDir: string,
+  base: string,
+  head: string,
+  prompt: AffectedPrompt,
+): Promise<number[]> | undefined {
+  if (prompt.change !== 'modified' && prompt.change !== 'renamed') return undefined;
+  return changedLines(repoDir, base, head, prompt.file, prompt.previousFile);
+}
+
+async function mustRead(git: GitObjects, ref: string, path: string): Promise<string> {
+  const text = await git.readFile(ref, path);
   if (text === undefined) throw new UserError(`${path} does not exist at ${ref}`);
   return text;
 }
@@ -311,7 +337,10 @@ async function mustRead(repoDir: string, ref: string, path: string): Promise<str
 async function readCases(repoDir: string, datasets: string[]): Promise<Case[]> {
   const cases: Case[] = [];
   for (const pattern of datasets) {
-    const files = fg.isDynamicPattern(pattern) ? (await fg(pattern, { cwd: repoDir })).sort() : [pattern];
+    // fast-glob is loaded only for a pattern, so a plain dataset path costs no start-up time.
+    const files = picomatch.scan(pattern).isGlob
+      ? (await (await import('fast-glob')).default(pattern, { cwd: repoDir })).sort()
+      : [pattern];
     if (files.length === 0) throw new UserError(`dataset pattern "${pattern}" matches no file`);
     for (const file of files) {
       for await (const c of readDataset(join(repoDir, file), file)) cases.push(c);
@@ -320,17 +349,24 @@ async function readCases(repoDir: string, datasets: string[]): Promise<Case[]> {
   return cases;
 }
 
-// Placeholder until the whole plan is counted in one batch: counting call by call would wait on
-// the tokenizer thread once per call.
-const UNCOUNTED: PlannedCall['estimate'] = { inputTokens: 0, outputTokens: 0, usd: 0 };
-
-/** Fills in each call's pre-run estimate: input tokens from one batched count, output from max_tokens. */
-async function estimatePlan(config: Config, plan: PlannedCall[]): Promise<PlannedCall[]> {
+/** Replaces each call's bound with the tokenizer's count, in one batch for the whole plan. */
+async function countPlan(config: Config, plan: PlannedCall[]): Promise<void> {
   const inputTokens = await countRequestTokens(plan.map((call) => call.request.messages));
   plan.forEach((call, i) => {
-    call.estimate = estimateCall(config, call.request, call.provider, inputTokens[i]!);
+    // In place: the runner holds these objects against the spend cap while calls are in flight.
+    Object.assign(call.estimate, estimateCall(config, call.request, call.provider, inputTokens[i]!));
   });
-  return plan;
+}
+
+/** The plan's pre-run estimate in one line: counted, or bounded before the tokenizer has counted. */
+function describeEstimate(plan: PlannedCall[], counted: boolean): string {
+  const sum = (of: (estimate: PlannedCall['estimate']) => number) =>
+    plan.reduce((total, call) => total + of(call.estimate), 0);
+  const at = counted ? '' : 'at most ';
+  const figures = `${at}${sum((e) => e.inputTokens)} input and up to ${sum((e) => e.outputTokens)} output tokens, ${at}$${sum((e) => e.usd).toFixed(4)}`;
+  return counted
+    ? `estimate before the run, counted: ${figures}`
+    : `estimate before the run: ${figures} (a byte count, until the tokenizer has counted)`;
 }
 
 function estimateCall(
@@ -359,6 +395,7 @@ type MissingCredentials = Record<string, string>;
 function createProviders(
   opts: GateOptions,
   config: Config,
+  createOpenAIProvider: typeof import('./providers/openai-provider.js').createOpenAIProvider,
 ): { live: Record<string, Provider>; missing: MissingCredentials } {
   const live: Record<string, Provider> = {};
   const missing: MissingCredentials = {};

@@ -1,9 +1,8 @@
 import * as core from '@actions/core';
-import * as github from '@actions/github';
 import { isAbsolute, join } from 'node:path';
 import { runGate, type EngineLog } from './engine.js';
 import { UserError } from './errors.js';
-import { readRunContext } from './github/pull-request-context.js';
+import { readRunContext, readWorkflowEvent } from './github/pull-request-context.js';
 import { parseInputs } from './inputs.js';
 
 const actionsLog: EngineLog = {
@@ -20,8 +19,9 @@ export async function run(): Promise<void> {
     const repoDir = isAbsolute(inputs.workingDirectory)
       ? inputs.workingDirectory
       : join(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
-    const context = readRunContext(github.context, inputs);
-    const octokit = inputs.token ? github.getOctokit(inputs.token) : undefined;
+    const context = readRunContext(readWorkflowEvent(), inputs);
+    // Octokit is loaded only with a token: a run without one never calls GitHub.
+    const octokit = inputs.token ? (await import('@actions/github')).getOctokit(inputs.token) : undefined;
     // Imported when used: modules that serve only later stages stay out of start-up (bench/startup.ts).
     const changedFiles =
       octokit && context.pullRequest

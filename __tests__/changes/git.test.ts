@@ -4,18 +4,16 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync, renameSync, unlinkSync }
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import {
+  GitObjects,
   changedLines,
   gitChangedFiles,
   listFilesAtRef,
   parseHunkLines,
-  previousCommit,
-  readFileAtRef,
-  resolveRef,
-  resolveRefs,
 } from '../../src/changes/git.js';
 import { UserError } from '../../src/errors.js';
 
 let repo: string;
+let objects: GitObjects;
 
 function git(...args: string[]): string {
   return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], {
@@ -68,9 +66,13 @@ beforeAll(() => {
   git('add', 'only-here.txt');
   git('commit', '-q', '-m', 'root');
   git('checkout', '-q', '-f', 'feature');
+  objects = new GitObjects(repo);
 });
 
-afterAll(() => rmSync(repo, { recursive: true, force: true }));
+afterAll(() => {
+  objects.close();
+  rmSync(repo, { recursive: true, force: true });
+});
 
 describe('gitChangedFiles', () => {
   it('lists what the branch changed since the merge base, with renames and removals', async () => {
@@ -97,18 +99,66 @@ describe('gitChangedFiles', () => {
   });
 });
 
-describe('readFileAtRef', () => {
+describe('GitObjects.readFile', () => {
   it.each([
     ['main', 'prompts/gone.md', 'bye\n'],
     ['feature', 'prompts/gone.md', undefined],
     ['feature', 'prompts/added.md', 'hello {{name}}\n'],
     ['main', 'prompts/added.md', undefined],
   ])('at %s reads %s', async (ref, path, expected) => {
-    expect(await readFileAtRef(repo, ref, path)).toBe(expected);
+    expect(await objects.readFile(ref, path)).toBe(expected);
   });
 
   it('throws a UserError for a missing ref, not undefined', async () => {
-    await expect(readFileAtRef(repo, 'deadbeef', 'prompts/gone.md')).rejects.toThrow(/deadbeef.*fetch-depth/);
+    await expect(objects.readFile('deadbeef', 'prompts/gone.md')).rejects.toThrow(/deadbeef.*fetch-depth/);
+  });
+
+  it('reads a directory as no file, and names with spaces and accents as any other', async () => {
+    expect(await objects.readFile('feature', 'prompts')).toBeUndefined();
+    expect(await objects.readFile('feature', 'prompts/new näme.md')).toBe(
+      lines(30, 'rename me').replace('rename me 30\n', 'renamed 30\n'),
+    );
+  });
+
+  it('answers many reads at once, each with its own file, over one process', async () => {
+    const refs = Array.from({ length: 200 }, (_, i) => (i % 2 ? 'main' : 'feature'));
+    const texts = await Promise.all(refs.map((ref) => objects.readFile(ref, 'prompts/support.prompt.yml')));
+    expect(new Set(texts.filter((_, i) => i % 2)).size).toBe(1);
+    expect(texts[1]).toBe(lines(20));
+    expect(texts[0]).toContain('line five');
+  });
+
+  it('reads a file larger than one pipe buffer whole', async () => {
+    // A commit off every branch, so the other tests' trees stay as they are.
+    const big = `${'x'.repeat(300_000)}\nend\n`;
+    const blob = execFileSync('git', ['hash-object', '-w', '--stdin'], {
+      cwd: repo,
+      input: big,
+      encoding: 'utf8',
+    });
+    const tree = execFileSync('git', ['mktree'], {
+      cwd: repo,
+      input: `100644 blob ${blob.trim()}\tbig.txt\n`,
+      encoding: 'utf8',
+    });
+    const commit = git('commit-tree', tree.trim(), '-m', 'big');
+    const [text, after] = await Promise.all([
+      objects.readFile(commit, 'big.txt'),
+      objects.readFile('main', 'prompts/gone.md'),
+    ]);
+    expect(text).toBe(big);
+    expect(after).toBe('bye\n');
+  });
+
+  it('fails every read with a UserError outside a git repository', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'promptgate-no-git-'));
+    const reader = new GitObjects(outside);
+    try {
+      await expect(reader.readFile('main', 'a.md')).rejects.toBeInstanceOf(UserError);
+    } finally {
+      reader.close();
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });
 
@@ -150,40 +200,26 @@ describe('parseHunkLines', () => {
   });
 });
 
-describe('resolveRef and previousCommit', () => {
-  it('resolves branches to commit SHAs', async () => {
-    expect(await resolveRef(repo, 'feature')).toBe(git('rev-parse', 'feature'));
-  });
-
-  it("gives a push event's base: the parent commit", async () => {
-    expect(await previousCommit(repo, 'main')).toBe(git('rev-parse', 'main~1'));
-  });
-
-  it('explains a missing parent (shallow clone or first commit)', async () => {
-    await expect(previousCommit(repo, 'unrelated')).rejects.toThrow(/unrelated~1.*fetch-depth: 0/);
-  });
-
-  it('refuses a ref that git would read as an option', async () => {
-    await expect(resolveRef(repo, '--output=x')).rejects.toThrow(/Invalid git ref/);
-  });
-});
-
-describe('resolveRefs', () => {
+describe('GitObjects.resolveRefs', () => {
   it('resolves several refs, in order', async () => {
-    expect(await resolveRefs(repo, ['main~1', 'feature'])).toEqual([
+    expect(await objects.resolveRefs(['main~1', 'feature'])).toEqual([
       git('rev-parse', 'main~1'),
       git('rev-parse', 'feature'),
     ]);
   });
 
   it('names the first missing ref', async () => {
-    await expect(resolveRefs(repo, ['main', 'nope-1', 'nope-2'])).rejects.toThrow(
+    await expect(objects.resolveRefs(['main', 'nope-1', 'nope-2'])).rejects.toThrow(
       /Git ref 'nope-1' was not found.*fetch-depth: 0/,
     );
   });
 
   it('refuses a ref that git would read as an option', async () => {
-    await expect(resolveRefs(repo, ['main', '-p'])).rejects.toThrow(/Invalid git ref '-p'/);
+    await expect(objects.resolveRefs(['main', '-p'])).rejects.toThrow(/Invalid git ref '-p'/);
+  });
+
+  it('explains a missing parent (shallow clone or first commit)', async () => {
+    await expect(objects.resolveRefs(['unrelated~1'])).rejects.toThrow(/unrelated~1.*fetch-depth: 0/);
   });
 });
 

@@ -9,6 +9,7 @@ import {
   countTokens,
   estimateUsage,
   loadTokenizer,
+  requestTokenBound,
   usageFromOpenAI,
   type CountReply,
   type CountRequest,
@@ -97,6 +98,20 @@ describe('batched counting', () => {
       [{ role: 'user' as const, content: SAMPLES[1]! }],
     ];
     expect(await countRequestTokens(requests)).toEqual(requests.map(countMessageTokens));
+  });
+});
+
+describe('requestTokenBound', () => {
+  beforeAll(loadTokenizer);
+
+  it('is never below the count, in any script', () => {
+    for (const text of SAMPLES) {
+      const messages = [
+        { role: 'system' as const, content: 'Be brief.' },
+        { role: 'user' as const, content: text.repeat(3) },
+      ];
+      expect(requestTokenBound(messages)).toBeGreaterThanOrEqual(countMessageTokens(messages));
+    }
   });
 });
 

@@ -192,6 +192,74 @@ describe('runPlan', () => {
     expect(runner.spentUsd).toBeCloseTo(0.004, 12);
   });
 
+  it('starts calls on upper-bound estimates without waiting for the exact counts while they fit the cap', async () => {
+    const server = await serve();
+    const plan = planOf(2, 0.004);
+    // The tokenizer never answers: a runner that waited for it would never finish.
+    const estimatesFinal = new Promise<void>(() => undefined);
+    const records = await runPlan(
+      plan,
+      options([providerConfig('main', server)], { maxUsd: 1, estimatesFinal, priceOf: () => 0.001 }),
+    );
+    expect(records.map((r) => r.status)).toEqual(['ok', 'ok', 'ok', 'ok']);
+  });
+
+  it('waits for the exact counts before refusing a call that only its bound would refuse', async () => {
+    const server = await serve();
+    // Bounds of $0.004 a call: the first call's bound fits $0.0045, but not the second's on top.
+    const plan = planOf(5, 0.004);
+    let release!: () => void;
+    const estimatesFinal = new Promise<void>((resolve) => (release = resolve)).then(() => {
+      for (const call of plan) call.estimate.usd = 0.001; // the exact counts
+    });
+    const run = runPlan(
+      plan,
+      options([providerConfig('main', server)], {
+        concurrency: 3,
+        maxUsd: 0.0045,
+        estimatesFinal,
+        priceOf: () => 0.001,
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Held at the second call: only the first, which its bound allowed, has been sent.
+    expect(server.count()).toBe(1);
+    release();
+    const records = await run;
+    // With exact estimates the cap holds exactly as in the test above: 4 calls, the rest not run.
+    expect(records.map((r) => r.status)).toEqual([
+      'ok',
+      'ok',
+      'ok',
+      'ok',
+      'not-run',
+      'not-run',
+      'not-run',
+      'not-run',
+      'not-run',
+      'not-run',
+    ]);
+    expect(server.count()).toBe(4);
+  });
+
+  it('keeps to the bounds when counting fails, so the cap still holds', async () => {
+    const server = await serve();
+    const plan = planOf(3, 0.002);
+    const estimatesFinal = Promise.reject(new Error('tokenizer thread died'));
+    const records = await runPlan(
+      plan,
+      options([providerConfig('main', server)], {
+        concurrency: 1,
+        maxUsd: 0.0045,
+        estimatesFinal,
+        priceOf: () => 0.001,
+      }),
+    );
+    // $0.001 spent per call against bounds of $0.002: after 3 calls 0.003 + 0.002 > 0.0045.
+    expect(records.filter((r) => r.status === 'ok')).toHaveLength(3);
+    expect(records.filter((r) => r.status === 'not-run')).toHaveLength(3);
+  });
+
   it('keeps at most `concurrency` calls in flight, and honours a per-provider cap', async () => {
     const server = await serve(undefined, 20);
     await runPlan(planOf(10), options([providerConfig('main', server)], { concurrency: 5 }));

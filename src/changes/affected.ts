@@ -39,10 +39,27 @@ function ownChange(file: ChangedFile, isPrompt: (path: string) => boolean): Affe
   return undefined;
 }
 
+/** The paths a change touched: each file's path, and a renamed file's previous path. */
+function touchedPaths(changed: ChangedFile[]): string[] {
+  return changed.flatMap((file) => (file.previousPath ? [file.path, file.previousPath] : [file.path]));
+}
+
+/** The files that re-run a whole group when changed: its datasets, `dependsOn` files and the config. */
+function dependencyMatcher(config: Config, group: Config['prompts'][number]): (path: string) => boolean {
+  return matcher([...group.datasets, ...group.dependsOn, normalize(config.file)]);
+}
+
+/** Whether the change touched a dataset, `dependsOn` file or the config: then whole groups re-run. */
+export function touchesDependency(config: Config, changed: ChangedFile[]): boolean {
+  const touched = touchedPaths(changed);
+  return config.prompts.some((group) => touched.some(dependencyMatcher(config, group)));
+}
+
 /**
  * Maps changed files to the prompts to replay. A prompt file's own change wins; a changed dataset,
  * `dependsOn` file or the config itself re-runs every prompt of the groups that use it
  * (`dependency`), and such a prompt absent from the base is `added` (there is nothing to compare).
+ * The file lists are read only then (see `touchesDependency`); otherwise they may be empty.
  */
 export function findAffectedPrompts(
   config: Config,
@@ -50,16 +67,13 @@ export function findAffectedPrompts(
   headFiles: string[],
   baseFiles: string[],
 ): AffectedPrompt[] {
-  const touched = changed.flatMap((file) =>
-    file.previousPath ? [file.path, file.previousPath] : [file.path],
-  );
-  const configFile = normalize(config.file);
+  const touched = touchedPaths(changed);
   const inBase = new Set(baseFiles);
   const affected: AffectedPrompt[] = [];
 
   config.prompts.forEach((group, index) => {
     const isPrompt = matcher(group.files);
-    const isDependency = matcher([...group.datasets, ...group.dependsOn, configFile]);
+    const isDependency = dependencyMatcher(config, group);
     const own = new Map<string, AffectedPrompt>();
     for (const file of changed) {
       const change = ownChange(file, isPrompt);

@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { UserError } from '../errors.js';
 import type { ChangedFile } from './changed-file.js';
@@ -34,40 +35,23 @@ async function git(repoDir: string, args: string[]): Promise<string> {
 }
 
 /** Resolves a ref (branch, tag, SHA, `HEAD~1`) to a commit SHA; a missing ref is a `UserError`. */
-export async function resolveRef(repoDir: string, ref: string): Promise<string> {
+async function resolveRef(repoDir: string, ref: string): Promise<string> {
   assertNotOption(ref);
   try {
     return (await git(repoDir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
   } catch {
-    throw new UserError(`Git ref '${ref}' was not found in ${repoDir}. ${FETCH_DEPTH_HINT}`);
+    throw missingRef(repoDir, ref);
   }
+}
+
+function missingRef(repoDir: string, ref: string): UserError {
+  return new UserError(`Git ref '${ref}' was not found in ${repoDir}. ${FETCH_DEPTH_HINT}`);
 }
 
 // A ref starting with '-' would be read as an option; no branch, tag or SHA starts with one.
 function assertNotOption(ref: string): void {
   if (ref.startsWith('-'))
     throw new UserError(`Invalid git ref '${ref}'. Expected a branch, tag or commit SHA.`);
-}
-
-/** Resolves several refs with one git call; the first missing one is a `UserError`, as with `resolveRef`. */
-export async function resolveRefs(repoDir: string, refs: string[]): Promise<string[]> {
-  refs.forEach(assertNotOption);
-  try {
-    const shas = (await git(repoDir, ['rev-parse', ...refs.map((ref) => `${ref}^{commit}`)]))
-      .trim()
-      .split('\n');
-    if (shas.length === refs.length && shas.every((sha) => /^[0-9a-f]{40,64}$/.test(sha))) return shas;
-  } catch {
-    // One ref is missing: resolving each in turn names the first.
-  }
-  const shas: string[] = [];
-  for (const ref of refs) shas.push(await resolveRef(repoDir, ref));
-  return shas;
-}
-
-/** The parent of `ref`, the base of a push event; missing in a shallow clone or on a root commit. */
-export async function previousCommit(repoDir: string, ref: string): Promise<string> {
-  return resolveRef(repoDir, `${ref}~1`);
 }
 
 /**
@@ -87,7 +71,8 @@ async function diffRange(
     // Each git process costs start-up time, so the refs are resolved only when this fails.
     return await git(repoDir, ['diff', ...options, `${base}...${head}`, '--', ...paths]);
   } catch {
-    const [baseSha, headSha] = await resolveRefs(repoDir, [base, head]);
+    const baseSha = await resolveRef(repoDir, base);
+    const headSha = await resolveRef(repoDir, head);
     return git(repoDir, ['diff', ...options, baseSha, headSha, '--', ...paths]);
   }
 }
@@ -119,18 +104,6 @@ export function parseNameStatus(out: string): ChangedFile[] {
     }
   }
   return files;
-}
-
-/** A file's content at a ref, or undefined when the file does not exist there. */
-export async function readFileAtRef(repoDir: string, ref: string, path: string): Promise<string | undefined> {
-  assertNotOption(ref);
-  try {
-    return await git(repoDir, ['show', `${ref}:${path}`]);
-  } catch {
-    // Tell a missing ref (a setup problem) apart from a missing file (an added or removed prompt).
-    await resolveRef(repoDir, ref);
-    return undefined;
-  }
 }
 
 /** Every file path in the tree at a ref. */
@@ -172,4 +145,111 @@ export function parseHunkLines(diff: string): number[] {
     for (let line = start; line < start + count; line++) lines.push(line);
   }
   return lines;
+}
+
+/** An object as `git cat-file --batch` gives it; undefined when the name resolves to nothing. */
+interface GitObject {
+  oid: string;
+  type: string;
+  content: Buffer;
+}
+
+/**
+ * One `git cat-file --batch` process for a run's reads: refs resolved and prompt files read at a
+ * ref, answered in order over one pipe. Starting a git process blocks Node's thread for several
+ * ms, so a process per read would delay the first provider call. `close()` when done.
+ */
+export class GitObjects {
+  private readonly child: ChildProcessByStdio<Writable, Readable, Readable>;
+  private readonly waiting: Array<{
+    resolve: (object: GitObject | undefined) => void;
+    reject: (error: Error) => void;
+  }> = [];
+  private pending: Buffer = Buffer.alloc(0);
+  private stderr = '';
+  private failure: Error | undefined;
+
+  constructor(private readonly repoDir: string) {
+    this.child = spawn('git', ['cat-file', '--batch'], { cwd: repoDir, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
+    this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
+    this.child.on('error', (error: NodeJS.ErrnoException) =>
+      this.fail(
+        error.code === 'ENOENT'
+          ? new UserError('git was not found on PATH. Expected git to be installed where Promptgate runs.')
+          : error,
+      ),
+    );
+    this.child.on('close', () =>
+      this.fail(
+        new UserError(
+          `git could not read the repository in ${repoDir}: ${this.stderr.trim() || 'git exited'}`,
+        ),
+      ),
+    );
+    // A closed pipe surfaces as the 'close' above; without a listener it would end the process.
+    this.child.stdin.on('error', () => undefined);
+  }
+
+  /** Resolves refs (branch, tag, SHA, `HEAD~1`) to commit SHAs, in order; the first missing one is a `UserError`. */
+  async resolveRefs(refs: string[]): Promise<string[]> {
+    refs.forEach(assertNotOption);
+    const objects = await Promise.all(refs.map((ref) => this.read(`${ref}^{commit}`)));
+    return objects.map((object, i) => {
+      if (!object) throw missingRef(this.repoDir, refs[i]!);
+      return object.oid;
+    });
+  }
+
+  /** A file's content at a ref, or undefined when the file does not exist there; a missing ref is a `UserError`. */
+  async readFile(ref: string, path: string): Promise<string | undefined> {
+    assertNotOption(ref);
+    if (/[\n\r]/.test(path))
+      throw new UserError(`Expected a file path without line breaks, got ${JSON.stringify(path)}`);
+    const object = await this.read(`${ref}:${path}`);
+    if (object?.type === 'blob') return object.content.toString('utf8');
+    // Tell a missing ref (a setup problem) apart from a missing file (an added or removed prompt).
+    await this.resolveRefs([ref]);
+    return undefined;
+  }
+
+  /** Ends the git process; reads still waiting fail. */
+  close(): void {
+    this.child.stdin.end();
+  }
+
+  private read(name: string): Promise<GitObject | undefined> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ resolve, reject });
+      this.child.stdin.write(`${name}\n`);
+    });
+  }
+
+  // Each answer is `<oid> <type> <size>\n<content>\n`, or `<name> missing\n` (or `ambiguous`).
+  private receive(chunk: Buffer): void {
+    this.pending = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+    for (;;) {
+      const headerEnd = this.pending.indexOf(10);
+      if (headerEnd < 0) return;
+      const header = this.pending.subarray(0, headerEnd).toString('utf8');
+      const found = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
+      if (!found) {
+        this.pending = this.pending.subarray(headerEnd + 1);
+        this.waiting.shift()?.resolve(undefined);
+        continue;
+      }
+      const size = Number(found[3]);
+      const end = headerEnd + 1 + size;
+      if (this.pending.length < end + 1) return;
+      const content = Buffer.from(this.pending.subarray(headerEnd + 1, end));
+      this.pending = this.pending.subarray(end + 1);
+      this.waiting.shift()?.resolve({ oid: found[1]!, type: found[2]!, content });
+    }
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const { reject } of this.waiting.splice(0)) reject(this.failure);
+  }
 }

@@ -8,7 +8,8 @@ import type {
   PlannedCall,
   ScoredRecord,
 } from '../types.js';
-import { CHECKS, SAFETY_CHECKS, describeCheck } from './registry.js';
+import { SAFETY_CHECKS, describeCheck, isCheckName } from './names.js';
+import { CHECKS } from './registry.js';
 import type { CheckContext, JudgeFn } from './types.js';
 
 /** Suites whose inputs keep the golden case's meaning, so the golden case's checks still apply. */
@@ -72,10 +73,10 @@ export function applicableChecks(testCase: Case, promptChecks: CheckSpec[]): Che
 }
 
 async function runCheck(spec: CheckSpec, context: CheckContext): Promise<CheckResult> {
-  const check = CHECKS[spec.name];
-  if (!check) return { pass: false, score: 0, reason: `unknown check "${spec.name}"`, error: true };
+  if (!isCheckName(spec.name))
+    return { pass: false, score: 0, reason: `unknown check "${spec.name}"`, error: true };
   try {
-    return await check(context, spec.options);
+    return await CHECKS[spec.name](context, spec.options);
   } catch (error) {
     // A check that crashes decides nothing; it must never read as a pass.
     return { pass: false, score: 0, reason: `check failed to run: ${(error as Error).message}`, error: true };

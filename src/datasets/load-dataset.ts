@@ -3,7 +3,6 @@ import { access, readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Transform } from 'node:stream';
-import { parse as parseCsv } from 'csv-parse';
 import { describe, isPlainObject, parseCheckItem } from '../config/check-spec.js';
 import { parseYamlSource } from '../config/yaml-source.js';
 import { UserError } from '../errors.js';
@@ -60,6 +59,8 @@ async function* readJsonLines(path: string, displayPath: string): AsyncGenerator
 }
 
 async function* readCsv(path: string, displayPath: string): AsyncGenerator<Case> {
+  // Loaded for CSV datasets only, so other runs do not compile it before their first call.
+  const { parse: parseCsv } = await import('csv-parse');
   const parser = parseCsv({ columns: true, info: true, raw: true, bom: true, skip_empty_lines: true });
   const records = (await openStream(path, displayPath)).pipe(toUnixNewlines()).pipe(parser);
   try {

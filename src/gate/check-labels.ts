@@ -2,7 +2,7 @@ import { DEFAULT_CONSISTENCY_MIN } from '../checks/consistency.js';
 import { DEFAULT_GROUNDING_MIN } from '../checks/grounding.js';
 import { DEFAULT_JUDGE_GROUNDING_MIN } from '../checks/judge-grounding.js';
 import { DEFAULT_REFERENCE_MIN } from '../checks/reference.js';
-import { describeCheck } from '../checks/registry.js';
+import { describeCheck } from '../checks/names.js';
 import type { CheckSpec, Finding } from '../types.js';
 
 /**

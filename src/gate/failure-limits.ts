@@ -1,4 +1,4 @@
-import { describeCheck } from '../checks/registry.js';
+import { describeCheck } from '../checks/names.js';
 import { UserError } from '../errors.js';
 import type { CheckOutcome, CheckSpec, Finding, ScoredRecord } from '../types.js';
 import { formatPercent } from '../format.js';

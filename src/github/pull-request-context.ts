@@ -1,6 +1,43 @@
-import type { context as actionsContext } from '@actions/github';
+import { existsSync, readFileSync } from 'node:fs';
+import { UserError } from '../errors.js';
 
-type Context = typeof actionsContext;
+/**
+ * The parts of the workflow run the gate reads, as `@actions/github`'s `context` holds them. Read
+ * here from the same variables, because importing that package loads Octokit too, which a run
+ * needs only with a token (bench/startup.ts); a test keeps the two readings equal.
+ */
+export interface WorkflowEvent {
+  eventName?: string;
+  /** The event's JSON, whose shape depends on the event. */
+  payload: Record<string, any>;
+  sha: string;
+  runId: number;
+  serverUrl: string;
+  repo: { owner: string; repo: string };
+}
+
+/** The workflow event from the runner's variables (GITHUB_EVENT_PATH, GITHUB_REPOSITORY, ...). */
+export function readWorkflowEvent(env: NodeJS.ProcessEnv = process.env): WorkflowEvent {
+  const path = env.GITHUB_EVENT_PATH;
+  const payload = path && existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
+  return {
+    eventName: env.GITHUB_EVENT_NAME,
+    payload,
+    sha: env.GITHUB_SHA ?? '',
+    runId: parseInt(env.GITHUB_RUN_ID ?? '', 10),
+    serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+    repo: repository(env.GITHUB_REPOSITORY, payload),
+  };
+}
+
+function repository(variable: string | undefined, payload: WorkflowEvent['payload']): WorkflowEvent['repo'] {
+  if (variable) {
+    const [owner = '', repo = ''] = variable.split('/');
+    return { owner, repo };
+  }
+  if (payload.repository) return { owner: payload.repository.owner.login, repo: payload.repository.name };
+  throw new UserError("GITHUB_REPOSITORY is not set. Expected 'owner/repo', as the Actions runner sets it.");
+}
 
 /** What the run compares and where it reports, read from the workflow event. */
 export interface RunContext {
@@ -21,7 +58,10 @@ const ZERO_SHA = /^0+$/;
  * Base and head for the event: a pull request's base and head SHAs; on push the commit before
  * the push; on schedule and workflow_dispatch the previous commit of the branch. Inputs override.
  */
-export function readRunContext(context: Context, overrides: { base?: string; head?: string }): RunContext {
+export function readRunContext(
+  context: WorkflowEvent,
+  overrides: { base?: string; head?: string },
+): RunContext {
   const { owner, repo } = context.repo;
   const pr = context.payload.pull_request;
   const detailsUrl = context.runId

@@ -52,6 +52,14 @@ export function countMessageTokens(messages: ChatMessage[]): number {
   return frame(messages.map((message) => countTextTokens(message.content)));
 }
 
+/**
+ * An upper bound on a chat request's input tokens, known without the tokenizer: every o200k token
+ * is at least one UTF-8 byte. A spend cap checked against it is never passed.
+ */
+export function requestTokenBound(messages: ChatMessage[]): number {
+  return frame(messages.map((message) => Buffer.byteLength(message.content, 'utf8')));
+}
+
 function frame(contentTokens: number[]): number {
   return contentTokens.reduce((sum, tokens) => sum + TOKENS_PER_MESSAGE + tokens, TOKENS_REPLY_PRIMING);
 }
@@ -101,11 +109,10 @@ export function startTokenizer(): void {
   thread = started;
 }
 
-// The bundle puts this module in dist/ or dist/chunks/; token-worker.js is the third entry, in dist/.
+// The bundle puts every chunk in dist/, beside token-worker.js (its third entry).
 function workerFile(): string | undefined {
-  return ['./token-worker.js', '../token-worker.js']
-    .map((relative) => fileURLToPath(new URL(relative, import.meta.url)))
-    .find((path) => existsSync(path));
+  const path = fileURLToPath(new URL('./token-worker.js', import.meta.url));
+  return existsSync(path) ? path : undefined;
 }
 
 async function countHere(texts: string[]): Promise<number[]> {

@@ -20,8 +20,13 @@ export interface RunOptions {
   backoff?: BackoffOptions;
   /** Failed calls in a row after which a provider is not called again this run. */
   breakerThreshold?: number;
-  /** Spend cap for the run, in USD. */
+  /** Spend cap for the run, in USD, checked against each call's `estimate` before it starts. */
   maxUsd?: number;
+  /**
+   * Resolves once every planned call's `estimate` holds its tokenizer count. Until then the
+   * estimates are upper bounds, and a call that the bound would refuse waits for the exact count.
+   */
+  estimatesFinal?: Promise<unknown>;
   /** Prices a call; defaults to the price table with the provider entry's override. */
   priceOf?: (model: string, usage: Usage, providerId: string) => number;
   cache?: ResponseCache;
@@ -60,10 +65,18 @@ export class Runner {
   private readonly providerSlots = new Map<string, Semaphore>();
   private readonly breaker: CircuitBreaker;
   private spent = 0;
-  private reserved = 0;
+  /** The estimates of calls in flight, held against the spend cap until each call ends. */
+  private readonly reservations = new Set<{ usd: number }>();
   private capReached = false;
+  /** Settles when the plan's estimates are final; undefined once they are (or were never bounds). */
+  private counting: Promise<void> | undefined;
 
   constructor(private readonly opts: RunOptions) {
+    // Should counting fail, the bounds stay: the cap still holds, only more strictly.
+    this.counting = opts.estimatesFinal?.then(
+      () => undefined,
+      () => undefined,
+    );
     this.slots = new Semaphore(opts.concurrency);
     this.breaker = new CircuitBreaker(opts.breakerThreshold ?? DEFAULTS.breakerThreshold);
     for (const [id, cfg] of Object.entries(opts.providerConfigs ?? {})) {
@@ -97,6 +110,7 @@ export class Runner {
         // is not added to their measured latency.
         await afterPendingIo();
       }
+      if (this.wouldPassCap(call.estimate.usd)) await this.exactEstimates();
       const refusal = this.refusal(call.estimate.usd);
       if (refusal) {
         this.slots.release();
@@ -105,7 +119,7 @@ export class Runner {
       }
       const info: CallInfo = { label: call.key, repeat: call.repeat, group: call.prompt };
       running.push(
-        this.reserveAndComplete(call.request, call.provider, info, call.estimate.usd)
+        this.reserveAndComplete(call.request, call.provider, info, call.estimate)
           .then(finish)
           .finally(() => this.slots.release()),
       );
@@ -118,9 +132,10 @@ export class Runner {
   async call(req: ChatRequest, providerId: string, options: CallOptions): Promise<CallResult> {
     await this.slots.acquire();
     try {
-      const estimateUsd = options.estimateUsd ?? 0;
+      const estimate = { usd: options.estimateUsd ?? 0 };
+      if (this.wouldPassCap(estimate.usd)) await this.exactEstimates();
       return (
-        this.refusal(estimateUsd) ?? (await this.reserveAndComplete(req, providerId, options, estimateUsd))
+        this.refusal(estimate.usd) ?? (await this.reserveAndComplete(req, providerId, options, estimate))
       );
     } finally {
       this.slots.release();
@@ -132,26 +147,43 @@ export class Runner {
     if (this.opts.signal?.aborted) return { status: 'not-run', attempts: 0, error: 'run cancelled' };
     const cap = this.opts.maxUsd;
     if (cap === undefined) return undefined;
-    // Calls in flight hold their estimate, so concurrent calls cannot overshoot the cap together.
     // Once a call is refused, later ones are too: skipping only expensive cases would skew results.
-    if (this.capReached || this.spent + this.reserved + estimateUsd > cap) {
+    if (this.capReached || this.wouldPassCap(estimateUsd)) {
       this.capReached = true;
       return { status: 'not-run', attempts: 0, error: `spend cap $${cap} reached` };
     }
     return undefined;
   }
 
+  /** Whether a call of this estimate would take the run past the cap, counting the calls in flight. */
+  private wouldPassCap(estimateUsd: number): boolean {
+    const cap = this.opts.maxUsd;
+    if (cap === undefined) return false;
+    // Calls in flight hold their estimate, so concurrent calls cannot overshoot the cap together.
+    let reserved = 0;
+    for (const reservation of this.reservations) reserved += reservation.usd;
+    return this.spent + reserved + estimateUsd > cap;
+  }
+
+  /** Waits until the estimates are the tokenizer's counts rather than upper bounds (once). */
+  private async exactEstimates(): Promise<void> {
+    if (!this.counting) return;
+    await this.counting;
+    this.counting = undefined;
+  }
+
+  /** Holds the estimate (an object the plan's exact count may still lower) while the call runs. */
   private async reserveAndComplete(
     req: ChatRequest,
     providerId: string,
     info: CallInfo,
-    estimateUsd: number,
+    estimate: { usd: number },
   ): Promise<CallResult> {
-    this.reserved += estimateUsd;
+    this.reservations.add(estimate);
     try {
       return await this.complete(req, providerId, info);
     } finally {
-      this.reserved -= estimateUsd;
+      this.reservations.delete(estimate);
     }
   }
 
