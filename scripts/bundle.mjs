@@ -44,9 +44,33 @@ module.exports = {
 
 // @pydantic/genai-prices ships its price table as a 450 KB JavaScript literal, whose compiling and
 // evaluating cost about 70 ms of the action's start-up. This plugin moves the same data to
-// dist/genai-prices.json, read with JSON.parse; the package's code is unchanged. The split is checked
-// here: the literal must hold exactly what the package serves, or the build fails.
+// dist/genai-prices.json, each provider's models kept as JSON text that is parsed when first read
+// (a run reads one provider's), so start-up neither compiles the table nor builds all 1,700 models.
+// The package's code is unchanged, and the build fails unless the module then holds exactly what
+// the package serves.
 const PRICES_JSON = 'genai-prices.json';
+// Runs in the bundle (inlined by its source text), and here for the check.
+const loadPrices = (json) => {
+  const { E, J } = JSON.parse(json);
+  for (const provider of E) {
+    const text = provider.models;
+    Object.defineProperty(provider, 'models', {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const value = JSON.parse(text);
+        Object.defineProperty(provider, 'models', {
+          value,
+          configurable: true,
+          enumerable: true,
+          writable: true,
+        });
+        return value;
+      },
+    });
+  }
+  return { E, J };
+};
 const pricesAsJson = {
   name: 'genai-prices-json',
   setup(pluginBuild) {
@@ -59,12 +83,16 @@ const pricesAsJson = {
         throw new Error(
           `${args.path}: the price table's layout changed; update the genai-prices-json plugin`,
         );
-      const data = vm.runInThisContext(
+      const { E, J } = vm.runInThisContext(
         `(() => { const ${source.slice('const '.length, end)} return { E, J }; })()`,
       );
+      const json = JSON.stringify({
+        E: E.map((provider) => ({ ...provider, models: JSON.stringify(provider.models) })),
+        J,
+      });
+      const loaded = loadPrices(json);
       const { waitForUpdate } = await import('@pydantic/genai-prices');
-      const json = JSON.stringify(data);
-      if (!isDeepStrictEqual(JSON.parse(json), data) || !isDeepStrictEqual(data.E, await waitForUpdate()))
+      if (!isDeepStrictEqual(loaded.E, await waitForUpdate()) || !isDeepStrictEqual(loaded.J, J))
         throw new Error(
           `${args.path}: the price table does not survive JSON; update the genai-prices-json plugin`,
         );
@@ -72,7 +100,7 @@ const pricesAsJson = {
       // Every chunk lands in dist/, beside the JSON.
       return {
         contents: `import { readFileSync as __pgReadFileSync } from 'node:fs';
-const { E, J } = JSON.parse(__pgReadFileSync(new URL('./${PRICES_JSON}', import.meta.url), 'utf8'));
+const { E, J } = (${loadPrices.toString()})(__pgReadFileSync(new URL('./${PRICES_JSON}', import.meta.url), 'utf8'));
 ${source.slice(end)}`,
         loader: 'js',
       };
