@@ -50,21 +50,35 @@ const server = await startOpenAIServer({
 });
 const repo = makeRepo(server.url);
 const times = new Map<string, number[]>(distDirs.map((dir) => [dir, []]));
+// The floor under any Node program here: starting and ending `node -e ''`, in the same turns.
+const bareNode: number[] = [];
 try {
   for (let i = 0; i < runs; i++) {
     for (const dir of distDirs) times.get(dir)!.push(await timeFirstCall(resolve(dir, 'index.js')));
+    bareNode.push(await timeBareNode());
   }
 } finally {
   rmSync(repo, { recursive: true, force: true });
   await server.close();
 }
+const summary = (values: number[]): string => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  return `median ${median.toFixed(0)} ms, min ${sorted[0]!.toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms`;
+};
 for (const [dir, dirTimes] of times) {
-  dirTimes.sort((a, b) => a - b);
-  const median = dirTimes[Math.floor(dirTimes.length / 2)]!;
   console.log(`${dir} size: ${(bundleBytes(resolve(dir)) / 1e6).toFixed(2)} MB`);
   console.log(
-    `start to first provider call, node ${process.version}, ${runs} runs: median ${median.toFixed(0)} ms, min ${dirTimes[0]!.toFixed(0)} ms, max ${dirTimes.at(-1)!.toFixed(0)} ms (target 300 ms)`,
+    `start to first provider call, node ${process.version}, ${runs} runs: ${summary(dirTimes)} (target 300 ms)`,
   );
+}
+console.log(`for scale, node -e '' from start to exit: ${summary(bareNode)}`);
+
+async function timeBareNode(): Promise<number> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['-e', ''], { stdio: 'ignore' });
+  await new Promise((done) => child.on('close', done));
+  return performance.now() - started;
 }
 
 async function timeFirstCall(entry: string): Promise<number> {
