@@ -37,8 +37,11 @@ export interface GateOptions {
   configPath: string;
   base: string;
   head: string;
-  /** Changed files from the pull request API; git diff is used when absent or truncated. */
-  changedFiles?: { files: ChangedFile[]; truncated: boolean };
+  /**
+   * Changed files from the pull request API; git diff is used when absent or truncated. A promise
+   * may be passed, so the API's round trips overlap loading the config and git's work.
+   */
+  changedFiles?: ChangedFiles | Promise<ChangedFiles>;
   /** Where API keys are read from (the variables named by `apiKeyEnv`). */
   env: Record<string, string | undefined>;
   /** Overrides `budget.maxUsd`. */
@@ -52,6 +55,12 @@ export interface GateOptions {
   /** Passed to the OpenAI client (tests only). */
   fetch?: typeof fetch;
   log: EngineLog;
+}
+
+/** The files a pull request changed, as its files API lists them (at most 3,000: `truncated`). */
+export interface ChangedFiles {
+  files: ChangedFile[];
+  truncated: boolean;
 }
 
 /** A finished gate run: the verdict and everything it was decided from. */
@@ -77,7 +86,7 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
   // git works while the config loads; errors are still reported in the order the steps come.
   const refs = settleLater(git.resolveRefs([opts.base, opts.head]));
   const diffed =
-    !opts.all && (!opts.changedFiles || opts.changedFiles.truncated)
+    !opts.all && !opts.changedFiles
       ? settleLater(gitChangedFiles(opts.repoDir, opts.base, opts.head))
       : undefined;
   // The OpenAI client is the largest module of the first call's path: it compiles while git works.
@@ -221,12 +230,16 @@ async function findChanges(
   diffed: Promise<ChangedFile[]> | undefined,
   notes: string[],
 ): Promise<AffectedPrompt[]> {
-  if (!opts.all && opts.changedFiles?.truncated) {
+  const listed = opts.all ? undefined : await opts.changedFiles;
+  let changed = listed?.files ?? [];
+  if (listed?.truncated) {
     notes.push(
       'The pull request lists more files than the GitHub API returns (3,000); changed files were taken from `git diff` instead.',
     );
+    changed = await gitChangedFiles(opts.repoDir, base, head);
+  } else if (diffed) {
+    changed = await diffed;
   }
-  const changed = diffed ? await diffed : (opts.changedFiles?.files ?? []);
   // The trees are listed only when whole groups re-run: --all, or a dataset, dependsOn file or the config changed.
   const [headFiles, baseFiles] =
     opts.all || touchesDependency(config, changed)

@@ -22,17 +22,21 @@ export async function run(): Promise<void> {
     const context = readRunContext(readWorkflowEvent(), inputs);
     // Octokit is loaded only with a token: a run without one never calls GitHub.
     const octokit = inputs.token ? (await import('@actions/github')).getOctokit(inputs.token) : undefined;
-    // Imported when used: modules that serve only later stages stay out of start-up (bench/startup.ts).
+    // Listed while the engine loads the config and runs git; imported when used, to keep it out of
+    // start-up (bench/startup.ts). A failure surfaces where the engine awaits the list.
+    const { pullRequest } = context;
     const changedFiles =
-      octokit && context.pullRequest
-        ? await (
-            await import('./github/pr-files.js')
-          ).listPullRequestFiles(octokit, {
-            owner: context.owner,
-            repo: context.repo,
-            pull_number: context.pullRequest.number,
-          })
+      octokit && pullRequest
+        ? import('./github/pr-files.js').then(({ listPullRequestFiles }) =>
+            listPullRequestFiles(octokit, {
+              owner: context.owner,
+              repo: context.repo,
+              pull_number: pullRequest.number,
+            }),
+          )
         : undefined;
+    // Handled here too: if the engine stops before awaiting it, a failed listing must not end the process.
+    changedFiles?.catch(() => undefined);
     const gate = await runGate({
       repoDir,
       configPath: inputs.config,
