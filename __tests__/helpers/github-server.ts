@@ -58,6 +58,8 @@ export interface GitHubServerOptions {
   rateLimits?: number;
   pullFiles?: Record<number, ServerPullFile[]>;
   comments?: Array<Omit<ServerComment, 'id' | 'created_at' | 'updated_at'>>;
+  /** Answer each request after this many ms, as the real API's round trip takes (benchmarks). */
+  latencyMs?: number;
 }
 
 /** The bot user that comments made with `GITHUB_TOKEN` carry. */
@@ -284,7 +286,10 @@ export async function startGitHubServer(
   }
 
   const server = createServer((req, res) => {
-    route(req, res).catch((error: unknown) => {
+    const answered = opts.latencyMs
+      ? new Promise((resolve) => setTimeout(resolve, opts.latencyMs)).then(() => route(req, res))
+      : route(req, res);
+    answered.catch((error: unknown) => {
       const status = error instanceof HttpError ? error.status : 500;
       const headers = error instanceof HttpError ? error.headers : {};
       send(
