@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
-import{a as m,b as c,c as h}from"./chunk-CB6FOPJM.js";import{a as b}from"./chunk-ES4PWHCD.js";import{c as g}from"./chunk-ITQCTN54.js";import"./chunk-MGQQGHSH.js";import{a as u,b as f}from"./chunk-22RRDDMU.js";import{a as p}from"./chunk-LFDWURQY.js";import"./chunk-ZYHWS5IF.js";import"./chunk-SFNZBIJD.js";import"./chunk-HN7TNVLG.js";import{d}from"./chunk-WCF5GOZK.js";import"./chunk-MG4PFB6Z.js";import"./chunk-UVIHGZ2I.js";import"./chunk-DBSDGFS3.js";import"./chunk-RSTIFRAA.js";import{a as i,c as o}from"./chunk-O3EUGTK4.js";import"./chunk-5SILH6BQ.js";import{resolve as A}from"node:path";import{parseArgs as $}from"node:util";var x=`promptgate <command> [options]
+import{a as m,b as c,c as h}from"./chunk-CB6FOPJM.js";import{a as b}from"./chunk-ES4PWHCD.js";import{c as g}from"./chunk-ITQCTN54.js";import"./chunk-MGQQGHSH.js";import{a as u,b as f}from"./chunk-LT6WFZQF.js";import{a as p}from"./chunk-LFDWURQY.js";import"./chunk-ZYHWS5IF.js";import"./chunk-SFNZBIJD.js";import"./chunk-HN7TNVLG.js";import{d}from"./chunk-WCF5GOZK.js";import"./chunk-MG4PFB6Z.js";import"./chunk-UVIHGZ2I.js";import"./chunk-DBSDGFS3.js";import"./chunk-RSTIFRAA.js";import{a as i,c as o}from"./chunk-O3EUGTK4.js";import"./chunk-5SILH6BQ.js";import{resolve as A}from"node:path";import{parseArgs as $}from"node:util";var x=`promptgate <command> [options]
 
 Commands:
   run        gate the prompts changed between --base and --head (default)

@@ -165,10 +165,10 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
     setImmediate(startCounting);
     return running;
   });
-  // Only the report needs the edited lines (for annotations): a git process each, after the calls.
-  const changedLines = await Promise.all(
-    prepared.map((p) => editedLines(opts.repoDir, base, head, p.affected)),
-  );
+  // Only the report needs the edited lines (for annotations): a git process each, after the calls,
+  // one at a time so a large PR does not start hundreds at once.
+  const changedLines: Array<number[] | undefined> = [];
+  for (const p of prepared) changedLines.push(await editedLines(opts.repoDir, base, head, p.affected));
   await counted;
   meta.estimatedCostUsd = plan.reduce((sum, call) => sum + call.estimate.usd, 0);
   const judge = config.judge ? judgeVia(runner, config, config.judge, meta) : undefined;
