@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { isAbsolute, join } from 'node:path';
 import { runGate, type EngineLog } from './engine.js';
 import { UserError } from './errors.js';
+import { createGitHubClient } from './github/client.js';
 import { readRunContext, readWorkflowEvent } from './github/pull-request-context.js';
 import { parseInputs } from './inputs.js';
 
@@ -21,7 +22,7 @@ export async function run(): Promise<void> {
       : join(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
     const context = readRunContext(readWorkflowEvent(), inputs);
     // Octokit is loaded only with a token: a run without one never calls GitHub.
-    const octokit = inputs.token ? (await import('@actions/github')).getOctokit(inputs.token) : undefined;
+    const octokit = inputs.token ? await createGitHubClient(inputs.token) : undefined;
     // Listed while the engine loads the config and runs git; imported when used, to keep it out of
     // start-up (bench/startup.ts). A failure surfaces where the engine awaits the list.
     const { pullRequest } = context;

@@ -1,10 +1,29 @@
 import type { Octokit } from '@octokit/rest';
+import { nodeFetch } from '../node-fetch.js';
 
 /**
  * The part of an Octokit client the adapters use; both `getOctokit()` from `@actions/github` and
  * `new Octokit()` from `@octokit/rest` satisfy it.
  */
 export type GitHubClient = Pick<Octokit, 'request' | 'paginate'>;
+
+/** The variables through which a runner sets a proxy; `@actions/github` honours them and no_proxy. */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+
+/**
+ * The action's GitHub client. `@actions/github` fetches with undici, which takes about 100 ms to
+ * load and make its first request, and a pull request's file list comes before the first provider
+ * call: without a proxy the client fetches over node:http instead. With one, `@actions/github`'s
+ * proxied fetch is kept.
+ */
+export async function createGitHubClient(
+  token: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<GitHubClient> {
+  const { getOctokit } = await import('@actions/github');
+  const proxied = PROXY_VARIABLES.some((name) => env[name]);
+  return getOctokit(token, proxied ? {} : { request: { fetch: nodeFetch } });
+}
 
 /** Attempts per request when GitHub answers with a secondary rate limit. */
 const RATE_LIMIT_ATTEMPTS = 4;

@@ -1,6 +1,6 @@
 import { APIConnectionError, APIError, OpenAI } from 'openai';
 import type { ChatRequest, Completion, ProviderConfig } from '../types.js';
-import { exchangeTiming, nodeFetch } from './node-fetch.js';
+import { exchangeTiming, nodeFetch } from '../node-fetch.js';
 import { ProviderError, type Provider } from './provider.js';
 import { estimateUsage, usageFromOpenAI, type OpenAIUsage } from './usage.js';
 

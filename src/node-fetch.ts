@@ -29,12 +29,48 @@ export function exchangeTiming(response: Response): ExchangeTiming | undefined {
   return timings.get(response);
 }
 
+/** Redirects followed before giving up, as fetch does. */
+const MAX_REDIRECTS = 20;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
 /**
- * A `fetch` for the OpenAI SDK on node:http(s). Event streams are handed over as they arrive;
- * any other body is read whole first, so the caller reads it from memory.
+ * A `fetch` on node:http(s) for the OpenAI SDK and Octokit. Event streams are handed over as they
+ * arrive; any other body is read whole first, so the caller reads it from memory. Redirects are
+ * followed as fetch follows them (`redirect: 'manual'` returns them, `'error'` rejects), and a
+ * redirect to another origin drops the `authorization` header.
  */
-export function nodeFetch(input: string | URL | Request, init: RequestInit = {}): Promise<Response> {
-  const url = new URL(input instanceof Request ? input.url : input);
+export async function nodeFetch(input: string | URL | Request, init: RequestInit = {}): Promise<Response> {
+  let url = new URL(input instanceof Request ? input.url : input);
+  const origin = url.origin;
+  let current = init;
+  for (let redirects = 0; ; redirects++) {
+    const response = await exchange(url, current);
+    const location = response.headers.get('location');
+    if (!REDIRECT_STATUSES.has(response.status) || location === null || init.redirect === 'manual') {
+      // The URL it finally came from, as fetch's responses carry it.
+      Object.defineProperty(response, 'url', { value: url.href });
+      return response;
+    }
+    if (init.redirect === 'error') throw new TypeError(`redirect to ${location} refused (redirect: 'error')`);
+    if (redirects === MAX_REDIRECTS)
+      throw new TypeError(`more than ${MAX_REDIRECTS} redirects from ${input}`);
+    url = new URL(location, url);
+    current = redirected(current, response.status, url.origin !== origin);
+  }
+}
+
+/** The next request of a redirect: 303, and a POST's 301 or 302, turn into a GET without a body. */
+function redirected(init: RequestInit, status: number, crossOrigin: boolean): RequestInit {
+  const method = (init.method ?? 'GET').toUpperCase();
+  const toGet =
+    (status === 303 && method !== 'HEAD') || ((status === 301 || status === 302) && method === 'POST');
+  const headers = new Headers(init.headers);
+  if (crossOrigin) headers.delete('authorization');
+  if (toGet) for (const name of ['content-type', 'content-length']) headers.delete(name);
+  return { ...init, headers, ...(toGet ? { method: 'GET', body: undefined } : {}) };
+}
+
+function exchange(url: URL, init: RequestInit): Promise<Response> {
   const agent = agents[url.protocol as keyof typeof agents];
   if (!agent) return Promise.reject(new TypeError(`unsupported protocol ${url.protocol} in ${url.href}`));
   const request = url.protocol === 'https:' ? https.request : http.request;
