@@ -20,7 +20,7 @@ const banner = {
   js: "import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);",
 };
 
-// undici (about 400 KB) only serves proxied requests (@actions/http-client's ProxyAgent,
+// undici (about 400 KB) only serves proxied requests (@actions/http-client's ProxyAgent, src/proxy.ts,
 // @actions/github's proxy fetch), yet its importers would load it at start-up. It is bundled on its
 // own as dist/undici.cjs, which this CommonJS shim requires at the first use: until then it is
 // neither evaluated nor even parsed. The bundled undici is unchanged.
@@ -33,6 +33,7 @@ const lazyUndici = {
       contents: `const load = () => require(${JSON.stringify(UNDICI_FILE)});
 module.exports = {
   get ProxyAgent() { return load().ProxyAgent; },
+  get EnvHttpProxyAgent() { return load().EnvHttpProxyAgent; },
   fetch: (...args) => load().fetch(...args),
 };`,
       loader: 'js',

@@ -2,9 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGitHubClient, rateLimitDelaySeconds } from '../../src/github/client.js';
+import { startProxyServer, type ProxyServer } from '../helpers/proxy-server.js';
 
 let server: Server;
+let proxy: ProxyServer;
+let serverUrl: string;
 const seen: IncomingHttpHeaders[] = [];
+const saved = { ...process.env };
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -13,30 +17,39 @@ beforeAll(async () => {
     res.end(JSON.stringify({ login: 'octocat' }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  // @actions/github reads the API's address when first imported, which createGitHubClient does.
-  process.env.GITHUB_API_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  serverUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  proxy = await startProxyServer();
+  // Set before @actions/github is first imported (by createGitHubClient): it reads them then. The
+  // API's name is one only the proxy resolves (to 127.0.0.1); loopback addresses are never proxied.
+  Object.assign(process.env, {
+    HTTPS_PROXY: proxy.url,
+    HTTP_PROXY: proxy.url,
+    GITHUB_API_URL: `http://api.github.test:${new URL(serverUrl).port}`,
+  });
 });
 
-afterAll(() => {
-  delete process.env.GITHUB_API_URL;
+afterAll(async () => {
+  process.env = saved;
   server.closeAllConnections();
   server.close();
+  await proxy.close();
 });
 
 describe('createGitHubClient', () => {
   // undici's fetch, which @actions/github uses, sends `sec-fetch-mode`; node:http does not.
-  it('fetches over node:http when no proxy is set', async () => {
-    const client = await createGitHubClient('ghs_token', {});
+  it('fetches over node:http when no proxy applies to the API', async () => {
+    const client = await createGitHubClient('ghs_token', serverUrl);
     const { data } = await client.request('GET /user');
     expect(data).toEqual({ login: 'octocat' });
     expect(seen.at(-1)).toMatchObject({ authorization: 'token ghs_token' });
     expect(seen.at(-1)!['sec-fetch-mode']).toBeUndefined();
+    expect(proxy.targets).toEqual([]);
   });
 
-  it("keeps @actions/github's proxied fetch when a proxy is set", async () => {
-    // Loopback addresses bypass the proxy, so the request still reaches the server, through undici.
-    const client = await createGitHubClient('ghs_token', { HTTPS_PROXY: 'http://127.0.0.1:9' });
+  it("keeps @actions/github's proxied fetch when a proxy applies", async () => {
+    const client = await createGitHubClient('ghs_token');
     await client.request('GET /user');
+    expect(proxy.targets).toEqual([new URL(process.env.GITHUB_API_URL!).host]);
     expect(seen.at(-1)!['sec-fetch-mode']).toBe('cors');
   });
 });

@@ -3,6 +3,7 @@ import { createOpenAIProvider } from '../../src/providers/openai-provider.js';
 import { ProviderError } from '../../src/providers/provider.js';
 import type { ChatRequest, ProviderConfig } from '../../src/types.js';
 import { startOpenAIServer, type OpenAIServer, type Responder } from '../helpers/openai-server.js';
+import { startProxyServer } from '../helpers/proxy-server.js';
 
 const request: ChatRequest = {
   model: 'gpt-4o-mini',
@@ -145,5 +146,39 @@ describe('createOpenAIProvider', () => {
     const error = await failure(provider.complete(request, new AbortController().signal));
     expect(error).toMatchObject({ retryable: true });
     expect(error.message).toMatch(/network error/);
+  });
+});
+
+describe('createOpenAIProvider behind a proxy', () => {
+  it('calls through HTTPS_PROXY / HTTP_PROXY, and straight to a loopback endpoint', async () => {
+    const proxy = await startProxyServer();
+    const saved = { ...process.env };
+    const info = { label: 'x', repeat: 1 };
+    try {
+      Object.assign(process.env, { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url });
+      server = await startOpenAIServer({ respond: () => ({ content: 'via the proxy' }) });
+      // A name only the proxy resolves (to 127.0.0.1): loopback addresses are never proxied.
+      const named = `http://openai.test:${new URL(server.url).port}/v1`;
+      const proxied = createOpenAIProvider(
+        { id: 'main', model: 'gpt-4o-mini', baseURL: named },
+        { apiKey: 'k' },
+      );
+      expect((await proxied.complete(request, new AbortController().signal, info)).output).toBe(
+        'via the proxy',
+      );
+      expect(proxy.targets).toEqual([`openai.test:${new URL(server.url).port}`]);
+
+      const direct = createOpenAIProvider(
+        { id: 'main', model: 'gpt-4o-mini', baseURL: server.url },
+        { apiKey: 'k' },
+      );
+      expect((await direct.complete(request, new AbortController().signal, info)).output).toBe(
+        'via the proxy',
+      );
+      expect(proxy.targets).toHaveLength(1);
+    } finally {
+      process.env = saved;
+      await proxy.close();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { Octokit } from '@octokit/rest';
 import { nodeFetch } from '../node-fetch.js';
+import { proxiedFetch } from '../proxy.js';
 
 /**
  * The part of an Octokit client the adapters use; both `getOctokit()` from `@actions/github` and
@@ -7,22 +8,21 @@ import { nodeFetch } from '../node-fetch.js';
  */
 export type GitHubClient = Pick<Octokit, 'request' | 'paginate'>;
 
-/** The variables through which a runner sets a proxy; `@actions/github` honours them and no_proxy. */
-const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
-
 /**
  * The action's GitHub client. `@actions/github` fetches with undici, which takes about 100 ms to
  * load and make its first request, and a pull request's file list comes before the first provider
- * call: without a proxy the client fetches over node:http instead. With one, `@actions/github`'s
- * proxied fetch is kept.
+ * call: unless a proxy applies to the API, the client fetches over node:http instead. With one,
+ * `@actions/github`'s proxied fetch is kept.
  */
 export async function createGitHubClient(
   token: string,
-  env: NodeJS.ProcessEnv = process.env,
+  apiUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com',
 ): Promise<GitHubClient> {
   const { getOctokit } = await import('@actions/github');
-  const proxied = PROXY_VARIABLES.some((name) => env[name]);
-  return getOctokit(token, proxied ? {} : { request: { fetch: nodeFetch } });
+  return getOctokit(token, {
+    baseUrl: apiUrl,
+    ...(proxiedFetch(apiUrl) ? {} : { request: { fetch: nodeFetch } }),
+  });
 }
 
 /** Attempts per request when GitHub answers with a secondary rate limit. */

@@ -1,14 +1,21 @@
 import { APIConnectionError, APIError, OpenAI } from 'openai';
 import type { ChatRequest, Completion, ProviderConfig } from '../types.js';
 import { exchangeTiming, nodeFetch } from '../node-fetch.js';
+import { proxiedFetch } from '../proxy.js';
 import { ProviderError, type Provider } from './provider.js';
 import { estimateUsage, usageFromOpenAI, type OpenAIUsage } from './usage.js';
 
-/** How the provider reaches its endpoint; `fetch` replaces node:http in tests and benches only. */
+/**
+ * How the provider reaches its endpoint: node:http, or the environment's proxy when one is set;
+ * `fetch` replaces both in tests and benches only.
+ */
 export interface OpenAIProviderOptions {
   apiKey?: string;
   fetch?: typeof fetch;
 }
+
+// Where the SDK sends requests when neither the config nor OPENAI_BASE_URL names an endpoint.
+const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 
 // Local servers (Ollama, vLLM) take no key, but the SDK refuses to start without one.
 const PLACEHOLDER_API_KEY = 'no-key';
@@ -20,7 +27,8 @@ export function createOpenAIProvider(cfg: ProviderConfig, opts: OpenAIProviderOp
     baseURL: cfg.baseURL,
     // The runner owns retries (with its budget, breaker and fallback), so the SDK must not add its own.
     maxRetries: 0,
-    fetch: opts.fetch ?? nodeFetch,
+    fetch:
+      opts.fetch ?? proxiedFetch(cfg.baseURL ?? process.env.OPENAI_BASE_URL ?? DEFAULT_BASE_URL) ?? nodeFetch,
   });
   return {
     id: cfg.id,
