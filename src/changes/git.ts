@@ -9,6 +9,8 @@ const run = promisify(execFile);
 /** Prompt files and datasets are small, but a generated dataset can be tens of MB: do not truncate it. */
 const GIT_MAX_BUFFER_BYTES = 256 * 1024 * 1024;
 
+const GIT_NOT_FOUND = 'git was not found on PATH. Expected git to be installed where Promptgate runs.';
+
 const FETCH_DEPTH_HINT =
   'Promptgate compares the base and head commits, so the clone needs both: with actions/checkout, set `fetch-depth: 0`.';
 
@@ -28,7 +30,7 @@ async function git(repoDir: string, args: string[]): Promise<string> {
     return stdout;
   } catch (error) {
     if ((error as GitFailure).code === 'ENOENT') {
-      throw new UserError('git was not found on PATH. Expected git to be installed where Promptgate runs.');
+      throw new UserError(GIT_NOT_FOUND);
     }
     throw error;
   }
@@ -174,11 +176,7 @@ export class GitObjects {
     this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
     this.child.on('error', (error: NodeJS.ErrnoException) =>
-      this.fail(
-        error.code === 'ENOENT'
-          ? new UserError('git was not found on PATH. Expected git to be installed where Promptgate runs.')
-          : error,
-      ),
+      this.fail(error.code === 'ENOENT' ? new UserError(GIT_NOT_FOUND) : error),
     );
     this.child.on('close', () =>
       this.fail(
