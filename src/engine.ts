@@ -85,6 +85,8 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
   const { log } = opts;
   // git works while the config loads; errors are still reported in the order the steps come.
   const refs = settleLater(git.resolveRefs([opts.base, opts.head]));
+  // Awaited only after the config loads: until then a failed listing must not end the process.
+  if (opts.changedFiles instanceof Promise) settleLater(opts.changedFiles);
   const diffed =
     !opts.all && !opts.changedFiles
       ? settleLater(gitChangedFiles(opts.repoDir, opts.base, opts.head))
@@ -170,7 +172,7 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
   const changedLines: Array<number[] | undefined> = [];
   for (const p of prepared) changedLines.push(await editedLines(opts.repoDir, base, head, p.affected));
   await counted;
-  meta.estimatedCostUsd = plan.reduce((sum, call) => sum + call.estimate.usd, 0);
+  meta.estimatedCostUsd = sumEstimates(plan, (e) => e.usd);
   const judge = config.judge ? judgeVia(runner, config, config.judge, meta) : undefined;
   // Scoring and the verdict are imported when reached: they need not load before the first call.
   const [{ scoreRecords }, { decide }] = await Promise.all([
@@ -371,12 +373,15 @@ async function countPlan(config: Config, plan: PlannedCall[]): Promise<void> {
   });
 }
 
+/** One figure of the pre-run estimate, summed over the plan. */
+function sumEstimates(plan: PlannedCall[], of: (estimate: PlannedCall['estimate']) => number): number {
+  return plan.reduce((total, call) => total + of(call.estimate), 0);
+}
+
 /** The plan's pre-run estimate in one line: counted, or bounded before the tokenizer has counted. */
 function describeEstimate(plan: PlannedCall[], counted: boolean): string {
-  const sum = (of: (estimate: PlannedCall['estimate']) => number) =>
-    plan.reduce((total, call) => total + of(call.estimate), 0);
   const at = counted ? '' : 'at most ';
-  const figures = `${at}${sum((e) => e.inputTokens)} input and up to ${sum((e) => e.outputTokens)} output tokens, ${at}$${sum((e) => e.usd).toFixed(4)}`;
+  const figures = `${at}${sumEstimates(plan, (e) => e.inputTokens)} input and up to ${sumEstimates(plan, (e) => e.outputTokens)} output tokens, ${at}$${sumEstimates(plan, (e) => e.usd).toFixed(4)}`;
   return counted
     ? `estimate before the run, counted: ${figures}`
     : `estimate before the run: ${figures} (a byte count, until the tokenizer has counted)`;

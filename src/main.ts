@@ -36,8 +36,6 @@ export async function run(): Promise<void> {
             }),
           )
         : undefined;
-    // Handled here too: if the engine stops before awaiting it, a failed listing must not end the process.
-    changedFiles?.catch(() => undefined);
     const gate = await runGate({
       repoDir,
       configPath: inputs.config,

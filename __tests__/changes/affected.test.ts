@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { findAffectedPrompts, type AffectedPrompt } from '../../src/changes/affected.js';
 import type { ChangedFile } from '../../src/changes/changed-file.js';
+import { GATE_DEFAULTS } from '../../src/config/load-config.js';
 import type { Config, PromptGroupConfig } from '../../src/types.js';
 
 function group(files: string[], datasets: string[], dependsOn: string[] = []): PromptGroupConfig {
@@ -14,14 +15,7 @@ const config: Config = {
     group(['prompts/support/*.prompt.yml'], ['./evals/support.jsonl'], ['schemas/answer.json']),
     group(['prompts/sales/**/*.md'], ['evals/sales/*.yaml']),
   ],
-  gate: {
-    significance: 0.05,
-    failOn: ['regression', 'threshold', 'error'],
-    minEffect: 0.05,
-    noSecretsConclusion: 'neutral',
-    errorTolerance: 0.1,
-    seed: 1,
-  },
+  gate: GATE_DEFAULTS,
   budget: {},
   traffic: {},
   cache: { enabled: true },

@@ -1,6 +1,6 @@
 import type { Octokit } from '@octokit/rest';
 import { nodeFetch } from '../node-fetch.js';
-import { proxiedFetch } from '../proxy.js';
+import { proxyApplies } from '../proxy.js';
 
 /**
  * The part of an Octokit client the adapters use; both `getOctokit()` from `@actions/github` and
@@ -21,7 +21,7 @@ export async function createGitHubClient(
   const { getOctokit } = await import('@actions/github');
   return getOctokit(token, {
     baseUrl: apiUrl,
-    ...(proxiedFetch(apiUrl) ? {} : { request: { fetch: nodeFetch } }),
+    ...(proxyApplies(apiUrl) ? {} : { request: { fetch: nodeFetch } }),
   });
 }
 

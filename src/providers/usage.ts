@@ -75,11 +75,11 @@ let thread: TokenThread | undefined;
 let threadFailed = false;
 
 /**
- * Starts loading the tokenizer on its own thread, so the tables load on another core while this
- * one starts up. Call it as early as possible; later calls do nothing. Where the bundled
- * `token-worker.js` is absent (tests run from `src/`), counting loads the tokenizer on this thread.
+ * Starts loading the tokenizer on its own thread at the first count, so its tables (a few hundred
+ * ms of CPU) load on another core; later calls do nothing. Where the bundled `token-worker.js` is
+ * absent (tests run from `src/`), counting loads the tokenizer on this thread.
  */
-export function startTokenizer(): void {
+function startTokenizer(): void {
   if (thread || threadFailed) return;
   const file = workerFile();
   if (!file) {

@@ -110,8 +110,7 @@ export class Runner {
         // is not added to their measured latency.
         await afterPendingIo();
       }
-      if (this.wouldPassCap(call.estimate.usd)) await this.exactEstimates();
-      const refusal = this.refusal(call.estimate.usd);
+      const refusal = await this.refusal(call.estimate);
       if (refusal) {
         this.slots.release();
         finish(refusal);
@@ -133,22 +132,26 @@ export class Runner {
     await this.slots.acquire();
     try {
       const estimate = { usd: options.estimateUsd ?? 0 };
-      if (this.wouldPassCap(estimate.usd)) await this.exactEstimates();
       return (
-        this.refusal(estimate.usd) ?? (await this.reserveAndComplete(req, providerId, options, estimate))
+        (await this.refusal(estimate)) ?? (await this.reserveAndComplete(req, providerId, options, estimate))
       );
     } finally {
       this.slots.release();
     }
   }
 
-  /** Why a call must not start (the run was cancelled, or it would pass the spend cap). */
-  private refusal(estimateUsd: number): CallResult | undefined {
+  /**
+   * Why a call must not start (the run was cancelled, or it would pass the spend cap). A call that
+   * only an upper-bound estimate would refuse waits for the exact counts first.
+   */
+  private async refusal(estimate: { usd: number }): Promise<CallResult | undefined> {
     if (this.opts.signal?.aborted) return { status: 'not-run', attempts: 0, error: 'run cancelled' };
     const cap = this.opts.maxUsd;
     if (cap === undefined) return undefined;
+    // Read after the wait: the exact count lowers the estimate in place.
+    if (!this.capReached && this.wouldPassCap(estimate.usd)) await this.exactEstimates();
     // Once a call is refused, later ones are too: skipping only expensive cases would skew results.
-    if (this.capReached || this.wouldPassCap(estimateUsd)) {
+    if (this.capReached || this.wouldPassCap(estimate.usd)) {
       this.capReached = true;
       return { status: 'not-run', attempts: 0, error: `spend cap $${cap} reached` };
     }
