@@ -44,22 +44,26 @@ module.exports = {
 };
 
 // @pydantic/genai-prices ships its price table as a 450 KB JavaScript literal, whose compiling and
-// evaluating cost about 70 ms of the action's start-up. This plugin moves the same data to
-// dist/genai-prices.json, each provider's models kept as JSON text that is parsed when first read
-// (a run reads one provider's), so start-up neither compiles the table nor builds all 1,700 models.
-// The package's code is unchanged, and the build fails unless the module then holds exactly what
-// the package serves.
+// evaluating cost about 70 ms of the action's start-up. This plugin moves the same data to JSON:
+// dist/genai-prices.json holds the providers' match rules and the units (74 KB), and
+// dist/genai-prices/<provider>.json each provider's models, read and parsed when first used (a run
+// reads one provider's). Reading and parsing one 550 KB file took 15 ms; the files are ASCII, as
+// non-ASCII text takes a slower path. The build fails unless the module then holds exactly what the
+// package serves.
+// The package sorts unit keys with `localeCompare`, whose first call loads ICU's collator (8 to 10 ms
+// of start-up). For its keys (ASCII unit names), code-point order is the same order; the build
+// checks that for every pair of the table's keys and fails if a release changes that.
 const PRICES_JSON = 'genai-prices.json';
+const MODELS_DIR = 'genai-prices';
 // Runs in the bundle (inlined by its source text), and here for the check.
-const loadPrices = (json) => {
-  const { E, J } = JSON.parse(json);
+const loadPrices = (readText) => {
+  const { E, J } = JSON.parse(readText('genai-prices.json'));
   for (const provider of E) {
-    const text = provider.models;
     Object.defineProperty(provider, 'models', {
       configurable: true,
       enumerable: true,
       get() {
-        const value = JSON.parse(text);
+        const value = JSON.parse(readText(`genai-prices/${provider.id}.json`));
         Object.defineProperty(provider, 'models', {
           value,
           configurable: true,
@@ -72,6 +76,26 @@ const loadPrices = (json) => {
   }
   return { E, J };
 };
+const compareCodePoints = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** JSON with every non-ASCII character escaped: Node reads ASCII files faster. */
+const asciiJson = (value) =>
+  JSON.stringify(value).replace(
+    /[\u0080-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+
+function assertCodePointOrderHolds(path, J) {
+  const usageKeys = Object.keys(J);
+  const dimensionKeys = [...new Set(Object.values(J).flatMap((unit) => Object.keys(unit.dimensions)))];
+  for (const keys of [usageKeys, dimensionKeys])
+    for (const a of keys)
+      for (const b of keys)
+        if (Math.sign(a.localeCompare(b)) !== compareCodePoints(a, b))
+          throw new Error(
+            `${path}: '${a}' and '${b}' sort differently by code point; update the genai-prices-json plugin`,
+          );
+}
+
 const pricesAsJson = {
   name: 'genai-prices-json',
   setup(pluginBuild) {
@@ -80,29 +104,38 @@ const pricesAsJson = {
       // The module opens with `const E = [ providers ], J = { units };`, then the code.
       const unitsAt = source.indexOf('\n], J = {\n');
       const end = source.indexOf('\n};\n', unitsAt) + '\n};\n'.length;
-      if (!source.startsWith('const E = [\n') || unitsAt < 0 || end < unitsAt)
+      const code = source.slice(end);
+      const sorts = code.match(/[\w$.]+\.localeCompare\([\w$.]+\)/g) ?? [];
+      if (!source.startsWith('const E = [\n') || unitsAt < 0 || end < unitsAt || sorts.length !== 2)
         throw new Error(
           `${args.path}: the price table's layout changed; update the genai-prices-json plugin`,
         );
       const { E, J } = vm.runInThisContext(
         `(() => { const ${source.slice('const '.length, end)} return { E, J }; })()`,
       );
-      const json = JSON.stringify({
-        E: E.map((provider) => ({ ...provider, models: JSON.stringify(provider.models) })),
-        J,
-      });
-      const loaded = loadPrices(json);
+      assertCodePointOrderHolds(args.path, J);
+      const files = new Map([
+        [PRICES_JSON, asciiJson({ E: E.map(({ models, ...provider }) => provider), J })],
+      ]);
+      for (const provider of E) {
+        if (!/^[a-z0-9][a-z0-9_.-]*$/i.test(provider.id))
+          throw new Error(`${args.path}: provider id '${provider.id}' is not a file name`);
+        files.set(`${MODELS_DIR}/${provider.id}.json`, asciiJson(provider.models));
+      }
+      const loaded = loadPrices((name) => files.get(name));
       const { waitForUpdate } = await import('@pydantic/genai-prices');
       if (!isDeepStrictEqual(loaded.E, await waitForUpdate()) || !isDeepStrictEqual(loaded.J, J))
         throw new Error(
           `${args.path}: the price table does not survive JSON; update the genai-prices-json plugin`,
         );
-      writeFileSync(`dist/${PRICES_JSON}`, json);
+      mkdirSync(`dist/${MODELS_DIR}`);
+      for (const [name, text] of files) writeFileSync(`dist/${name}`, text);
       // Every chunk lands in dist/, beside the JSON.
       return {
         contents: `import { readFileSync as __pgReadFileSync } from 'node:fs';
-const { E, J } = (${loadPrices.toString()})(__pgReadFileSync(new URL('./${PRICES_JSON}', import.meta.url), 'utf8'));
-${source.slice(end)}`,
+const __pgCompareCodePoints = ${compareCodePoints.toString()};
+const { E, J } = (${loadPrices.toString()})((name) => __pgReadFileSync(new URL(\`./\${name}\`, import.meta.url), 'utf8'));
+${code.replace(/([\w$.]+)\.localeCompare\(([\w$.]+)\)/g, '__pgCompareCodePoints($1, $2)')}`,
         loader: 'js',
       };
     });

@@ -108,6 +108,21 @@ const cases: Array<[string, ChangedFile[], AffectedPrompt[]]> = [
       { group: 1, file: 'prompts/sales/upsell.md', change: 'dependency' },
     ],
   ],
+  [
+    "prompts come in git's order (by code point), the same on every machine",
+    [
+      { path: 'prompts/sales/b.md', status: 'added' },
+      { path: 'prompts/sales/B.md', status: 'added' },
+      { path: 'prompts/sales/a_b.md', status: 'added' },
+      { path: 'prompts/sales/a1.md', status: 'added' },
+    ],
+    [
+      { group: 1, file: 'prompts/sales/B.md', change: 'added' },
+      { group: 1, file: 'prompts/sales/a1.md', change: 'added' },
+      { group: 1, file: 'prompts/sales/a_b.md', change: 'added' },
+      { group: 1, file: 'prompts/sales/b.md', change: 'added' },
+    ],
+  ],
 ];
 
 describe('findAffectedPrompts', () => {
