@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ChatMessage, Usage } from '../types.js';
 
 type Tokenizer = typeof import('gpt-tokenizer/encoding/o200k_base');
@@ -86,7 +87,11 @@ function startTokenizer(): void {
     threadFailed = true;
     return;
   }
-  const worker = new Worker(file);
+  // Loaded here, once the first calls are on their way: it is not needed before them (2 to 5 ms).
+  const { Worker: Thread } = createRequire(import.meta.url)(
+    'node:worker_threads',
+  ) as typeof import('node:worker_threads');
+  const worker = new Thread(file);
   const started: TokenThread = { worker, pending: new Map(), nextId: 0 };
   worker.on('message', ({ id, counts }: CountReply) => {
     started.pending.get(id)?.resolve(counts);
