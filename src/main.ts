@@ -1,8 +1,9 @@
 import * as core from '@actions/core';
 import { isAbsolute, join } from 'node:path';
-import { runGate, type EngineLog } from './engine.js';
+import type { EngineLog } from './engine.js';
 import { UserError } from './errors.js';
 import { createGitHubClient } from './github/client.js';
+import { listPullRequestFiles } from './github/pr-files.js';
 import { readRunContext, readWorkflowEvent } from './github/pull-request-context.js';
 import { parseInputs } from './inputs.js';
 
@@ -23,19 +24,21 @@ export async function run(): Promise<void> {
     const context = readRunContext(readWorkflowEvent(), inputs);
     // Octokit is loaded only with a token: a run without one never calls GitHub.
     const octokit = inputs.token ? await createGitHubClient(inputs.token) : undefined;
-    // Listed while the engine loads the config and runs git; imported when used, to keep it out of
-    // start-up (bench/startup.ts). A failure surfaces where the engine awaits the list.
+    // Listed while the engine loads, the config is read and git works. A failure surfaces where the
+    // engine awaits the list.
     const { pullRequest } = context;
     const changedFiles =
       octokit && pullRequest
-        ? import('./github/pr-files.js').then(({ listPullRequestFiles }) =>
-            listPullRequestFiles(octokit, {
-              owner: context.owner,
-              repo: context.repo,
-              pull_number: pullRequest.number,
-            }),
-          )
+        ? listPullRequestFiles(octokit, {
+            owner: context.owner,
+            repo: context.repo,
+            pull_number: pullRequest.number,
+          })
         : undefined;
+    // Marked handled: a failure must not end the process while the engine loads; runGate reports it.
+    changedFiles?.catch(() => undefined);
+    // The engine loads after the listing's request is out, so its round trip overlaps the loading.
+    const { runGate } = await import('./engine.js');
     const gate = await runGate({
       repoDir,
       configPath: inputs.config,

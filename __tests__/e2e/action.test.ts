@@ -6,7 +6,7 @@ import { describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { readFixtureFiles, type FileMap } from '../helpers/fixture-repo.js';
-import { ACTIONS_BOT, type ServerUser } from '../helpers/github-server.js';
+import { ACTIONS_BOT, startGitHubServer, type ServerUser } from '../helpers/github-server.js';
 import { PR_NUMBER, SECRET_KEY, pullFilesOf, readOutputFile, withScenario } from './harness.js';
 import { REFUND_RULE, supportModel } from './scripted-model.js';
 
@@ -261,6 +261,22 @@ describe('a token that may not write checks', () => {
       expect(gh.state.checkRuns).toHaveLength(0);
       expect(gh.state.comments).toHaveLength(1);
       expect(gh.state.comments[0].body).toContain('prompts/support.md');
+    }),
+  );
+});
+
+describe('a GitHub API that cannot be reached', () => {
+  it.concurrent('fails the step with the listing error, not a crash, and calls no model', async () =>
+    withScenario(support, async ({ act, repoFrom, openai }) => {
+      const repo = await repoFrom('support');
+      // The listing fails at once (nothing listens), while the engine is still loading.
+      const gone = await startGitHubServer();
+      await gone.close();
+      const result = await act({ repo, githubUrl: gone.url });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toMatch(/::error::Promptgate could not run: .*ECONNREFUSED/);
+      expect(result.stderr).toBe('');
+      expect(openai.count()).toBe(0);
     }),
   );
 });

@@ -1,2 +1,0 @@
-import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
-import{c as a}from"./chunk-F7HDZ5SI.js";import"./chunk-TRARGBS2.js";import"./chunk-V44JHIZV.js";import"./chunk-LFDWURQY.js";import"./chunk-6CZ362KU.js";import"./chunk-VDICN6LP.js";import"./chunk-M37FCIAU.js";import"./chunk-HN7TNVLG.js";import"./chunk-MG4PFB6Z.js";import"./chunk-O3EUGTK4.js";import"./chunk-5SILH6BQ.js";export{a as writeReports};
