@@ -37,7 +37,10 @@ export async function run(): Promise<void> {
         : undefined;
     // Marked handled: a failure must not end the process while the engine loads; runGate reports it.
     changedFiles?.catch(() => undefined);
-    // The engine loads after the listing's request is out, so its round trip overlaps the loading.
+    // The engine loads after the listing's request is out, so its round trip overlaps the loading. One
+    // turn of the event loop lets the socket connect and the request go: Node 22+ loads the engine's
+    // modules without one, and its start-up runs as one chain of promise jobs until the first file read.
+    if (changedFiles) await new Promise((resolve) => setImmediate(resolve));
     const { runGate } = await import('./engine.js');
     const gate = await runGate({
       repoDir,
