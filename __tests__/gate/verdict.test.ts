@@ -1,5 +1,5 @@
-import { describe, it, expect } from '@jest/globals';
-import { mkdtempSync } from 'node:fs';
+import { afterAll, describe, it, expect } from '@jest/globals';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../../src/errors.js';
@@ -394,8 +394,16 @@ describe('decide: cost and latency', () => {
 });
 
 describe('baseline', () => {
-  it('round-trips through a file and flags drift when the prompt is unchanged but results moved', () => {
+  const dirs: string[] = [];
+  const tempDir = (): string => {
     const dir = mkdtempSync(join(tmpdir(), 'promptgate-baseline-'));
+    dirs.push(dir);
+    return dir;
+  };
+  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it('round-trips through a file and flags drift when the prompt is unchanged but results moved', () => {
+    const dir = tempDir();
     const file = join(dir, 'baseline.json');
     const approved = build(
       Array.from({ length: 30 }, () => ({ base: [], head: pass(1, { costUsd: 0.001 }) })),
@@ -418,7 +426,7 @@ describe('baseline', () => {
   });
 
   it('rejects a file that is not a baseline', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'promptgate-baseline-'));
+    const dir = tempDir();
     const file = join(dir, 'baseline.json');
     writeBaseline([], [], file);
     expect(readBaseline(file).prompts).toEqual({});
