@@ -4,7 +4,8 @@
 // whose changed files come from a GitHub-shaped server on 127.0.0.1 answering in 100 ms, as the
 // real API's round trip takes.
 // Run: npm run build && node scripts/run-ts.mjs bench/startup.ts [runs] [dist folders...]
-// Several folders (e.g. `dist` and an older build) are run in turn, so load on the machine hits all alike.
+// Several folders (e.g. `dist` and an older build) are run in turn, so load on the machine hits all alike;
+// a build copied outside the repository needs a package.json of `{"type": "module"}` beside it.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
