@@ -32,7 +32,8 @@ function makeRepo(baseURL: string): { dir: string; baseSha: string; headSha: str
   git('config', 'user.name', 'bench');
   write(
     'promptgate.yml',
-    `providers:\n  main: { model: gpt-4o-mini-2024-07-18, baseURL: "${baseURL}" }\nprompts:\n  - files: prompts/*.md\n    datasets: [cases.jsonl]\ncache: { enabled: false }\ncassettes: { mode: off }\n`,
+    // The defaults: the response cache and cassettes on (both emptied before each run, as on a fresh runner).
+    `providers:\n  main: { model: gpt-4o-mini-2024-07-18, baseURL: "${baseURL}" }\nprompts:\n  - files: prompts/*.md\n    datasets: [cases.jsonl]\n`,
   );
   write('cases.jsonl', '{"id": "a", "vars": {"q": "hello"}}\n');
   write('prompts/a.md', 'Answer: {{q}}\n');
@@ -130,6 +131,9 @@ async function timeBareNode(): Promise<number> {
 }
 
 async function timeFirstCall(entry: string, scenario: Record<string, string>): Promise<number> {
+  // A cached or recorded answer would make no call: every run starts as a first run.
+  for (const dir of ['.promptgate-cache', '.promptgate'])
+    rmSync(join(repo.dir, dir), { recursive: true, force: true });
   firstCallAt = 0;
   const started = performance.now();
   const child = spawn(process.execPath, [entry], {
