@@ -55,15 +55,16 @@ module.exports = {
 // checks that for every pair of the table's keys and fails if a release changes that.
 const PRICES_JSON = 'genai-prices.json';
 const MODELS_DIR = 'genai-prices';
-// Runs in the bundle (inlined by its source text), and here for the check.
-const loadPrices = (readText) => {
-  const { E, J } = JSON.parse(readText('genai-prices.json'));
+// Runs in the bundle (inlined by its source text), and here for the check: `readTable()` gives the
+// text of PRICES_JSON, `readModels(id)` that of a provider's file in MODELS_DIR.
+const loadPrices = (readTable, readModels) => {
+  const { E, J } = JSON.parse(readTable());
   for (const provider of E) {
     Object.defineProperty(provider, 'models', {
       configurable: true,
       enumerable: true,
       get() {
-        const value = JSON.parse(readText(`genai-prices/${provider.id}.json`));
+        const value = JSON.parse(readModels(provider.id));
         Object.defineProperty(provider, 'models', {
           value,
           configurable: true,
@@ -114,15 +115,19 @@ const pricesAsJson = {
         `(() => { const ${source.slice('const '.length, end)} return { E, J }; })()`,
       );
       assertCodePointOrderHolds(args.path, J);
+      const modelsFile = (id) => `${MODELS_DIR}/${id}.json`;
       const files = new Map([
         [PRICES_JSON, asciiJson({ E: E.map(({ models, ...provider }) => provider), J })],
       ]);
       for (const provider of E) {
         if (!/^[a-z0-9][a-z0-9_.-]*$/i.test(provider.id))
           throw new Error(`${args.path}: provider id '${provider.id}' is not a file name`);
-        files.set(`${MODELS_DIR}/${provider.id}.json`, asciiJson(provider.models));
+        files.set(modelsFile(provider.id), asciiJson(provider.models));
       }
-      const loaded = loadPrices((name) => files.get(name));
+      const loaded = loadPrices(
+        () => files.get(PRICES_JSON),
+        (id) => files.get(modelsFile(id)),
+      );
       const { waitForUpdate } = await import('@pydantic/genai-prices');
       if (!isDeepStrictEqual(loaded.E, await waitForUpdate()) || !isDeepStrictEqual(loaded.J, J))
         throw new Error(
@@ -134,7 +139,11 @@ const pricesAsJson = {
       return {
         contents: `import { readFileSync as __pgReadFileSync } from 'node:fs';
 const __pgCompareCodePoints = ${compareCodePoints.toString()};
-const { E, J } = (${loadPrices.toString()})((name) => __pgReadFileSync(new URL(\`./\${name}\`, import.meta.url), 'utf8'));
+const __pgRead = (name) => __pgReadFileSync(new URL(\`./\${name}\`, import.meta.url), 'utf8');
+const { E, J } = (${loadPrices.toString()})(
+  () => __pgRead(${JSON.stringify(PRICES_JSON)}),
+  (id) => __pgRead(\`${MODELS_DIR}/\${id}.json\`),
+);
 ${code.replace(/([\w$.]+)\.localeCompare\(([\w$.]+)\)/g, '__pgCompareCodePoints($1, $2)')}`,
         loader: 'js',
       };
