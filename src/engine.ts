@@ -19,6 +19,7 @@ import type { Provider } from './providers/provider.js';
 import { countRequestTokens, requestTokenBound } from './providers/usage.js';
 import { buildPlan, type PlanPrompt } from './run/plan.js';
 import { Runner } from './run/runner.js';
+import { settleLater } from './settle-later.js';
 import type { Case, CallRecord, CheckSpec, Config, GateResult, PlannedCall, ScoredRecord } from './types.js';
 
 /** Where progress and diagnostics go: the Actions log, or the terminal. */
@@ -322,13 +323,6 @@ async function preparePrompt(
       parameters: provider.parameters ?? {},
     },
   };
-}
-
-/** Marks a promise handled, so it can start now and be awaited after other steps that may throw first. */
-function settleLater<T>(promise: Promise<T>): Promise<T> {
-  // Without a handler, a rejection before the await would end the process as unhandled.
-  promise.catch(() => undefined);
-  return promise;
 }
 
 /** Lines to annotate: what the change edited in the prompt (a renamed one is diffed against its old path). */

@@ -6,6 +6,7 @@ import { createGitHubClient } from './github/client.js';
 import { listPullRequestFiles } from './github/pr-files.js';
 import { readRunContext, readWorkflowEvent } from './github/pull-request-context.js';
 import { parseInputs } from './inputs.js';
+import { settleLater } from './settle-later.js';
 
 const actionsLog: EngineLog = {
   info: (message) => core.info(message),
@@ -25,18 +26,18 @@ export async function run(): Promise<void> {
     // Octokit is loaded only with a token: a run without one never calls GitHub.
     const octokit = inputs.token ? await createGitHubClient(inputs.token) : undefined;
     // Listed while the engine loads, the config is read and git works. A failure surfaces where the
-    // engine awaits the list.
+    // engine awaits the list; until then it is settled later, so it cannot end the process.
     const { pullRequest } = context;
     const changedFiles =
       octokit && pullRequest
-        ? listPullRequestFiles(octokit, {
-            owner: context.owner,
-            repo: context.repo,
-            pull_number: pullRequest.number,
-          })
+        ? settleLater(
+            listPullRequestFiles(octokit, {
+              owner: context.owner,
+              repo: context.repo,
+              pull_number: pullRequest.number,
+            }),
+          )
         : undefined;
-    // Marked handled: a failure must not end the process while the engine loads; runGate reports it.
-    changedFiles?.catch(() => undefined);
     // The engine loads after the listing's request is out, so its round trip overlaps the loading. One
     // turn of the event loop lets the socket connect and the request go: Node 22+ loads the engine's
     // modules without one, and its start-up runs as one chain of promise jobs until the first file read.
