@@ -1,5 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
+import { Headers, Request, Response } from './fetch-classes.js';
 
 // Node's built-in fetch costs about 0.5 ms of CPU per call (web streams both ways, a request clone,
 // signals held through weak references that outlive young-generation collections). At hundreds
@@ -19,13 +20,13 @@ export interface ExchangeTiming {
   receivedAt: number;
 }
 
-const timings = new WeakMap<Response, ExchangeTiming>();
+const timings = new WeakMap<globalThis.Response, ExchangeTiming>();
 
 /**
  * The provider's side of a whole-read response: from handing the request to the socket to the last
  * byte of the answer, before any work on either side of it. Undefined for other responses.
  */
-export function exchangeTiming(response: Response): ExchangeTiming | undefined {
+export function exchangeTiming(response: globalThis.Response): ExchangeTiming | undefined {
   return timings.get(response);
 }
 

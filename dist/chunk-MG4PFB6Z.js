@@ -1,2 +1,0 @@
-import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
-function u(r){let t=2166136261;for(let n=0;n<r.length;n++)t^=r.charCodeAt(n),t=Math.imul(t,16777619);return t>>>0}function i(r){let t=r>>>0;return()=>{t=t+1831565813>>>0;let n=t;return n=Math.imul(n^n>>>15,n|1),n^=n+Math.imul(n^n>>>7,n|61),((n^n>>>14)>>>0)/4294967296}}function o(r){let t=i(typeof r=="number"?r:u(r)),n=e=>Math.floor(t()*e);return{next:t,int:n,pick:e=>e[n(e.length)]}}export{u as a,i as b,o as c};

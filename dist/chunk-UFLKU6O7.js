@@ -1,2 +1,0 @@
-import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
-import{b as c}from"./chunk-ABMT7LKC.js";function u(t){let{result:n,config:e}=t,o=c(n,e.gate);if(o)return{failed:o,conclusion:"failure"};if(n.status==="skipped"){let s=e.gate.noSecretsConclusion;return{failed:s==="failure",conclusion:s}}return{failed:o,conclusion:n.status==="pass"?"success":"neutral"}}export{u as a};

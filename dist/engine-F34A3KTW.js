@@ -1,2 +1,0 @@
-import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
-import{a}from"./chunk-B32Z2FJP.js";import"./chunk-CUGBUHJN.js";import"./chunk-U6MYOKRN.js";import"./chunk-PKPM4KUB.js";import"./chunk-OEAKZ43W.js";import"./chunk-D7HNFLEU.js";import"./chunk-RSTIFRAA.js";import"./chunk-MG4PFB6Z.js";import"./chunk-SXFSLWNX.js";import"./chunk-AWZAK5T2.js";import"./chunk-5SILH6BQ.js";export{a as runGate};

@@ -1,2 +1,0 @@
-import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
-import{a,b}from"./chunk-ABMT7LKC.js";import"./chunk-DBSDGFS3.js";import"./chunk-D7HNFLEU.js";import"./chunk-RSTIFRAA.js";import"./chunk-ON2CAJZ4.js";import"./chunk-MG4PFB6Z.js";import"./chunk-SXFSLWNX.js";import"./chunk-AWZAK5T2.js";import"./chunk-5SILH6BQ.js";export{a as decide,b as gateFails};

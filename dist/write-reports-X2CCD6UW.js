@@ -1,2 +1,0 @@
-import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
-import{c as a}from"./chunk-5RDLCG35.js";import"./chunk-2JEOQHJH.js";import"./chunk-U6MYOKRN.js";import"./chunk-VLPFSMRR.js";import"./chunk-VDICN6LP.js";import"./chunk-M37FCIAU.js";import"./chunk-ON2CAJZ4.js";import"./chunk-MG4PFB6Z.js";import"./chunk-SXFSLWNX.js";import"./chunk-AWZAK5T2.js";import"./chunk-5SILH6BQ.js";export{a as writeReports};
