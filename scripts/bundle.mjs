@@ -151,6 +151,39 @@ ${code.replace(/([\w$.]+)\.localeCompare\(([\w$.]+)\)/g, '__pgCompareCodePoints(
   },
 };
 
+// Node's built-in undici (its fetch, Headers, WebSocket) costs 20 to 30 ms to load, and the action
+// never needs it (src/fetch-classes.ts). On Node 22 and later two things would still load it:
+// - importing node:http or node:https as ES modules: the module's facade reads every export once,
+//   and http's WebSocket, CloseEvent and MessageEvent are undici's. Bundled code gets them through
+//   require() instead, which reads nothing until it is used.
+// - the OpenAI SDK's EventStream reads the global Headers' property descriptor by name, which makes
+//   Node load it. In the bundle the SDK's Headers is src/fetch-classes.ts's, so that line is dropped.
+const BUILTINS_BY_REQUIRE = /^(?:node:)?(https?)$/;
+const noUndiciAtLoad = {
+  name: 'no-undici-at-load',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: BUILTINS_BY_REQUIRE }, (args) =>
+      args.namespace === 'builtin-by-require'
+        ? { path: args.path, external: true }
+        : { path: BUILTINS_BY_REQUIRE.exec(args.path)[1], namespace: 'builtin-by-require' },
+    );
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'builtin-by-require' }, (args) => ({
+      contents: `module.exports = require('node:${args.path}');`,
+      loader: 'js',
+    }));
+    pluginBuild.onLoad({ filter: /openai[\\/]lib[\\/]EventStream\.mjs$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const byName =
+        "    'File',\n    'Headers',\n]) {\n    const descriptor = Object.getOwnPropertyDescriptor(globalThis, name);";
+      if (!source.includes(byName))
+        throw new Error(
+          `${args.path}: the SDK no longer reads Headers by name; update the no-undici-at-load plugin`,
+        );
+      return { contents: source.replace(byName, byName.replace("    'Headers',\n", '')), loader: 'js' };
+    });
+  },
+};
+
 await build({
   entryPoints: {
     index: 'src/index.ts',
@@ -166,7 +199,7 @@ await build({
   // Chunks beside the entries, so each finds dist/'s data files and undici.cjs at './'.
   chunkNames: '[name]-[hash]',
   banner,
-  plugins: [lazyUndici, pricesAsJson],
+  plugins: [lazyUndici, pricesAsJson, noUndiciAtLoad],
   // The bundled code's Headers, Response, Request and FormData are src/fetch-classes.ts's, not Node's:
   // the first use of Node's loads its built-in undici, 20 to 30 ms of the action's start-up. The
   // OpenAI SDK makes a Headers per request and reads Response.prototype when it loads.

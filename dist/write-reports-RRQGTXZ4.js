@@ -1,2 +1,0 @@
-import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
-import{c as a}from"./chunk-RN4Y3ZAQ.js";import"./chunk-T6AKE7CZ.js";import"./chunk-CN3SMUDM.js";import"./chunk-2EHA4GDX.js";import"./chunk-LVZOOAVP.js";import"./chunk-F7IQUEHZ.js";import"./chunk-5E2X4IEK.js";import"./chunk-L55DISSA.js";import"./chunk-COH7RQNX.js";import"./chunk-7ROLKJLB.js";import"./chunk-63NBEQWZ.js";export{a as writeReports};
