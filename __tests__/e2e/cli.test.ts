@@ -96,6 +96,24 @@ describe('promptgate CLI: output and replay', () => {
     expect(json.prompts[0].prompt).toBe('prompts/support.md');
   });
 
+  it.concurrent('a provider that streams: the same verdict, from answers read as they arrive', async () => {
+    await withScenario({ respond: supportModel() }, async ({ repoFrom, openai }) => {
+      const config = CONFIG.replace(
+        'model: gpt-4o-mini-2024-07-18',
+        'model: gpt-4o-mini-2024-07-18\n    stream: true',
+      );
+      const repo = await repoFrom('support', { head: { 'promptgate.yml': config } });
+      const result = await runCli(['run', '--format', 'json'], {
+        cwd: repo.dir,
+        env: { OPENAI_API_KEY: 'sk-cli-stream', OPENAI_BASE_URL: openai.url },
+      });
+      expect(result.code).toBe(1);
+      expect(JSON.parse(result.stdout).status).toBe('regression');
+      expect(openai.requests.length).toBeGreaterThan(0);
+      expect(openai.requests.every((body) => body.stream === true)).toBe(true);
+    });
+  });
+
   it.concurrent('record, then run from the recorded cassettes with zero requests', async () => {
     await withScenario({ respond: supportModel() }, async ({ repoFrom, openai }) => {
       const config = CONFIG.replace('mode: "off"', 'mode: replay');
