@@ -143,6 +143,10 @@ describe('Response, compared with Node’s', () => {
     ['bytes', () => [new Uint8Array([104, 105])]],
     ['an ArrayBuffer', () => [new Uint8Array([104, 105]).buffer]],
     ['a Buffer slice', () => [Buffer.from('xxhixx').subarray(2, 4)]],
+    [
+      'text after a byte-order mark, and bytes that are not UTF-8',
+      () => [new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0xff, 0x7d])],
+    ],
     ['a stream', () => [stream('a', 'b')]],
     ['a status and text', () => ['nope', { status: 429, statusText: 'Too Many Requests' }]],
     ['a 204 without a body', () => [null, { status: 204 }]],

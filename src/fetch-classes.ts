@@ -187,9 +187,11 @@ export class Response implements globalThis.Response {
     return new Uint8Array(await this.#read());
   }
 
+  /** UTF-8, without a leading byte-order mark, as the Fetch standard decodes. */
   async text(): Promise<string> {
     const bytes = await this.#read();
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   }
 
   async json(): Promise<unknown> {

@@ -1,2 +1,0 @@
-import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
-import{a}from"./chunk-SOG45MZ6.js";import"./chunk-DCNBO27T.js";import"./chunk-CN3SMUDM.js";import"./chunk-L2ZJ6CZY.js";import"./chunk-YSEXKQ2D.js";import"./chunk-K52Z4INL.js";import"./chunk-C2ANLMTA.js";import"./chunk-L55DISSA.js";import"./chunk-COH7RQNX.js";import"./chunk-7ROLKJLB.js";import"./chunk-63NBEQWZ.js";export{a as runGate};

@@ -1,2 +1,0 @@
-import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
-import{a,b}from"./chunk-AL47G676.js";import"./chunk-FWE77XZD.js";import"./chunk-K52Z4INL.js";import"./chunk-C2ANLMTA.js";import"./chunk-5E2X4IEK.js";import"./chunk-L55DISSA.js";import"./chunk-COH7RQNX.js";import"./chunk-7ROLKJLB.js";import"./chunk-63NBEQWZ.js";export{a as decide,b as gateFails};

@@ -1,2 +1,0 @@
-import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
-import{c as a}from"./chunk-ZRBOEZGR.js";import"./chunk-E4APOU65.js";import"./chunk-CN3SMUDM.js";import"./chunk-OBLXKQOU.js";import"./chunk-PHR43OYM.js";import"./chunk-EXNHJOQI.js";import"./chunk-5E2X4IEK.js";import"./chunk-L55DISSA.js";import"./chunk-COH7RQNX.js";import"./chunk-7ROLKJLB.js";import"./chunk-63NBEQWZ.js";export{a as writeReports};
