@@ -20,8 +20,8 @@ const OUTER_WHITESPACE = /^[\t\n\r ]+|[\t\n\r ]+$/g;
 type HeadersInit =
   Iterable<readonly string[]> | Record<string, string | readonly string[]> | globalThis.Headers;
 
-/** Statuses whose response has no body by definition. */
-const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+/** Statuses whose response has no body by definition: a Response refuses one. */
+export const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
 function headerName(name: string): string {
   const text = String(name);

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
-import { Headers, Request, Response } from './fetch-classes.js';
+import { Headers, NULL_BODY_STATUSES, Request, Response } from './fetch-classes.js';
 
 // Node's built-in fetch costs about 0.5 ms of CPU per call (web streams both ways, a request clone,
 // signals held through weak references that outlive young-generation collections). At hundreds
@@ -10,9 +10,6 @@ const agents = {
   'http:': new http.Agent({ keepAlive: true }),
   'https:': new https.Agent({ keepAlive: true }),
 };
-
-// Statuses whose response has no body by definition: `new Response` refuses one.
-const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
 /** When a request went out and when the last byte of its answer came back (`performance.now()`). */
 export interface ExchangeTiming {

@@ -1,2 +1,0 @@
-import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
-import{a}from"./chunk-N2UMZ6CZ.js";import"./chunk-K4Q2QSRE.js";import"./chunk-C4NZ4XYR.js";import"./chunk-O3JDCRQZ.js";import"./chunk-OV4D5Z24.js";import"./chunk-AAKTBGBY.js";import"./chunk-SBP4GCXH.js";import"./chunk-TQOQXCCM.js";import"./chunk-JZGSJR74.js";import"./chunk-JZHFZSXI.js";import"./chunk-BUV77EY6.js";export{a as runGate};

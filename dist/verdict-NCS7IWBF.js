@@ -1,2 +1,0 @@
-import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
-import{a,b}from"./chunk-NAD3RGRJ.js";import"./chunk-TM365KFF.js";import"./chunk-AAKTBGBY.js";import"./chunk-SBP4GCXH.js";import"./chunk-4WR44MYD.js";import"./chunk-TQOQXCCM.js";import"./chunk-JZGSJR74.js";import"./chunk-JZHFZSXI.js";import"./chunk-BUV77EY6.js";export{a as decide,b as gateFails};

@@ -1,2 +1,0 @@
-import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
-import{c as a}from"./chunk-N2RR7IYO.js";import"./chunk-2VR4RFPG.js";import"./chunk-C4NZ4XYR.js";import"./chunk-A37IP3KS.js";import"./chunk-DQGWKUAS.js";import"./chunk-2K6EKWLT.js";import"./chunk-4WR44MYD.js";import"./chunk-TQOQXCCM.js";import"./chunk-JZGSJR74.js";import"./chunk-JZHFZSXI.js";import"./chunk-BUV77EY6.js";export{a as writeReports};
