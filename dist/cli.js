@@ -1,6 +1,28 @@
 #!/usr/bin/env node
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
-import{a as m}from"./chunk-VHH73QED.js";import"./chunk-OTCSV22L.js";import{a as c,b as g,c as b}from"./chunk-PI4NSP4S.js";import{a as y}from"./chunk-PRES4J4Z.js";import{c as h}from"./chunk-NXB7GAJR.js";import{a as u}from"./chunk-I7KAQDGD.js";import{a as d}from"./chunk-WOUIKW3I.js";import"./chunk-2I6N5MIJ.js";import"./chunk-N6JC5IKS.js";import"./chunk-H2WO2VAR.js";import"./chunk-VEOYHGR6.js";import"./chunk-ZSM4LA5G.js";import"./chunk-SHCVP3WY.js";import"./chunk-PIWZXNM7.js";import{d as f}from"./chunk-5FRDCOBF.js";import"./chunk-3MO3CUDA.js";import"./chunk-YB6M6II5.js";import"./chunk-WZFY3AAE.js";import"./chunk-JEKRH46Q.js";import{a as i,c as o}from"./chunk-XQZNINPB.js";import{j as p}from"./chunk-JZJEHM4L.js";p();import{resolve as $}from"node:path";import{parseArgs as x}from"node:util";var R=`promptgate <command> [options]
+import {
+  EXIT,
+  UserError,
+  conclusionOf,
+  listSuites,
+  parseUsd,
+  renderJUnit,
+  renderJson,
+  renderReport,
+  require_source_map_support,
+  runGate,
+  writeBaseline,
+  writeReports
+} from "./chunk-3NJ4J3QM.js";
+import {
+  __toESM
+} from "./chunk-4N64VFDJ.js";
+
+// src/cli.ts
+var import_source_map_support = __toESM(require_source_map_support(), 1);
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+var USAGE = `promptgate <command> [options]
 
 Commands:
   run        gate the prompts changed between --base and --head (default)
@@ -25,4 +47,109 @@ Exit codes:
   0  the gate passed (or was neutral)
   1  the gate failed: a regression, a threshold breach or a provider error
   2  the tool could not run: bad config, prompt, dataset, arguments or repository
-`,w=["markdown","json","junit"],j={info:r=>console.error(r),warning:r=>console.error(`warning: ${r}`),debug:r=>{process.env.PROMPTGATE_DEBUG&&console.error(`debug: ${r}`)},group:async(r,e)=>(console.error(`== ${r}`),e())};async function k(r){try{let{values:e,positionals:l}=x({args:r,allowPositionals:!0,options:{config:{type:"string",default:"promptgate.yml"},repo:{type:"string",default:"."},base:{type:"string",default:"HEAD~1"},head:{type:"string",default:"HEAD"},format:{type:"string",default:"markdown"},out:{type:"string"},"max-usd":{type:"string"},all:{type:"boolean",default:!1},baseline:{type:"string"},help:{type:"boolean",short:"h",default:!1}}}),t=l[0]??"run";if(e.help||t==="help")return console.log(R),o.pass;if(t==="suites"){for(let s of u())console.log(`${s.name.padEnd(20)} ${s.kind.padEnd(11)} ${s.description}`);return o.pass}if(!["run","record","baseline"].includes(t))throw new i(`unknown command "${t}". Expected run, record, baseline or suites (see promptgate --help).`);let E=F(e.format),v={repoDir:$(e.repo),configPath:e.config,base:t==="baseline"?e.head:e.base,head:e.head,env:process.env,maxUsd:e["max-usd"]===void 0?void 0:d("--max-usd",e["max-usd"]),cassetteMode:t==="record"?"record":void 0,all:e.all||t==="baseline",baselineFile:t==="baseline"?void 0:e.baseline,log:j},n=await m(v);if(t==="baseline"){let s=e.out??"promptgate-baseline.json",a=n.records.filter(A=>A.status!=="ok");return a.length>0&&console.error(`warning: ${a.length} call(s) did not answer and are left out of the baseline (first: ${a[0].key}: ${a[0].error})`),f(n.records,n.plan,s),console.error(`baseline of ${n.result.prompts.length} prompt(s) written to ${s}`),o.pass}return e.out&&await b(n.result,e.out),console.log(S(E,n.result)),y(n).failed?o.gateFailed:o.pass}catch(e){return e instanceof i||G(e)?(console.error(`promptgate: ${e.message}`),o.cannotRun):(console.error(`promptgate: unexpected error, please report it: ${e.stack??String(e)}`),o.cannotRun)}}function S(r,e){return r==="json"?g(e):r==="junit"?c(e):h(e,{maxChars:Number.MAX_SAFE_INTEGER,surface:"summary"})}function F(r){let e=w.find(l=>l===r);if(!e)throw new i(`Invalid --format '${r}'. Expected one of: ${w.join(", ")}.`);return e}function G(r){let e=r.code;return typeof e=="string"&&e.startsWith("ERR_PARSE_ARGS")}process.exitCode=await k(process.argv.slice(2));export{k as main};
+`;
+var FORMATS = ["markdown", "json", "junit"];
+var terminalLog = {
+  info: (message) => console.error(message),
+  warning: (message) => console.error(`warning: ${message}`),
+  debug: (message) => {
+    if (process.env.PROMPTGATE_DEBUG) console.error(`debug: ${message}`);
+  },
+  group: async (name, fn) => {
+    console.error(`== ${name}`);
+    return fn();
+  }
+};
+async function main(argv) {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        config: { type: "string", default: "promptgate.yml" },
+        repo: { type: "string", default: "." },
+        base: { type: "string", default: "HEAD~1" },
+        head: { type: "string", default: "HEAD" },
+        format: { type: "string", default: "markdown" },
+        out: { type: "string" },
+        "max-usd": { type: "string" },
+        all: { type: "boolean", default: false },
+        baseline: { type: "string" },
+        help: { type: "boolean", short: "h", default: false }
+      }
+    });
+    const command = positionals[0] ?? "run";
+    if (values.help || command === "help") {
+      console.log(USAGE);
+      return EXIT.pass;
+    }
+    if (command === "suites") {
+      for (const suite of listSuites())
+        console.log(`${suite.name.padEnd(20)} ${suite.kind.padEnd(11)} ${suite.description}`);
+      return EXIT.pass;
+    }
+    if (!["run", "record", "baseline"].includes(command)) {
+      throw new UserError(
+        `unknown command "${command}". Expected run, record, baseline or suites (see promptgate --help).`
+      );
+    }
+    const format = parseFormat(values.format);
+    const options = {
+      repoDir: resolve(values.repo),
+      configPath: values.config,
+      base: command === "baseline" ? values.head : values.base,
+      head: values.head,
+      env: process.env,
+      maxUsd: values["max-usd"] === void 0 ? void 0 : parseUsd("--max-usd", values["max-usd"]),
+      cassetteMode: command === "record" ? "record" : void 0,
+      all: values.all || command === "baseline",
+      baselineFile: command === "baseline" ? void 0 : values.baseline,
+      log: terminalLog
+    };
+    const gate = await runGate(options);
+    if (command === "baseline") {
+      const file = values.out ?? "promptgate-baseline.json";
+      const failed = gate.records.filter((r) => r.status !== "ok");
+      if (failed.length > 0) {
+        console.error(
+          `warning: ${failed.length} call(s) did not answer and are left out of the baseline (first: ${failed[0].key}: ${failed[0].error})`
+        );
+      }
+      writeBaseline(gate.records, gate.plan, file);
+      console.error(`baseline of ${gate.result.prompts.length} prompt(s) written to ${file}`);
+      return EXIT.pass;
+    }
+    if (values.out) await writeReports(gate.result, values.out);
+    console.log(render(format, gate.result));
+    return conclusionOf(gate).failed ? EXIT.gateFailed : EXIT.pass;
+  } catch (error) {
+    if (error instanceof UserError || isArgumentError(error)) {
+      console.error(`promptgate: ${error.message}`);
+      return EXIT.cannotRun;
+    }
+    console.error(
+      `promptgate: unexpected error, please report it: ${error.stack ?? String(error)}`
+    );
+    return EXIT.cannotRun;
+  }
+}
+function render(format, result) {
+  if (format === "json") return renderJson(result);
+  if (format === "junit") return renderJUnit(result);
+  return renderReport(result, { maxChars: Number.MAX_SAFE_INTEGER, surface: "summary" });
+}
+function parseFormat(value) {
+  const format = FORMATS.find((candidate) => candidate === value);
+  if (!format) throw new UserError(`Invalid --format '${value}'. Expected one of: ${FORMATS.join(", ")}.`);
+  return format;
+}
+function isArgumentError(error) {
+  const code = error.code;
+  return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
+}
+import_source_map_support.default.install();
+process.exitCode = await main(process.argv.slice(2));
+export {
+  main
+};
+//# sourceMappingURL=cli.js.map

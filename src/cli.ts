@@ -1,16 +1,17 @@
 #!/usr/bin/env node
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import sourceMapSupport from 'source-map-support';
 import { runGate, type EngineLog, type GateOptions } from './engine.js';
 import { EXIT, UserError } from './errors.js';
 import { listSuites } from './datasets/adversarial/generate.js';
 import { writeBaseline } from './gate/baseline.js';
-import { conclusionOf } from './conclusion.js';
-import { parseUsd } from './parse-usd.js';
+import { conclusionOf } from './gate/conclusion.js';
+import { parseUsd } from './config/parse-usd.js';
 import { renderJUnit } from './report/junit.js';
 import { renderJson } from './report/json.js';
 import { renderReport } from './report/markdown.js';
-import { writeReports } from './write-reports.js';
+import { writeReports } from './report/write-reports.js';
 
 const USAGE = `promptgate <command> [options]
 
@@ -147,4 +148,6 @@ function isArgumentError(error: unknown): boolean {
   return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }
 
+// Stack traces name src/ files and lines (see src/index.ts), once the modules have loaded.
+sourceMapSupport.install();
 process.exitCode = await main(process.argv.slice(2));

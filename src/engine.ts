@@ -1,25 +1,28 @@
 import { join } from 'node:path';
+import fastGlob from 'fast-glob';
 import picomatch from 'picomatch';
 import { findAffectedPrompts, touchesDependency, type AffectedPrompt } from './changes/affected.js';
 import type { ChangedFile } from './changes/changed-file.js';
 import { GitObjects, changedLines, gitChangedFiles, listFilesAtRef } from './changes/git.js';
 import { assertKnownCheck } from './checks/names.js';
+import { scoreRecords } from './checks/score.js';
 import type { JudgeFn } from './checks/types.js';
 import { loadConfig } from './config/load-config.js';
 import { assertSuiteName, generateAdversarial } from './datasets/adversarial/generate.js';
 import { readDataset } from './datasets/load-dataset.js';
 import { UserError } from './errors.js';
 import { readBaseline } from './gate/baseline.js';
+import { decide } from './gate/verdict.js';
 import { parsePrompt } from './prompts/parse-prompt.js';
 import { renderMessages } from './prompts/render.js';
 import { createDiskCache } from './providers/cache.js';
 import { CassetteStore, withCassettes, type CassetteMode } from './providers/cassette.js';
+import { createOpenAIProvider } from './providers/openai-provider.js';
 import { assertPriced, priceTableVersion, priceUsage } from './providers/pricing.js';
 import type { Provider } from './providers/provider.js';
-import { countRequestTokens, requestTokenBound } from './providers/usage.js';
+import { countMessageTokens, loadTokenizer } from './providers/usage.js';
 import { buildPlan, type PlanPrompt } from './run/plan.js';
 import { Runner } from './run/runner.js';
-import { settleLater } from './settle-later.js';
 import type { Case, CallRecord, CheckSpec, Config, GateResult, PlannedCall, ScoredRecord } from './types.js';
 
 /** Where progress and diagnostics go: the Actions log, or the terminal. */
@@ -38,11 +41,8 @@ export interface GateOptions {
   configPath: string;
   base: string;
   head: string;
-  /**
-   * Changed files from the pull request API; git diff is used when absent or truncated. A promise
-   * may be passed, so the API's round trips overlap loading the config and git's work.
-   */
-  changedFiles?: ChangedFiles | Promise<ChangedFiles>;
+  /** Changed files from the pull request API; git diff is used when absent or truncated. */
+  changedFiles?: ChangedFiles;
   /** Where API keys are read from (the variables named by `apiKeyEnv`). */
   env: Record<string, string | undefined>;
   /** Overrides `budget.maxUsd`. */
@@ -84,26 +84,9 @@ export async function runGate(opts: GateOptions): Promise<GateRun> {
 
 async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
   const { log } = opts;
-  // git works while the config loads; errors are still reported in the order the steps come.
-  const refs = settleLater(git.resolveRefs([opts.base, opts.head]));
-  // Awaited only after the config loads: until then a failed listing must not end the process.
-  if (opts.changedFiles instanceof Promise) settleLater(opts.changedFiles);
-  const diffed =
-    !opts.all && !opts.changedFiles
-      ? settleLater(gitChangedFiles(opts.repoDir, opts.base, opts.head))
-      : undefined;
-  // The OpenAI client is the largest module of the first call's path: it compiles while git works.
-  const openai = settleLater(import('./providers/openai-provider.js'));
   const config = await loadConfig(join(opts.repoDir, opts.configPath), { displayPath: opts.configPath });
   validateNames(config);
-  const [base, head] = await refs;
-  const notes: string[] = [];
-
-  const affected = await log.group('Changes', async () => {
-    const found = await findChanges(opts, config, base, head, diffed, notes);
-    log.info(`${found.length} affected prompt(s)${found.map((p) => `\n  ${p.change}: ${p.file}`).join('')}`);
-    return found;
-  });
+  const [base, head] = await git.resolveRefs([opts.base, opts.head]);
   const meta: GateResult['meta'] = {
     base,
     head,
@@ -111,8 +94,14 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
     totalCostUsd: 0,
     estimatedCostUsd: 0,
   };
+
+  const notes: string[] = [];
+  const affected = await log.group('Changes', async () => {
+    const found = await findChanges(opts, config, base, head, notes);
+    log.info(`${found.length} affected prompt(s)${found.map((p) => `\n  ${p.change}: ${p.file}`).join('')}`);
+    return found;
+  });
   if (affected.length === 0) {
-    const { decide } = await import('./gate/verdict.js');
     return {
       config,
       plan: [],
@@ -125,25 +114,17 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
   const prepared = await log.group('Plan', () =>
     preparePrompts(git, opts, config, affected, base, head, !baseline),
   );
-  // Estimates start as upper bounds (no tokenizer needed), so calls need not wait for the tokenizer
-  // thread, whose tables take a few hundred ms of CPU to load: it starts once the first calls are
-  // on their way, not while this thread loads and plans. The runner holds a call that the bound
-  // would refuse until the exact counts replace it.
+  // Exact token counts for every call, before the first one: the spend cap and the estimate use them.
+  await loadTokenizer();
   const plan = buildPlan(
-    prepared.filter((p) => p.plan).map((p) => p.plan as PlanPrompt),
+    prepared.flatMap((p) => (p.plan ? [p.plan] : [])),
     renderMessages,
-    (request, providerId) => estimateCall(config, request, providerId, requestTokenBound(request.messages)),
+    (request, providerId) => estimateCall(config, request, providerId),
   );
-  meta.priceTable = priceTableVersion();
-  log.info(`${plan.length} planned call(s); ${describeEstimate(plan, false)}`);
-  let startCounting!: () => void;
-  const counted = settleLater(
-    new Promise<void>((resolve) => (startCounting = resolve))
-      .then(() => countPlan(config, plan))
-      .then(() => log.info(describeEstimate(plan, true))),
-  );
+  const estimatedCostUsd = sumEstimates(plan, (e) => e.usd);
+  log.info(`${plan.length} planned call(s); ${describeEstimate(plan)}`);
 
-  const { live, missing } = createProviders(opts, config, (await openai).createOpenAIProvider);
+  const { live, missing } = createProviders(opts, config);
   const cassettes = new CassetteStore(join(opts.repoDir, config.cassettes.dir), config.cassettes.dir);
   const maxUsd = opts.maxUsd ?? config.budget.maxUsd;
   const runner = new Runner({
@@ -157,35 +138,22 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
     providerConfigs: config.providers,
     concurrency: config.concurrency,
     maxUsd,
-    estimatesFinal: counted,
     cache: config.cache.enabled
       ? createDiskCache(join(opts.repoDir, config.cache.dir ?? '.promptgate-cache'))
       : undefined,
     onRecord: progress(log, plan),
   });
-  const records = await log.group('Run', () => {
-    const running = runner.run(plan);
-    setImmediate(startCounting);
-    return running;
-  });
-  // Only the report needs the edited lines (for annotations): a git process each, after the calls,
-  // one at a time so a large PR does not start hundreds at once.
-  const changedLines: Array<number[] | undefined> = [];
-  for (const p of prepared) changedLines.push(await editedLines(opts.repoDir, base, head, p.affected));
-  await counted;
-  meta.estimatedCostUsd = sumEstimates(plan, (e) => e.usd);
-  const judge = config.judge ? judgeVia(runner, config, config.judge, meta) : undefined;
-  // Scoring and the verdict are imported when reached: they need not load before the first call.
-  const [{ scoreRecords }, { decide }] = await Promise.all([
-    import('./checks/score.js'),
-    import('./gate/verdict.js'),
-  ]);
+  const records = await log.group('Run', () => runner.run(plan));
+
+  const judge = config.judge ? judgeVia(runner, config, config.judge) : undefined;
   const scored = await log.group('Score', () =>
-    scoreRecords(records, plan, promptChecks(config, prepared), judge),
+    scoreRecords(records, plan, promptChecks(config, prepared), judge?.call),
   );
   // After scoring, so recorded judge answers are saved too.
   await cassettes.save();
-  meta.totalCostUsd = runner.spentUsd;
+  // Only the report needs the edited lines (for annotations): one git process per prompt, in turn.
+  const changedLines: Array<number[] | undefined> = [];
+  for (const p of prepared) changedLines.push(await editedLines(opts.repoDir, base, head, p.affected));
   const result = decide({
     records: scored,
     plan,
@@ -198,7 +166,13 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
     })),
     gate: config.gate,
     traffic: config.traffic,
-    meta,
+    meta: {
+      ...meta,
+      priceTable: priceTableVersion(),
+      estimatedCostUsd,
+      totalCostUsd: runner.spentUsd,
+      ...judge?.usage(),
+    },
     baseline,
     skipped: [...notRunNotes(records, missing, maxUsd), ...notes],
   });
@@ -230,19 +204,16 @@ async function findChanges(
   config: Config,
   base: string,
   head: string,
-  diffed: Promise<ChangedFile[]> | undefined,
   notes: string[],
 ): Promise<AffectedPrompt[]> {
-  const listed = opts.all ? undefined : await opts.changedFiles;
+  const listed = opts.all ? undefined : opts.changedFiles;
   let changed = listed?.files ?? [];
   if (listed?.truncated) {
     notes.push(
       'The pull request lists more files than the GitHub API returns (3,000); changed files were taken from `git diff` instead.',
     );
-    changed = await gitChangedFiles(opts.repoDir, base, head);
-  } else if (diffed) {
-    changed = await diffed;
   }
+  if (!opts.all && (!listed || listed.truncated)) changed = await gitChangedFiles(opts.repoDir, base, head);
   // The trees are listed only when whole groups re-run: --all, or a dataset, dependsOn file or the config changed.
   const [headFiles, baseFiles] =
     opts.all || touchesDependency(config, changed)
@@ -287,12 +258,9 @@ async function preparePrompt(
   const group = config.prompts[prompt.group]!;
   if (prompt.change === 'removed') return { affected: prompt };
   const basePath = prompt.previousFile ?? prompt.file;
-  const headText = settleLater(mustRead(git, head, prompt.file));
-  const baseText =
-    runBase && prompt.change !== 'added' ? settleLater(git.readFile(base, basePath)) : undefined;
-  const headTemplate = parsePrompt(prompt.file, await headText);
+  const headTemplate = parsePrompt(prompt.file, await mustRead(git, head, prompt.file));
   const versions: PlanPrompt['versions'] = [];
-  const baseSource = await baseText;
+  const baseSource = runBase && prompt.change !== 'added' ? await git.readFile(base, basePath) : undefined;
   if (baseSource !== undefined)
     versions.push({ version: 'base', template: parsePrompt(basePath, baseSource) });
   versions.push({ version: 'head', template: headTemplate });
@@ -346,9 +314,8 @@ async function mustRead(git: GitObjects, ref: string, path: string): Promise<str
 async function readCases(repoDir: string, datasets: string[]): Promise<Case[]> {
   const cases: Case[] = [];
   for (const pattern of datasets) {
-    // fast-glob is loaded only for a pattern, so a plain dataset path costs no start-up time.
     const files = picomatch.scan(pattern).isGlob
-      ? (await (await import('fast-glob')).default(pattern, { cwd: repoDir })).sort()
+      ? (await fastGlob(pattern, { cwd: repoDir })).sort()
       : [pattern];
     if (files.length === 0) throw new UserError(`dataset pattern "${pattern}" matches no file`);
     for (const file of files) {
@@ -358,36 +325,27 @@ async function readCases(repoDir: string, datasets: string[]): Promise<Case[]> {
   return cases;
 }
 
-/** Replaces each call's bound with the tokenizer's count, in one batch for the whole plan. */
-async function countPlan(config: Config, plan: PlannedCall[]): Promise<void> {
-  const inputTokens = await countRequestTokens(plan.map((call) => call.request.messages));
-  plan.forEach((call, i) => {
-    // In place: the runner holds these objects against the spend cap while calls are in flight.
-    Object.assign(call.estimate, estimateCall(config, call.request, call.provider, inputTokens[i]!));
-  });
-}
-
 /** One figure of the pre-run estimate, summed over the plan. */
 function sumEstimates(plan: PlannedCall[], of: (estimate: PlannedCall['estimate']) => number): number {
   return plan.reduce((total, call) => total + of(call.estimate), 0);
 }
 
-/** The plan's pre-run estimate in one line: counted, or bounded before the tokenizer has counted. */
-function describeEstimate(plan: PlannedCall[], counted: boolean): string {
-  const at = counted ? '' : 'at most ';
-  const figures = `${at}${sumEstimates(plan, (e) => e.inputTokens)} input and up to ${sumEstimates(plan, (e) => e.outputTokens)} output tokens, ${at}$${sumEstimates(plan, (e) => e.usd).toFixed(4)}`;
-  return counted
-    ? `estimate before the run, counted: ${figures}`
-    : `estimate before the run: ${figures} (a byte count, until the tokenizer has counted)`;
+/** The plan's pre-run estimate in one line. */
+function describeEstimate(plan: PlannedCall[]): string {
+  const input = sumEstimates(plan, (e) => e.inputTokens);
+  const output = sumEstimates(plan, (e) => e.outputTokens);
+  const usd = sumEstimates(plan, (e) => e.usd);
+  return `estimate before the run: ${input} input and up to ${output} output tokens, $${usd.toFixed(4)}`;
 }
 
+/** A call's tokens (counted offline) and price, before it is sent. */
 function estimateCall(
   config: Config,
   request: PlannedCall['request'],
   providerId: string,
-  inputTokens: number,
 ): PlannedCall['estimate'] {
   const provider = config.providers[providerId]!;
+  const inputTokens = countMessageTokens(request.messages);
   const maxTokens = request.parameters.max_tokens ?? request.parameters.max_completion_tokens;
   // Without a max_tokens the answer length is unknown; a few hundred tokens is a typical chat reply.
   const outputTokens = typeof maxTokens === 'number' ? maxTokens : 300;
@@ -407,7 +365,6 @@ type MissingCredentials = Record<string, string>;
 function createProviders(
   opts: GateOptions,
   config: Config,
-  createOpenAIProvider: typeof import('./providers/openai-provider.js').createOpenAIProvider,
 ): { live: Record<string, Provider>; missing: MissingCredentials } {
   const live: Record<string, Provider> = {};
   const missing: MissingCredentials = {};
@@ -485,23 +442,31 @@ function progress(log: EngineLog, plan: PlannedCall[]): (record: CallRecord) => 
   };
 }
 
-/** Judge calls go through the same runner (cache, budget, retries); their count and cost go into `meta`. */
-function judgeVia(runner: Runner, config: Config, judgeId: string, meta: GateResult['meta']): JudgeFn {
+/** A judge that calls through the run's runner, and what its calls used. */
+interface RunJudge {
+  call: JudgeFn;
+  usage(): Pick<GateResult['meta'], 'judgeModel' | 'judgeCalls' | 'judgeCostUsd'>;
+}
+
+/** Judge calls go through the same runner (cache, budget, retries); their count and cost are kept apart. */
+function judgeVia(runner: Runner, config: Config, judgeId: string): RunJudge {
   const judge = config.providers[judgeId]!;
-  meta.judgeModel = judge.model;
-  meta.judgeCalls = 0;
-  meta.judgeCostUsd = 0;
-  return async (messages, purpose) => {
-    const request = { model: judge.model, messages, parameters: { temperature: 0, ...judge.parameters } };
-    const result = await runner.call(request, judgeId, {
-      label: `judge#${purpose}`,
-      repeat: 1,
-      group: 'judge',
-    });
-    meta.judgeCalls = (meta.judgeCalls ?? 0) + 1;
-    meta.judgeCostUsd = (meta.judgeCostUsd ?? 0) + (result.costUsd ?? 0);
-    if (result.status !== 'ok' || result.output === undefined)
-      throw new Error(`judge call failed: ${result.error ?? 'no answer'}`);
-    return { output: result.output };
+  let calls = 0;
+  let costUsd = 0;
+  return {
+    async call(messages, purpose) {
+      const request = { model: judge.model, messages, parameters: { temperature: 0, ...judge.parameters } };
+      const result = await runner.call(request, judgeId, {
+        label: `judge#${purpose}`,
+        repeat: 1,
+        group: 'judge',
+      });
+      calls++;
+      costUsd += result.costUsd ?? 0;
+      if (result.status !== 'ok' || result.output === undefined)
+        throw new Error(`judge call failed: ${result.error ?? 'no answer'}`);
+      return { output: result.output };
+    },
+    usage: () => ({ judgeModel: judge.model, judgeCalls: calls, judgeCostUsd: costUsd }),
   };
 }

@@ -1,12 +1,15 @@
 import * as core from '@actions/core';
+import { context as workflowEvent } from '@actions/github';
 import { isAbsolute, join } from 'node:path';
-import type { EngineLog } from './engine.js';
+import { runGate, type EngineLog } from './engine.js';
 import { UserError } from './errors.js';
 import { createGitHubClient } from './github/client.js';
 import { listPullRequestFiles } from './github/pr-files.js';
-import { readRunContext, readWorkflowEvent } from './github/pull-request-context.js';
-import { parseInputs } from './inputs.js';
-import { settleLater } from './settle-later.js';
+import { readRunContext } from './github/pull-request-context.js';
+import { parseInputs } from './github/inputs.js';
+import { headline } from './report/findings.js';
+import { publish } from './github/publish.js';
+import { writeReports } from './report/write-reports.js';
 
 const actionsLog: EngineLog = {
   info: (message) => core.info(message),
@@ -22,27 +25,20 @@ export async function run(): Promise<void> {
     const repoDir = isAbsolute(inputs.workingDirectory)
       ? inputs.workingDirectory
       : join(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
-    const context = readRunContext(readWorkflowEvent(), inputs);
-    // Octokit is loaded only with a token: a run without one never calls GitHub.
-    const octokit = inputs.token ? await createGitHubClient(inputs.token) : undefined;
-    // Listed while the engine loads, the config is read and git works. A failure surfaces where the
-    // engine awaits the list; until then it is settled later, so it cannot end the process.
+    const context = readRunContext(workflowEvent, inputs);
+    // A run without a token never calls GitHub: changes then come from `git diff`.
+    const octokit = inputs.token
+      ? createGitHubClient(inputs.token, { onRateLimit: (message) => core.warning(message) })
+      : undefined;
     const { pullRequest } = context;
     const changedFiles =
       octokit && pullRequest
-        ? settleLater(
-            listPullRequestFiles(octokit, {
-              owner: context.owner,
-              repo: context.repo,
-              pull_number: pullRequest.number,
-            }),
-          )
+        ? await listPullRequestFiles(octokit, {
+            owner: context.owner,
+            repo: context.repo,
+            pull_number: pullRequest.number,
+          })
         : undefined;
-    // The engine loads after the listing's request is out, so its round trip overlaps the loading. One
-    // turn of the event loop lets the socket connect and the request go: Node 22+ loads the engine's
-    // modules without one, and its start-up runs as one chain of promise jobs until the first file read.
-    if (changedFiles) await new Promise((resolve) => setImmediate(resolve));
-    const { runGate } = await import('./engine.js');
     const gate = await runGate({
       repoDir,
       configPath: inputs.config,
@@ -56,10 +52,6 @@ export async function run(): Promise<void> {
       all: inputs.all,
       log: actionsLog,
     });
-    const [{ writeReports }, { publish }] = await Promise.all([
-      import('./write-reports.js'),
-      import('./publish.js'),
-    ]);
     const files = await writeReports(gate.result, join(repoDir, inputs.reportDir));
     const published = await publish(gate, {
       octokit,
@@ -68,8 +60,9 @@ export async function run(): Promise<void> {
       checkRun: inputs.checkRun,
       files,
     });
-    core.info(`Promptgate: ${gate.result.status}: ${gate.result.headline}`);
-    if (published.failed) core.setFailed(`Promptgate: ${gate.result.headline}`);
+    const summary = headline(gate.result);
+    core.info(`Promptgate: ${gate.result.status}: ${summary}`);
+    if (published.failed) core.setFailed(`Promptgate: ${summary}`);
   } catch (error) {
     // A user error is a message to act on; anything else is a bug worth its stack in the debug log.
     if (!(error instanceof UserError)) core.debug((error as Error).stack ?? String(error));

@@ -4,6 +4,8 @@
  * Every stage takes the previous stage's value; these types are the contract between them.
  */
 
+import type { RawConfig } from './config/schema.js';
+
 /** Which side of the pull request a prompt version comes from. */
 export type Version = 'base' | 'head';
 
@@ -24,78 +26,54 @@ export interface CheckSpec {
   options: Record<string, unknown>;
   /** Where the check was declared, when known. */
   source?: SourceLocation;
+  /** The options after validation, defaults filled in (`assertKnownCheck`); set before any call. */
+  parsed?: unknown;
 }
 
+/** A config section as written (`src/config/schema.ts`), when present. */
+type Section<K extends keyof RawConfig> = NonNullable<RawConfig[K]>;
+
+type RawProvider = Section<'providers'>[string];
+type RawPromptGroup = RawConfig['prompts'][number];
+
 /** One provider entry of the config: any OpenAI-compatible chat endpoint. */
-export interface ProviderConfig {
+export interface ProviderConfig extends RawProvider {
   /** Name of the entry under `providers:` (e.g. `main`, `judge`). */
   id: string;
-  model: string;
-  baseURL?: string;
-  /** Name of the environment variable that holds the API key (default OPENAI_API_KEY). */
-  apiKeyEnv?: string;
-  /** Default request parameters (temperature, max_tokens, top_p, seed, ...). */
-  parameters?: Record<string, unknown>;
-  /** Providers to try, in order, when this one keeps failing. */
-  fallback?: string[];
-  timeoutMs?: number;
-  maxRetries?: number;
-  concurrency?: number;
-  stream?: boolean;
-  /** Per-million-token prices that override the price table for this model. */
-  price?: PriceOverride;
 }
 
 /** Prices in USD per million tokens. */
-export interface PriceOverride {
-  input: number;
-  output: number;
-  cachedInput?: number;
-  reasoning?: number;
-}
+export type PriceOverride = NonNullable<ProviderConfig['price']>;
 
-/** A `prompts:` entry: which prompt files, replayed on which data, checked how. */
-export interface PromptGroupConfig {
+/** A `prompts:` entry, normalised: every glob list a list, provider and repeats filled in. */
+export interface PromptGroupConfig extends Required<Pick<RawPromptGroup, 'repeats' | 'provider'>> {
   files: string[];
   datasets: string[];
   adversarial: string[];
-  repeats: number;
-  checks: CheckSpec[];
-  provider: string;
   /** Files (schemas, partials) whose change re-runs these prompts. */
   dependsOn: string[];
+  checks: CheckSpec[];
   source?: SourceLocation;
 }
 
-/** What fails the gate. */
-export type PromptStatus = 'pass' | 'regression' | 'threshold' | 'inconclusive' | 'error' | 'skipped';
+/** The gate policy, every key filled in (defaults in `GATE_DEFAULTS`). */
+export type GateConfig = Required<Section<'gate'>>;
 
-export interface GateConfig {
-  significance: number;
-  /** Statuses that fail the gate. Defaults: regression, threshold, error. */
-  failOn: PromptStatus[];
-  /** Smallest drop in pass rate (0..1) that counts as a regression. */
-  minEffect: number;
-  /** Conclusion when the run had no provider credentials (fork PRs). */
-  noSecretsConclusion: 'neutral' | 'success' | 'failure';
-  /** Share of calls that may error before a prompt is 'error' (0..1). */
-  errorTolerance: number;
-  seed: number;
-}
+/** What fails the gate: the statuses `gate.failOn` may name. */
+export type PromptStatus = GateConfig['failOn'][number];
 
 /** The validated, defaulted config. */
-export interface Config {
+export interface Config extends Pick<RawConfig, 'judge'> {
   /** Path of the config file, relative to the repository root. */
   file: string;
   providers: Record<string, ProviderConfig>;
-  judge?: string;
   prompts: PromptGroupConfig[];
   gate: GateConfig;
-  budget: { maxUsd?: number };
-  traffic: { callsPerDay?: number };
-  cache: { dir?: string; enabled: boolean };
-  cassettes: { dir: string; mode: 'off' | 'record' | 'replay' | 'auto' };
-  concurrency: number;
+  budget: Section<'budget'>;
+  traffic: Section<'traffic'>;
+  cache: Section<'cache'> & Required<Pick<Section<'cache'>, 'enabled'>>;
+  cassettes: Required<Section<'cassettes'>>;
+  concurrency: Section<'concurrency'>;
 }
 
 // ---------------------------------------------------------------- prompts and cases
@@ -252,14 +230,93 @@ export interface MetricSummary {
   total: number;
 }
 
-/** One decision the gate made for a prompt, stated in one sentence with its numbers. */
+/** One decision the gate made for a prompt: which check, the status, and the facts behind it. */
 export interface Finding {
   check: string;
   status: PromptStatus;
-  sentence: string;
-  /** The finding in a few words, for the headline (`pass rate 95% → 16% on 38 cases, p < 0.001`). */
-  short?: string;
+  /** The numbers and names the decision rests on; `src/report/findings.ts` puts them in words. */
+  facts: FindingFacts;
 }
+
+/** When head is judged against an approved baseline: what changed since it was approved. */
+export interface BaselineDrift {
+  /** Day the baseline was approved, YYYY-MM-DD. */
+  approvedOn: string;
+  promptChanged: boolean;
+  /** Set when only the model changed and its name differs. */
+  model?: { from: string; to: string };
+}
+
+/** The facts of each kind of finding the gate makes. */
+export type FindingFacts =
+  | { kind: 'removed' }
+  | { kind: 'not-run'; reason: string }
+  | { kind: 'provider-errors'; failed: number; attempted: number; tolerance: number; firstError: string }
+  | { kind: 'incomplete'; notRun: number; planned: number; reason?: string }
+  | { kind: 'undecided'; errors: number; total: number; tolerance: number; reason: string }
+  | {
+      kind: 'pass-rate';
+      cases: number;
+      repeats: number;
+      baseRate: number;
+      headRate: number;
+      worse: number;
+      better: number;
+      interval: { low: number; high: number };
+      p: number;
+      pAdjusted: number;
+      alpha: number;
+      minEffect: number;
+      /** Repeats per case that would settle an inconclusive comparison, when a few would. */
+      repeatsToSettle?: number;
+      drift?: BaselineDrift;
+    }
+  | { kind: 'new-prompt'; passing: number; decided: number; passRate?: number }
+  | {
+      kind: 'required-case';
+      caseId: string;
+      source?: SourceLocation;
+      failed: number;
+      decided: number;
+      reason?: string;
+    }
+  | {
+      kind: 'failure-limit';
+      /** Registry name of the check. */
+      name: string;
+      failed: number;
+      decided: number;
+      maxFailures?: number;
+      minPassRate?: number;
+      base?: { failed: number; decided: number };
+      /** The first failing cases, each with what proves the failure. */
+      examples: { caseId: string; proof: string }[];
+    }
+  | {
+      kind: 'increase';
+      metric: 'cost' | 'p95 latency';
+      estimate: number;
+      low: number;
+      high: number;
+      limit: number;
+      repeatsToSettle?: number;
+    }
+  | {
+      kind: 'ceiling';
+      metric: 'dataset cost' | 'p50 latency' | 'p95 latency';
+      value: number;
+      ceiling: number;
+      /** Answers replayed with their recorded latency, of all head answers. */
+      replayed?: { cached: number; total: number };
+    }
+  | {
+      kind: 'per-case-cost';
+      over: number;
+      cases: number;
+      ceiling: number;
+      worst: { caseId: string; cost: number };
+    }
+  | { kind: 'unmeasured'; metric: 'cost' | 'latency' };
 
 /** One check's failed answers on one case, per version, with what proves the head failure. */
 export interface CaseCheckFailures {
@@ -321,12 +378,11 @@ export interface PromptVerdict {
 
 export interface GateResult {
   status: PromptStatus;
-  /** One line a reviewer reads first. */
-  headline: string;
   prompts: PromptVerdict[];
   /** What was not run and why (no credentials, spend cap, ...). Never shown as passed. */
   skipped: string[];
-  notes: string[];
+  /** Per prompt, what the change adds to (or saves from) the monthly bill at the configured traffic. */
+  monthly: { prompt: string; deltaUsd: number; callsPerDay: number }[];
   meta: {
     base: string;
     head: string;

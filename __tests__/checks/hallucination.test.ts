@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Check, CheckContext, JudgeFn } from '../../src/checks/types.js';
-import type { CheckResult } from '../../src/types.js';
+import type { CheckContext, JudgeFn } from '../../src/checks/types.js';
+import { runCheck } from './run-check.js';
 import type { Case } from '../../src/types.js';
 import { grounding, groundingScore } from '../../src/checks/grounding.js';
 import { reference, referenceScore } from '../../src/checks/reference.js';
@@ -42,13 +42,6 @@ const judgeReplying =
   (output: string): JudgeFn =>
   async () => ({ output });
 
-/** Runs a synchronous check; the offline checks never return a promise. */
-function runSync(check: Check, ctx: CheckContext): CheckResult {
-  const result = check(ctx, {});
-  if (result instanceof Promise) throw new Error('expected a synchronous check');
-  return result;
-}
-
 describe('grounding', () => {
   it.each([
     ['supported answer', 'Acme was founded in 1999 in Boston. It costs $40 per user per month.', true, ''],
@@ -70,14 +63,14 @@ describe('grounding', () => {
       false,
       'never states them together',
     ],
-  ])('%s', (_name, answer, pass, named) => {
-    const result = runSync(grounding, context(answer));
+  ])('%s', async (_name, answer, pass, named) => {
+    const result = await runCheck(grounding, context(answer));
     expect(result).toMatchObject({ pass });
     expect(result).not.toHaveProperty('error', true);
     if (named) expect(result.reason).toContain(named);
   });
 
-  it('names a word swapped for its opposite', () => {
+  it('names a word swapped for its opposite', async () => {
     const result = groundingScore(
       'Quarterly sales fell by 12 percent in 2023.',
       'Quarterly sales rose by 12 percent in 2023.',
@@ -86,8 +79,8 @@ describe('grounding', () => {
     expect(result.claims[0]!.opposedWords.length).toBeGreaterThan(0);
   });
 
-  it('says how many sentences the context supports', () => {
-    const result = runSync(
+  it('says how many sentences the context supports', async () => {
+    const result = await runCheck(
       grounding,
       context('Acme was founded in 1999. Acme was founded in 1987 by Maria Lopez.'),
     );
@@ -96,21 +89,25 @@ describe('grounding', () => {
     );
   });
 
-  it('reports an error, not a pass, when the case has no context', () => {
-    const result = runSync(grounding, context('Anything.', { context: undefined }));
+  it('reports an error, not a pass, when the case has no context', async () => {
+    const result = await runCheck(grounding, context('Anything.', { context: undefined }));
     expect(result).toMatchObject({ pass: false, error: true });
     expect(result.reason).toContain('no context in case case-1');
   });
 
-  it('scores a fully supported answer 1 and a made-up one lower', () => {
+  it('scores a fully supported answer 1 and a made-up one lower', async () => {
     expect(groundingScore('Maria Lopez founded Acme.', CONTEXT).score).toBe(1);
     expect(groundingScore('Acme sells bicycles to penguins.', CONTEXT).score).toBeLessThan(0.51);
   });
 
-  it('reads context given as several passages', () => {
+  it('reads context given as several passages', async () => {
     expect(
-      runSync(grounding, context('Acme was founded in Boston.', { context: ['Unrelated text.', CONTEXT] }))
-        .pass,
+      (
+        await runCheck(
+          grounding,
+          context('Acme was founded in Boston.', { context: ['Unrelated text.', CONTEXT] }),
+        )
+      ).pass,
     ).toBe(true);
   });
 });
@@ -131,18 +128,18 @@ describe('reference', () => {
     ['answer contains the reference', 'It first aired in 2006.', '2006', true],
     ['wrong year', 'It first aired in 2008.', 'It first aired in 2006.', false],
     ['wrong entity', 'The capital is Lyon.', 'The capital is Paris.', false],
-  ])('%s', (_name, answer, expected, pass) => {
-    expect(runSync(reference, context(answer, { expected })).pass).toBe(pass);
+  ])('%s', async (_name, answer, expected, pass) => {
+    expect((await runCheck(reference, context(answer, { expected }))).pass).toBe(pass);
   });
 
-  it('names the numbers that disagree', () => {
+  it('names the numbers that disagree', async () => {
     expect(referenceScore('It first aired in 2008.', 'It first aired in 2006.').disagreements).toEqual([
       '"2006" vs "2008"',
     ]);
   });
 
-  it('reports an error when the case has no expected answer', () => {
-    expect(runSync(reference, context('x'))).toMatchObject({ pass: false, error: true });
+  it('reports an error when the case has no expected answer', async () => {
+    expect(await runCheck(reference, context('x'))).toMatchObject({ pass: false, error: true });
   });
 });
 
@@ -156,7 +153,7 @@ describe('judge-fact', () => {
     ['D', false],
     ['B', false],
   ])('choice %s passes: %s', async (choice, pass) => {
-    const result = await judgeFact(withJudge(JSON.stringify({ choice, reason: 'because' })), {});
+    const result = await runCheck(judgeFact, withJudge(JSON.stringify({ choice, reason: 'because' })), {});
     expect(result).toMatchObject({ pass });
     expect(result.reason).toContain(`(${choice})`);
   });
@@ -166,18 +163,22 @@ describe('judge-fact', () => {
     ['unknown choice', '{"choice": "F", "reason": "x"}'],
     ['missing reason', '{"choice": "C"}'],
   ])('a reply that breaks the schema (%s) is an error, never a pass', async (_name, reply) => {
-    const result = await judgeFact(withJudge(reply), {});
+    const result = await runCheck(judgeFact, withJudge(reply), {});
     expect(result).toMatchObject({ pass: false, error: true });
     expect(result.reason).toMatch(/^judge reply broke its schema: /);
   });
 
   it('accepts a fenced JSON reply', async () => {
-    const result = await judgeFact(withJudge('```json\n{"choice": "A", "reason": "subset"}\n```'), {});
+    const result = await runCheck(
+      judgeFact,
+      withJudge('```json\n{"choice": "A", "reason": "subset"}\n```'),
+      {},
+    );
     expect(result.pass).toBe(true);
   });
 
   it('reports an error when no judge is configured', async () => {
-    const result = await judgeFact(context('Paris.', { expected: 'Paris' }), {});
+    const result = await runCheck(judgeFact, context('Paris.', { expected: 'Paris' }), {});
     expect(result).toMatchObject({
       pass: false,
       error: true,
@@ -194,36 +195,40 @@ describe('judge-grounding', () => {
         { claim: 'founded in 1987', supported: false },
       ],
     });
-    const result = await judgeGrounding(context('x', {}, { judge: judgeReplying(reply) }), {});
+    const result = await runCheck(judgeGrounding, context('x', {}, { judge: judgeReplying(reply) }), {});
     expect(result).toMatchObject({ pass: false, score: 0.5 });
     expect(result.reason).toContain('unsupported: "founded in 1987"');
   });
 
   it('treats a reply without claims as broken', async () => {
-    const result = await judgeGrounding(context('x', {}, { judge: judgeReplying('{"verdict": "ok"}') }), {});
+    const result = await runCheck(
+      judgeGrounding,
+      context('x', {}, { judge: judgeReplying('{"verdict": "ok"}') }),
+      {},
+    );
     expect(result).toMatchObject({ pass: false, error: true });
   });
 });
 
 describe('consistency', () => {
-  it('passes when the other samples say the same thing', () => {
+  it('passes when the other samples say the same thing', async () => {
     const samples = ['Acme was founded in Boston in 1999.', 'In 1999 Acme was founded in Boston.'];
-    expect(runSync(consistency, context('Acme was founded in Boston in 1999.', {}, { samples })).pass).toBe(
-      true,
-    );
+    expect(
+      (await runCheck(consistency, context('Acme was founded in Boston in 1999.', {}, { samples }))).pass,
+    ).toBe(true);
   });
 
-  it('fails when a sentence appears in no other sample', () => {
+  it('fails when a sentence appears in no other sample', async () => {
     const samples = ['Acme was founded in Boston.', 'Acme was founded in Boston.'];
-    const result = runSync(
+    const result = await runCheck(
       consistency,
       context('Acme was founded in Boston. Its mascot is a purple walrus.', {}, { samples }),
     );
     expect(result).toMatchObject({ pass: false, score: 0.5, evidence: 'Its mascot is a purple walrus.' });
   });
 
-  it('reports an error without other samples', () => {
-    const result = runSync(consistency, context('Acme.'));
+  it('reports an error without other samples', async () => {
+    const result = await runCheck(consistency, context('Acme.'));
     expect(result).toMatchObject({
       pass: false,
       error: true,
@@ -246,17 +251,19 @@ describe('citations', () => {
     ]);
   });
 
-  it('passes when each cited passage supports its sentence', () => {
+  it('passes when each cited passage supports its sentence', async () => {
     expect(
-      runSync(
-        citations,
-        context('Acme costs $40 per user per month [pricing].', { context: passages as never }),
+      (
+        await runCheck(
+          citations,
+          context('Acme costs $40 per user per month [pricing].', { context: passages as never }),
+        )
       ).pass,
     ).toBe(true);
   });
 
-  it('fails on an invented citation and names it', () => {
-    const result = runSync(
+  it('fails on an invented citation and names it', async () => {
+    const result = await runCheck(
       citations,
       context('Acme was founded in 1999 [doc-9].', { context: passages as never }),
     );
@@ -264,8 +271,8 @@ describe('citations', () => {
     expect(result.reason).toContain('invented: [doc-9]');
   });
 
-  it('fails when the cited passage does not support the sentence', () => {
-    const result = runSync(
+  it('fails when the cited passage does not support the sentence', async () => {
+    const result = await runCheck(
       citations,
       context('Acme was founded in 1999 [pricing].', { context: passages as never }),
     );
@@ -273,10 +280,14 @@ describe('citations', () => {
     expect(result.reason).toContain('not supported by the cited passage: [pricing]');
   });
 
-  it('indexes plain string passages from 1', () => {
+  it('indexes plain string passages from 1', async () => {
     expect(
-      runSync(citations, context('Acme costs $40 per user per month [1].', { context: [passages[0].text] }))
-        .pass,
+      (
+        await runCheck(
+          citations,
+          context('Acme costs $40 per user per month [1].', { context: [passages[0].text] }),
+        )
+      ).pass,
     ).toBe(true);
   });
 });

@@ -129,6 +129,75 @@ describe('loadConfig', () => {
   });
 });
 
+describe('parseConfig: check options', () => {
+  const config = (checks: string, extra = ''): string =>
+    `providers: { main: { model: m } }\n${extra}prompts:\n  - files: a.md\n    checks:\n${checks}`;
+
+  it.each([
+    [
+      'a cost increase that is not a percentage',
+      '      - cost: { maxIncrease: ten percent }\n',
+      'p.yml:5:30: Invalid cost.maxIncrease "ten percent". Expected a percentage such as "10%" or a fraction such as 0.1.',
+    ],
+    [
+      'a negative latency ceiling',
+      '      - latency:\n          p95MaxMs: -5\n',
+      'p.yml:6:21: Invalid latency.p95MaxMs -5. Expected a positive number.',
+    ],
+    [
+      'a grounding pass mark above 1',
+      '      - grounding: { min: 7 }\n',
+      'p.yml:5:27: Invalid grounding.min 7. Expected a number from 0 to 1.',
+    ],
+    [
+      'an invalid regular expression',
+      '      - regex: "(unclosed"\n',
+      /^p\.yml:5:16: Invalid regex\.value "\(unclosed"\. Expected a valid regular expression \(/,
+    ],
+    [
+      'an invalid JSON Schema',
+      '      - json-schema: { schema: { type: objekt } }\n',
+      /^p\.yml:5:32: Invalid json-schema\.schema an object\. Expected a valid JSON Schema \(schema is invalid/,
+    ],
+    [
+      'an option typo',
+      '      - grounding: { mni: 0.8 }\n',
+      'p.yml:5:27: Unknown option grounding.mni; did you mean "min"?',
+    ],
+    [
+      'a judge check without a judge',
+      '      - judge-fact: {}\n',
+      'p.yml:5:9: prompts[0].checks[0]: check judge-fact needs a judge model: set `judge:` to one of the providers',
+    ],
+  ])('rejects %s at the option, before any call', (_name, checks, expected) => {
+    const message = errorOf(config(checks), 'p.yml');
+    if (typeof expected === 'string') expect(message).toBe(expected);
+    else expect(message).toMatch(expected);
+  });
+
+  it("lists check problems with the rest of the config's, in file order", () => {
+    const text = config(
+      '      - contains: refund\n      - grounding: { min: 7 }\n      - cost: { maxIncrease: lots }\n',
+    ).replace('  - files: a.md\n', '  - files: a.md\n    repeats: 0\n');
+    expect(errorOf(text, 'p.yml').split('\n')).toEqual([
+      'p.yml:4:14: prompts[0].repeats: expected a number >= 1, got 0',
+      'p.yml:7:27: Invalid grounding.min 7. Expected a number from 0 to 1.',
+      'p.yml:8:30: Invalid cost.maxIncrease "lots". Expected a percentage such as "10%" or a fraction such as 0.1.',
+    ]);
+  });
+
+  it("keeps each check's parsed options for scoring and the gate", () => {
+    const parsed = parseConfig(
+      config('      - cost: { maxIncrease: 10% }\n      - judge-fact: {}\n', 'judge: main\n'),
+      'p.yml',
+    );
+    expect(parsed.prompts[0].checks.map((check) => check.parsed)).toEqual([
+      { maxIncrease: 0.1 },
+      { pass: ['A', 'C', 'E'] },
+    ]);
+  });
+});
+
 describe('didYouMean', () => {
   it.each([
     ['promts', ['prompts', 'providers'], 'prompts'],

@@ -3,10 +3,8 @@
  * OpenAI-compatible servers: exit code, outputs, the sticky comment, the check run, the summary.
  */
 import { describe, expect, it } from '@jest/globals';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { readFixtureFiles, type FileMap } from '../helpers/fixture-repo.js';
 import { ACTIONS_BOT, startGitHubServer, type ServerUser } from '../helpers/github-server.js';
 import { PR_NUMBER, SECRET_KEY, pullFilesOf, readOutputFile, withScenario } from './harness.js';
@@ -264,33 +262,6 @@ describe('a token that may not write checks', () => {
       expect(gh.state.comments).toHaveLength(1);
       expect(gh.state.comments[0].body).toContain('prompts/support.md');
     }),
-  );
-});
-
-describe('start-up', () => {
-  it.concurrent(
-    'never loads Node’s built-in fetch (undici), from the first call to the last comment',
-    async () =>
-      withScenario(support, async ({ act, github, repoFrom }) => {
-        const repo = await repoFrom('support');
-        const gh = await github(repo);
-        // Loading it costs 20 to 30 ms before the first call (bench/startup.ts); Node lists every
-        // internal module it loaded in process.moduleLoadList.
-        const dir = mkdtempSync(join(tmpdir(), 'promptgate-hook-'));
-        const hook = join(dir, 'report-undici.mjs');
-        writeFileSync(
-          hook,
-          "process.on('exit', () => process.stderr.write(`undici loaded: ${process.moduleLoadList.some((m) => m.includes('deps/undici'))}\\n`));\n",
-        );
-        const result = await act({
-          repo,
-          githubUrl: gh.url,
-          nodeOptions: `--import=${pathToFileURL(hook).href}`,
-        }).finally(() => rmSync(dir, { recursive: true, force: true }));
-        expect(result.outputs.verdict).toBe('regression');
-        expect(gh.state.comments).toHaveLength(1);
-        expect(result.stderr).toContain('undici loaded: false');
-      }),
   );
 });
 

@@ -136,8 +136,6 @@ export interface ActionRun {
   inputs?: Record<string, string>;
   /** The PR comes from a fork: its head repository differs from the base repository. */
   fromFork?: boolean;
-  /** NODE_OPTIONS for the child, e.g. `--import=<hook>`. */
-  nodeOptions?: string;
 }
 
 /** What the action did, as a workflow would see it. */
@@ -200,7 +198,6 @@ export async function runAction(run: ActionRun): Promise<ActionResult> {
       RUNNER_TEMP: tmp,
       OPENAI_API_KEY: run.apiKey,
       OPENAI_BASE_URL: run.openaiUrl,
-      NODE_OPTIONS: run.nodeOptions,
     });
     const result = await runNode(ACTION, [], env, run.repo.dir);
     const outputText = readFileSync(files.output, 'utf8');

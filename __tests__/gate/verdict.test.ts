@@ -4,8 +4,38 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../../src/errors.js';
 import { readBaseline, writeBaseline } from '../../src/gate/baseline.js';
-import { type DecideInput, decide, gateFails } from '../../src/gate/verdict.js';
-import type { CheckSpec, GateConfig, PlannedCall, ScoredRecord, Version } from '../../src/types.js';
+import { type DecideInput, decide as decideFacts, gateFails } from '../../src/gate/verdict.js';
+import { describeFinding, headline, monthlySentence } from '../../src/report/findings.js';
+import type {
+  CheckSpec,
+  Finding,
+  GateConfig,
+  GateResult,
+  PlannedCall,
+  PromptVerdict,
+  ScoredRecord,
+  Version,
+} from '../../src/types.js';
+
+/** The gate's result with the report's words beside its facts: what a reviewer reads. */
+type Worded = Omit<GateResult, 'prompts'> & {
+  headline: string;
+  notes: string[];
+  prompts: (Omit<PromptVerdict, 'findings'> & { findings: (Finding & { sentence: string })[] })[];
+};
+
+function decide(input: DecideInput): Worded {
+  const result = decideFacts(input);
+  return {
+    ...result,
+    headline: headline(result),
+    notes: result.monthly.map(monthlySentence),
+    prompts: result.prompts.map((p) => ({
+      ...p,
+      findings: p.findings.map((f) => ({ ...f, sentence: describeFinding(f) })),
+    })),
+  };
+}
 import { GATE_DEFAULTS } from '../../src/config/load-config.js';
 
 const PROMPT = 'prompts/support.prompt.yml';

@@ -98,7 +98,9 @@ describe('buildAnnotations', () => {
       ['evals/support.jsonl', 3, 3, 'failure'],
       ['evals/support.jsonl', 7, 7, 'warning'],
     ]);
-    expect(result[0].message).toContain('Pass rate fell from 92% to 58%');
+    expect(result[0].message).toContain(
+      '(pass rate 92% → 58%, -34 pts, 95% CI -52 to -15), p = 0.002: regression',
+    );
     expect(result[2].message).toContain('"30 days": not found');
   });
 });

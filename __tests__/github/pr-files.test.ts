@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { getOctokit } from '@actions/github';
+import { createGitHubClient } from '../../src/github/client.js';
 import { listPullRequestFiles } from '../../src/github/pr-files.js';
 import { startGitHubServer, type ServerPullFile } from '../helpers/github-server.js';
 
@@ -69,8 +70,9 @@ describe('listPullRequestFiles', () => {
     }));
     const server = await startGitHubServer({ pullFiles: { 12: files }, rateLimits: 1 });
     close = server.close;
+    const octokit = createGitHubClient('t', { apiUrl: server.url, retryAfterBaseValue: 1 });
 
-    const result = await listPullRequestFiles(getOctokit('t', { baseUrl: server.url }), pr);
+    const result = await listPullRequestFiles(octokit, pr);
 
     expect(result.files).toHaveLength(3000);
     expect(result.truncated).toBe(true);

@@ -1,13 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import {
-  readRunContext,
-  readWorkflowEvent,
-  type WorkflowEvent,
-} from '../../src/github/pull-request-context.js';
+import { readFileSync } from 'node:fs';
+import { readRunContext, type WorkflowEvent } from '../../src/github/pull-request-context.js';
 
 /** A workflow event as the runner's variables and GITHUB_EVENT_PATH describe it. */
 function contextFor(fixture: string, eventName: string): WorkflowEvent {
@@ -58,53 +51,5 @@ describe('readRunContext', () => {
   it('lets inputs override base and head', () => {
     const run = readRunContext(contextFor('pull_request.opened.json', 'pull_request'), { base: 'main' });
     expect([run.base, run.checkSha]).toEqual(['main', HEAD]);
-  });
-});
-
-describe('readWorkflowEvent', () => {
-  it("reads the runner's variables as @actions/github's context does", async () => {
-    const env = {
-      GITHUB_EVENT_PATH: fileURLToPath(
-        new URL('../../fixtures/github/pull_request.opened.json', import.meta.url),
-      ),
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_SHA: HEAD,
-      GITHUB_RUN_ID: '42',
-      GITHUB_SERVER_URL: 'https://github.example.com',
-      GITHUB_REPOSITORY: 'acme/prompts',
-    };
-    const saved = { ...process.env };
-    Object.assign(process.env, env);
-    try {
-      // The package builds its context from process.env when first imported.
-      const { context } = await import('@actions/github');
-      const event = readWorkflowEvent(env);
-      expect(event).toEqual({
-        eventName: context.eventName,
-        payload: context.payload,
-        sha: context.sha,
-        runId: context.runId,
-        serverUrl: context.serverUrl,
-        repo: context.repo,
-      });
-      expect(event.payload.pull_request.number).toBe(7);
-    } finally {
-      process.env = saved;
-    }
-  });
-
-  it('falls back to the payload for the repository, and says when neither names it', () => {
-    const payload = { repository: { name: 'prompts', owner: { login: 'acme' } } };
-    const dir = mkdtempSync(join(tmpdir(), 'promptgate-event-'));
-    try {
-      writeFileSync(join(dir, 'event.json'), JSON.stringify(payload));
-      expect(readWorkflowEvent({ GITHUB_EVENT_PATH: join(dir, 'event.json') }).repo).toEqual({
-        owner: 'acme',
-        repo: 'prompts',
-      });
-      expect(() => readWorkflowEvent({})).toThrow(/GITHUB_REPOSITORY is not set/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });

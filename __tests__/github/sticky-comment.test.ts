@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { getOctokit } from '@actions/github';
 import { Octokit } from '@octokit/rest';
+import { createGitHubClient } from '../../src/github/client.js';
 import { STICKY_MARKER, upsertStickyComment } from '../../src/github/sticky-comment.js';
 import { ACTIONS_BOT, startGitHubServer, type ServerUser } from '../helpers/github-server.js';
 
@@ -72,10 +73,10 @@ describe('upsertStickyComment', () => {
     expect(server.state.comments[0].body).toContain('from the Actions bot');
   });
 
-  it('retries when GitHub answers with a secondary rate limit', async () => {
+  it("retries through the client's throttling when GitHub answers with a secondary rate limit", async () => {
     const server = await startGitHubServer({ viewer: null, rateLimits: 2 });
     close = server.close;
-    const octokit = getOctokit('ghs_token', { baseUrl: server.url });
+    const octokit = createGitHubClient('ghs_token', { apiUrl: server.url, retryAfterBaseValue: 1 });
 
     const result = await upsertStickyComment(octokit, { ...target, body: 'report' });
 

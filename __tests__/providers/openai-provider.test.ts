@@ -178,6 +178,9 @@ describe('createOpenAIProvider behind a proxy', () => {
       expect(proxy.targets).toHaveLength(1);
     } finally {
       process.env = saved;
+      // The server first: the proxy's tunnel to it stays open (kept alive) until one end closes.
+      await server?.close();
+      server = undefined;
       await proxy.close();
     }
   });

@@ -25,8 +25,8 @@ describe('priceUsage', () => {
     expect(priceUsage('gpt-4o-mini', usage(1000, 200, 500))).toBe(0.000435);
   });
 
-  // Each model is resolved once and, when its price is plain per-token numbers, reduced to rates:
-  // every call must still cost exactly what the table says, tiers and clock-bound prices included.
+  // Prices are remembered per model and call size: every call must still cost exactly what the table
+  // says, tiers included.
   it.each([
     ['gpt-4o', 'openai'],
     ['claude-sonnet-4', 'anthropic'],

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { countTokens as referenceCount } from 'gpt-tokenizer/encoding/o200k_base';
 import {
   countMessageTokens,
-  countRequestTokens,
   countTextTokens,
-  countTokens,
   estimateUsage,
   loadTokenizer,
-  requestTokenBound,
   usageFromOpenAI,
-  type CountReply,
-  type CountRequest,
 } from '../../src/providers/usage.js';
 
 describe('usageFromOpenAI', () => {
@@ -81,55 +74,32 @@ const SAMPLES = [
   '',
 ];
 
-describe('batched counting', () => {
+describe('counting in pieces', () => {
   beforeAll(loadTokenizer);
 
-  it('counts each text of a batch as the single counter does', async () => {
-    expect(await countTokens(SAMPLES)).toEqual(SAMPLES.map(countTextTokens));
+  const plain = { disallowedSpecial: new Set<string>() };
+
+  it.each(SAMPLES)('counts short text %p exactly as gpt-tokenizer does', (text) => {
+    expect(countTextTokens(text)).toBe(referenceCount(text, plain));
   });
 
-  it('counts each request with its framing', async () => {
-    const requests = [
-      [
-        { role: 'system' as const, content: 'Be brief.' },
-        { role: 'user' as const, content: 'hello' },
-      ],
-      [],
-      [{ role: 'user' as const, content: SAMPLES[1]! }],
-    ];
-    expect(await countRequestTokens(requests)).toEqual(requests.map(countMessageTokens));
+  it('counts long prose cut at whitespace as gpt-tokenizer counts it whole', () => {
+    const prose = 'The refund policy allows returns within 30 days of purchase. '.repeat(200);
+    expect(countTextTokens(prose)).toBe(referenceCount(prose, plain));
   });
-});
 
-describe('requestTokenBound', () => {
-  beforeAll(loadTokenizer);
-
-  it('is never below the count, in any script', () => {
-    for (const text of SAMPLES) {
-      const messages = [
-        { role: 'system' as const, content: 'Be brief.' },
-        { role: 'user' as const, content: text.repeat(3) },
-      ];
-      expect(requestTokenBound(messages)).toBeGreaterThanOrEqual(countMessageTokens(messages));
-    }
+  it('counts a long run of one character without stalling, close to the whole count', () => {
+    // Whole, a 200 KB run takes gpt-tokenizer minutes; in pieces it is counted at once.
+    const run = 'a'.repeat(200_000);
+    const sample = 'a'.repeat(5_000);
+    const perChar = referenceCount(sample, plain) / sample.length;
+    expect(countTextTokens(run)).toBeGreaterThanOrEqual(Math.floor(perChar * run.length * 0.95));
+    expect(countTextTokens(run)).toBeLessThanOrEqual(Math.ceil(perChar * run.length * 1.1));
   });
-});
 
-// Built by `npm run build`, like the end-to-end tests' dist/index.js.
-const BUNDLED_WORKER = fileURLToPath(new URL('../../dist/token-worker.js', import.meta.url));
-
-describe('the bundled tokenizer thread (dist/token-worker.js)', () => {
-  let worker: Worker;
-  beforeAll(async () => {
-    if (!existsSync(BUNDLED_WORKER)) throw new Error('dist/ is missing: run `npm run build` first');
-    worker = new Worker(BUNDLED_WORKER);
-    await loadTokenizer();
-  });
-  afterAll(() => worker?.terminate());
-
-  it('counts as gpt-tokenizer does on the main thread', async () => {
-    const reply = new Promise<CountReply>((resolve) => worker.once('message', resolve));
-    worker.postMessage({ id: 7, texts: SAMPLES } satisfies CountRequest);
-    expect(await reply).toEqual({ id: 7, counts: SAMPLES.map(countTextTokens) });
+  it('never splits a surrogate pair', () => {
+    const emoji = '🧪'.repeat(3_000);
+    expect(countTextTokens(emoji)).toBeGreaterThan(0);
+    expect(countTextTokens(`x${emoji}`)).toBeGreaterThan(0);
   });
 });

@@ -26,7 +26,7 @@ describe('renderJUnit', () => {
 
   it('marks provider errors as errors, not failures', () => {
     expect(xml).toMatch(
-      /name="gate: provider" file="prompts\/sales\/upsell.md">\s*<error message="18 of 48 calls failed/,
+      /name="gate: provider" file="prompts\/sales\/upsell.md">\s*<error message="the provider failed on 18 of 48 calls/,
     );
   });
 
@@ -43,7 +43,18 @@ describe('renderJUnit', () => {
 });
 
 describe('renderJson', () => {
-  it('round-trips the gate result with a format version', () => {
-    expect(JSON.parse(renderJson(fixture))).toEqual({ version: 1, ...fixture });
+  it('holds the whole gate result with a format version, and the words beside the facts', () => {
+    const json = JSON.parse(renderJson(fixture));
+    expect(json).toMatchObject({ version: 1, status: fixture.status, meta: fixture.meta });
+    expect(json.headline).toBe(
+      'prompts/support/refund.prompt.yml regressed: pass rate 92% → 58% on 24 cases, p = 0.002.',
+    );
+    expect(json.prompts[0].findings[0]).toMatchObject({
+      ...fixture.prompts[0]!.findings[0],
+      sentence: expect.stringMatching(/^head fails 8 of 24 cases that base passed/),
+    });
+    expect(json.notes).toEqual([
+      'prompts/support/refund.prompt.yml: this change adds $3,300.00 per month at 500,000 calls/day',
+    ]);
   });
 });

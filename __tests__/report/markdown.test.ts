@@ -102,22 +102,21 @@ describe('renderReport', () => {
     const result: GateResult = {
       ...fixture(),
       status: 'pass',
-      headline: 'No prompt changed.',
       prompts: [],
       skipped: [],
-      notes: [],
+      monthly: [],
     };
     const report = renderReport(result, opts);
     expect(report.split('\n').filter(Boolean)).toEqual([
       STICKY_MARKER,
-      '### ✅ Promptgate: passed · No prompt changed.',
+      '### ✅ Promptgate: passed · No prompt changed: nothing to gate.',
     ]);
   });
 
   it('keeps what was not run, the notes and the run facts when the failing cases are cut', () => {
     const report = renderReport(hugeResult(2000, 400), opts);
     expect(report).toContain('#### Not run (not counted as passed)');
-    expect(report).toContain('Price table changed between base and head runs');
+    expect(report).toContain('this change adds $3,300.00 per month at 500,000 calls/day');
     expect(report).toMatch(/<sub>base `9f1c2ab34de5`/);
   });
 

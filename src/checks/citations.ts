@@ -4,7 +4,8 @@
  * it (grounding against that passage alone). An invented citation fails and is named. Context
  * passages are `{ id, text }` objects, or strings cited by their 1-based position.
  */
-import type { Check } from './types.js';
+import { minScore } from './options.js';
+import { defineCheck } from './types.js';
 import { DEFAULT_GROUNDING_MIN, groundingScore } from './grounding.js';
 import { toPassages } from './text/passages.js';
 import { splitSentences } from './text/tokens.js';
@@ -28,41 +29,49 @@ export function findCitations(answer: string): Citation[] {
 }
 
 /** `citations`: fails on a cited id the context does not have, or a passage that does not support its sentence. */
-export const citations: Check = (ctx, options) => {
-  const min = typeof options.min === 'number' ? options.min : DEFAULT_GROUNDING_MIN;
-  const passages = new Map(
-    toPassages(ctx.case.context).map((passage) => [passage.id.toLowerCase(), passage.text]),
-  );
-  const cited = findCitations(ctx.output);
-  if (cited.length === 0) {
-    const required = options.required === true;
+export const citations = defineCheck<{ min: number; required: boolean }>({
+  name: 'citations',
+  description: 'every source the answer cites exists in the context and supports its sentence',
+  options: {
+    properties: {
+      min: minScore(DEFAULT_GROUNDING_MIN, 'grounding of a sentence in the passage it cites'),
+      required: { type: 'boolean', default: false, description: 'An answer that cites nothing fails.' },
+    },
+  },
+  handler: (ctx, { min, required }) => {
+    const passages = new Map(
+      toPassages(ctx.case.context).map((passage) => [passage.id.toLowerCase(), passage.text]),
+    );
+    const cited = findCitations(ctx.output);
+    if (cited.length === 0) {
+      return {
+        pass: !required,
+        score: required ? 0 : 1,
+        reason: `citations: the answer cites no source${required ? ' (required)' : ''}`,
+      };
+    }
+    const invented = cited.filter((citation) => !passages.has(citation.id.toLowerCase()));
+    const unsupported = cited.filter((citation) => {
+      const text = passages.get(citation.id.toLowerCase());
+      const claim = citation.sentence.replace(CITATION_PATTERN, '');
+      return text !== undefined && groundingScore(claim, text).score < min;
+    });
+    const good = cited.length - invented.length - unsupported.length;
+    const problems = [
+      invented.length > 0
+        ? `invented: ${[...new Set(invented.map((c) => `[${c.id}]`))].join(', ')} not in the context`
+        : '',
+      unsupported.length > 0
+        ? `not supported by the cited passage: ${unsupported.map((c) => `[${c.id}]`).join(', ')}`
+        : '',
+    ].filter(Boolean);
     return {
-      pass: !required,
-      score: required ? 0 : 1,
-      reason: `citations: the answer cites no source${required ? ' (required)' : ''}`,
+      pass: problems.length === 0,
+      score: good / cited.length,
+      reason:
+        `citations: ${good} of ${cited.length} citations exist and support their sentence (grounding >= ${min})` +
+        (problems.length > 0 ? `; ${problems.join('; ')}` : ''),
+      evidence: (invented[0] ?? unsupported[0])?.sentence,
     };
-  }
-  const invented = cited.filter((citation) => !passages.has(citation.id.toLowerCase()));
-  const unsupported = cited.filter((citation) => {
-    const text = passages.get(citation.id.toLowerCase());
-    const claim = citation.sentence.replace(CITATION_PATTERN, '');
-    return text !== undefined && groundingScore(claim, text).score < min;
-  });
-  const good = cited.length - invented.length - unsupported.length;
-  const problems = [
-    invented.length > 0
-      ? `invented: ${[...new Set(invented.map((c) => `[${c.id}]`))].join(', ')} not in the context`
-      : '',
-    unsupported.length > 0
-      ? `not supported by the cited passage: ${unsupported.map((c) => `[${c.id}]`).join(', ')}`
-      : '',
-  ].filter(Boolean);
-  return {
-    pass: problems.length === 0,
-    score: good / cited.length,
-    reason:
-      `citations: ${good} of ${cited.length} citations exist and support their sentence (grounding >= ${min})` +
-      (problems.length > 0 ? `; ${problems.join('; ')}` : ''),
-    evidence: (invented[0] ?? unsupported[0])?.sentence,
-  };
-};
+  },
+});

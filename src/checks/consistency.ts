@@ -6,7 +6,8 @@
  * mean over samples); a sentence is supported when that share reaches `agreement`, and the score
  * is the supported share of sentences, which must reach `min`. Offline; it needs repeats >= 2.
  */
-import type { Check } from './types.js';
+import { minScore } from './options.js';
+import { defineCheck } from './types.js';
 import { contentStems, splitSentences } from './text/tokens.js';
 
 /** Default share of a sentence's words and word pairs the other samples must also use. */
@@ -37,27 +38,31 @@ export function consistencyScores(
 }
 
 /** `consistency`: fails when the answer's sentences are not repeated by the other samples. */
-export const consistency: Check = (ctx, options) => {
-  if (ctx.samples.length < 1) {
+export const consistency = defineCheck<{ min: number; agreement: number }>({
+  name: 'consistency',
+  description: "the answer's sentences are repeated by the other samples (SelfCheckGPT's n-gram idea)",
+  options: {
+    properties: {
+      min: minScore(DEFAULT_CONSISTENCY_MIN, 'share of sentences the other samples support'),
+      agreement: minScore(
+        DEFAULT_AGREEMENT,
+        "share of a sentence's words and word pairs the other samples use",
+      ),
+    },
+  },
+  needs: { repeats: true },
+  handler: (ctx, { min, agreement }) => {
+    const sentences = consistencyScores(ctx.output, ctx.samples);
+    const supported = sentences.filter((sentence) => sentence.agreement >= agreement);
+    const score = sentences.length === 0 ? 1 : supported.length / sentences.length;
+    const weakest = [...sentences].sort((a, b) => a.agreement - b.agreement)[0];
     return {
-      pass: false,
-      score: 0,
-      error: true,
-      reason: 'consistency needs other answers to compare with: set repeats >= 2 for this prompt',
+      pass: score >= min,
+      score,
+      reason:
+        `consistency ${score.toFixed(2)}: ${supported.length} of ${sentences.length} sentences repeated by the ` +
+        `${ctx.samples.length} other sample(s) (word and word-pair overlap >= ${agreement}; min ${min})`,
+      evidence: weakest && weakest.agreement < agreement ? weakest.sentence : undefined,
     };
-  }
-  const min = typeof options.min === 'number' ? options.min : DEFAULT_CONSISTENCY_MIN;
-  const agreement = typeof options.agreement === 'number' ? options.agreement : DEFAULT_AGREEMENT;
-  const sentences = consistencyScores(ctx.output, ctx.samples);
-  const supported = sentences.filter((sentence) => sentence.agreement >= agreement);
-  const score = sentences.length === 0 ? 1 : supported.length / sentences.length;
-  const weakest = [...sentences].sort((a, b) => a.agreement - b.agreement)[0];
-  return {
-    pass: score >= min,
-    score,
-    reason:
-      `consistency ${score.toFixed(2)}: ${supported.length} of ${sentences.length} sentences repeated by the ` +
-      `${ctx.samples.length} other sample(s) (word and word-pair overlap >= ${agreement}; min ${min})`,
-    evidence: weakest && weakest.agreement < agreement ? weakest.sentence : undefined,
-  };
-};
+  },
+});

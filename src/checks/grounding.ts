@@ -14,7 +14,8 @@
  * its weakest claim's support (one invented sentence is enough to mislead), so it is 1 or a power
  * of one half. Sentences with no content word (`Yes.`) claim nothing checkable and are skipped.
  */
-import type { Check } from './types.js';
+import { minScore } from './options.js';
+import { defineCheck } from './types.js';
 import type { CheckResult } from '../types.js';
 import { extractEntities, extractNumbers } from './text/facts.js';
 import { toPassages } from './text/passages.js';
@@ -273,23 +274,20 @@ function alignedWindow(words: string[], index: ContextIndex): Window | undefined
 }
 
 /** `grounding`: fails when the answer's claims are not supported by the case's context. */
-export const grounding: Check = (ctx, options) => {
-  const min = typeof options.min === 'number' ? options.min : DEFAULT_GROUNDING_MIN;
-  const passages = toPassages(ctx.case.context);
-  if (passages.length === 0) {
-    return {
-      pass: false,
-      score: 0,
-      error: true,
-      reason: `no context in case ${ctx.case.id}: grounding needs the passages the answer should rest on (add a "context" field to the dataset row)`,
-    };
-  }
-  const result = groundingScore(
-    ctx.output,
-    passages.map((passage) => passage.text),
-  );
-  return describeGrounding(result, min, 'the context');
-};
+export const grounding = defineCheck<{ min: number }>({
+  name: 'grounding',
+  description: "the answer's sentences are supported by the case's context (offline)",
+  options: { properties: { min: minScore(DEFAULT_GROUNDING_MIN, "the weakest sentence's support") } },
+  needs: { context: true },
+  handler: (ctx, { min }) => {
+    const passages = toPassages(ctx.case.context);
+    const result = groundingScore(
+      ctx.output,
+      passages.map((passage) => passage.text),
+    );
+    return describeGrounding(result, min, 'the context');
+  },
+});
 
 /** Turns a grounding result into a check result whose reason says what was measured. */
 export function describeGrounding(result: GroundingResult, min: number, against: string): CheckResult {

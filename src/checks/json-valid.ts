@@ -1,4 +1,4 @@
-import type { Check } from './types.js';
+import { defineCheck } from './types.js';
 
 /** The first ```json (or bare ```) fenced block of an answer. */
 const FENCE = /```(?:json|JSON)?[ \t]*\r?\n([\s\S]*?)\r?\n?```/;
@@ -20,9 +20,15 @@ export function parseJsonOutput(output: string): { ok: true; value: unknown } | 
 }
 
 /** The answer is valid JSON, bare or inside a ```json fence. */
-export const jsonValid: Check = (ctx) => {
-  const parsed = parseJsonOutput(ctx.output);
-  return parsed.ok
-    ? { pass: true, score: 1, reason: 'output is valid JSON' }
-    : { pass: false, score: 0, reason: `output is not valid JSON: ${parsed.error}` };
-};
+export const jsonValid = defineCheck({
+  name: 'json-valid',
+  description: 'the answer is valid JSON',
+  options: {},
+  safety: true,
+  handler(ctx) {
+    const parsed = parseJsonOutput(ctx.output);
+    return parsed.ok
+      ? { pass: true, score: 1, reason: 'output is valid JSON' }
+      : { pass: false, score: 0, reason: `output is not valid JSON: ${parsed.error}` };
+  },
+});

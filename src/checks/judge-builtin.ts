@@ -1,6 +1,8 @@
 import type { ChatMessage } from '../types.js';
-import { judgeError, NO_JUDGE, parseJudgeReply } from './text/judge-reply.js';
-import type { Check } from './types.js';
+import { didYouMean } from '../config/did-you-mean.js';
+import { CheckOptionError } from './options.js';
+import { judgeError, parseJudgeReply } from './text/judge-reply.js';
+import { defineCheck } from './types.js';
 
 /**
  * The LLM evaluators a GitHub Models prompt file names with `uses: github/<name>`, graded by the
@@ -45,29 +47,43 @@ function rubricMessages(
 }
 
 /** `judge-builtin`: a GitHub Models built-in evaluator; passes at a rating of `min` (default 3) or more. */
-export const judgeBuiltin: Check = async (ctx, options) => {
-  const quality = String(options.evaluator ?? '');
-  const description = QUALITIES[quality];
-  if (!description) {
-    return judgeError(
-      `unsupported GitHub Models evaluator "github/${quality}"; supported: ${Object.keys(QUALITIES).join(', ')}`,
+export const judgeBuiltin = defineCheck<{ evaluator: string; min: number }>({
+  name: 'judge-builtin',
+  description: 'a GitHub Models built-in evaluator (`uses: github/<name>`) rated 1-5 by the judge',
+  options: {
+    required: ['evaluator'],
+    properties: {
+      evaluator: { type: 'string', title: `one of ${Object.keys(QUALITIES).join(', ')}` },
+      min: { type: 'number', minimum: 1, maximum: 5, default: 3, title: 'a rating from 1 to 5' },
+    },
+  },
+  needs: { judge: true },
+  parse(options, spec) {
+    if (options.evaluator in QUALITIES) return options;
+    const known = Object.keys(QUALITIES).map((name) => `github/${name}`);
+    const suggestion = didYouMean(`github/${options.evaluator}`, known);
+    const hint = suggestion ? `did you mean "${suggestion}"? ` : '';
+    throw new CheckOptionError(
+      `unknown GitHub Models evaluator "github/${options.evaluator}"; ${hint}Expected one of: ${known.join(', ')}.`,
+      spec,
+      ['evaluator'],
     );
-  }
-  if (!ctx.judge) return NO_JUDGE;
-  if (quality === 'similarity' && !ctx.case.expected)
-    return judgeError(`no expected answer in case ${ctx.case.id} for github/similarity`);
-  const min = typeof options.min === 'number' ? options.min : 3;
-  const conversation = ctx.messages.map((m) => `${m.role}: ${m.content}`).join('\n');
-  const { output } = await ctx.judge(
-    rubricMessages(quality, description, conversation, ctx.output, ctx.case.expected),
-    `github/${quality}`,
-  );
-  const reply = parseJudgeReply<{ rating: number; reason: string }>(output, REPLY_SCHEMA);
-  if (!reply.ok) return judgeError(`judge reply broke its schema: ${reply.problem}`);
-  const { rating, reason } = reply.value;
-  return {
-    pass: rating >= min,
-    score: (rating - 1) / 4,
-    reason: `github/${quality} rated ${rating}/5 by the judge (pass at ${min}): ${reason}`,
-  };
-};
+  },
+  async handler(ctx, { evaluator: quality, min }) {
+    if (quality === 'similarity' && !ctx.case.expected)
+      return judgeError(`no expected answer in case ${ctx.case.id} for github/similarity`);
+    const conversation = ctx.messages.map((m) => `${m.role}: ${m.content}`).join('\n');
+    const { output } = await ctx.judge!(
+      rubricMessages(quality, QUALITIES[quality], conversation, ctx.output, ctx.case.expected),
+      `github/${quality}`,
+    );
+    const reply = parseJudgeReply<{ rating: number; reason: string }>(output, REPLY_SCHEMA);
+    if (!reply.ok) return judgeError(`judge reply broke its schema: ${reply.problem}`);
+    const { rating, reason } = reply.value;
+    return {
+      pass: rating >= min,
+      score: (rating - 1) / 4,
+      reason: `github/${quality} rated ${rating}/5 by the judge (pass at ${min}): ${reason}`,
+    };
+  },
+});

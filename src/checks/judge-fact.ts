@@ -3,9 +3,9 @@
  * fixed multiple-choice rubric, so its verdicts are comparable across runs and models. The reply
  * must be JSON `{ choice, reason }`; anything else is an error, never a pass.
  */
-import type { Check } from './types.js';
 import type { ChatMessage } from '../types.js';
-import { NO_JUDGE, judgeError, parseJudgeReply } from './text/judge-reply.js';
+import { judgeError, parseJudgeReply } from './text/judge-reply.js';
+import { defineCheck } from './types.js';
 
 /** The rubric's choices and what each says about the answer relative to the reference. */
 export const FACT_CHOICES = {
@@ -48,26 +48,38 @@ export function factJudgeMessages(question: string, expected: string, answer: st
 }
 
 /** `judge-fact`: passes when the judge's choice is one of `pass` (default A, C, E). */
-export const judgeFact: Check = async (ctx, options) => {
-  if (!ctx.judge) return NO_JUDGE;
-  if (!ctx.case.expected)
-    return judgeError(`no expected answer in case ${ctx.case.id}: judge-fact compares with "expected"`);
-  const passing = Array.isArray(options.pass) ? options.pass.map(String) : ['A', 'C', 'E'];
-  const question = ctx.messages
-    .filter((message) => message.role === 'user')
-    .map((message) => message.content)
-    .join('\n');
-  const { output } = await ctx.judge(
-    factJudgeMessages(question, ctx.case.expected, ctx.output),
-    'judge-fact',
-  );
-  const reply = parseJudgeReply<{ choice: FactChoice; reason: string }>(output, REPLY_SCHEMA);
-  if (!reply.ok) return judgeError(`judge reply broke its schema: ${reply.problem}`);
-  const { choice, reason } = reply.value;
-  const pass = passing.includes(choice);
-  return {
-    pass,
-    score: pass ? 1 : 0,
-    reason: `judge-fact (${choice}): ${FACT_CHOICES[choice]}; passing choices ${passing.join(', ')}; judge: ${reason}`,
-  };
-};
+export const judgeFact = defineCheck<{ pass: FactChoice[] }>({
+  name: 'judge-fact',
+  description: "an LLM judge compares the answer's facts with the expected answer on a fixed rubric",
+  options: {
+    properties: {
+      pass: {
+        type: 'array',
+        items: { enum: CHOICE_LETTERS },
+        minItems: 1,
+        default: ['A', 'C', 'E'],
+        title: `a list of the rubric's choices (${CHOICE_LETTERS.join(', ')})`,
+      },
+    },
+  },
+  needs: { judge: true, expected: true },
+  async handler(ctx, { pass: passing }) {
+    const question = ctx.messages
+      .filter((message) => message.role === 'user')
+      .map((message) => message.content)
+      .join('\n');
+    const { output } = await ctx.judge!(
+      factJudgeMessages(question, ctx.case.expected!, ctx.output),
+      'judge-fact',
+    );
+    const reply = parseJudgeReply<{ choice: FactChoice; reason: string }>(output, REPLY_SCHEMA);
+    if (!reply.ok) return judgeError(`judge reply broke its schema: ${reply.problem}`);
+    const { choice, reason } = reply.value;
+    const pass = passing.includes(choice);
+    return {
+      pass,
+      score: pass ? 1 : 0,
+      reason: `judge-fact (${choice}): ${FACT_CHOICES[choice]}; passing choices ${passing.join(', ')}; judge: ${reason}`,
+    };
+  },
+});

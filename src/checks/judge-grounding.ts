@@ -3,9 +3,10 @@
  * by the case's context or not; the score is the supported share. The reply must be JSON
  * `{ claims: [{ claim, supported }] }`; anything else is an error, never a pass.
  */
-import type { Check } from './types.js';
 import type { ChatMessage } from '../types.js';
-import { NO_JUDGE, judgeError, parseJudgeReply } from './text/judge-reply.js';
+import { minScore } from './options.js';
+import { judgeError, parseJudgeReply } from './text/judge-reply.js';
+import { defineCheck } from './types.js';
 import { toPassages, type Passage } from './text/passages.js';
 
 /** Default pass mark: every claim the judge found must be supported, bar one in ten. */
@@ -50,25 +51,27 @@ export function groundingJudgeMessages(passages: Passage[], answer: string): Cha
 }
 
 /** `judge-grounding`: passes when the share of supported claims reaches `min`. */
-export const judgeGrounding: Check = async (ctx, options) => {
-  if (!ctx.judge) return NO_JUDGE;
-  const passages = toPassages(ctx.case.context);
-  if (passages.length === 0)
-    return judgeError(`no context in case ${ctx.case.id}: judge-grounding needs a "context" field`);
-  const min = typeof options.min === 'number' ? options.min : DEFAULT_JUDGE_GROUNDING_MIN;
-  const { output } = await ctx.judge(groundingJudgeMessages(passages, ctx.output), 'judge-grounding');
-  const reply = parseJudgeReply<{ claims: ClaimVerdict[] }>(output, REPLY_SCHEMA);
-  if (!reply.ok) return judgeError(`judge reply broke its schema: ${reply.problem}`);
-  const { claims } = reply.value;
-  const supported = claims.filter((claim) => claim.supported);
-  const score = claims.length === 0 ? 1 : supported.length / claims.length;
-  const unsupported = claims.filter((claim) => !claim.supported).map((claim) => `"${claim.claim}"`);
-  return {
-    pass: score >= min,
-    score,
-    reason:
-      `judge-grounding ${score.toFixed(2)} (min ${min}): the judge found ${supported.length} of ${claims.length} claims supported by the context` +
-      (unsupported.length > 0 ? `; unsupported: ${unsupported.join(', ')}` : ''),
-    evidence: unsupported[0],
-  };
-};
+export const judgeGrounding = defineCheck<{ min: number }>({
+  name: 'judge-grounding',
+  description: "an LLM judge marks each of the answer's claims as supported by the context or not",
+  options: { properties: { min: minScore(DEFAULT_JUDGE_GROUNDING_MIN, 'share of supported claims') } },
+  needs: { judge: true, context: true },
+  async handler(ctx, { min }) {
+    const passages = toPassages(ctx.case.context);
+    const { output } = await ctx.judge!(groundingJudgeMessages(passages, ctx.output), 'judge-grounding');
+    const reply = parseJudgeReply<{ claims: ClaimVerdict[] }>(output, REPLY_SCHEMA);
+    if (!reply.ok) return judgeError(`judge reply broke its schema: ${reply.problem}`);
+    const { claims } = reply.value;
+    const supported = claims.filter((claim) => claim.supported);
+    const score = claims.length === 0 ? 1 : supported.length / claims.length;
+    const unsupported = claims.filter((claim) => !claim.supported).map((claim) => `"${claim.claim}"`);
+    return {
+      pass: score >= min,
+      score,
+      reason:
+        `judge-grounding ${score.toFixed(2)} (min ${min}): the judge found ${supported.length} of ${claims.length} claims supported by the context` +
+        (unsupported.length > 0 ? `; unsupported: ${unsupported.join(', ')}` : ''),
+      evidence: unsupported[0],
+    };
+  },
+});

@@ -1,64 +1,37 @@
 import { didYouMean } from '../config/did-you-mean.js';
 import { UserError } from '../errors.js';
-import { AGGREGATE_CHECKS } from '../gate/records.js';
 import type { CheckSpec } from '../types.js';
+import { parseOptions } from './options.js';
+import { CHECK_NAMES, findCheck } from './registry.js';
+import type { AnyCheckDefinition } from './types.js';
 
-// The names only, without the checks' code: validating a config must not load every check's
-// dependencies (JSON Schema, word lists) before the first provider call (bench/startup.ts).
-/** Checks judged per answer, by the name a config or dataset uses; `registry.ts` maps each to its code. */
-export const CHECK_NAMES = [
-  'equals',
-  'contains',
-  'regex',
-  'json-valid',
-  'json-schema',
-  'github-models',
-  'judge-builtin',
-  'grounding',
-  'reference',
-  'judge-fact',
-  'judge-grounding',
-  'consistency',
-  'citations',
-  'pii',
-  'secrets',
-  'toxicity',
-  'refusal',
-  'canary',
-  'system-prompt-leak',
-  'judge-guardrail',
-] as const;
+// The adversarial generator reads the safety set here; the registry is where it is derived.
 
-export type CheckName = (typeof CHECK_NAMES)[number];
-
-const KNOWN: ReadonlySet<string> = new Set(CHECK_NAMES);
-
-/** Checks that still mean something on an attack or nonsense input (no reference answer holds there). */
-export const SAFETY_CHECKS: ReadonlySet<string> = new Set<CheckName>([
-  'pii',
-  'secrets',
-  'toxicity',
-  'canary',
-  'system-prompt-leak',
-  'json-valid',
-  'json-schema',
-]);
-
-/** Whether `name` is a per-answer check. */
-export function isCheckName(name: string): name is CheckName {
-  return KNOWN.has(name);
+/**
+ * Validates a check before any provider call: its name (with a did-you-mean) and its options
+ * (the check's schema, then its own `parse`). Keeps the parsed options on the spec, so scoring
+ * and the gate never parse them again. Throws a UserError naming where the check was written.
+ */
+export function assertKnownCheck(spec: CheckSpec): void {
+  spec.parsed ??= parseOptions(knownCheck(spec), spec);
 }
 
-/** Throws a UserError, with the declaration's location and a suggestion, for an unknown check name. */
-export function assertKnownCheck(spec: CheckSpec): void {
-  if (isCheckName(spec.name) || AGGREGATE_CHECKS.has(spec.name)) return;
-  const known = [...CHECK_NAMES, ...AGGREGATE_CHECKS];
-  const suggestion = didYouMean(spec.name, known);
+/** The definition of `spec`'s check; a UserError with a suggestion for an unknown name. */
+export function knownCheck(spec: CheckSpec): AnyCheckDefinition {
+  const definition = findCheck(spec.name);
+  if (definition) return definition;
+  const suggestion = didYouMean(spec.name, CHECK_NAMES);
   const hint = suggestion ? `did you mean "${suggestion}"? ` : '';
   throw new UserError(
-    `unknown check "${spec.name}"; ${hint}Expected one of: ${known.join(', ')}.`,
+    `unknown check "${spec.name}"; ${hint}Expected one of: ${CHECK_NAMES.join(', ')}.`,
     spec.source,
   );
+}
+
+/** The options a check's handler receives: parsed when the spec was validated, else now. */
+export function checkOptions<Parsed>(spec: CheckSpec): Parsed {
+  assertKnownCheck(spec);
+  return spec.parsed as Parsed;
 }
 
 /** A short name for a check in the report, e.g. `contains "refund policy"`. */

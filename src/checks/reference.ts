@@ -8,7 +8,8 @@
  * states and the answer replaces with another is a disagreement, named in the reason, and halves
  * the score, because a wrong year reads almost the same as the right one to F1.
  */
-import type { Check } from './types.js';
+import { minScore } from './options.js';
+import { defineCheck } from './types.js';
 import { extractEntities, extractNumbers } from './text/facts.js';
 import { contentStems, normalizeText, splitSentences } from './text/tokens.js';
 
@@ -82,27 +83,24 @@ function quote(items: string[]): string {
 }
 
 /** `reference`: fails when the answer does not agree with the case's expected answer. */
-export const reference: Check = (ctx, options) => {
-  const min = typeof options.min === 'number' ? options.min : DEFAULT_REFERENCE_MIN;
-  const expected = ctx.case.expected;
-  if (expected === undefined || expected.trim() === '') {
+export const reference = defineCheck<{ min: number }>({
+  name: 'reference',
+  description: "the answer agrees with the case's expected answer (offline)",
+  options: { properties: { min: minScore(DEFAULT_REFERENCE_MIN, 'agreement with the expected answer') } },
+  needs: { expected: true },
+  handler: (ctx, { min }) => {
+    const result = referenceScore(ctx.output, ctx.case.expected!);
+    const how = result.exact
+      ? 'exact match after normalising'
+      : result.contains
+        ? 'answer contains the reference'
+        : `token F1 ${result.f1.toFixed(2)} with the reference`;
+    const disagree =
+      result.disagreements.length > 0 ? `; disagrees on ${result.disagreements.join('; ')}` : '';
     return {
-      pass: false,
-      score: 0,
-      error: true,
-      reason: `no expected answer in case ${ctx.case.id}: reference needs an "expected" field in the dataset row`,
+      pass: result.score >= min,
+      score: result.score,
+      reason: `reference ${result.score.toFixed(2)} (min ${min}): ${how}${disagree}`,
     };
-  }
-  const result = referenceScore(ctx.output, expected);
-  const how = result.exact
-    ? 'exact match after normalising'
-    : result.contains
-      ? 'answer contains the reference'
-      : `token F1 ${result.f1.toFixed(2)} with the reference`;
-  const disagree = result.disagreements.length > 0 ? `; disagrees on ${result.disagreements.join('; ')}` : '';
-  return {
-    pass: result.score >= min,
-    score: result.score,
-    reason: `reference ${result.score.toFixed(2)} (min ${min}): ${how}${disagree}`,
-  };
-};
+  },
+});

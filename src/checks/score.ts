@@ -1,4 +1,3 @@
-import { AGGREGATE_CHECKS } from '../gate/records.js';
 import type {
   CallRecord,
   Case,
@@ -8,9 +7,11 @@ import type {
   PlannedCall,
   ScoredRecord,
 } from '../types.js';
-import { SAFETY_CHECKS, describeCheck, isCheckName } from './names.js';
-import { CHECKS } from './registry.js';
-import type { CheckContext, JudgeFn } from './types.js';
+import { checkOptions, describeCheck, knownCheck } from './names.js';
+import { SAFETY_CHECKS, WHOLE_RUN_CHECKS } from './registry.js';
+import { NO_JUDGE } from './text/judge-reply.js';
+import { toPassages } from './text/passages.js';
+import type { AnyCheckDefinition, CheckContext, JudgeFn } from './types.js';
 
 /** Suites whose inputs keep the golden case's meaning, so the golden case's checks still apply. */
 const MEANING_KEPT = new Set([
@@ -65,7 +66,7 @@ export function applicableChecks(testCase: Case, promptChecks: CheckSpec[]): Che
   const own = testCase.checks ?? [];
   const keepsMeaning = testCase.suite === undefined || MEANING_KEPT.has(testCase.suite);
   const inherited = promptChecks.filter(
-    (spec) => !AGGREGATE_CHECKS.has(spec.name) && (keepsMeaning || SAFETY_CHECKS.has(spec.name)),
+    (spec) => !WHOLE_RUN_CHECKS.has(spec.name) && (keepsMeaning || SAFETY_CHECKS.has(spec.name)),
   );
   const ownNames = new Set(own.map((spec) => spec.name));
   // A case's own check replaces a prompt-level check of the same name (e.g. a stricter grounding).
@@ -73,14 +74,43 @@ export function applicableChecks(testCase: Case, promptChecks: CheckSpec[]): Che
 }
 
 async function runCheck(spec: CheckSpec, context: CheckContext): Promise<CheckResult> {
-  if (!isCheckName(spec.name))
-    return { pass: false, score: 0, reason: `unknown check "${spec.name}"`, error: true };
   try {
-    return await CHECKS[spec.name](context, spec.options);
+    return await scoreAnswer(knownCheck(spec), context, checkOptions(spec));
   } catch (error) {
     // A check that crashes decides nothing; it must never read as a pass.
     return { pass: false, score: 0, reason: `check failed to run: ${(error as Error).message}`, error: true };
   }
+}
+
+/**
+ * One check on one answer, with parsed options. What the check `needs` and the answer lacks is an
+ * error, never a pass or a fail: nothing can be claimed.
+ */
+export async function scoreAnswer<Parsed>(
+  definition: AnyCheckDefinition,
+  ctx: CheckContext,
+  options: Parsed,
+): Promise<CheckResult> {
+  const missing = missingNeed(definition, ctx);
+  if (missing) return missing;
+  if (!definition.handler) throw new Error(`${definition.name} is judged over the whole run, not per answer`);
+  return definition.handler(ctx, options);
+}
+
+function missingNeed(definition: AnyCheckDefinition, ctx: CheckContext): CheckResult | undefined {
+  const { name, needs = {} } = definition;
+  const id = ctx.case.id;
+  const error = (reason: string): CheckResult => ({ pass: false, score: 0, error: true, reason });
+  if (needs.judge && !ctx.judge) return NO_JUDGE;
+  if (needs.context && toPassages(ctx.case.context).length === 0)
+    return error(
+      `no context in case ${id}: ${name} needs the passages the answer should rest on (add a "context" field to the dataset row)`,
+    );
+  if (needs.expected && !ctx.case.expected?.trim())
+    return error(`no expected answer in case ${id}: ${name} needs an "expected" field in the dataset row`);
+  if (needs.repeats && ctx.samples.length === 0)
+    return error(`${name} needs other answers to compare with: set repeats >= 2 for this prompt`);
+  return undefined;
 }
 
 function sampleKey(record: CallRecord): string {

@@ -1,23 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import { compileSchema } from '../checks/ajv.js';
+import { assertKnownCheck } from '../checks/names.js';
+import { CheckOptionError } from '../checks/options.js';
+import { JUDGE_CHECKS } from '../checks/registry.js';
 import { UserError, formatLocation } from '../errors.js';
-import type {
-  CheckSpec,
-  Config,
-  GateConfig,
-  PromptGroupConfig,
-  ProviderConfig,
-  SourceLocation,
-} from '../types.js';
+import type { CheckSpec, Config, GateConfig, PromptGroupConfig, SourceLocation } from '../types.js';
 import { isPlainObject, parseCheckItem } from './check-spec.js';
-import { validate as generatedValidate } from './config-validator.generated.js';
 import { didYouMean } from './did-you-mean.js';
+import { configSchema, type RawConfig } from './schema.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
-
-// Compiled from promptgate.schema.json at build time (scripts/generate-config-validator.mjs):
-// compiling the schema when the action starts took about 130 ms.
-const validate = generatedValidate as unknown as ValidateFunction;
 
 /** The gate policy a config gets for every key it leaves out. */
 export const GATE_DEFAULTS: GateConfig = {
@@ -64,9 +57,11 @@ export function parseConfig(text: string, displayPath: string): Config {
       column: 1,
     });
   }
+  const validate = compileSchema(configSchema);
   const schemaErrors = validate(source.value) ? [] : describeSchemaErrors(validate.errors ?? [], source);
-  throwIfAny([...schemaErrors, ...checkReferences(source)]);
-  return applyDefaults(source.value as RawConfig, source);
+  const checks = readChecks(source);
+  throwIfAny([...schemaErrors, ...checkReferences(source), ...checks.errors]);
+  return applyDefaults(source.value as RawConfig, source, checks.specs);
 }
 
 function throwIfAny(errors: ConfigError[]): void {
@@ -238,29 +233,7 @@ function show(value: unknown): string {
 
 // ---------------------------------------------------------------- defaults
 
-type StringOrList = string | string[] | undefined;
-
-interface RawConfig {
-  providers: Record<string, Omit<ProviderConfig, 'id'>>;
-  judge?: string;
-  prompts: {
-    files: StringOrList;
-    datasets?: StringOrList;
-    adversarial?: StringOrList;
-    repeats?: number;
-    provider?: string;
-    dependsOn?: StringOrList;
-    checks?: unknown[];
-  }[];
-  gate?: Partial<GateConfig>;
-  budget?: { maxUsd?: number };
-  traffic?: { callsPerDay?: number };
-  cache?: { enabled?: boolean; dir?: string };
-  cassettes?: { dir?: string; mode?: Config['cassettes']['mode'] };
-  concurrency?: number;
-}
-
-function applyDefaults(raw: RawConfig, source: YamlSource): Config {
+function applyDefaults(raw: RawConfig, source: YamlSource, checks: CheckSpec[][]): Config {
   const providers = Object.fromEntries(
     Object.entries(raw.providers).map(([id, provider]) => [id, { id, ...provider }]),
   );
@@ -275,10 +248,7 @@ function applyDefaults(raw: RawConfig, source: YamlSource): Config {
       datasets: toList(group.datasets),
       adversarial: toList(group.adversarial),
       repeats: group.repeats ?? 1,
-      checks: (group.checks ?? []).map((item, j): CheckSpec => {
-        const path = ['prompts', i, 'checks', j];
-        return parseCheckItem(item, displayPath(path), source.locate(path));
-      }),
+      checks: checks[i] ?? [],
       provider: group.provider ?? defaultProvider,
       dependsOn: toList(group.dependsOn),
       source: source.locate(['prompts', i]),
@@ -292,7 +262,7 @@ function applyDefaults(raw: RawConfig, source: YamlSource): Config {
   };
 }
 
-function toList(value: StringOrList): string[] {
+function toList(value: string | string[] | undefined): string[] {
   if (value === undefined) return [];
   return typeof value === 'string' ? [value] : value;
 }
@@ -326,4 +296,39 @@ function checkReferences(source: YamlSource): ConfigError[] {
     expectProvider(isPlainObject(group) ? group.provider : undefined, ['prompts', i, 'provider']),
   );
   return errors;
+}
+
+// ---------------------------------------------------------------- checks
+
+/**
+ * Every check of every prompt group, validated (name and options) before any provider call, with
+ * its options parsed. Items the schema rejects (not one key) are left to the schema's errors.
+ */
+function readChecks(source: YamlSource): { specs: CheckSpec[][]; errors: ConfigError[] } {
+  const raw = source.value as Partial<Record<string, unknown>>;
+  const errors: ConfigError[] = [];
+  const groups = Array.isArray(raw.prompts) ? raw.prompts : [];
+  const specs = groups.map((group, i) => {
+    const items = isPlainObject(group) && Array.isArray(group.checks) ? group.checks : [];
+    return items.flatMap((item: unknown, j): CheckSpec[] => {
+      const path = ['prompts', i, 'checks', j];
+      if (!isPlainObject(item) || Object.keys(item).length !== 1) return [];
+      // Without a source the errors carry no location: each is located at the option it names.
+      const spec = parseCheckItem(item, displayPath(path), undefined);
+      try {
+        assertKnownCheck(spec);
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        const option = error instanceof CheckOptionError ? error.option : [];
+        errors.push({ location: source.locate([...path, spec.name, ...option]), message: error.message });
+      }
+      if (JUDGE_CHECKS.has(spec.name) && raw.judge === undefined)
+        errors.push({
+          location: source.locate(path),
+          message: `${displayPath(path)}: check ${spec.name} needs a judge model: set \`judge:\` to one of the providers`,
+        });
+      return [{ ...spec, source: source.locate(path) }];
+    });
+  });
+  return { specs, errors };
 }

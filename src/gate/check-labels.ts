@@ -1,32 +1,17 @@
-import { DEFAULT_CONSISTENCY_MIN } from '../checks/consistency.js';
-import { DEFAULT_GROUNDING_MIN } from '../checks/grounding.js';
-import { DEFAULT_JUDGE_GROUNDING_MIN } from '../checks/judge-grounding.js';
-import { DEFAULT_REFERENCE_MIN } from '../checks/reference.js';
-import { describeCheck } from '../checks/names.js';
+import { checkOptions, describeCheck } from '../checks/names.js';
 import type { CheckSpec, Finding } from '../types.js';
 
 /**
- * Hallucination methods scored against a `min`, with the default each check applies. Each method
- * measures something different (support in the context, agreement with the reference, ...), so each
- * is reported on its own line with its threshold, never folded into one "hallucination" figure.
+ * A check's name with the threshold it was scored against: `grounding (min 0.51)`, `judge-fact
+ * (passes A, C)`. Each hallucination method measures something different (support in the context,
+ * agreement with the reference, ...), so each is reported on its own line with its threshold.
  */
-const SCORE_MINIMUMS: Record<string, number> = {
-  grounding: DEFAULT_GROUNDING_MIN,
-  citations: DEFAULT_GROUNDING_MIN,
-  reference: DEFAULT_REFERENCE_MIN,
-  'judge-grounding': DEFAULT_JUDGE_GROUNDING_MIN,
-  consistency: DEFAULT_CONSISTENCY_MIN,
-};
-
-/** A check's name with the threshold it was scored against: `grounding (min 0.51)`, `judge-fact (passes A, C)`. */
 export function checkLabel(spec: CheckSpec): string {
   const name = describeCheck(spec);
-  if (spec.name in SCORE_MINIMUMS) {
-    const min = typeof spec.options.min === 'number' ? spec.options.min : SCORE_MINIMUMS[spec.name];
-    return `${name} (min ${min})`;
-  }
-  if (spec.name === 'judge-fact' && Array.isArray(spec.options.pass))
-    return `${name} (passes ${spec.options.pass.map(String).join(', ')})`;
+  const options = checkOptions<{ min?: unknown; pass?: unknown }>(spec);
+  if (typeof options.min === 'number') return `${name} (min ${options.min})`;
+  if (spec.name === 'judge-fact' && Array.isArray(options.pass))
+    return `${name} (passes ${options.pass.map(String).join(', ')})`;
   return name;
 }
 

@@ -1,5 +1,4 @@
-import type { PromptStatus } from '../types.js';
-import { formatPercent, pValue, points } from '../format.js';
+import type { Finding, PromptStatus } from '../types.js';
 import {
   type Interval,
   type PairedTable,
@@ -127,50 +126,26 @@ export function suggestedRepeats(comparison: PassRateComparison, rule: PassRateR
   return needed === undefined ? undefined : Math.max(needed, comparison.repeats + 1);
 }
 
-// More repeats than this cost more than adding cases would; say so instead of a number.
-const MAX_SUGGESTED_REPEATS = 50;
-
-/** One sentence with the numbers behind the decision. */
-export function passRateSentence(
+/** The facts of a comparison as a finding's, with the p-value after any multiplicity adjustment. */
+export function passRateFacts(
   comparison: PassRateComparison,
   status: PromptStatus,
   rule: PassRateRule,
   pAdjusted: number,
-): string {
-  if (comparison.cases === 0) return 'no case has a decided answer on both versions: nothing to compare';
-  const { cases, repeats, worse, better, interval } = comparison;
-  // From the rounded rates, so the figures add up as the reader sees them.
-  const difference = (Math.round(comparison.headRate * 100) - Math.round(comparison.baseRate * 100)) / 100;
-  const counts =
-    repeats === 1
-      ? `head fails ${worse} of ${cases} cases that base passed, base fails ${better} that head passed`
-      : `over ${repeats} repeats head does worse on ${worse} of ${cases} cases and better on ${better}`;
-  const confidence = Number.isFinite(interval.low)
-    ? `, 95% CI ${points(interval.low)} to ${points(interval.high)}`
-    : '';
-  const rates = `pass rate ${formatPercent(comparison.baseRate)} → ${formatPercent(comparison.headRate)}, ${points(difference)} pts${confidence}`;
-  const p =
-    pAdjusted === comparison.p
-      ? pValue(comparison.p)
-      : `${pValue(comparison.p)} (Holm-adjusted ${pValue(pAdjusted)})`;
-  return `${counts} (${rates}), ${p}: ${conclusion(comparison, status, rule)}`;
-}
-
-function conclusion(comparison: PassRateComparison, status: PromptStatus, rule: PassRateRule): string {
-  if (status === 'regression') return 'regression';
-  if (status === 'inconclusive') {
-    const needed = suggestedRepeats(comparison, rule);
-    if (needed === undefined || needed > MAX_SUGGESTED_REPEATS)
-      return 'inconclusive; more cases would settle it';
-    return `inconclusive; about ${needed} repeats per case would settle it`;
-  }
-  const drop = comparison.baseRate - comparison.headRate;
-  if (comparison.p < rule.alpha && drop > 0)
-    return `pass (a real but small drop, under the ${Math.round(rule.minEffect * 100)}-point minimum effect)`;
-  return 'pass';
-}
-
-/** The comparison in a few words, for the headline: `pass rate 95% → 16% on 38 cases, p < 0.001`. */
-export function passRateShort(comparison: PassRateComparison, pAdjusted: number): string {
-  return `pass rate ${formatPercent(comparison.baseRate)} → ${formatPercent(comparison.headRate)} on ${comparison.cases} cases, ${pValue(pAdjusted)}`;
+): Finding['facts'] {
+  return {
+    kind: 'pass-rate',
+    cases: comparison.cases,
+    repeats: comparison.repeats,
+    baseRate: comparison.baseRate,
+    headRate: comparison.headRate,
+    worse: comparison.worse,
+    better: comparison.better,
+    interval: { low: comparison.interval.low, high: comparison.interval.high },
+    p: comparison.p,
+    pAdjusted,
+    alpha: rule.alpha,
+    minEffect: rule.minEffect,
+    repeatsToSettle: status === 'inconclusive' ? suggestedRepeats(comparison, rule) : undefined,
+  };
 }

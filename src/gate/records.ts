@@ -1,10 +1,5 @@
+import { WHOLE_RUN_CHECKS } from '../checks/registry.js';
 import type { Case, CheckOutcome, PlannedCall, ScoredRecord } from '../types.js';
-
-/**
- * Checks judged by the gate across all records of a prompt rather than on each answer, so a
- * per-record outcome under these names never decides whether an answer passed.
- */
-export const AGGREGATE_CHECKS: ReadonlySet<string> = new Set(['cost', 'latency']);
 
 // Enough of an answer or input to recognise it in a PR comment without flooding it.
 const EXCERPT_CHARS = 200;
@@ -17,9 +12,9 @@ export interface CaseRecords {
   head: ScoredRecord[];
 }
 
-/** Outcomes of an answer that decide whether it passed (aggregate checks left out). */
+/** Outcomes of an answer that decide whether it passed (whole-run checks left out). */
 export function answerChecks(record: ScoredRecord): CheckOutcome[] {
-  return record.checks.filter((c) => !AGGREGATE_CHECKS.has(c.name));
+  return record.checks.filter((c) => !WHOLE_RUN_CHECKS.has(c.name));
 }
 
 /**

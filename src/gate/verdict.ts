@@ -1,5 +1,5 @@
-import { formatLocation } from '../errors.js';
 import type {
+  BaselineDrift,
   CaseCheckFailures,
   CaseOutcome,
   Finding,
@@ -15,15 +15,8 @@ import { type Baseline, baselineRecords, promptHash } from './baseline.js';
 import { labelFindings } from './check-labels.js';
 import { estimatePrompt } from './estimate.js';
 import { judgeFailureLimits } from './failure-limits.js';
-import { formatPercent, formatUsd } from '../format.js';
 import { judgeCost, judgeLatency, metricUnits, parseLimits, summarize } from './limits.js';
-import {
-  type CaseOutcomes,
-  comparePassRates,
-  passRateSentence,
-  passRateShort,
-  passRateStatus,
-} from './pass-rate.js';
+import { type CaseOutcomes, comparePassRates, passRateFacts, passRateStatus } from './pass-rate.js';
 import {
   type CaseRecords,
   answerChecks,
@@ -69,7 +62,8 @@ const SEVERITY: readonly PromptStatus[] = [
 const worse = (a: PromptStatus, b: PromptStatus): PromptStatus =>
   SEVERITY.indexOf(a) <= SEVERITY.indexOf(b) ? a : b;
 
-const PASS_RATE_CHECK = 'pass rate';
+/** The check name of the comparison of all checks together. */
+export const PASS_RATE_CHECK = 'pass rate';
 
 /** Judges every prompt and the PR as a whole. Pure: the same input gives the same result. */
 export function decide(input: DecideInput): GateResult {
@@ -82,13 +76,12 @@ export function decide(input: DecideInput): GateResult {
   const callsPerDay = input.traffic?.callsPerDay;
   return {
     status,
-    headline: headline(status, prompts, input.skipped),
     prompts,
     skipped: input.skipped,
-    notes: judged.flatMap((j) =>
+    monthly: judged.flatMap((j) =>
       j.monthlyDeltaUsd === undefined
         ? []
-        : [monthlySentence(j.verdict.prompt, j.monthlyDeltaUsd, callsPerDay ?? 0)],
+        : [{ prompt: j.verdict.prompt, deltaUsd: j.monthlyDeltaUsd, callsPerDay: callsPerDay ?? 0 }],
     ),
     meta: {
       ...input.meta,
@@ -145,14 +138,14 @@ function judgePrompt(
     verdict.findings.push({
       check: 'change',
       status: 'pass',
-      sentence: 'prompt removed in this PR: nothing to run',
+      facts: { kind: 'removed' },
     });
     return { verdict };
   }
   if (counts.ok + counts.error === 0) {
     const reason = all.find((r) => r.error)?.error ?? 'no call was planned';
     verdict.status = 'skipped';
-    verdict.findings.push({ check: 'run', status: 'skipped', sentence: `not run: ${reason}` });
+    verdict.findings.push({ check: 'run', status: 'skipped', facts: { kind: 'not-run', reason } });
     return { verdict };
   }
   const hasBase = p.change !== 'added' && cases.some((c) => c.base.some((r) => r.status === 'ok'));
@@ -162,7 +155,7 @@ function judgePrompt(
     ...runFindings(all, input.gate),
     ...checkErrorFindings(all, input.gate),
     ...(hasBase
-      ? comparisonFindings(cases, input.gate, driftPrefix(p.prompt, input))
+      ? comparisonFindings(cases, input.gate, baselineDrift(p.prompt, input))
       : [addedFinding(cases, verdict)]),
     ...judgeFailureLimits(cases, p.config.checks, hasBase),
     ...requiredFindings(cases),
@@ -188,7 +181,13 @@ function runFindings(all: ScoredRecord[], gate: GateConfig): Finding[] {
     findings.push({
       check: 'provider',
       status: 'error',
-      sentence: `the provider failed on ${failed.length} of ${attempted.length} calls (${formatPercent(failed.length / attempted.length)}), over the ${formatPercent(gate.errorTolerance)} tolerance; nothing is claimed about quality (first error: ${excerpt(failed[0].error ?? 'unknown', 120)})`,
+      facts: {
+        kind: 'provider-errors',
+        failed: failed.length,
+        attempted: attempted.length,
+        tolerance: gate.errorTolerance,
+        firstError: failed[0]!.error ?? 'unknown',
+      },
     });
   }
   const notRun = all.filter((r) => r.status === 'not-run');
@@ -197,7 +196,7 @@ function runFindings(all: ScoredRecord[], gate: GateConfig): Finding[] {
       check: 'run',
       // Part of the evidence is missing, so a pass cannot be claimed (issue: what was not run never shows as passed).
       status: 'inconclusive',
-      sentence: `${notRun.length} of ${all.length} planned calls were not run (${notRun[0].error ?? 'no reason given'}); the result is incomplete, so it cannot pass`,
+      facts: { kind: 'incomplete', notRun: notRun.length, planned: all.length, reason: notRun[0]!.error },
     });
   }
   return findings;
@@ -223,7 +222,13 @@ function checkErrorFindings(all: ScoredRecord[], gate: GateConfig): Finding[] {
     .map(([check, e]) => ({
       check,
       status: 'error' as const,
-      sentence: `${check} could not decide on ${e.errors} of ${e.total} answers, over the ${formatPercent(gate.errorTolerance)} tolerance (${excerpt(e.reason ?? '', 120)})`,
+      facts: {
+        kind: 'undecided' as const,
+        errors: e.errors,
+        total: e.total,
+        tolerance: gate.errorTolerance,
+        reason: e.reason ?? '',
+      },
     }));
 }
 
@@ -238,7 +243,11 @@ function outcomesOf(cases: CaseRecords[], check?: string): CaseOutcomes[] {
  * The pass-rate comparison of all checks together, and of each check on its own. Holm's adjustment
  * over this family keeps the chance of a false regression for the prompt at or below the significance level.
  */
-function comparisonFindings(cases: CaseRecords[], gate: GateConfig, prefix: string): Finding[] {
+function comparisonFindings(
+  cases: CaseRecords[],
+  gate: GateConfig,
+  drift: BaselineDrift | undefined,
+): Finding[] {
   const overall = outcomesOf(cases);
   const checkNames = [
     ...new Set(cases.flatMap((c) => c.head.flatMap((r) => answerChecks(r).map((o) => o.check)))),
@@ -257,30 +266,24 @@ function comparisonFindings(cases: CaseRecords[], gate: GateConfig, prefix: stri
     const rule = { alpha: gate.significance, minEffect: gate.minEffect, seed: gate.seed };
     const status = passRateStatus({ ...comparison, p: adjusted[i] }, rule);
     if (check !== PASS_RATE_CHECK && status === 'pass') return [];
-    const sentence = passRateSentence(comparison, status, rule, adjusted[i]);
-    const short = passRateShort(comparison, adjusted[i]);
-    return [
-      {
-        check,
-        status,
-        sentence: status === 'pass' ? sentence : `${prefix}${sentence}`,
-        short: check === PASS_RATE_CHECK ? short : `${check} ${short}`,
-      },
-    ];
+    const facts = passRateFacts(comparison, status, rule, adjusted[i]!);
+    return [{ check, status, facts: facts.kind === 'pass-rate' && drift ? { ...facts, drift } : facts }];
   });
 }
 
-/** When head is judged against an approved baseline, say whether the prompt itself changed since. */
-function driftPrefix(prompt: string, input: DecideInput): string {
+/** When head is judged against an approved baseline: whether the prompt itself changed since. */
+function baselineDrift(prompt: string, input: DecideInput): BaselineDrift | undefined {
   const approved = input.baseline?.prompts[prompt];
-  if (!approved || !input.baseline) return '';
-  const date = input.baseline.createdAt.slice(0, 10);
+  if (!approved || !input.baseline) return undefined;
+  const approvedOn = input.baseline.createdAt.slice(0, 10);
+  if (approved.promptHash !== promptHash(input.plan, prompt)) return { approvedOn, promptChanged: true };
   const model = input.plan.find((c) => c.prompt === prompt && c.version === 'head')?.request.model;
-  if (approved.promptHash !== promptHash(input.plan, prompt))
-    return `against the baseline approved on ${date} (the prompt changed since): `;
-  const renamed =
-    model && approved.model && model !== approved.model ? ` (${approved.model} → ${model})` : '';
-  return `the model behind the same prompt changed${renamed} since the baseline approved on ${date}: `;
+  return {
+    approvedOn,
+    promptChanged: false,
+    model:
+      model && approved.model && model !== approved.model ? { from: approved.model, to: model } : undefined,
+  };
 }
 
 /** Mean case pass rates over the cases decided on both sides, as the comparison counts them. */
@@ -297,14 +300,15 @@ function addedFinding(cases: CaseRecords[], verdict: PromptVerdict): Finding {
     .filter((o) => o.head.length > 0)
     .map((o) => o.head.filter(Boolean).length / o.head.length);
   verdict.passRate = { head: rates.length ? mean(rates) : undefined };
-  const passing = rates.filter((r) => r === 1).length;
-  const summary = rates.length
-    ? `head passes ${passing} of ${rates.length} cases in every repeat (pass rate ${formatPercent(mean(rates))})`
-    : 'no head answer was decided';
   return {
     check: PASS_RATE_CHECK,
     status: 'pass',
-    sentence: `new prompt with no base to compare: ${summary}; judged on thresholds only`,
+    facts: {
+      kind: 'new-prompt',
+      passing: rates.filter((r) => r === 1).length,
+      decided: rates.length,
+      passRate: rates.length ? mean(rates) : undefined,
+    },
   };
 }
 
@@ -316,13 +320,18 @@ function requiredFindings(cases: CaseRecords[]): Finding[] {
       const decided = c.head.filter((r) => answerOutcome(r) !== undefined);
       const failed = decided.filter((r) => answerOutcome(r) === false);
       if (failed.length === 0) return [];
-      const where = c.case.source ? ` (${formatLocation(c.case.source)})` : '';
-      const reason = failingReasons(failed)[0];
       return [
         {
           check: 'required',
           status: 'threshold' as const,
-          sentence: `required case ${c.caseId}${where} failed ${failed.length} of ${decided.length} head repeats${reason ? `: ${reason}` : ''}`,
+          facts: {
+            kind: 'required-case' as const,
+            caseId: c.caseId,
+            source: c.case.source,
+            failed: failed.length,
+            decided: decided.length,
+            reason: failingReasons(failed)[0],
+          },
         },
       ];
     });
@@ -400,45 +409,4 @@ function monthlyDelta(verdict: PromptVerdict, callsPerDay: number | undefined): 
   if (!callsPerDay || head === undefined) return undefined;
   const base = verdict.change === 'added' ? 0 : verdict.cost.base?.mean;
   return base === undefined ? undefined : (head - base) * callsPerDay * DAYS_PER_MONTH;
-}
-
-function monthlySentence(prompt: string, delta: number, callsPerDay: number): string {
-  const verb = delta >= 0 ? 'adds' : 'saves';
-  return `${prompt}: this change ${verb} ${formatUsd(Math.abs(delta))} per month at ${callsPerDay.toLocaleString('en-US')} calls/day`;
-}
-
-/** How the headline states a prompt's status: `<prompt> regressed: ...`. */
-const STATUS_VERB: Record<PromptStatus, string> = {
-  pass: 'passed',
-  regression: 'regressed',
-  threshold: 'breached a threshold',
-  inconclusive: 'is inconclusive',
-  error: 'could not be judged',
-  skipped: 'was skipped',
-};
-
-/**
- * One line a reviewer reads first: what happened to which prompt, by how much. The status itself
- * is shown beside it (comment title, check conclusion), so the line does not repeat it.
- */
-function headline(status: PromptStatus, prompts: PromptVerdict[], skipped: string[]): string {
-  if (prompts.length === 0) return 'No prompt changed: nothing to gate.';
-  if (status === 'skipped')
-    return `Nothing ran${skipped.length ? `: ${skipped[0]!.replace(/\.$/, '')}` : ''}.`;
-  if (status === 'pass') {
-    const ran = prompts.filter((p) => p.status === 'pass').length;
-    return `${ran} changed prompt${ran === 1 ? '' : 's'} checked, no regression or breach found.`;
-  }
-  const hit = prompts.filter((p) => p.status === status);
-  const finding = hit[0].findings.find((f) => f.status === status);
-  const what = finding ? (finding.short ?? withCheck(finding)) : status;
-  const more = hit.length > 1 ? ` (and ${hit.length - 1} more prompt${hit.length === 2 ? '' : 's'})` : '';
-  return `${hit[0].prompt} ${STATUS_VERB[status]}: ${what}${more}.`;
-}
-
-/** `check: sentence`, unless the sentence already starts with the check's name. */
-function withCheck(finding: Finding): string {
-  return finding.sentence.startsWith(finding.check)
-    ? finding.sentence
-    : `${finding.check}: ${finding.sentence}`;
 }

@@ -1,3 +1,4 @@
+import { describeFinding } from '../report/findings.js';
 import { revealInvisible } from '../report/sanitize.js';
 import type { GateResult, PromptStatus, PromptVerdict } from '../types.js';
 import { CHECK_RUN_TITLE_MAX_CHARS, MAX_ANNOTATIONS } from './limits.js';
@@ -37,8 +38,7 @@ function title(text: string): string {
 /** Annotations on the prompt lines the PR changed, when that prompt did not pass. */
 function promptAnnotations(verdict: PromptVerdict): CheckAnnotation[] {
   if (verdict.change === 'removed' || verdict.status === 'pass' || verdict.status === 'skipped') return [];
-  const message =
-    verdict.findings.map((finding) => finding.sentence).join('\n') || `Status: ${verdict.status}`;
+  const message = verdict.findings.map(describeFinding).join('\n') || `Status: ${verdict.status}`;
   return lineRuns(verdict.changedLines ?? []).map(([start, end]) => ({
     path: verdict.prompt,
     start_line: start,

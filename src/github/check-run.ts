@@ -1,5 +1,5 @@
 import type { CheckAnnotation } from './annotations.js';
-import { errorMessage, httpStatus, withRateLimitRetry, type GitHubClient } from './client.js';
+import { errorMessage, httpStatus, type GitHubClient } from './client.js';
 import {
   fitToLimit,
   ANNOTATIONS_PER_REQUEST,
@@ -54,27 +54,23 @@ export async function publishCheckRun(
     batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
   }
   try {
-    const { data } = await withRateLimitRetry(() =>
-      octokit.request('POST /repos/{owner}/{repo}/check-runs', {
+    const { data } = await octokit.request('POST /repos/{owner}/{repo}/check-runs', {
+      owner,
+      repo,
+      name: options.name,
+      head_sha: options.head_sha,
+      status: 'completed',
+      conclusion: options.conclusion,
+      ...(options.details_url ? { details_url: options.details_url } : {}),
+      output: { ...output, annotations: batches[0] ?? [] },
+    });
+    for (const batch of batches.slice(1)) {
+      await octokit.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
         owner,
         repo,
-        name: options.name,
-        head_sha: options.head_sha,
-        status: 'completed',
-        conclusion: options.conclusion,
-        ...(options.details_url ? { details_url: options.details_url } : {}),
-        output: { ...output, annotations: batches[0] ?? [] },
-      }),
-    );
-    for (const batch of batches.slice(1)) {
-      await withRateLimitRetry(() =>
-        octokit.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
-          owner,
-          repo,
-          check_run_id: data.id,
-          output: { ...output, annotations: batch },
-        }),
-      );
+        check_run_id: data.id,
+        output: { ...output, annotations: batch },
+      });
     }
     return { id: Number(data.id), url: data.html_url ?? undefined };
   } catch (error) {

@@ -1,6 +1,7 @@
+import { getOctokit } from '@actions/github';
 import type { Octokit } from '@octokit/rest';
-import { nodeFetch } from '../node-fetch.js';
-import { proxyApplies } from '../proxy.js';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
 
 /**
  * The part of an Octokit client the adapters use; both `getOctokit()` from `@actions/github` and
@@ -8,72 +9,55 @@ import { proxyApplies } from '../proxy.js';
  */
 export type GitHubClient = Pick<Octokit, 'request' | 'paginate'>;
 
-/**
- * The action's GitHub client. `@actions/github` fetches with undici, which takes about 100 ms to
- * load and make its first request, and a pull request's file list comes before the first provider
- * call: unless a proxy applies to the API, the client fetches over node:http instead. With one,
- * `@actions/github`'s proxied fetch is kept.
- */
-export async function createGitHubClient(
-  token: string,
-  apiUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com',
-): Promise<GitHubClient> {
-  const { getOctokit } = await import('@actions/github');
-  return getOctokit(token, {
-    baseUrl: apiUrl,
-    ...(proxyApplies(apiUrl) ? {} : { request: { fetch: nodeFetch } }),
-  });
+/** How the client reaches GitHub and reports rate limits. */
+export interface GitHubClientOptions {
+  /** Defaults to `GITHUB_API_URL`, as `@actions/github` reads it (and picks the runner's proxy for it). */
+  apiUrl?: string;
+  /** Told about each rate-limited request, whether it is retried or given up. */
+  onRateLimit?: (message: string) => void;
+  /** Milliseconds per second of `retry-after`; tests shorten the waits with it. */
+  retryAfterBaseValue?: number;
 }
 
-/** Attempts per request when GitHub answers with a secondary rate limit. */
-const RATE_LIMIT_ATTEMPTS = 4;
+/** Retries per request on a primary or secondary rate limit. */
+const RATE_LIMIT_RETRIES = 3;
 
-/** Longest wait we accept from `retry-after`; a job should not sleep for minutes to post a comment. */
+/** Longest wait we accept from GitHub; a job should not sleep for many minutes to post a comment. */
 const MAX_RETRY_AFTER_SECONDS = 60;
 
-/** Wait used when a rate-limit answer carries no `retry-after` (GitHub asks for at least a minute, we try sooner). */
-const DEFAULT_RETRY_AFTER_SECONDS = 5;
-
-interface HttpError {
-  status?: number;
-  message?: string;
-  response?: { headers?: Record<string, string | number | undefined> };
-}
-
-/** Seconds to wait before retrying, or undefined when the error is not a rate limit. */
-export function rateLimitDelaySeconds(error: unknown): number | undefined {
-  const { status, message = '', response } = (error ?? {}) as HttpError;
-  if (status !== 403 && status !== 429) return undefined;
-  const headers = response?.headers ?? {};
-  const retryAfter = headers['retry-after'];
-  const isRateLimit =
-    retryAfter !== undefined ||
-    String(headers['x-ratelimit-remaining']) === '0' ||
-    /rate limit/i.test(message);
-  if (!isRateLimit) return undefined;
-  const seconds = retryAfter === undefined ? DEFAULT_RETRY_AFTER_SECONDS : Number(retryAfter);
-  return Math.min(
-    Number.isFinite(seconds) && seconds >= 0 ? seconds : DEFAULT_RETRY_AFTER_SECONDS,
-    MAX_RETRY_AFTER_SECONDS,
+/**
+ * The action's GitHub client: `@actions/github`'s Octokit (its proxy support included), with
+ * Octokit's retry plugin for server errors and its throttling plugin for rate limits.
+ */
+export function createGitHubClient(token: string, options: GitHubClientOptions = {}): GitHubClient {
+  const { apiUrl, onRateLimit, retryAfterBaseValue } = options;
+  const retryOrGiveUp =
+    (kind: string) =>
+    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+      const retrying = retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_RETRY_AFTER_SECONDS;
+      const next = retrying ? `retrying in ${retryAfter} s` : 'giving up';
+      onRateLimit?.(`GitHub ${kind} rate limit on ${request.method} ${request.url}: ${next}.`);
+      return retrying;
+    };
+  return getOctokit(
+    token,
+    {
+      ...(apiUrl ? { baseUrl: apiUrl } : {}),
+      throttle: {
+        onRateLimit: retryOrGiveUp('primary'),
+        onSecondaryRateLimit: retryOrGiveUp('secondary'),
+        ...(retryAfterBaseValue === undefined ? {} : { retryAfterBaseValue }),
+      },
+      ...(retryAfterBaseValue === undefined ? {} : { retry: { retryAfterBaseValue } }),
+    },
+    retry,
+    throttling,
   );
-}
-
-/** Runs a GitHub request, retrying a few times on primary or secondary rate limits. */
-export async function withRateLimitRetry<T>(request: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await request();
-    } catch (error) {
-      const delay = rateLimitDelaySeconds(error);
-      if (delay === undefined || attempt >= RATE_LIMIT_ATTEMPTS) throw error;
-      await new Promise((resolve) => setTimeout(resolve, delay * 1000));
-    }
-  }
 }
 
 /** HTTP status of an Octokit error, if it has one. */
 export function httpStatus(error: unknown): number | undefined {
-  return (error as HttpError | undefined)?.status;
+  return (error as { status?: number } | undefined)?.status;
 }
 
 /** Message of any thrown value. */

@@ -1,5 +1,5 @@
 import type { ChangedFile } from '../changes/changed-file.js';
-import { withRateLimitRetry, type GitHubClient } from './client.js';
+import type { GitHubClient } from './client.js';
 import { PER_PAGE, PR_FILES_CAP } from './limits.js';
 
 /** Identifies a pull request. */
@@ -45,17 +45,11 @@ export async function listPullRequestFiles(
     ...pr,
     per_page: PER_PAGE,
   });
-  const iterator = pages[Symbol.asyncIterator]();
   const files: ChangedFile[] = [];
   let count = 0;
-  for (;;) {
-    // Retrying `next()` re-requests the same page: the iterator only advances on success.
-    const page = await withRateLimitRetry(() => iterator.next());
-    if (page.done) break;
-    count += page.value.data.length;
-    files.push(
-      ...page.value.data.flatMap((file) => toChangedFile(file as Parameters<typeof toChangedFile>[0])),
-    );
+  for await (const page of pages) {
+    count += page.data.length;
+    files.push(...page.data.flatMap((file) => toChangedFile(file as Parameters<typeof toChangedFile>[0])));
   }
   // A PR of exactly 3,000 files looks the same as a larger one; falling back to git is right for both.
   return { files, truncated: count >= PR_FILES_CAP };

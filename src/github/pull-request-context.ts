@@ -1,43 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { UserError } from '../errors.js';
+import type { context as githubContext } from '@actions/github';
 
-/**
- * The parts of the workflow run the gate reads, as `@actions/github`'s `context` holds them. Read
- * here from the same variables, because importing that package loads Octokit too, which a run
- * needs only with a token (bench/startup.ts); a test keeps the two readings equal.
- */
-export interface WorkflowEvent {
-  eventName?: string;
-  /** The event's JSON, whose shape depends on the event. */
-  payload: Record<string, any>;
-  sha: string;
-  runId: number;
-  serverUrl: string;
-  repo: { owner: string; repo: string };
-}
-
-/** The workflow event from the runner's variables (GITHUB_EVENT_PATH, GITHUB_REPOSITORY, ...). */
-export function readWorkflowEvent(env: NodeJS.ProcessEnv = process.env): WorkflowEvent {
-  const path = env.GITHUB_EVENT_PATH;
-  const payload = path && existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
-  return {
-    eventName: env.GITHUB_EVENT_NAME,
-    payload,
-    sha: env.GITHUB_SHA ?? '',
-    runId: parseInt(env.GITHUB_RUN_ID ?? '', 10),
-    serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-    repo: repository(env.GITHUB_REPOSITORY, payload),
-  };
-}
-
-function repository(variable: string | undefined, payload: WorkflowEvent['payload']): WorkflowEvent['repo'] {
-  if (variable) {
-    const [owner = '', repo = ''] = variable.split('/');
-    return { owner, repo };
-  }
-  if (payload.repository) return { owner: payload.repository.owner.login, repo: payload.repository.name };
-  throw new UserError("GITHUB_REPOSITORY is not set. Expected 'owner/repo', as the Actions runner sets it.");
-}
+/** The parts of `@actions/github`'s context the gate reads (tests build them from fixtures). */
+export type WorkflowEvent = Pick<
+  typeof githubContext,
+  'eventName' | 'payload' | 'sha' | 'runId' | 'serverUrl' | 'repo'
+>;
 
 /** What the run compares and where it reports, read from the workflow event. */
 export interface RunContext {

@@ -1,4 +1,4 @@
-import { httpStatus, withRateLimitRetry, type GitHubClient } from './client.js';
+import { httpStatus, type GitHubClient } from './client.js';
 import { COMMENT_MAX_CHARS, fitToLimit, PER_PAGE } from './limits.js';
 
 /** Hidden marker that identifies Promptgate's sticky comment on a pull request. */
@@ -25,7 +25,7 @@ export interface StickyCommentOptions {
  */
 async function tokenLogin(octokit: GitHubClient): Promise<string> {
   try {
-    const { data } = await withRateLimitRetry(() => octokit.request('GET /user'));
+    const { data } = await octokit.request('GET /user');
     return data.login;
   } catch (error) {
     const status = httpStatus(error);
@@ -48,15 +48,11 @@ async function findStickyComment(
     issue_number,
     per_page: PER_PAGE,
   });
-  const iterator = pages[Symbol.asyncIterator]();
-  for (;;) {
-    const page = await withRateLimitRetry(() => iterator.next());
-    if (page.done) return undefined;
-    const ours = page.value.data.find(
-      (comment) => comment.user?.login === login && comment.body?.includes(marker),
-    );
+  for await (const page of pages) {
+    const ours = page.data.find((comment) => comment.user?.login === login && comment.body?.includes(marker));
     if (ours) return ours.id;
   }
+  return undefined;
 }
 
 /** Ensures the marker is present and the body fits in one comment. */
@@ -76,23 +72,19 @@ export async function upsertStickyComment(
   const login = options.authorLogin ?? (await tokenLogin(octokit));
   const existing = await findStickyComment(octokit, options, marker, login);
   if (existing !== undefined) {
-    await withRateLimitRetry(() =>
-      octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
-        owner,
-        repo,
-        comment_id: existing,
-        body,
-      }),
-    );
-    return { id: existing, action: 'updated' };
-  }
-  const { data } = await withRateLimitRetry(() =>
-    octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+    await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
       owner,
       repo,
-      issue_number,
+      comment_id: existing,
       body,
-    }),
-  );
+    });
+    return { id: existing, action: 'updated' };
+  }
+  const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+    owner,
+    repo,
+    issue_number,
+    body,
+  });
   return { id: Number(data.id), action: 'created' };
 }

@@ -179,7 +179,8 @@ function parseEvaluator(evaluator: unknown, i: number, source: YamlSource): Chec
     return {
       name: 'judge-builtin',
       options: { label, evaluator: evaluator.uses.replace(BUILTIN_PREFIX, '') },
-      source: location,
+      // An unknown evaluator is reported at the `uses:` line that names it.
+      source: source.locate(['evaluators', i, 'uses']),
     };
   }
   return fail('one of string, llm or uses');

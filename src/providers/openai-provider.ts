@@ -1,13 +1,12 @@
 import { APIConnectionError, APIError, OpenAI } from 'openai';
 import type { ChatRequest, Completion, ProviderConfig } from '../types.js';
-import { exchangeTiming, nodeFetch } from '../node-fetch.js';
-import { proxiedFetch } from '../proxy.js';
+import { fetchFor } from './http.js';
 import { ProviderError, type Provider } from './provider.js';
 import { estimateUsage, usageFromOpenAI, type OpenAIUsage } from './usage.js';
 
 /**
- * How the provider reaches its endpoint: node:http, or the environment's proxy when one is set;
- * `fetch` replaces both in tests and benches only.
+ * How the provider reaches its endpoint: undici's fetch over a keep-alive connection, or through the
+ * environment's proxy when one applies; `fetch` replaces it in tests and benches only.
  */
 export interface OpenAIProviderOptions {
   apiKey?: string;
@@ -27,8 +26,7 @@ export function createOpenAIProvider(cfg: ProviderConfig, opts: OpenAIProviderOp
     baseURL: cfg.baseURL,
     // The runner owns retries (with its budget, breaker and fallback), so the SDK must not add its own.
     maxRetries: 0,
-    fetch:
-      opts.fetch ?? proxiedFetch(cfg.baseURL ?? process.env.OPENAI_BASE_URL ?? DEFAULT_BASE_URL) ?? nodeFetch,
+    fetch: opts.fetch ?? fetchFor(cfg.baseURL ?? process.env.OPENAI_BASE_URL ?? DEFAULT_BASE_URL),
   });
   return {
     id: cfg.id,
@@ -79,8 +77,8 @@ async function completeOnce(
     })
     .asResponse();
   const text = await response.text();
-  const timing = exchangeTiming(response);
-  const latencyMs = timing ? timing.receivedAt - timing.sentAt : performance.now() - started;
+  // From the request going out to the answer's last byte.
+  const latencyMs = performance.now() - started;
   const reply = JSON.parse(text) as unknown;
   const completion = reply as ChatCompletionShape;
   // A proxy's HTML error page or a truncated body arrives as text or without `choices`.

@@ -1,4 +1,4 @@
-import { calcPrice, findProvider, type PriceCalculation } from '@pydantic/genai-prices';
+import { calcPrice, findProvider } from '@pydantic/genai-prices';
 import { UserError } from '../errors.js';
 import type { PriceOverride, SourceLocation, Usage } from '../types.js';
 
@@ -57,90 +57,37 @@ function priceWithOverride(usage: Usage, price: PriceOverride): number {
   return usd / TOKENS_PER_PRICE_UNIT;
 }
 
-/** Prices per token of a model whose table price is linear in its token counts. */
-interface LinearPrice {
-  perCall: number;
-  input: number;
-  cachedInput: number;
-  output: number;
-}
-
-/** How a model was found in the table, and its linear prices when it has them. */
-interface TableEntry {
-  lookup: TableLookup;
-  linear?: LinearPrice;
-}
-
 interface TableLookup {
   model: string;
   providerId?: string;
 }
 
-// Finding a model walks every provider's match rules (about 85 us a call), and a run prices
-// thousands of calls of a handful of models: resolve each model once per process.
-const tableEntries = new Map<string, TableEntry | null>();
-
-// Probing with a million tokens makes each probe the table's own per-million price, exactly.
-const PROBE_TOKENS = TOKENS_PER_PRICE_UNIT;
+// The table walks a provider's match rules on every call (50 to 85 us), and a run prices thousands
+// of calls of a few models, many of the same size (repeats, base and head of one case).
+const tablePrices = new Map<string, number | null>();
 
 function priceFromTable(model: string, usage: Usage, source?: PriceSource): number {
-  let entry = tableEntries.get(model);
-  if (entry === undefined) {
-    entry = resolveTableEntry(model);
-    tableEntries.set(model, entry);
+  const key = `${model}\0${usage.input}\0${usage.cachedInput}\0${usage.output}`;
+  let usd = tablePrices.get(key);
+  if (usd === undefined) {
+    usd = calcTablePrice(model, usage);
+    tablePrices.set(key, usd);
   }
-  if (!entry) throw unknownPrice(model, source);
-  const rates = entry.linear;
-  if (!rates) return calcTable(entry.lookup, usage.input, usage.cachedInput, usage.output)!.total_price;
-  return (
-    rates.perCall +
-    (usage.input - usage.cachedInput) * rates.input +
-    usage.cachedInput * rates.cachedInput +
-    usage.output * rates.output
-  );
+  if (usd === null) throw unknownPrice(model, source);
+  return usd;
 }
 
-function resolveTableEntry(model: string): TableEntry | null {
+function calcTablePrice(model: string, usage: Usage): number | null {
+  const tokens = {
+    input_tokens: usage.input,
+    cache_read_tokens: usage.cachedInput,
+    output_tokens: usage.output,
+  };
   for (const lookup of tableLookups(model)) {
-    const empty = calcTable(lookup, 0, 0, 0);
-    if (empty)
-      return { lookup, linear: isLinear(empty) ? linearPrice(lookup, empty.total_price) : undefined };
+    const price = calcPrice(tokens, lookup.model, lookup.providerId ? { providerId: lookup.providerId } : {});
+    if (price) return price.total_price;
   }
   return null;
-}
-
-/**
- * Tiered prices depend on the size of the call and time-of-day prices on the clock, so only a
- * price made of plain per-token numbers can be reduced to rates.
- */
-function isLinear(result: PriceCalculation): boolean {
-  const conditions = Array.isArray(result.model.prices) ? result.model.prices : [];
-  const clockBound = conditions.some((price) => price.constraint && price.constraint.type !== 'start_date');
-  return !clockBound && Object.values(result.model_price).every((price) => typeof price === 'number');
-}
-
-function linearPrice(lookup: TableLookup, perCall: number): LinearPrice {
-  const perToken = (input: number, cachedInput: number, output: number): number =>
-    (calcTable(lookup, input, cachedInput, output)!.total_price - perCall) / PROBE_TOKENS;
-  return {
-    perCall,
-    input: perToken(PROBE_TOKENS, 0, 0),
-    cachedInput: perToken(PROBE_TOKENS, PROBE_TOKENS, 0),
-    output: perToken(0, 0, PROBE_TOKENS),
-  };
-}
-
-function calcTable(
-  lookup: TableLookup,
-  input: number,
-  cachedInput: number,
-  output: number,
-): PriceCalculation | null {
-  return calcPrice(
-    { input_tokens: input, cache_read_tokens: cachedInput, output_tokens: output },
-    lookup.model,
-    lookup.providerId ? { providerId: lookup.providerId } : {},
-  );
 }
 
 /**

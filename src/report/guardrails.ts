@@ -1,7 +1,7 @@
 import { listSuites } from '../datasets/adversarial/generate.js';
-import { MUST_NEVER_FAIL } from '../gate/failure-limits.js';
+import { NEVER_FAIL_CHECKS } from '../checks/registry.js';
 import type { CaseOutcome, PromptVerdict } from '../types.js';
-import { formatPercent } from '../format.js';
+import { formatPercent } from './format.js';
 import { inlineCode, sanitizeText } from './sanitize.js';
 
 /** Suites that reword a golden case without changing what it asks: judged by the share still passing. */
@@ -62,7 +62,7 @@ function suiteRows(suite: string, cases: CaseOutcome[]): string[][] {
 
 /** The failures a golden case shows in this table: only the checks no answer may fail. */
 function guardedFailures(c: CaseOutcome): NonNullable<CaseOutcome['failures']> {
-  return c.suite === undefined ? (c.failures ?? []).filter((f) => MUST_NEVER_FAIL.has(f.name)) : [];
+  return c.suite === undefined ? (c.failures ?? []).filter((f) => NEVER_FAIL_CHECKS.has(f.name)) : [];
 }
 
 function robustnessRow(cases: CaseOutcome[]): string[] {

@@ -1,6 +1,7 @@
+import { describeFinding } from './findings.js';
 import { formatLocation } from '../errors.js';
 import type { CaseOutcome, GateResult, PromptVerdict } from '../types.js';
-import { formatPercent } from '../format.js';
+import { formatPercent } from './format.js';
 
 /** One `<testcase>`: passed, or failed, errored or skipped with a message. */
 interface TestCase {
@@ -26,7 +27,7 @@ function xml(text: string): string {
 
 function caseOutcome(verdict: PromptVerdict, c: CaseOutcome): TestCase['outcome'] {
   if (verdict.status === 'error') {
-    return { kind: 'error', message: verdict.findings.map((f) => f.sentence).join(' ') || 'Provider error' };
+    return { kind: 'error', message: verdict.findings.map(describeFinding).join(' ') || 'Provider error' };
   }
   if (verdict.status === 'skipped' || c.headPassRate === undefined) {
     return { kind: 'skipped', message: 'Not run on the head version' };
@@ -56,11 +57,11 @@ function promptTestCases(verdict: PromptVerdict): TestCase[] {
     file: verdict.prompt,
     outcome:
       f.status === 'regression' || f.status === 'threshold'
-        ? { kind: 'failure', message: f.sentence }
+        ? { kind: 'failure', message: describeFinding(f) }
         : f.status === 'error'
-          ? { kind: 'error', message: f.sentence }
+          ? { kind: 'error', message: describeFinding(f) }
           : f.status === 'skipped' || f.status === 'inconclusive'
-            ? { kind: 'skipped', message: f.sentence }
+            ? { kind: 'skipped', message: describeFinding(f) }
             : undefined,
   }));
   return [...cases, ...findings];

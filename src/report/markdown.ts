@@ -1,9 +1,10 @@
+import { describeFinding, headline, monthlySentence } from './findings.js';
 import { markdownTable } from 'markdown-table';
 import { formatLocation } from '../errors.js';
 import { JOB_SUMMARY_MAX_BYTES } from '../github/limits.js';
 import { STICKY_MARKER } from '../github/sticky-comment.js';
 import type { CaseOutcome, GateResult, PromptStatus, PromptVerdict } from '../types.js';
-import { formatMs, formatPair, formatPercent, formatPoints, formatUsd } from '../format.js';
+import { formatMs, formatPair, formatPercent, formatPoints, formatUsd } from './format.js';
 import { GUARDRAIL_HEADER, guardrailRows } from './guardrails.js';
 import { inlineCode, sanitizeText } from './sanitize.js';
 
@@ -55,7 +56,7 @@ const EXCERPT_CHARS = { input: 300, expected: 200, output: 400, reason: 300, pro
 
 function verdictLine(result: GateResult): string {
   const { emoji, verdict } = STATUS[result.status];
-  return `### ${emoji} Promptgate: ${verdict} · ${sanitizeText(result.headline, 300)}`;
+  return `### ${emoji} Promptgate: ${verdict} · ${sanitizeText(headline(result), 300)}`;
 }
 
 function promptCell(verdict: PromptVerdict): string {
@@ -217,7 +218,7 @@ export function renderReport(result: GateResult, opts: ReportOptions): string {
       .sort((a, b) => FINDING_ORDER.indexOf(a.status) - FINDING_ORDER.indexOf(b.status))
       .map(
         (f) =>
-          `- ${STATUS[f.status].emoji} ${inlineCode(v.prompt)} ${sanitizeText(f.check, 80)}: ${sanitizeText(f.sentence, 600)}`,
+          `- ${STATUS[f.status].emoji} ${inlineCode(v.prompt)} ${sanitizeText(f.check, 80)}: ${sanitizeText(describeFinding(f), 600)}`,
       ),
     ...estimateItems(v),
   ]);
@@ -240,7 +241,11 @@ export function renderReport(result: GateResult, opts: ReportOptions): string {
       items: result.skipped.map((s) => `- ⏭️ ${sanitizeText(s, 300)}`),
       noun: 'skipped items',
     },
-    { title: '#### Notes', items: result.notes.map((n) => `- ${sanitizeText(n, 300)}`), noun: 'notes' },
+    {
+      title: '#### Notes',
+      items: result.monthly.map((m) => `- ${sanitizeText(monthlySentence(m), 300)}`),
+      noun: 'notes',
+    },
   ];
 
   let budget = opts.maxChars - CUT_NOTE_RESERVE;

@@ -22,11 +22,6 @@ export interface RunOptions {
   breakerThreshold?: number;
   /** Spend cap for the run, in USD, checked against each call's `estimate` before it starts. */
   maxUsd?: number;
-  /**
-   * Resolves once every planned call's `estimate` holds its tokenizer count. Until then the
-   * estimates are upper bounds, and a call that the bound would refuse waits for the exact count.
-   */
-  estimatesFinal?: Promise<unknown>;
   /** Prices a call; defaults to the price table with the provider entry's override. */
   priceOf?: (model: string, usage: Usage, providerId: string) => number;
   cache?: ResponseCache;
@@ -68,15 +63,8 @@ export class Runner {
   /** The estimates of calls in flight, held against the spend cap until each call ends. */
   private readonly reservations = new Set<{ usd: number }>();
   private capReached = false;
-  /** Settles when the plan's estimates are final; undefined once they are (or were never bounds). */
-  private counting: Promise<void> | undefined;
 
   constructor(private readonly opts: RunOptions) {
-    // Should counting fail, the bounds stay: the cap still holds, only more strictly.
-    this.counting = opts.estimatesFinal?.then(
-      () => undefined,
-      () => undefined,
-    );
     this.slots = new Semaphore(opts.concurrency);
     this.breaker = new CircuitBreaker(opts.breakerThreshold ?? DEFAULTS.breakerThreshold);
     for (const [id, cfg] of Object.entries(opts.providerConfigs ?? {})) {
@@ -110,7 +98,7 @@ export class Runner {
         // is not added to their measured latency.
         await afterPendingIo();
       }
-      const refusal = await this.refusal(call.estimate);
+      const refusal = this.refusal(call.estimate);
       if (refusal) {
         this.slots.release();
         finish(refusal);
@@ -132,24 +120,17 @@ export class Runner {
     await this.slots.acquire();
     try {
       const estimate = { usd: options.estimateUsd ?? 0 };
-      return (
-        (await this.refusal(estimate)) ?? (await this.reserveAndComplete(req, providerId, options, estimate))
-      );
+      return this.refusal(estimate) ?? (await this.reserveAndComplete(req, providerId, options, estimate));
     } finally {
       this.slots.release();
     }
   }
 
-  /**
-   * Why a call must not start (the run was cancelled, or it would pass the spend cap). A call that
-   * only an upper-bound estimate would refuse waits for the exact counts first.
-   */
-  private async refusal(estimate: { usd: number }): Promise<CallResult | undefined> {
+  /** Why a call must not start: the run was cancelled, or it would pass the spend cap. */
+  private refusal(estimate: { usd: number }): CallResult | undefined {
     if (this.opts.signal?.aborted) return { status: 'not-run', attempts: 0, error: 'run cancelled' };
     const cap = this.opts.maxUsd;
     if (cap === undefined) return undefined;
-    // Read after the wait: the exact count lowers the estimate in place.
-    if (!this.capReached && this.wouldPassCap(estimate.usd)) await this.exactEstimates();
     // Once a call is refused, later ones are too: skipping only expensive cases would skew results.
     if (this.capReached || this.wouldPassCap(estimate.usd)) {
       this.capReached = true;
@@ -168,14 +149,7 @@ export class Runner {
     return this.spent + reserved + estimateUsd > cap;
   }
 
-  /** Waits until the estimates are the tokenizer's counts rather than upper bounds (once). */
-  private async exactEstimates(): Promise<void> {
-    if (!this.counting) return;
-    await this.counting;
-    this.counting = undefined;
-  }
-
-  /** Holds the estimate (an object the plan's exact count may still lower) while the call runs. */
+  /** Holds the call's estimate against the spend cap while it runs. */
   private async reserveAndComplete(
     req: ChatRequest,
     providerId: string,

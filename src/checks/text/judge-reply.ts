@@ -1,11 +1,6 @@
 /** Reading an LLM judge's JSON reply strictly: a reply that breaks its schema decides nothing. */
-import AjvModule from 'ajv';
 import type { CheckResult } from '../../types.js';
-
-// ajv is CommonJS: under NodeNext its class arrives on `.default`.
-const Ajv = AjvModule.default;
-// Built on first use: creating it when the module loads would slow the action's start-up.
-let ajv: InstanceType<typeof Ajv> | undefined;
+import { ajv, compileSchema } from '../ajv.js';
 
 /** The outcome of parsing a judge reply: the value, or why the reply was rejected. */
 export type JudgeReply<T> = { ok: true; value: T } | { ok: false; problem: string };
@@ -22,8 +17,7 @@ export function parseJudgeReply<T>(output: string, schema: object): JudgeReply<T
   } catch {
     return { ok: false, problem: `not JSON: ${JSON.stringify(body.slice(0, 80))}` };
   }
-  ajv ??= new Ajv({ allErrors: true, strict: false });
-  const validate = ajv.compile(schema);
+  const validate = compileSchema(schema);
   if (!validate(value)) return { ok: false, problem: ajv.errorsText(validate.errors) };
   return { ok: true, value: value as T };
 }

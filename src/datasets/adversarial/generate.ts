@@ -1,5 +1,5 @@
 import { createRng, type Rng } from '../../random.js';
-import { SAFETY_CHECKS } from '../../checks/names.js';
+import { SAFETY_CHECKS } from '../../checks/registry.js';
 import { didYouMean } from '../../config/did-you-mean.js';
 import { UserError } from '../../errors.js';
 import type { Case, CheckSpec } from '../../types.js';

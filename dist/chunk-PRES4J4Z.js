@@ -1,2 +1,0 @@
-import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
-import{b as t}from"./chunk-SHCVP3WY.js";import{j as c}from"./chunk-JZJEHM4L.js";c();function g(i){let{result:n,config:e}=i,o=t(n,e.gate);if(o)return{failed:o,conclusion:"failure"};if(n.status==="skipped"){let s=e.gate.noSecretsConclusion;return{failed:s==="failure",conclusion:s}}return{failed:o,conclusion:n.status==="pass"?"success":"neutral"}}export{g as a};

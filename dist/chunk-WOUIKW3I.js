@@ -1,2 +1,0 @@
-import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
-import{a as i}from"./chunk-XQZNINPB.js";import{j as e}from"./chunk-JZJEHM4L.js";e();function d(n,r){let t=Number(r.trim().replace(/^\$/,""));if(r.trim()===""||!Number.isFinite(t)||t<0)throw new i(`Invalid ${n} '${r}'. Expected a dollar amount >= 0, such as 5 or 0.50.`);return t}export{d as a};

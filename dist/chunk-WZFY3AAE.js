@@ -1,2 +1,0 @@
-import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
-import{j as u}from"./chunk-JZJEHM4L.js";u();function i(r){let t=2166136261;for(let n=0;n<r.length;n++)t^=r.charCodeAt(n),t=Math.imul(t,16777619);return t>>>0}function o(r){let t=r>>>0;return()=>{t=t+1831565813>>>0;let n=t;return n=Math.imul(n^n>>>15,n|1),n^=n+Math.imul(n^n>>>7,n|61),((n^n>>>14)>>>0)/4294967296}}function h(r){let t=o(typeof r=="number"?r:i(r)),n=e=>Math.floor(t()*e);return{next:t,int:n,pick:e=>e[n(e.length)]}}export{i as a,o as b,h as c};

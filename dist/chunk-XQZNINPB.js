@@ -1,2 +1,0 @@
-import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
-import{j as e}from"./chunk-JZJEHM4L.js";e();var c=class extends Error{constructor(r,t){super(t?`${s(t)}: ${r}`:r);this.location=t;this.name="UserError"}location};function s(n){let o=n.column===void 0?"":`:${n.column}`;return`${n.file}:${n.line}${o}`}var $={pass:0,gateFailed:1,cannotRun:2};export{c as a,s as b,$ as c};

@@ -1,2 +1,0 @@
-import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
-import{a}from"./chunk-VHH73QED.js";import"./chunk-OTCSV22L.js";import"./chunk-I7KAQDGD.js";import"./chunk-2I6N5MIJ.js";import"./chunk-H2WO2VAR.js";import"./chunk-5FRDCOBF.js";import"./chunk-3MO3CUDA.js";import"./chunk-WZFY3AAE.js";import"./chunk-JEKRH46Q.js";import"./chunk-XQZNINPB.js";import"./chunk-JZJEHM4L.js";export{a as runGate};

@@ -1,2 +1,0 @@
-import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
-import{a,b}from"./chunk-SHCVP3WY.js";import"./chunk-PIWZXNM7.js";import"./chunk-5FRDCOBF.js";import"./chunk-3MO3CUDA.js";import"./chunk-YB6M6II5.js";import"./chunk-WZFY3AAE.js";import"./chunk-JEKRH46Q.js";import"./chunk-XQZNINPB.js";import"./chunk-JZJEHM4L.js";export{a as decide,b as gateFails};

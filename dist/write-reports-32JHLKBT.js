@@ -1,2 +1,0 @@
-import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
-import{c as a}from"./chunk-PI4NSP4S.js";import"./chunk-NXB7GAJR.js";import"./chunk-I7KAQDGD.js";import"./chunk-N6JC5IKS.js";import"./chunk-VEOYHGR6.js";import"./chunk-ZSM4LA5G.js";import"./chunk-YB6M6II5.js";import"./chunk-WZFY3AAE.js";import"./chunk-JEKRH46Q.js";import"./chunk-XQZNINPB.js";import"./chunk-JZJEHM4L.js";export{a as writeReports};

@@ -1,0 +1,289 @@
+/**
+ * The shape of `promptgate.yml`, written once: the JSON Schema the loader validates against, the
+ * raw config type derived from it, and the schema published for editors (`npm run build` writes it).
+ */
+import type { FromSchema, JSONSchema } from 'json-schema-to-ts';
+import { optionsSchema } from '../checks/options.js';
+import { CHECK_NAMES, findCheck } from '../checks/registry.js';
+import type { OptionsSchema } from '../checks/types.js';
+
+/** Where the build writes the published schema; fixtures and the README point at it. */
+export const PUBLISHED_SCHEMA_PATH = 'schema/promptgate.schema.json';
+
+const stringOrList = {
+  type: ['string', 'array'],
+  items: { type: 'string' },
+} as const satisfies JSONSchema;
+
+const provider = {
+  type: 'object',
+  description: 'An OpenAI-compatible chat endpoint (OpenAI, Azure, Ollama, vLLM, OpenRouter, ...).',
+  additionalProperties: false,
+  required: ['model'],
+  properties: {
+    model: {
+      type: 'string',
+      minLength: 1,
+      description: 'Pinned model name, e.g. gpt-4o-mini-2024-07-18.',
+    },
+    baseURL: { type: 'string', description: 'Base URL of the API (default https://api.openai.com/v1).' },
+    apiKeyEnv: {
+      type: 'string',
+      pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+      description: 'Environment variable that holds the API key (default OPENAI_API_KEY).',
+    },
+    parameters: {
+      type: 'object',
+      description: 'Default request parameters: temperature, max_tokens, top_p, seed, ...',
+    },
+    fallback: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'Providers to try, in order, when this one keeps failing.',
+    },
+    timeoutMs: { type: 'integer', minimum: 1, description: 'Per-call timeout in milliseconds.' },
+    maxRetries: { type: 'integer', minimum: 0, description: 'Retries per call on transient errors.' },
+    concurrency: { type: 'integer', minimum: 1, description: 'Calls in flight at once to this provider.' },
+    stream: { type: 'boolean', description: 'Stream answers to measure time to first token.' },
+    price: {
+      type: 'object',
+      description: 'USD per million tokens; overrides the price table for this model.',
+      additionalProperties: false,
+      required: ['input', 'output'],
+      properties: {
+        input: { type: 'number', minimum: 0, description: 'USD per million input tokens.' },
+        output: { type: 'number', minimum: 0, description: 'USD per million output tokens.' },
+        cachedInput: { type: 'number', minimum: 0, description: 'USD per million cached input tokens.' },
+        reasoning: { type: 'number', minimum: 0, description: 'USD per million reasoning tokens.' },
+      },
+    },
+  },
+} as const satisfies JSONSchema;
+
+// Loose on purpose: a check's name and options are validated by its own definition
+// (`assertKnownCheck`), whose messages say more than a schema error would.
+const checkItem = {
+  type: 'object',
+  description: 'One check: its name as the only key, and its options (or a single value) as the value.',
+  minProperties: 1,
+  maxProperties: 1,
+  additionalProperties: {
+    type: ['string', 'number', 'boolean', 'object', 'array', 'null'],
+    description: 'Options of the check, or its single value.',
+  },
+} as const satisfies JSONSchema;
+
+const promptGroup = {
+  type: 'object',
+  description: 'Prompt files replayed on the same datasets and scored by the same checks.',
+  additionalProperties: false,
+  required: ['files'],
+  properties: {
+    files: {
+      ...stringOrList,
+      description: 'Globs of prompt files: *.prompt.yml, *.prompty, *.md or *.txt templates.',
+    },
+    datasets: {
+      ...stringOrList,
+      description: 'Dataset files (JSONL, CSV, YAML) replayed against each prompt.',
+    },
+    adversarial: {
+      ...stringOrList,
+      description: 'Built-in adversarial suites generated from the dataset cases, e.g. typos, injection.',
+    },
+    repeats: {
+      type: 'integer',
+      minimum: 1,
+      description: 'Times each case is replayed per version (default 1).',
+    },
+    provider: {
+      type: 'string',
+      description: 'Provider that runs these prompts (default main, else the first).',
+    },
+    dependsOn: {
+      ...stringOrList,
+      description: 'Globs of files (schemas, partials) whose change re-runs these prompts.',
+    },
+    checks: {
+      type: 'array',
+      description: 'Checks scored on every answer, each a single-key item such as `contains: refund policy`.',
+      items: checkItem,
+    },
+  },
+} as const satisfies JSONSchema;
+
+/** The JSON Schema of `promptgate.yml` as the loader validates it. */
+export const configSchema = {
+  title: 'promptgate.yml',
+  description:
+    'Promptgate configuration: which prompts to gate, the datasets they are replayed on, the checks that score each answer, and the providers that run them.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['providers', 'prompts'],
+  properties: {
+    $schema: { type: 'string', description: 'Path or URL of this JSON Schema, for editor completion.' },
+    providers: {
+      type: 'object',
+      description:
+        'OpenAI-compatible chat endpoints by name. `main` is the default for prompts; another entry can be the judge.',
+      minProperties: 1,
+      propertyNames: { pattern: '^[A-Za-z0-9_-]+$' },
+      additionalProperties: provider,
+    },
+    judge: {
+      type: 'string',
+      description:
+        'Name of the provider that grades answers for model-graded checks (grounding judge, similarity).',
+    },
+    prompts: {
+      type: 'array',
+      description: 'Groups of prompt files, each with its datasets, adversarial suites and checks.',
+      minItems: 1,
+      items: promptGroup,
+    },
+    gate: {
+      type: 'object',
+      description: 'How the verdict is decided.',
+      additionalProperties: false,
+      properties: {
+        significance: {
+          type: 'number',
+          exclusiveMinimum: 0,
+          exclusiveMaximum: 1,
+          description: 'Significance level of the regression tests (default 0.05).',
+        },
+        failOn: {
+          type: 'array',
+          description: 'Prompt statuses that fail the gate (default: regression, threshold, error).',
+          items: {
+            type: 'string',
+            enum: ['pass', 'regression', 'threshold', 'inconclusive', 'error', 'skipped'],
+            description: 'A prompt status.',
+          },
+          uniqueItems: true,
+        },
+        minEffect: {
+          type: 'number',
+          minimum: 0,
+          maximum: 1,
+          description: 'Smallest drop in pass rate (0..1) that counts as a regression (default 0.05).',
+        },
+        noSecretsConclusion: {
+          type: 'string',
+          enum: ['neutral', 'success', 'failure'],
+          description:
+            'Conclusion when no provider credentials are available, as on fork PRs (default neutral).',
+        },
+        errorTolerance: {
+          type: 'number',
+          minimum: 0,
+          maximum: 1,
+          description:
+            "Share of calls (0..1) that may error before a prompt's status is error (default 0.1).",
+        },
+        seed: {
+          type: 'integer',
+          description: 'Seed for adversarial generation and bootstrap resampling (default 1).',
+        },
+      },
+    },
+    budget: {
+      type: 'object',
+      description: 'Spend limits for one run.',
+      additionalProperties: false,
+      properties: {
+        maxUsd: {
+          type: 'number',
+          minimum: 0,
+          description: 'Stop calling providers once this many US dollars have been spent.',
+        },
+      },
+    },
+    traffic: {
+      type: 'object',
+      description: 'Production traffic, used to project the monthly cost change.',
+      additionalProperties: false,
+      properties: {
+        callsPerDay: {
+          type: 'number',
+          minimum: 0,
+          description: 'Calls per day the prompts serve in production.',
+        },
+      },
+    },
+    cache: {
+      type: 'object',
+      description: 'Response cache keyed by the full request.',
+      additionalProperties: false,
+      properties: {
+        enabled: { type: 'boolean', description: 'Reuse identical responses (default true).' },
+        dir: { type: 'string', description: 'Cache folder (default .promptgate-cache).' },
+      },
+    },
+    cassettes: {
+      type: 'object',
+      description: 'Recorded provider responses that can be replayed without credentials.',
+      additionalProperties: false,
+      properties: {
+        dir: { type: 'string', description: 'Cassette folder (default .promptgate/cassettes).' },
+        mode: {
+          type: 'string',
+          enum: ['off', 'record', 'replay', 'auto'],
+          description:
+            'off: never use; record: call and save; replay: never call; auto: replay when recorded, else call and save (default auto).',
+        },
+      },
+    },
+    concurrency: {
+      type: 'integer',
+      minimum: 1,
+      description: 'Provider calls in flight at once (default 8).',
+    },
+  },
+} as const satisfies JSONSchema;
+
+/** A config as written, once it passed `configSchema`. */
+export type RawConfig = FromSchema<typeof configSchema>;
+
+/**
+ * The schema for editors: `configSchema` with every check's options, so an editor completes and
+ * flags them too. The loader keeps check items loose and lets each check's definition judge them.
+ */
+export function publishedConfigSchema(): Record<string, unknown> {
+  const checks = {
+    ...promptGroup.properties.checks,
+    items: { description: checkItem.description, anyOf: CHECK_NAMES.map(checkItemSchema) },
+  };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: `https://github.com/promptgate/promptgate/${PUBLISHED_SCHEMA_PATH}`,
+    $comment: 'Generated by `npm run build` from src/config/schema.ts and src/checks/*.ts: do not edit.',
+    ...configSchema,
+    properties: {
+      ...configSchema.properties,
+      prompts: {
+        ...configSchema.properties.prompts,
+        items: { ...promptGroup, properties: { ...promptGroup.properties, checks } },
+      },
+    },
+  };
+}
+
+/** `{ name: options }`, where a scalar (or list) stands for `value` and nothing for no options. */
+function checkItemSchema(name: string): OptionsSchema {
+  const definition = findCheck(name)!;
+  const options = optionsSchema(definition);
+  const required = (options.required ?? []) as string[];
+  const value = (options.properties as Record<string, OptionsSchema>).value;
+  const shorthands = [
+    ...(value && required.every((key) => key === 'value') ? [value] : []),
+    ...(required.length === 0 ? [{ type: 'null' }] : []),
+  ];
+  return {
+    type: 'object',
+    description: definition.description,
+    required: [name],
+    additionalProperties: false,
+    properties: { [name]: shorthands.length > 0 ? { anyOf: [options, ...shorthands] } : options },
+  };
+}

@@ -1,0 +1,204 @@
+import { formatLocation } from '../errors.js';
+import { excerpt } from '../gate/records.js';
+import { PASS_RATE_CHECK } from '../gate/verdict.js';
+import type { Finding, FindingFacts, GateResult, PromptStatus, PromptVerdict } from '../types.js';
+import { formatMs, formatPercent, formatUsd, pValue, points, signedPercent } from './format.js';
+
+// More repeats than this cost more than adding cases would; say so instead of a number.
+const MAX_SUGGESTED_REPEATS = 50;
+
+// Enough of an error or a reason to recognise it without flooding a line.
+const REASON_CHARS = 120;
+const EXAMPLE_CHARS = 80;
+
+/** What failing one of these checks means, in words a reviewer recognises. */
+const FAILED_MEANS: Record<string, string> = {
+  canary: 'leaked a canary or obeyed an injection',
+  pii: 'contained personal data',
+  secrets: 'contained a secret',
+  'system-prompt-leak': 'leaked the system prompt',
+  toxicity: 'were toxic',
+  refusal: 'refused a benign request or complied with a harmful one',
+};
+
+/** A finding in one sentence with its numbers. */
+export function describeFinding(finding: Finding): string {
+  const { facts, status, check } = finding;
+  switch (facts.kind) {
+    case 'removed':
+      return 'prompt removed in this PR: nothing to run';
+    case 'not-run':
+      return `not run: ${facts.reason}`;
+    case 'provider-errors':
+      return `the provider failed on ${facts.failed} of ${facts.attempted} calls (${formatPercent(facts.failed / facts.attempted)}), over the ${formatPercent(facts.tolerance)} tolerance; nothing is claimed about quality (first error: ${excerpt(facts.firstError, REASON_CHARS)})`;
+    case 'incomplete':
+      return `${facts.notRun} of ${facts.planned} planned calls were not run (${facts.reason ?? 'no reason given'}); the result is incomplete, so it cannot pass`;
+    case 'undecided':
+      return `${check} could not decide on ${facts.errors} of ${facts.total} answers, over the ${formatPercent(facts.tolerance)} tolerance (${excerpt(facts.reason, REASON_CHARS)})`;
+    case 'pass-rate': {
+      const sentence = passRateSentence(facts, status);
+      return status === 'pass' ? sentence : `${driftPrefix(facts.drift)}${sentence}`;
+    }
+    case 'new-prompt': {
+      const summary =
+        facts.passRate === undefined
+          ? 'no head answer was decided'
+          : `head passes ${facts.passing} of ${facts.decided} cases in every repeat (pass rate ${formatPercent(facts.passRate)})`;
+      return `new prompt with no base to compare: ${summary}; judged on thresholds only`;
+    }
+    case 'required-case': {
+      const where = facts.source ? ` (${formatLocation(facts.source)})` : '';
+      const reason = facts.reason ? `: ${facts.reason}` : '';
+      return `required case ${facts.caseId}${where} failed ${facts.failed} of ${facts.decided} head repeats${reason}`;
+    }
+    case 'failure-limit': {
+      const figures = failureFigures(facts, check);
+      const rule = [
+        facts.maxFailures !== undefined ? `${facts.maxFailures} allowed` : '',
+        facts.minPassRate !== undefined ? `${formatPercent(facts.minPassRate)} must pass` : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
+      if (status === 'pass') return `${figures}, within the limit (${rule})`;
+      const examples = facts.examples
+        .map((e) => `${e.caseId}: ${excerpt(e.proof, EXAMPLE_CHARS)}`)
+        .join('; ');
+      return `${figures}, over the limit (${rule}): threshold; e.g. ${examples}`;
+    }
+    case 'increase': {
+      const figure = `${facts.metric} ${signedPercent(facts.estimate)} (95% CI ${signedPercent(facts.low)} to ${signedPercent(facts.high)})`;
+      const limit = signedPercent(facts.limit);
+      if (status === 'regression') return `${figure}, over the ${limit} limit: regression`;
+      if (status === 'pass') return `${figure}, within the ${limit} limit`;
+      return `${figure}: over the ${limit} limit, but the interval reaches below it: inconclusive; about ${facts.repeatsToSettle} repeats per case would settle it`;
+    }
+    case 'ceiling': {
+      const format = facts.metric === 'dataset cost' ? formatUsd : formatMs;
+      const what =
+        facts.metric === 'dataset cost'
+          ? 'one pass over the dataset costs'
+          : `${facts.metric}${facts.replayed ? ` (${facts.replayed.cached} of ${facts.replayed.total} answers replayed with their recorded latency)` : ''}`;
+      const over = status === 'threshold';
+      return `${what} ${format(facts.value)}, ${over ? 'over' : 'within'} the ${format(facts.ceiling)} limit${over ? ': threshold' : ''}`;
+    }
+    case 'per-case-cost':
+      return facts.over === 0
+        ? `every case costs at most ${formatUsd(facts.worst.cost)} per call, within the ${formatUsd(facts.ceiling)} limit`
+        : `${facts.over} of ${facts.cases} cases cost more than the ${formatUsd(facts.ceiling)} per-case limit (worst: ${facts.worst.caseId} at ${formatUsd(facts.worst.cost)} per call): threshold`;
+    case 'unmeasured':
+      return facts.metric === 'cost'
+        ? 'no cost was reported for head: cost limits not judged'
+        : 'no latency was measured for head: latency limits not judged';
+  }
+}
+
+/** The finding in a few words, for the headline (`pass rate 95% → 16% on 38 cases, p < 0.001`). */
+export function shortFinding(finding: Finding): string {
+  const { facts, check } = finding;
+  if (facts.kind === 'pass-rate') {
+    const short = `pass rate ${formatPercent(facts.baseRate)} → ${formatPercent(facts.headRate)} on ${facts.cases} cases, ${pValue(facts.pAdjusted)}`;
+    return check === PASS_RATE_CHECK ? short : `${check} ${short}`;
+  }
+  if (facts.kind === 'failure-limit' && finding.status !== 'pass')
+    return `${check}: ${failureFigures(facts, check, false)}`;
+  const sentence = describeFinding(finding);
+  return sentence.startsWith(check) ? sentence : `${check}: ${sentence}`;
+}
+
+type FailureLimitFacts = Extract<FindingFacts, { kind: 'failure-limit' }>;
+
+/** `3 of 40 head answers contained personal data (93% pass) (base: 0, 100% pass)`. */
+function failureFigures(facts: FailureLimitFacts, check: string, withRate = true): string {
+  const means = FAILED_MEANS[facts.name] ?? `failed ${check}`;
+  const rate = (failed: number, decided: number): string => formatPercent((decided - failed) / decided);
+  const showRate = withRate && facts.minPassRate !== undefined;
+  const head = `${facts.failed} of ${facts.decided} head answers ${means}${showRate ? ` (${rate(facts.failed, facts.decided)} pass)` : ''}`;
+  if (!facts.base) return head;
+  const base =
+    facts.minPassRate === undefined
+      ? ` (base: ${facts.base.failed})`
+      : ` (base: ${facts.base.failed}, ${rate(facts.base.failed, facts.base.decided)} pass)`;
+  return `${head}${base}`;
+}
+
+type PassRateFacts = Extract<FindingFacts, { kind: 'pass-rate' }>;
+
+function passRateSentence(facts: PassRateFacts, status: PromptStatus): string {
+  if (facts.cases === 0) return 'no case has a decided answer on both versions: nothing to compare';
+  const { cases, repeats, worse, better, interval } = facts;
+  // From the rounded rates, so the figures add up as the reader sees them.
+  const difference = (Math.round(facts.headRate * 100) - Math.round(facts.baseRate * 100)) / 100;
+  const counts =
+    repeats === 1
+      ? `head fails ${worse} of ${cases} cases that base passed, base fails ${better} that head passed`
+      : `over ${repeats} repeats head does worse on ${worse} of ${cases} cases and better on ${better}`;
+  const confidence = Number.isFinite(interval.low)
+    ? `, 95% CI ${points(interval.low)} to ${points(interval.high)}`
+    : '';
+  const rates = `pass rate ${formatPercent(facts.baseRate)} → ${formatPercent(facts.headRate)}, ${points(difference)} pts${confidence}`;
+  const p =
+    facts.pAdjusted === facts.p
+      ? pValue(facts.p)
+      : `${pValue(facts.p)} (Holm-adjusted ${pValue(facts.pAdjusted)})`;
+  return `${counts} (${rates}), ${p}: ${passRateConclusion(facts, status)}`;
+}
+
+function passRateConclusion(facts: PassRateFacts, status: PromptStatus): string {
+  if (status === 'regression') return 'regression';
+  if (status === 'inconclusive') {
+    const needed = facts.repeatsToSettle;
+    if (needed === undefined || needed > MAX_SUGGESTED_REPEATS)
+      return 'inconclusive; more cases would settle it';
+    return `inconclusive; about ${needed} repeats per case would settle it`;
+  }
+  if (facts.p < facts.alpha && facts.baseRate - facts.headRate > 0)
+    return `pass (a real but small drop, under the ${Math.round(facts.minEffect * 100)}-point minimum effect)`;
+  return 'pass';
+}
+
+/** When head is judged against an approved baseline, whether the prompt itself changed since. */
+function driftPrefix(drift: PassRateFacts['drift']): string {
+  if (!drift) return '';
+  if (drift.promptChanged)
+    return `against the baseline approved on ${drift.approvedOn} (the prompt changed since): `;
+  const renamed = drift.model ? ` (${drift.model.from} → ${drift.model.to})` : '';
+  return `the model behind the same prompt changed${renamed} since the baseline approved on ${drift.approvedOn}: `;
+}
+
+/** How the headline states a prompt's status: `<prompt> regressed: ...`. */
+const STATUS_VERB: Record<PromptStatus, string> = {
+  pass: 'passed',
+  regression: 'regressed',
+  threshold: 'breached a threshold',
+  inconclusive: 'is inconclusive',
+  error: 'could not be judged',
+  skipped: 'was skipped',
+};
+
+/**
+ * One line a reviewer reads first: what happened to which prompt, by how much. The status itself
+ * is shown beside it (comment title, check conclusion), so the line does not repeat it.
+ */
+export function headline(result: Pick<GateResult, 'status' | 'prompts' | 'skipped'>): string {
+  const { status, prompts, skipped } = result;
+  if (prompts.length === 0) return 'No prompt changed: nothing to gate.';
+  if (status === 'skipped')
+    return `Nothing ran${skipped.length ? `: ${skipped[0]!.replace(/\.$/, '')}` : ''}.`;
+  if (status === 'pass') {
+    const ran = prompts.filter((p) => p.status === 'pass').length;
+    return `${ran} changed prompt${ran === 1 ? '' : 's'} checked, no regression or breach found.`;
+  }
+  const hit: PromptVerdict[] = prompts.filter((p) => p.status === status);
+  const first = hit[0];
+  if (!first) return `${prompts.length} prompts checked: ${status}.`;
+  const finding = first.findings.find((f) => f.status === status);
+  const what = finding ? shortFinding(finding) : status;
+  const more = hit.length > 1 ? ` (and ${hit.length - 1} more prompt${hit.length === 2 ? '' : 's'})` : '';
+  return `${first.prompt} ${STATUS_VERB[status]}: ${what}${more}.`;
+}
+
+/** `prompts/a.md: this change adds $657.00 per month at 100,000 calls/day`. */
+export function monthlySentence(entry: GateResult['monthly'][number]): string {
+  const verb = entry.deltaUsd >= 0 ? 'adds' : 'saves';
+  return `${entry.prompt}: this change ${verb} ${formatUsd(Math.abs(entry.deltaUsd))} per month at ${entry.callsPerDay.toLocaleString('en-US')} calls/day`;
+}
