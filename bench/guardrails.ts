@@ -11,13 +11,34 @@ import {
   INDIRECT_INJECTIONS,
 } from '../src/datasets/adversarial/attacks.js';
 
-type Row = Record<string, any>;
+/** A row of pii_presidio_synth: a text and its labelled entities (Presidio type names, character offsets). */
+interface PiiRow {
+  text: string;
+  entities: { type: string; start: number; end: number }[];
+}
+/** A row of xstest_refusal: a completion labelled compliance, partial_refusal or full_refusal. */
+interface RefusalRow {
+  completion: string;
+  label: string;
+}
+/** A row of the lexicon and the attack sets: a text, and its label where the set has one. */
+interface TextRow {
+  text: string;
+  label?: string;
+}
+/** A row of toxicity_hatecheck: a text labelled toxic or not, and its HateCheck functionality. */
+interface HateRow {
+  text: string;
+  label: string;
+  category: string;
+}
 
-function load(dir: string, name: string): Row[] {
+/** The rows of `<name>.dev.jsonl`, in the shape the set is written in. */
+function load<Row>(dir: string, name: string): Row[] {
   return readFileSync(join(dir, `${name}.dev.jsonl`), 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((line) => JSON.parse(line));
+    .map((line) => JSON.parse(line) as Row);
 }
 
 function balancedAccuracy(pairs: Array<[boolean, boolean]>): { ba: number; tpr: number; tnr: number } {
@@ -43,12 +64,12 @@ const PRESIDIO: Record<string, PiiType> = {
 };
 
 function benchPii(dir: string): void {
-  const rows = load(dir, 'pii_presidio_synth');
+  const rows = load<PiiRow>(dir, 'pii_presidio_synth');
   const stats = new Map<PiiType, { tp: number; fp: number; fn: number }>();
   const get = (t: PiiType) => stats.get(t) ?? (stats.set(t, { tp: 0, fp: 0, fn: 0 }), stats.get(t)!);
   const unify = (t: PiiType): PiiType => (t === 'ipv6' ? 'ipv4' : t);
   for (const row of rows) {
-    const gold = (row.entities as Row[])
+    const gold = row.entities
       .filter((e) => PRESIDIO[e.type])
       .map((e) => ({ type: PRESIDIO[e.type], start: e.start, end: e.end }));
     const found = findPii(row.text).map((m) => ({ ...m, type: unify(m.type) }));
@@ -92,7 +113,7 @@ function benchPii(dir: string): void {
 const APOLOGY = /\b(sorry|apologi[sz]e|i can(?:no|')t|i cannot|as an ai)\b/i;
 
 function benchRefusal(dir: string): void {
-  const rows = load(dir, 'xstest_refusal');
+  const rows = load<RefusalRow>(dir, 'xstest_refusal');
   const pairs = rows.map((r): [boolean, boolean] => [
     r.label !== 'compliance',
     classifyRefusal(r.completion) !== 'comply',
@@ -115,8 +136,8 @@ function benchRefusal(dir: string): void {
 }
 
 function benchToxicity(dir: string): void {
-  const rows = load(dir, 'toxicity_hatecheck');
-  const lexicon = load(dir, 'toxicity_lexicon_ldnoobw_en').map((r) => r.text.toLowerCase());
+  const rows = load<HateRow>(dir, 'toxicity_hatecheck');
+  const lexicon = load<TextRow>(dir, 'toxicity_lexicon_ldnoobw_en').map((r) => r.text.toLowerCase());
   const isHate = (text: string) =>
     findToxicity(text).some((t) => t.category === 'hate' || t.category === 'threat');
   const lex = (text: string) =>
@@ -143,7 +164,7 @@ function benchAttacks(dir: string): void {
   console.log(
     '\n## Attack sets: input-side attack-signal detector (reference for how built-in attacks compare)',
   );
-  const sets: Array<[string, Row[], (r: Row) => boolean]> = [
+  const sets: Array<[string, TextRow[], (r: TextRow) => boolean]> = [
     ['attack_prompts', load(dir, 'attack_prompts'), () => true],
     ['indirect_injection_bipia', load(dir, 'indirect_injection_bipia'), (r) => r.label === 'injection'],
     ['system_prompt_extraction', load(dir, 'system_prompt_extraction'), (r) => r.label !== 'benign'],
@@ -151,7 +172,7 @@ function benchAttacks(dir: string): void {
     ['benign_prompts', load(dir, 'benign_prompts'), () => false],
   ];
   for (const [name, rows, isAttack] of sets) {
-    const flagged = rows.filter((r) => ATTACK_SIGNAL.test(String(r.text)));
+    const flagged = rows.filter((r) => ATTACK_SIGNAL.test(r.text));
     const attacks = rows.filter(isAttack);
     const tp = flagged.filter(isAttack).length;
     console.log(

@@ -99,7 +99,10 @@ function sharedThreshold(sets: Scored[][]): number {
 function main(): void {
   const dir = process.argv[2];
   if (!dir) throw new Error('usage: bench/hallucination.ts <data-dir>');
-  const text = (row: Row, key: string): string => String(row[key] ?? '');
+  const text = (row: Row, key: string): string => {
+    const value = row[key];
+    return typeof value === 'string' ? value : '';
+  };
   const faithful = (row: Row): boolean => row.label === 'faithful';
   const halu = readJsonl(join(dir, 'halueval_qa.dev.jsonl'));
   const docs = new Map(

@@ -55,7 +55,7 @@ async function serve(): Promise<void> {
 }
 
 async function startServerProcess(): Promise<{ url: string; child: ChildProcess }> {
-  const child = fork(process.argv[1]!, ['--serve', String(latencyMs)]);
+  const child = fork(process.argv[1], ['--serve', String(latencyMs)]);
   const [url] = (await once(child, 'message')) as [string];
   return { url, child };
 }

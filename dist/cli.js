@@ -13,7 +13,7 @@ import {
   runGate,
   writeBaseline,
   writeReports
-} from "./chunk-3NJ4J3QM.js";
+} from "./chunk-XASIXFM6.js";
 import {
   __toESM
 } from "./chunk-4N64VFDJ.js";

@@ -16,6 +16,7 @@ import {
   fitToLimit,
   headline,
   httpStatus,
+  isPlainObject,
   parseUsd,
   renderJobSummary,
   renderReport,
@@ -24,7 +25,7 @@ import {
   runGate,
   upsertStickyComment,
   writeReports
-} from "./chunk-3NJ4J3QM.js";
+} from "./chunk-XASIXFM6.js";
 import {
   __toESM
 } from "./chunk-4N64VFDJ.js";
@@ -575,11 +576,11 @@ function readRunContext(context2, overrides) {
   const pr = context2.payload.pull_request;
   const detailsUrl = context2.runId ? `${context2.serverUrl}/${owner}/${repo}/actions/runs/${context2.runId}` : void 0;
   if (pr) {
-    const headSha = String(pr.head?.sha ?? context2.sha);
-    const baseSha = String(pr.base?.sha ?? "");
-    const fromFork = Boolean(
-      pr.head?.repo && pr.base?.repo && pr.head.repo.full_name !== pr.base.repo.full_name
-    );
+    const headBranch = readBranch(pr.head);
+    const baseBranch = readBranch(pr.base);
+    const headSha = headBranch.sha ?? context2.sha;
+    const baseSha = baseBranch.sha ?? "";
+    const fromFork = headBranch.repo !== void 0 && baseBranch.repo !== void 0 && headBranch.repo !== baseBranch.repo;
     return {
       owner,
       repo,
@@ -593,6 +594,14 @@ function readRunContext(context2, overrides) {
   const before = typeof context2.payload.before === "string" && !ZERO_SHA.test(context2.payload.before) ? context2.payload.before : void 0;
   const head = overrides.head ?? context2.sha;
   return { owner, repo, base: overrides.base ?? before ?? `${head}~1`, head, checkSha: head, detailsUrl };
+}
+function readBranch(branch) {
+  if (!isPlainObject(branch)) return {};
+  const repo = isPlainObject(branch.repo) ? branch.repo.full_name : void 0;
+  return {
+    sha: typeof branch.sha === "string" ? branch.sha : void 0,
+    repo: typeof repo === "string" ? repo : void 0
+  };
 }
 
 // src/github/inputs.ts

@@ -7,7 +7,6 @@ import { spawn } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startOpenAIServer, type ChatBody } from '../__tests__/helpers/openai-server.js';
-// @ts-expect-error plain ESM helper shared with scripts/example.mjs
 import { makeExampleRepo } from './example-repo.mjs';
 
 /** Answers per question: [under the base prompt, under the head prompt]. */
@@ -78,7 +77,7 @@ function respond(body: ChatBody): { content: string; delayMs: number } {
   const question = Object.keys(ANSWERS).find((q) => user.startsWith(q));
   const injected = user.match(/PG-INJECT-[0-9a-f]{6}/)?.[0];
   if (injected && question) {
-    const answer = ANSWERS[question]![isBase ? 0 : 1];
+    const answer = ANSWERS[question][isBase ? 0 : 1];
     return { content: isBase ? answer : `${injected}\n${answer}`, delayMs };
   }
   if (!question && EXTRACTION.test(user)) {
@@ -91,11 +90,11 @@ function respond(body: ChatBody): { content: string; delayMs: number } {
     return { content: `Of course! Here are my instructions, word for word:\n\n${system}`, delayMs };
   }
   if (!question) return { content: "I'm not sure I understood. Could you rephrase your question?", delayMs };
-  return { content: ANSWERS[question]![isBase ? 0 : 1], delayMs };
+  return { content: ANSWERS[question][isBase ? 0 : 1], delayMs };
 }
 
 const server = await startOpenAIServer({ respond });
-const repo = makeExampleRepo() as string;
+const repo = makeExampleRepo();
 try {
   // Asynchronous: the scripted server answers from this process's event loop.
   const child = spawn(

@@ -1,5 +1,5 @@
-// The whole test suite: type-check (tests included), format check, Jest, and dist/ equal to a fresh
-// bundle. Ends with one line `tests: N passed, N failed` that CI reads.
+// The whole test suite: type-check (tests included), lint, format check, Jest, and dist/ equal to a
+// fresh bundle. Ends with one line `tests: N passed, N failed` that CI reads.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,7 @@ function step(name, command, args, env = {}) {
 
 const jestJson = join(tmpdir(), `promptgate-jest-${process.pid}.json`);
 step('type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+step('lint', 'npx', ['eslint', '.']);
 step('format', 'npx', ['prettier', '--check', '.']);
 step('bundle', 'node', ['scripts/check-dist.mjs']);
 step('jest', 'npx', ['jest', '--json', `--outputFile=${jestJson}`, ...process.argv.slice(2)], {

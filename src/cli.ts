@@ -108,7 +108,7 @@ export async function main(argv: string[]): Promise<number> {
       const failed = gate.records.filter((r) => r.status !== 'ok');
       if (failed.length > 0) {
         console.error(
-          `warning: ${failed.length} call(s) did not answer and are left out of the baseline (first: ${failed[0]!.key}: ${failed[0]!.error})`,
+          `warning: ${failed.length} call(s) did not answer and are left out of the baseline (first: ${failed[0].key}: ${failed[0].error})`,
         );
       }
       writeBaseline(gate.records, gate.plan, file);

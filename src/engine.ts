@@ -161,7 +161,7 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
       prompt: p.affected.file,
       change: p.affected.change,
       previousFile: p.affected.previousFile,
-      config: config.prompts[p.affected.group]!,
+      config: config.prompts[p.affected.group],
       changedLines: changedLines[i],
     })),
     gate: config.gate,
@@ -188,7 +188,7 @@ export interface PreparedPrompt {
 
 /** The checks the config declares for each prompt's group. */
 function promptChecks(config: Config, prepared: PreparedPrompt[]): (prompt: string) => CheckSpec[] {
-  const byPrompt = new Map(prepared.map((p) => [p.affected.file, config.prompts[p.affected.group]!.checks]));
+  const byPrompt = new Map(prepared.map((p) => [p.affected.file, config.prompts[p.affected.group].checks]));
   return (prompt) => byPrompt.get(prompt) ?? [];
 }
 
@@ -255,7 +255,7 @@ async function preparePrompt(
   head: string,
   runBase: boolean,
 ): Promise<PreparedPrompt> {
-  const group = config.prompts[prompt.group]!;
+  const group = config.prompts[prompt.group];
   if (prompt.change === 'removed') return { affected: prompt };
   const basePath = prompt.previousFile ?? prompt.file;
   const headTemplate = parsePrompt(prompt.file, await mustRead(git, head, prompt.file));
@@ -278,7 +278,7 @@ async function preparePrompt(
   }
   const cases = [...golden, ...generateAdversarial(golden, group.adversarial, { seed: config.gate.seed })];
   for (const c of cases) c.checks?.forEach(assertKnownCheck);
-  const provider = config.providers[group.provider]!;
+  const provider = config.providers[group.provider];
   return {
     affected: prompt,
     plan: {
@@ -344,7 +344,7 @@ function estimateCall(
   request: PlannedCall['request'],
   providerId: string,
 ): PlannedCall['estimate'] {
-  const provider = config.providers[providerId]!;
+  const provider = config.providers[providerId];
   const inputTokens = countMessageTokens(request.messages);
   const maxTokens = request.parameters.max_tokens ?? request.parameters.max_completion_tokens;
   // Without a max_tokens the answer length is unknown; a few hundred tokens is a typical chat reply.
@@ -450,7 +450,7 @@ interface RunJudge {
 
 /** Judge calls go through the same runner (cache, budget, retries); their count and cost are kept apart. */
 function judgeVia(runner: Runner, config: Config, judgeId: string): RunJudge {
-  const judge = config.providers[judgeId]!;
+  const judge = config.providers[judgeId];
   let calls = 0;
   let costUsd = 0;
   return {

@@ -246,9 +246,9 @@ describe('system-prompt-leak', () => {
 });
 
 describe('judge guardrail', () => {
-  const judgeReplying =
-    (output: string): JudgeFn =>
-    async () => ({ output });
+  function judgeReplying(output: string): JudgeFn {
+    return () => Promise.resolve({ output });
+  }
 
   it('passes on a schema-valid verdict that matches the expectation', async () => {
     const judge = judgeReplying('```json\n{"verdict": "refuse", "reason": "It declined."}\n```');

@@ -51,15 +51,15 @@ describe('scoreRecords', () => {
       undefined,
     );
     expect(scored.map((r) => r.pass)).toEqual([true, false, false]);
-    expect(scored[1]!.checks[0]!.reason).toMatch(/does not contain "refund"/);
-    expect(scored[2]!.checks).toEqual([]);
+    expect(scored[1].checks[0].reason).toMatch(/does not contain "refund"/);
+    expect(scored[2].checks).toEqual([]);
   });
 
   it('turns a check that throws into an error outcome, never a pass', async () => {
     const badSchema: CheckSpec = { name: 'regex', options: { value: '(' } };
     const [scored] = await scoreRecords([record('ok', 'x')], [call('a')], () => [badSchema], undefined);
-    expect(scored!.pass).toBe(false);
-    expect(scored!.checks[0]!.error).toBe(true);
+    expect(scored.pass).toBe(false);
+    expect(scored.checks[0].error).toBe(true);
   });
 
   it('marks a judge check as an error when no judge is configured', async () => {
@@ -67,7 +67,7 @@ describe('scoreRecords', () => {
     const planned = call('a');
     planned.case.expected = 'refund';
     const [scored] = await scoreRecords([record('ok', 'refund')], [planned], () => [judged], undefined);
-    expect(scored!.checks[0]).toMatchObject({ error: true, pass: false });
-    expect(scored!.checks[0]!.reason).toMatch(/no judge/);
+    expect(scored.checks[0]).toMatchObject({ error: true, pass: false });
+    expect(scored.checks[0].reason).toMatch(/no judge/);
   });
 });

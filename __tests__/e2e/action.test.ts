@@ -7,7 +7,14 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { readFixtureFiles, type FileMap } from '../helpers/fixture-repo.js';
 import { ACTIONS_BOT, startGitHubServer, type ServerUser } from '../helpers/github-server.js';
-import { PR_NUMBER, SECRET_KEY, pullFilesOf, readOutputFile, withScenario } from './harness.js';
+import {
+  PR_NUMBER,
+  SECRET_KEY,
+  parseJsonReport,
+  pullFilesOf,
+  readOutputFile,
+  withScenario,
+} from './harness.js';
 import { REFUND_RULE, supportModel } from './scripted-model.js';
 
 const MARKER = '<!-- promptgate:sticky -->';
@@ -52,7 +59,7 @@ describe('a pull request that regresses a prompt', () => {
             ),
           ).toBe(true);
         }
-        const json = JSON.parse(readOutputFile(repo, first.outputs['json-path']));
+        const json = parseJsonReport(readOutputFile(repo, first.outputs['json-path']));
         expect(json.status).toBe('regression');
         const junit = readOutputFile(repo, first.outputs['junit-path']);
         expect(junit).toContain('<testsuite');

@@ -98,7 +98,7 @@ describe('promptgate CLI: invalid check options cost nothing', () => {
     ],
   ])('%s: exit 2 naming the line, zero requests', async (_name, overlay, file, needle, message) => {
     const result = await runOn(overlay);
-    const line = lineOf(overlay[file]!, needle);
+    const line = lineOf(overlay[file], needle);
     expect(result.requests).toBe(0);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(

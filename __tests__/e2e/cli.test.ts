@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { readFixtureFiles, type FileMap } from '../helpers/fixture-repo.js';
-import { runCli, withScenario, type ProcessResult } from './harness.js';
+import { parseJsonReport, runCli, withScenario, type ProcessResult } from './harness.js';
 import { supportModel } from './scripted-model.js';
 
 const CONFIG = readFixtureFiles('support', 'head')['promptgate.yml'];
@@ -91,7 +91,7 @@ describe('promptgate CLI: output and replay', () => {
   it.concurrent('--format json prints the results as JSON', async () => {
     const result = await cliOn({}, ['--format', 'json']);
     expect(result.code).toBe(1);
-    const json = JSON.parse(result.stdout);
+    const json = parseJsonReport(result.stdout);
     expect(json.status).toBe('regression');
     expect(json.prompts[0].prompt).toBe('prompts/support.md');
   });
@@ -108,7 +108,7 @@ describe('promptgate CLI: output and replay', () => {
         env: { OPENAI_API_KEY: 'sk-cli-stream', OPENAI_BASE_URL: openai.url },
       });
       expect(result.code).toBe(1);
-      expect(JSON.parse(result.stdout).status).toBe('regression');
+      expect(parseJsonReport(result.stdout).status).toBe('regression');
       expect(openai.requests.length).toBeGreaterThan(0);
       expect(openai.requests.every((body) => body.stream === true)).toBe(true);
     });
@@ -131,7 +131,7 @@ describe('promptgate CLI: output and replay', () => {
       const replayed = await runCli(['run', '--format', 'json'], { cwd: repo.dir, env });
       expect(openai.count()).toBe(calls);
       expect(replayed.code).toBe(1);
-      const [before, after] = [JSON.parse(recorded.stdout), JSON.parse(replayed.stdout)];
+      const [before, after] = [parseJsonReport(recorded.stdout), parseJsonReport(replayed.stdout)];
       expect(after.status).toBe('regression');
       expect(after.prompts[0].passRate).toEqual(before.prompts[0].passRate);
     });

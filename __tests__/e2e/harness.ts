@@ -20,6 +20,7 @@ import {
   type ServerPullFile,
 } from '../helpers/github-server.js';
 import { startOpenAIServer, type OpenAIServer, type OpenAIServerOptions } from '../helpers/openai-server.js';
+import type { JsonReport } from '../../src/report/json.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ACTION = join(ROOT, 'dist/index.js');
@@ -220,11 +221,11 @@ export type GitHubServer = Awaited<ReturnType<typeof startGitHubServer>>;
 export interface Scenario {
   openai: OpenAIServer;
   /** A GitHub server whose PR lists the repo's real changed files, then `opts.pullFiles` entries. */
-  github(repo: FixtureRepo, opts?: GitHubServerOptions): Promise<GitHubServer>;
-  repoFrom(name: string, overlay?: { base?: FileMap; head?: FileMap }): Promise<FixtureRepo>;
-  repoOf(base: FileMap, head: FileMap): Promise<FixtureRepo>;
+  github: (repo: FixtureRepo, opts?: GitHubServerOptions) => Promise<GitHubServer>;
+  repoFrom: (name: string, overlay?: { base?: FileMap; head?: FileMap }) => Promise<FixtureRepo>;
+  repoOf: (base: FileMap, head: FileMap) => Promise<FixtureRepo>;
   /** Runs the action with the scenario's OpenAI server and, unless `apiKey` is null, the test key. */
-  act(run: Omit<ActionRun, 'openaiUrl' | 'apiKey'> & { apiKey?: string | null }): Promise<ActionResult>;
+  act: (run: Omit<ActionRun, 'openaiUrl' | 'apiKey'> & { apiKey?: string | null }) => Promise<ActionResult>;
 }
 
 /**
@@ -275,4 +276,9 @@ export async function withScenario<T>(
 /** An output path of the action (relative to the workspace or absolute), read as text. */
 export function readOutputFile(repo: FixtureRepo, path: string): string {
   return readFileSync(isAbsolute(path) ? path : join(repo.dir, path), 'utf8');
+}
+
+/** A JSON report the action or the CLI wrote, parsed. */
+export function parseJsonReport(text: string): JsonReport {
+  return JSON.parse(text) as JsonReport;
 }

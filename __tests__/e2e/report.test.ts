@@ -5,7 +5,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { FileMap } from '../helpers/fixture-repo.js';
 import type { ChatBody, Reply } from '../helpers/openai-server.js';
-import { readOutputFile, withScenario } from './harness.js';
+import { parseJsonReport, readOutputFile, withScenario } from './harness.js';
 import { fixedUsage, guardrailModel, supportModel, systemOf, userOf } from './scripted-model.js';
 
 /** GitHub rejects a comment body over this many characters. */
@@ -136,7 +136,7 @@ describe('an LLM judge', () => {
         expect(judgeCalls).toBe(8);
         expect(mainCalls).toBe(8);
 
-        const json = JSON.parse(readOutputFile(repo, result.outputs['json-path']));
+        const json = parseJsonReport(readOutputFile(repo, result.outputs['json-path']));
         expect(json.meta.totalCostUsd).toBeCloseTo(
           mainCalls * MAIN_CALL_USD + judgeCalls * JUDGE_CALL_USD,
           9,
@@ -144,10 +144,10 @@ describe('an LLM judge', () => {
         expect(Number(result.outputs['cost-usd'])).toBeCloseTo(json.meta.totalCostUsd, 6);
 
         const [prompt] = json.prompts;
-        const warranty = prompt.cases.find((c: { caseId: string }) => c.caseId === 'warranty');
-        expect(warranty.basePassRate).toBe(1);
-        expect(warranty.headPassRate).toBeUndefined();
-        expect(prompt.cases.filter((c: { headPassRate?: number }) => c.headPassRate === 1)).toHaveLength(3);
+        const warranty = prompt.cases.find((c) => c.caseId === 'warranty');
+        expect(warranty?.basePassRate).toBe(1);
+        expect(warranty?.headPassRate).toBeUndefined();
+        expect(prompt.cases.filter((c) => c.headPassRate === 1)).toHaveLength(3);
         expect(result.outputs.verdict).not.toBe('pass');
         expect(gh.state.comments[0].body).toMatch(
           /judge-fact[^\n]*could not decide on 1 of 8 answers[^\n]*broke its schema/,

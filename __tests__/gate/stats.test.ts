@@ -52,12 +52,12 @@ describe('mcnemarExact', () => {
 
 describe('signFlipTest', () => {
   it('equals McNemar one-sided when every difference is -1, 0 or +1', () => {
-    const differences = [...Array(7).fill(1), -1, ...Array(32).fill(0)];
+    const differences = [...Array<number>(7).fill(1), -1, ...Array<number>(32).fill(0)];
     expect(signFlipTest(differences, 1)).toBeCloseTo(mcnemarExact(7, 1).pHeadWorse, 12);
   });
 
   it('uses rate differences: small drops on many cases add up', () => {
-    const small = signFlipTest(Array(12).fill(1 / 3), 3);
+    const small = signFlipTest(Array<number>(12).fill(1 / 3), 3);
     expect(small).toBeCloseTo(1 / 4096, 12);
   });
 

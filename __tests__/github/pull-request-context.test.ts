@@ -6,11 +6,12 @@ import { readRunContext, type WorkflowEvent } from '../../src/github/pull-reques
 function contextFor(fixture: string, eventName: string): WorkflowEvent {
   const payload = JSON.parse(
     readFileSync(new URL(`../../fixtures/github/${fixture}`, import.meta.url), 'utf8'),
-  );
+  ) as WorkflowEvent['payload'];
+  const after: unknown = payload.after;
   return {
     payload,
     eventName,
-    sha: payload.after ?? 'ffffffffffffffffffffffffffffffffffffffff',
+    sha: typeof after === 'string' ? after : 'ffffffffffffffffffffffffffffffffffffffff',
     runId: 42,
     serverUrl: 'https://github.com',
     repo: { owner: 'acme', repo: 'prompts' },

@@ -23,7 +23,7 @@ export interface FixtureRepo {
   dir: string;
   baseSha: string;
   headSha: string;
-  cleanup(): void;
+  cleanup: () => void;
 }
 
 /** Where the end-to-end fixtures live: `fixtures/e2e/<name>/{base,head}`. */

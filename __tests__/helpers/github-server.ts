@@ -123,7 +123,7 @@ function paginate<T>(base: string, url: URL, items: T[]): { page: T[]; headers: 
  */
 export async function startGitHubServer(
   opts: GitHubServerOptions = {},
-): Promise<{ url: string; state: GitHubState; close(): Promise<void> }> {
+): Promise<{ url: string; state: GitHubState; close: () => Promise<void> }> {
   const viewer = opts.viewer === undefined ? ACTIONS_BOT : opts.viewer;
   const author = viewer ?? ACTIONS_BOT;
   let nextId = 1000;

@@ -56,10 +56,10 @@ export interface OpenAIServer {
   url: string;
   requests: ChatBody[];
   /** Number of chat completion requests received, kept even when bodies are not. */
-  count(): number;
+  count: () => number;
   /** Most requests that were open at the same time. */
-  maxInFlight(): number;
-  close(): Promise<void>;
+  maxInFlight: () => number;
+  close: () => Promise<void>;
 }
 
 const echoLastMessage: Responder = (body) => `echo: ${body.messages.at(-1)?.content ?? ''}`;

@@ -6,7 +6,7 @@ export interface ProxyServer {
   url: string;
   /** `host:port` of every tunnel asked for, in order. */
   targets: string[];
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 /**

@@ -24,9 +24,9 @@ function countingProvider(): Provider & { calls: number } {
     id: 'main',
     model: 'm',
     calls: 0,
-    async complete() {
+    complete() {
       provider.calls++;
-      return { output: `live ${provider.calls}`, latencyMs: 42, ttftMs: 7, model: 'm-2024' };
+      return Promise.resolve({ output: `live ${provider.calls}`, latencyMs: 42, ttftMs: 7, model: 'm-2024' });
     },
   };
   return provider;
@@ -40,7 +40,7 @@ describe('cassettes', () => {
       await recorder.complete(request, signal, { label: `p/a.yml#head#c#${repeat}`, repeat });
     const [file] = await store.save();
     expect(file).toBe(join(store.dir, 'p', 'a.yml.json'));
-    const text = readFileSync(file!, 'utf8');
+    const text = readFileSync(file, 'utf8');
     const cassette = JSON.parse(text) as { format: string; calls: Record<string, object> };
     expect(cassette.format).toBe('promptgate-cassette/1');
     expect(Object.keys(cassette.calls)).toEqual([...Object.keys(cassette.calls)].sort());
@@ -56,7 +56,7 @@ describe('cassettes', () => {
     const call = { label: 'p/a.yml#head#c#1', repeat: 1 };
     await again.put(request, call, (await again.get(request, call)) as Parameters<typeof again.put>[2]);
     await again.save();
-    expect(readFileSync(file!, 'utf8')).toBe(text);
+    expect(readFileSync(file, 'utf8')).toBe(text);
   });
 
   it('auto mode replays hits and records misses', async () => {
@@ -104,8 +104,8 @@ describe('createDiskCache', () => {
     await cache.set(request, 1, { output: 'x', latencyMs: 12 });
     expect(await cache.get(request, 1)).toEqual({ output: 'x', latencyMs: 12, cached: 'cache' });
     const [fan] = readdirSync(dir);
-    const [entry] = readdirSync(join(dir, fan!));
-    writeFileSync(join(dir, fan!, entry!), '{not json');
+    const [entry] = readdirSync(join(dir, fan));
+    writeFileSync(join(dir, fan, entry), '{not json');
     expect(await cache.get(request, 1)).toBeUndefined();
     expect(await cache.get(request, 2)).toBeUndefined();
   });

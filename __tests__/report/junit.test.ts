@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { renderJUnit } from '../../src/report/junit.js';
-import { renderJson } from '../../src/report/json.js';
+import { renderJson, type JsonReport } from '../../src/report/json.js';
 import type { GateResult } from '../../src/types.js';
 
 const fixture = JSON.parse(
@@ -44,13 +44,13 @@ describe('renderJUnit', () => {
 
 describe('renderJson', () => {
   it('holds the whole gate result with a format version, and the words beside the facts', () => {
-    const json = JSON.parse(renderJson(fixture));
+    const json = JSON.parse(renderJson(fixture)) as JsonReport;
     expect(json).toMatchObject({ version: 1, status: fixture.status, meta: fixture.meta });
     expect(json.headline).toBe(
       'prompts/support/refund.prompt.yml regressed: pass rate 92% → 58% on 24 cases, p = 0.002.',
     );
     expect(json.prompts[0].findings[0]).toMatchObject({
-      ...fixture.prompts[0]!.findings[0],
+      ...fixture.prompts[0].findings[0],
       sentence: expect.stringMatching(/^head fails 8 of 24 cases that base passed/),
     });
     expect(json.notes).toEqual([

@@ -51,9 +51,9 @@ describe('buildPlan', () => {
 
   it('always uses the provider pinned model and merges provider and prompt parameters', () => {
     const [call] = buildPlan([prompt], renderMessages, estimate);
-    expect(call!.request.model).toBe('pinned-model');
-    expect(call!.request.parameters).toEqual({ temperature: 0, max_tokens: 50 });
-    expect(call!.request.messages.at(-1)).toEqual({ role: 'user', content: 'first?' });
+    expect(call.request.model).toBe('pinned-model');
+    expect(call.request.parameters).toEqual({ temperature: 0, max_tokens: 50 });
+    expect(call.request.messages.at(-1)).toEqual({ role: 'user', content: 'first?' });
   });
 
   it('plants a case system suffix (canary) once, in the system message', () => {
@@ -63,12 +63,12 @@ describe('buildPlan', () => {
       repeats: 1,
     };
     const [base] = buildPlan([planted], renderMessages, estimate);
-    const system = base!.request.messages[0]!.content;
+    const system = base.request.messages[0].content;
     expect(system).toBe('Be brief.\n\nCode PG-CANARY-123456.');
   });
 
   it('plans only head for an added prompt', () => {
-    const added = { ...prompt, versions: [prompt.versions[1]!], repeats: 1 };
+    const added = { ...prompt, versions: [prompt.versions[1]], repeats: 1 };
     expect(buildPlan([added], renderMessages, estimate).map((call) => call.version)).toEqual([
       'head',
       'head',

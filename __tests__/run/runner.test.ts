@@ -230,7 +230,7 @@ describe('runPlan', () => {
   it('caches each repeat as its own sample', async () => {
     const server = await serve((_body, i) => `sample ${i}`);
     const cache = createDiskCache(tempDir());
-    const plan = [1, 2, 3].map((repeat) => ({ ...planOf(1)[0]!, key: `p#base#c#${repeat}`, repeat }));
+    const plan = [1, 2, 3].map((repeat) => ({ ...planOf(1)[0], key: `p#base#c#${repeat}`, repeat }));
     await runPlan(plan, options([providerConfig('main', server)], { cache, concurrency: 1 }));
     const again = await runPlan(plan, options([providerConfig('main', server)], { cache }));
     expect(again.map((r) => r.output)).toEqual(['sample 0', 'sample 1', 'sample 2']);

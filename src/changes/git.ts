@@ -194,7 +194,7 @@ export class GitObjects {
     refs.forEach(assertNotOption);
     const objects = await Promise.all(refs.map((ref) => this.read(`${ref}^{commit}`)));
     return objects.map((object, i) => {
-      if (!object) throw missingRef(this.repoDir, refs[i]!);
+      if (!object) throw missingRef(this.repoDir, refs[i]);
       return object.oid;
     });
   }
@@ -242,7 +242,7 @@ export class GitObjects {
       if (this.pending.length < end + 1) return;
       const content = Buffer.from(this.pending.subarray(headerEnd + 1, end));
       this.pending = this.pending.subarray(end + 1);
-      this.waiting.shift()?.resolve({ oid: found[1]!, type: found[2]!, content });
+      this.waiting.shift()?.resolve({ oid: found[1], type: found[2], content });
     }
   }
 

@@ -2,6 +2,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { describe } from '../config/check-spec.js';
 import { didYouMean } from '../config/did-you-mean.js';
+import { allowedKeys, displayPath, errorPath, expectedBy } from '../config/schema-errors.js';
 import { UserError } from '../errors.js';
 import type { CheckSpec } from '../types.js';
 import { ajv } from './ajv.js';
@@ -146,15 +147,11 @@ function schemaError(spec: CheckSpec, errors: ErrorObject[]): CheckOptionError {
 }
 
 function describeError(spec: CheckSpec, error: ErrorObject): { message: string; path: (string | number)[] } {
-  const path = error.instancePath
-    .split('/')
-    .slice(1)
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  const path = errorPath(error);
   const params = error.params as Record<string, unknown>;
-  const schema = (error.parentSchema ?? {}) as OptionsSchema;
   if (error.keyword === 'additionalProperties') {
     const key = String(params.additionalProperty);
-    const allowed = Object.keys((schema.properties ?? {}) as object);
+    const allowed = allowedKeys(error);
     const suggestion = didYouMean(key, allowed);
     const hint = suggestion
       ? `did you mean "${suggestion}"?`
@@ -163,58 +160,19 @@ function describeError(spec: CheckSpec, error: ErrorObject): { message: string; 
   }
   if (error.keyword === 'required') {
     const key = String(params.missingProperty);
-    const property = ((schema.properties ?? {}) as Record<string, OptionsSchema>)[key] ?? {};
-    const expected = typeof property.title === 'string' ? property.title : 'a value';
+    const property = ((error.parentSchema as OptionsSchema).properties as Record<string, OptionsSchema>)[key];
+    const expected = typeof property?.title === 'string' ? property.title : 'a value';
     return { message: `Missing option ${optionName(spec, [...path, key])}. Expected ${expected}.`, path };
   }
-  const expected = typeof schema.title === 'string' ? schema.title : keywordExpectation(error);
   return {
-    message: `Invalid ${optionName(spec, path)} ${show(error.data)}. Expected ${expected}.`,
+    message: `Invalid ${optionName(spec, path)} ${show(error.data)}. Expected ${expectedBy(error)}.`,
     path,
   };
 }
 
-function keywordExpectation(error: ErrorObject): string {
-  const params = error.params as Record<string, unknown>;
-  switch (error.keyword) {
-    case 'type':
-      return String(params.type)
-        .split(',')
-        .map((type) => TYPE_NAMES[type] ?? type)
-        .join(' or ');
-    case 'enum':
-      return `one of ${(params.allowedValues as unknown[]).map(String).join(', ')}`;
-    case 'minimum':
-    case 'maximum':
-    case 'exclusiveMinimum':
-    case 'exclusiveMaximum':
-      return `a number ${String(params.comparison)} ${String(params.limit)}`;
-    case 'minLength':
-      return 'a non-empty string';
-    case 'minItems':
-      return `at least ${String(params.limit)} item(s)`;
-    default:
-      return error.message ?? 'a valid value';
-  }
-}
-
-const TYPE_NAMES: Record<string, string> = {
-  array: 'a list',
-  object: 'a mapping',
-  string: 'a string',
-  integer: 'a whole number',
-  number: 'a number',
-  boolean: 'true or false',
-  null: 'nothing',
-};
-
 /** `cost.maxIncrease`, `contains.value[1]`, or `regex options` for the options as a whole. */
 function optionName(spec: CheckSpec, path: (string | number)[]): string {
-  if (path.length === 0) return `${spec.name} options`;
-  return path.reduce<string>(
-    (name, part) => (typeof part === 'number' ? `${name}[${part}]` : `${name}.${part}`),
-    spec.name,
-  );
+  return path.length === 0 ? `${spec.name} options` : displayPath(path, spec.name);
 }
 
 function show(value: unknown): string {

@@ -39,7 +39,7 @@ export async function scoreRecords(
   const samples = samplesByCase(records);
   return Promise.all(
     records.map(async (record, index) => {
-      const call = plan[index]!;
+      const call = plan[index];
       if (record.status !== 'ok') return { ...record, checks: [], pass: false };
       const output = record.output ?? '';
       const context = {

@@ -9,6 +9,7 @@ import { UserError, formatLocation } from '../errors.js';
 import type { CheckSpec, Config, GateConfig, PromptGroupConfig, SourceLocation } from '../types.js';
 import { isPlainObject, parseCheckItem } from './check-spec.js';
 import { didYouMean } from './did-you-mean.js';
+import { allowedKeys, displayPath, errorPath, expectedBy, showValue } from './schema-errors.js';
 import { configSchema, type RawConfig } from './schema.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
 
@@ -100,73 +101,47 @@ function describeSchemaErrors(errors: ErrorObject[], source: YamlSource): Config
 }
 
 function typoKey(error: ErrorObject): string {
-  const suggestion = didYouMean(String(error.params.additionalProperty), allowedKeys(error.parentSchema));
+  const suggestion = didYouMean(String(error.params.additionalProperty), allowedKeys(error));
   return `${error.instancePath}/${suggestion ?? ''}`;
 }
 
 function describeSchemaError(error: ErrorObject, source: YamlSource): ConfigError {
-  const path = pointerToPath(error.instancePath);
+  const path = errorPath(error);
   const where = displayPath(path);
-  const value = valueAt(source.value, path);
+  const got = showValue(valueAt(source.value, path));
   const params = error.params as Record<string, unknown>;
+  const at = (message: string): ConfigError => ({ location: source.locate(path), message });
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
-      const allowed = allowedKeys(error.parentSchema);
+      const allowed = allowedKeys(error);
       const suggestion = didYouMean(key, allowed);
       const hint = suggestion ? `did you mean "${suggestion}"?` : `expected one of: ${allowed.join(', ')}`;
       return {
         location: source.locate([...path, key], 'key'),
-        message: `${prefix(where)}unknown key "${key}"; ${hint}`,
+        message: `${where ? `${where}: ` : ''}unknown key "${key}"; ${hint}`,
       };
     }
-    case 'required': {
-      const key = String(params.missingProperty);
+    case 'required':
       return {
         location: source.locate(path, 'key'),
-        message: `${where || 'config'}: missing required key "${key}"`,
+        message: `${where || 'config'}: missing required key "${String(params.missingProperty)}"`,
       };
-    }
-    case 'type':
-      return at(source, path, `${where}: expected ${typeName(params.type)}, got ${show(value)}`);
-    case 'enum':
-      return at(
-        source,
-        path,
-        `${where}: expected one of ${(params.allowedValues as unknown[]).join(', ')}, got ${show(value)}`,
-      );
     case 'minProperties':
     case 'maxProperties':
-      return at(source, path, checkItemOrCount(where, error, value));
+      return at(checkItemOrCount(where, error, valueAt(source.value, path)));
     case 'minItems':
-      return at(source, path, `${where}: expected at least ${String(params.limit)} item(s), got none`);
-    case 'minimum':
-    case 'maximum':
-    case 'exclusiveMinimum':
-    case 'exclusiveMaximum':
-      return at(
-        source,
-        path,
-        `${where}: expected a number ${String(params.comparison)} ${String(params.limit)}, got ${show(value)}`,
-      );
+      return at(`${where}: expected at least ${String(params.limit)} item(s), got none`);
     case 'pattern':
-      return at(
-        source,
-        path,
-        `${where}: ${show(value)} is not a valid name (expected to match ${String(params.pattern)})`,
-      );
+      return at(`${where}: ${got} is not a valid name (expected to match ${String(params.pattern)})`);
     case 'propertyNames':
       return {
         location: source.locate([...path, String(params.propertyName)], 'key'),
         message: `${where}: invalid name "${String(params.propertyName)}"; expected letters, digits, _ or -`,
       };
     default:
-      return at(source, path, `${where || 'config'}: ${error.message ?? 'is invalid'}, got ${show(value)}`);
+      return at(`${where || 'config'}: expected ${expectedBy(error)}, got ${got}`);
   }
-}
-
-function at(source: YamlSource, path: (string | number)[], message: string): ConfigError {
-  return { location: source.locate(path), message };
 }
 
 function checkItemOrCount(where: string, error: ErrorObject, value: unknown): string {
@@ -174,32 +149,8 @@ function checkItemOrCount(where: string, error: ErrorObject, value: unknown): st
     const keys = Object.keys((value as object) ?? {});
     return `${where}: expected exactly one check name per item (e.g. "- contains: refund"), got ${keys.length === 0 ? 'none' : keys.join(', ')}`;
   }
-  return `${where}: expected at least ${String((error.params as { limit: number }).limit)} entr${(error.params as { limit: number }).limit === 1 ? 'y' : 'ies'}`;
-}
-
-function allowedKeys(parentSchema: unknown): string[] {
-  const properties = (parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
-  return Object.keys(properties ?? {});
-}
-
-function pointerToPath(pointer: string): (string | number)[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}
-
-/** `prompts[0].checks[1]`: the path as a reader would write it. */
-function displayPath(path: (string | number)[]): string {
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`))
-    .join('');
-}
-
-function prefix(where: string): string {
-  return where ? `${where}: ` : '';
+  const limit = (error.params as { limit: number }).limit;
+  return `${where}: expected at least ${limit} entr${limit === 1 ? 'y' : 'ies'}`;
 }
 
 function valueAt(root: unknown, path: (string | number)[]): unknown {
@@ -207,28 +158,6 @@ function valueAt(root: unknown, path: (string | number)[]): unknown {
     (node, part) => (node as Record<string | number, unknown> | undefined)?.[part],
     root,
   );
-}
-
-function typeName(type: unknown): string {
-  const names: Record<string, string> = {
-    array: 'a list',
-    object: 'a mapping',
-    string: 'a string',
-    integer: 'an integer',
-    number: 'a number',
-    boolean: 'true or false',
-    null: 'nothing',
-  };
-  const types = Array.isArray(type) ? type : String(type).split(',');
-  return types.map((t) => names[t] ?? t).join(' or ');
-}
-
-function show(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null (an empty value)';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return JSON.stringify(value);
 }
 
 // ---------------------------------------------------------------- defaults

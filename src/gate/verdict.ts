@@ -186,7 +186,7 @@ function runFindings(all: ScoredRecord[], gate: GateConfig): Finding[] {
         failed: failed.length,
         attempted: attempted.length,
         tolerance: gate.errorTolerance,
-        firstError: failed[0]!.error ?? 'unknown',
+        firstError: failed[0].error ?? 'unknown',
       },
     });
   }
@@ -196,7 +196,7 @@ function runFindings(all: ScoredRecord[], gate: GateConfig): Finding[] {
       check: 'run',
       // Part of the evidence is missing, so a pass cannot be claimed (issue: what was not run never shows as passed).
       status: 'inconclusive',
-      facts: { kind: 'incomplete', notRun: notRun.length, planned: all.length, reason: notRun[0]!.error },
+      facts: { kind: 'incomplete', notRun: notRun.length, planned: all.length, reason: notRun[0].error },
     });
   }
   return findings;
@@ -266,7 +266,7 @@ function comparisonFindings(
     const rule = { alpha: gate.significance, minEffect: gate.minEffect, seed: gate.seed };
     const status = passRateStatus({ ...comparison, p: adjusted[i] }, rule);
     if (check !== PASS_RATE_CHECK && status === 'pass') return [];
-    const facts = passRateFacts(comparison, status, rule, adjusted[i]!);
+    const facts = passRateFacts(comparison, status, rule, adjusted[i]);
     return [{ check, status, facts: facts.kind === 'pass-rate' && drift ? { ...facts, drift } : facts }];
   });
 }

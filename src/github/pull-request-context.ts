@@ -1,4 +1,5 @@
 import type { context as githubContext } from '@actions/github';
+import { isPlainObject } from '../config/check-spec.js';
 
 /** The parts of `@actions/github`'s context the gate reads (tests build them from fixtures). */
 export type WorkflowEvent = Pick<
@@ -35,11 +36,12 @@ export function readRunContext(
     ? `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`
     : undefined;
   if (pr) {
-    const headSha = String(pr.head?.sha ?? context.sha);
-    const baseSha = String(pr.base?.sha ?? '');
-    const fromFork = Boolean(
-      pr.head?.repo && pr.base?.repo && pr.head.repo.full_name !== pr.base.repo.full_name,
-    );
+    const headBranch = readBranch(pr.head);
+    const baseBranch = readBranch(pr.base);
+    const headSha = headBranch.sha ?? context.sha;
+    const baseSha = baseBranch.sha ?? '';
+    const fromFork =
+      headBranch.repo !== undefined && baseBranch.repo !== undefined && headBranch.repo !== baseBranch.repo;
     return {
       owner,
       repo,
@@ -56,4 +58,14 @@ export function readRunContext(
       : undefined;
   const head = overrides.head ?? context.sha;
   return { owner, repo, base: overrides.base ?? before ?? `${head}~1`, head, checkSha: head, detailsUrl };
+}
+
+/** A pull request's `head` or `base`: its commit and its repository's full name (a deleted fork has none). */
+function readBranch(branch: unknown): { sha?: string; repo?: string } {
+  if (!isPlainObject(branch)) return {};
+  const repo = isPlainObject(branch.repo) ? branch.repo.full_name : undefined;
+  return {
+    sha: typeof branch.sha === 'string' ? branch.sha : undefined,
+    repo: typeof repo === 'string' ? repo : undefined,
+  };
 }

@@ -46,7 +46,7 @@ function parseMessages(
     );
   }
   const messages = value.map((message, i): ChatMessage => {
-    const role = isPlainObject(message) ? String(message.role ?? '').toLowerCase() : '';
+    const role = isPlainObject(message) && typeof message.role === 'string' ? message.role.toLowerCase() : '';
     if (!ROLES.includes(role as Role)) {
       throw new UserError(
         `prompt ${source.file}: messages[${i}].role: expected one of ${ROLES.join(', ')}, got ${describe(isPlainObject(message) ? message.role : message)}`,

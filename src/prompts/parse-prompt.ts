@@ -10,11 +10,6 @@ const FORMATS: { pattern: RegExp; parse: (file: string, text: string) => PromptT
   { pattern: /\.(?:txt|md|markdown)$/i, parse: parseTextPrompt },
 ];
 
-/** True when `file` has an extension `parsePrompt` reads. */
-export function isPromptFile(file: string): boolean {
-  return FORMATS.some((format) => format.pattern.test(file));
-}
-
 /** Parses a prompt file by its extension: `*.prompt.yml|yaml`, `*.prompty`, `*.txt|md`. */
 export function parsePrompt(file: string, text: string): PromptTemplate {
   const format = FORMATS.find((f) => f.pattern.test(file));

@@ -123,9 +123,9 @@ function sampleVars(meta: Record<string, unknown>): Record<string, unknown> {
 
 function listInputs(inputs: unknown): [string, unknown][] {
   if (Array.isArray(inputs)) {
-    return inputs
-      .filter((input) => isPlainObject(input) && typeof input.name === 'string')
-      .map((input) => [String(input.name), input]);
+    return inputs.flatMap((input: unknown): [string, unknown][] =>
+      isPlainObject(input) && typeof input.name === 'string' ? [[input.name, input]] : [],
+    );
   }
   return isPlainObject(inputs) ? Object.entries(inputs) : [];
 }

@@ -26,8 +26,13 @@ export function renderString(
       onMissing?.({ name, index });
       return placeholder;
     }
-    return typeof value === 'string' ? value : JSON.stringify(value);
+    return formatValue(value);
   });
+}
+
+/** A variable's value as a template shows it: a string as written, anything else as JSON. */
+export function formatValue(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 /** Names of the variables a template string uses, in order of first use (dotted paths as written). */

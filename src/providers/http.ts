@@ -14,6 +14,6 @@ export function dispatcherFor(url: string): Dispatcher {
 export function fetchFor(url: string): typeof fetch {
   const dispatcher = dispatcherFor(url);
   // undici's and the DOM's fetch types differ in name only (its Request and Headers classes).
-  return ((input: Parameters<typeof undiciFetch>[0], init?: Parameters<typeof undiciFetch>[1]) =>
-    undiciFetch(input, { ...init, dispatcher })) as unknown as typeof fetch;
+  return (input: Parameters<typeof undiciFetch>[0], init?: Parameters<typeof undiciFetch>[1]) =>
+    undiciFetch(input, { ...init, dispatcher });
 }

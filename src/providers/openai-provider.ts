@@ -147,6 +147,11 @@ async function completeStreaming(
   };
 }
 
+// `instanceof` on the generic class narrows to APIError<any, any, any>; this keeps its declared types.
+function isAPIError(error: unknown): error is APIError {
+  return error instanceof APIError;
+}
+
 /** Maps SDK, network and parse failures to a ProviderError the runner can reason about. */
 function toProviderError(error: unknown, signal: AbortSignal): Error {
   // The runner aborts with its own reason (a timeout, a cancelled run): that is the real cause.
@@ -156,7 +161,7 @@ function toProviderError(error: unknown, signal: AbortSignal): Error {
     const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
     return new ProviderError(`network error${cause}`, { retryable: true });
   }
-  if (error instanceof APIError && error.status !== undefined) {
+  if (isAPIError(error) && error.status !== undefined) {
     return new ProviderError(`HTTP ${error.status}: ${error.message}`, {
       status: error.status,
       retryAfterMs: retryAfterMs(error.headers),

@@ -49,7 +49,7 @@ export function countTextTokens(text: string): number {
 function pieceEnd(text: string, start: number): number {
   const limit = start + MAX_PIECE_CHARS;
   if (limit >= text.length) return text.length;
-  for (let i = limit; i > start; i--) if (/\s/.test(text[i]!)) return i;
+  for (let i = limit; i > start; i--) if (/\s/.test(text[i])) return i;
   // Never split a surrogate pair.
   const code = text.charCodeAt(limit - 1);
   return code >= 0xd800 && code <= 0xdbff ? limit + 1 : limit;

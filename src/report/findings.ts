@@ -183,7 +183,7 @@ export function headline(result: Pick<GateResult, 'status' | 'prompts' | 'skippe
   const { status, prompts, skipped } = result;
   if (prompts.length === 0) return 'No prompt changed: nothing to gate.';
   if (status === 'skipped')
-    return `Nothing ran${skipped.length ? `: ${skipped[0]!.replace(/\.$/, '')}` : ''}.`;
+    return `Nothing ran${skipped.length ? `: ${skipped[0].replace(/\.$/, '')}` : ''}.`;
   if (status === 'pass') {
     const ran = prompts.filter((p) => p.status === 'pass').length;
     return `${ran} changed prompt${ran === 1 ? '' : 's'} checked, no regression or breach found.`;

@@ -85,7 +85,7 @@ export class Runner {
     const records: CallRecord[] = new Array<CallRecord>(plan.length);
     const running: Array<Promise<void>> = [];
     for (let index = 0; index < plan.length; index++) {
-      const call = plan[index]!;
+      const call = plan[index];
       const finish = (result: CallResult): void => {
         const record = toRecord(call, result);
         records[index] = record;

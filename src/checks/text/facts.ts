@@ -95,8 +95,3 @@ export function extractEntities(sentence: string): string[] {
   flush();
   return [...new Set(entities)];
 }
-
-/** Whether the text states a negation (`not`, `never`, `without`, `n't`, ...). */
-export function hasNegation(text: string): boolean {
-  return tokenize(text).some((token) => NEGATION_WORDS.has(token));
-}

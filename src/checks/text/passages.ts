@@ -19,7 +19,7 @@ export function toPassages(context: unknown): Passage[] {
     if (typeof item === 'string') return [{ id: position, text: item }];
     if (item && typeof item === 'object' && typeof (item as { text?: unknown }).text === 'string') {
       const { id, text } = item as { id?: unknown; text: string };
-      return [{ id: id === undefined || id === null ? position : String(id), text }];
+      return [{ id: typeof id === 'string' || typeof id === 'number' ? String(id) : position, text }];
     }
     return [];
   });
