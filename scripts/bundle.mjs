@@ -8,13 +8,15 @@ import { rmSync } from 'node:fs';
 
 // The published config schema (for editors) is generated from src/config/schema.ts, so it never lags it.
 execFileSync(process.execPath, ['scripts/run-ts.mjs', 'scripts/config-schema.ts'], { stdio: 'inherit' });
-rmSync('dist', { recursive: true, force: true });
+// PROMPTGATE_DIST builds elsewhere (a private build for one engineer's end-to-end tests); CI uses dist/.
+const OUT_DIR = process.env.PROMPTGATE_DIST ?? 'dist';
+rmSync(OUT_DIR, { recursive: true, force: true });
 
 const ENTRIES = { index: 'src/index.ts', cli: 'src/cli.ts' };
 
 await build({
   entryPoints: ENTRIES,
-  outdir: 'dist',
+  outdir: OUT_DIR,
   bundle: true,
   platform: 'node',
   target: 'node20',

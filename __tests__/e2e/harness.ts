@@ -23,8 +23,10 @@ import { startOpenAIServer, type OpenAIServer, type OpenAIServerOptions } from '
 import type { JsonReport } from '../../src/report/json.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const ACTION = join(ROOT, 'dist/index.js');
-const CLI = join(ROOT, 'dist/cli.js');
+// PROMPTGATE_DIST: the tests of a private build (see scripts/bundle.mjs).
+const DIST = process.env.PROMPTGATE_DIST ?? join(ROOT, 'dist');
+const ACTION = join(DIST, 'index.js');
+const CLI = join(DIST, 'cli.js');
 
 /** Owner of the repository the fake workflow runs in. */
 const OWNER = 'acme';
