@@ -50,7 +50,9 @@ async function timeFirstCall(): Promise<number> {
     rmSync(join(repo, dir), { recursive: true, force: true });
   firstCallAt = 0;
   const started = performance.now();
-  const child = spawn(process.execPath, [ENTRY], {
+  // PROMPTGATE_ACTION_FLAGS: flags for the measured process, e.g. `--cpu-prof` to see where the time goes.
+  const flags = (process.env.PROMPTGATE_ACTION_FLAGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...flags, ENTRY], {
     stdio: 'ignore',
     env: {
       PATH: process.env.PATH,
@@ -59,7 +61,6 @@ async function timeFirstCall(): Promise<number> {
       GITHUB_WORKSPACE: repo,
       GITHUB_REPOSITORY: 'bench/repo',
       GITHUB_EVENT_NAME: 'workflow_dispatch',
-      ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
       INPUT_BASE: 'HEAD~1',
       INPUT_HEAD: 'HEAD',
       INPUT_COMMENT: 'false',

@@ -56,8 +56,9 @@ export interface PromptGroupConfig extends Required<Pick<RawPromptGroup, 'repeat
   source?: SourceLocation;
 }
 
-/** The gate policy, every key filled in (defaults in `GATE_DEFAULTS`). */
-export type GateConfig = Required<Section<'gate'>>;
+/** The gate policy, defaults filled in (`GATE_DEFAULTS`); `minPassRate` stays optional (unset: only new prompts have a floor, 100%). */
+export type GateConfig = Required<Omit<Section<'gate'>, 'minPassRate'>> &
+  Pick<Section<'gate'>, 'minPassRate'>;
 
 /** What fails the gate: the statuses `gate.failOn` may name. */
 export type PromptStatus = GateConfig['failOn'][number];
@@ -271,7 +272,15 @@ export type FindingFacts =
       repeatsToSettle?: number;
       drift?: BaselineDrift;
     }
-  | { kind: 'new-prompt'; passing: number; decided: number; passRate?: number }
+  | {
+      kind: 'pass-floor';
+      /** A prompt with no base version: the floor is all it is judged on. */
+      isNew: boolean;
+      passing: number;
+      decided: number;
+      passRate?: number;
+      floor: number;
+    }
   | {
       kind: 'required-case';
       caseId: string;
@@ -381,6 +390,11 @@ export interface GateResult {
   prompts: PromptVerdict[];
   /** What was not run and why (no credentials, spend cap, ...). Never shown as passed. */
   skipped: string[];
+  /**
+   * For a human to review: policy this change would alter (endpoints, key variables, gate, budget,
+   * checks; not applied, the base's config decided), or why the change's own policy was used.
+   */
+  policyChanges?: string[];
   /** Per prompt, what the change adds to (or saves from) the monthly bill at the configured traffic. */
   monthly: { prompt: string; deltaUsd: number; callsPerDay: number }[];
   meta: {

@@ -319,14 +319,51 @@ describe('decide: required cases, added and removed prompts', () => {
     );
   });
 
-  it('judges an added prompt on thresholds only', () => {
+  it('holds an added prompt to an absolute bar: every case passes, unless gate.minPassRate loosens it', () => {
     const cases = Array.from({ length: 10 }, (_, i) => ({ base: [], head: i < 5 ? fail(1) : pass(1) }));
     const result = decide(input(cases, { change: 'added' }));
-    expect(result.status).toBe('pass');
+    expect(result.status).toBe('threshold');
+    expect(gateFails(result as unknown as GateResult, gate)).toBe(true);
     expect(result.prompts[0].findings[0].sentence).toBe(
-      'new prompt with no base to compare: head passes 5 of 10 cases in every repeat (pass rate 50%); judged on thresholds only',
+      'new prompt with no base to compare: head passes 5 of 10 cases in every repeat (pass rate 50%); every case must pass (gate.minPassRate): below the bar: threshold',
     );
     expect(result.prompts[0].passRate).toEqual({ head: 0.5 });
+    const loosened = decide({ ...input(cases, { change: 'added' }), gate: { ...gate, minPassRate: 0.5 } });
+    expect(loosened.status).toBe('pass');
+    const allPass = decide(
+      input(
+        same(10, true).map((c) => ({ base: [], head: c.head })),
+        { change: 'added' },
+      ),
+    );
+    expect(allPass.status).toBe('pass');
+  });
+
+  it('applies gate.minPassRate to head when there is a base too', () => {
+    // No drop from base (both at 70%), so no regression: only the floor can fail it.
+    const cases = Array.from({ length: 10 }, (_, i) => ({
+      base: i < 3 ? fail(1) : pass(1),
+      head: i < 3 ? fail(1) : pass(1),
+    }));
+    expect(decide(input(cases)).status).toBe('pass');
+    const floored = decide({ ...input(cases), gate: { ...gate, minPassRate: 0.8 } });
+    expect(floored.status).toBe('threshold');
+    expect(floored.prompts[0].findings.find((f) => f.facts.kind === 'pass-floor')?.sentence).toBe(
+      'head passes 7 of 10 cases in every repeat (pass rate 70%); at least 80% must pass (gate.minPassRate): below the bar: threshold',
+    );
+  });
+
+  it('folds a check label that decides too few cases for a test into the overall pass rate', () => {
+    // One row's own check regresses; alone it could never reach p < 0.05, so it is no finding of its own.
+    const cases = [
+      {
+        base: pass(1, { checks: { 'contains "30 days"': true } }),
+        head: fail(1, { checks: { 'contains "30 days"': false } }),
+      },
+      ...same(30, true),
+    ];
+    const result = decide(input(cases));
+    expect(result.prompts[0].findings.map((f) => f.check)).toEqual(['pass rate']);
   });
 
   it('reports a removed prompt without running it', () => {

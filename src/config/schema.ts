@@ -162,6 +162,13 @@ export const configSchema = {
           },
           uniqueItems: true,
         },
+        minPassRate: {
+          type: 'number',
+          minimum: 0,
+          maximum: 1,
+          description:
+            "Head's mean case pass rate (0..1) must reach this in every mode; a prompt with no base version must reach it (default 1: every case passes).",
+        },
         minEffect: {
           type: 'number',
           minimum: 0,

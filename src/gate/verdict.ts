@@ -156,7 +156,10 @@ function judgePrompt(
     ...checkErrorFindings(all, input.gate),
     ...(hasBase
       ? comparisonFindings(cases, input.gate, baselineDrift(p.prompt, input))
-      : [addedFinding(cases, verdict)]),
+      : [floorFinding(cases, input.gate.minPassRate ?? 1, true)]),
+    ...(hasBase && input.gate.minPassRate !== undefined
+      ? [floorFinding(cases, input.gate.minPassRate, false)]
+      : []),
     ...judgeFailureLimits(cases, p.config.checks, hasBase),
     ...requiredFindings(cases),
     ...(limits.cost ? judgeCost(limits.cost, cases, seed, hasBase) : []),
@@ -166,7 +169,7 @@ function judgePrompt(
   verdict.findings.push(
     ...labelFindings(findings, [...p.config.checks, ...cases.flatMap((c) => c.case.checks ?? [])]),
   );
-  if (hasBase) verdict.passRate = passRates(cases);
+  verdict.passRate = hasBase ? passRates(cases) : headPassRate(cases);
   verdict.status = verdict.findings.map((f) => f.status).reduce(worse, 'pass');
   if (verdict.status === 'skipped') verdict.status = 'pass';
   return { verdict, monthlyDeltaUsd: monthlyDelta(verdict, input.traffic?.callsPerDay) };
@@ -232,16 +235,61 @@ function checkErrorFindings(all: ScoredRecord[], gate: GateConfig): Finding[] {
     }));
 }
 
-/** Outcomes per case for all checks together, or for one check. */
-function outcomesOf(cases: CaseRecords[], check?: string): CaseOutcomes[] {
+/** Outcomes per case for all checks together. */
+function outcomesOf(cases: CaseRecords[]): CaseOutcomes[] {
   const decided = (records: ScoredRecord[]): boolean[] =>
-    records.map((r) => answerOutcome(r, check)).filter((o): o is boolean => o !== undefined);
+    records.map((r) => answerOutcome(r)).filter((o): o is boolean => o !== undefined);
   return cases.map((c) => ({ base: decided(c.base), head: decided(c.head) }));
 }
 
 /**
- * The pass-rate comparison of all checks together, and of each check on its own. Holm's adjustment
- * over this family keeps the chance of a false regression for the prompt at or below the significance level.
+ * Outcomes per case of each check label, in one pass over the answers: a label's list holds the
+ * cases it decided on both versions, each with its position among all cases.
+ */
+function outcomesByCheck(cases: CaseRecords[]): Map<string, { index: number; outcomes: CaseOutcomes }[]> {
+  const byCheck = new Map<string, { index: number; outcomes: CaseOutcomes }[]>();
+  cases.forEach((c, index) => {
+    const perCase = new Map<string, CaseOutcomes>();
+    for (const version of ['base', 'head'] as const) {
+      for (const record of c[version]) {
+        if (record.status !== 'ok') continue;
+        // One verdict per label and answer: a label written twice passes only if both pass.
+        const answer = new Map<string, boolean | undefined>();
+        for (const outcome of answerChecks(record)) {
+          const before = answer.has(outcome.check) ? answer.get(outcome.check) : true;
+          answer.set(
+            outcome.check,
+            outcome.error || before === undefined ? undefined : before && outcome.pass,
+          );
+        }
+        for (const [check, pass] of answer) {
+          if (pass === undefined) continue;
+          let entry = perCase.get(check);
+          if (!entry) perCase.set(check, (entry = { base: [], head: [] }));
+          entry[version].push(pass);
+        }
+      }
+    }
+    for (const [check, outcomes] of perCase) {
+      if (outcomes.base.length === 0 || outcomes.head.length === 0) continue;
+      let list = byCheck.get(check);
+      if (!list) byCheck.set(check, (list = []));
+      list.push({ index, outcomes });
+    }
+  });
+  return byCheck;
+}
+
+/** Fewest paired cases with which the exact one-sided test can reach `alpha` (every case flipping). */
+function casesForATest(alpha: number): number {
+  return Math.floor(Math.log2(1 / alpha)) + 1;
+}
+
+/**
+ * The pass-rate comparison of all checks together, and of each check label that decides enough
+ * cases to be tested on its own; a label on fewer cases still counts, folded into each case's
+ * pass/fail. Holm's adjustment over this family keeps the chance of a false regression for the
+ * prompt at or below the significance level.
  */
 function comparisonFindings(
   cases: CaseRecords[],
@@ -249,17 +297,16 @@ function comparisonFindings(
   drift: BaselineDrift | undefined,
 ): Finding[] {
   const overall = outcomesOf(cases);
-  const checkNames = [
-    ...new Set(cases.flatMap((c) => c.head.flatMap((r) => answerChecks(r).map((o) => o.check)))),
-  ];
-  // A check that decides every answer exactly as all checks together do would repeat the same test.
-  const distinct = checkNames.filter(
-    (name) => JSON.stringify(outcomesOf(cases, name)) !== JSON.stringify(overall),
-  );
-  const family = [
-    { check: PASS_RATE_CHECK, outcomes: overall },
-    ...distinct.map((name) => ({ check: name, outcomes: outcomesOf(cases, name) })),
-  ];
+  const paired = overall.filter((o) => o.base.length > 0 && o.head.length > 0).length;
+  const sameAsOverall = (entries: { index: number; outcomes: CaseOutcomes }[]): boolean =>
+    entries.length === paired &&
+    entries.every(({ index, outcomes }) => sameOutcomes(outcomes, overall[index]!));
+  const family = [{ check: PASS_RATE_CHECK, outcomes: overall }];
+  for (const [check, entries] of outcomesByCheck(cases)) {
+    // A label that decides as all checks together do would repeat the same test.
+    if (entries.length < casesForATest(gate.significance) || sameAsOverall(entries)) continue;
+    family.push({ check, outcomes: entries.map((e) => e.outcomes) });
+  }
   const comparisons = family.map((f) => ({ ...f, comparison: comparePassRates(f.outcomes, gate.seed) }));
   const adjusted = holmAdjust(comparisons.map((c) => c.comparison.p));
   return comparisons.flatMap(({ check, comparison }, i) => {
@@ -269,6 +316,12 @@ function comparisonFindings(
     const facts = passRateFacts(comparison, status, rule, adjusted[i]);
     return [{ check, status, facts: facts.kind === 'pass-rate' && drift ? { ...facts, drift } : facts }];
   });
+}
+
+function sameOutcomes(a: CaseOutcomes, b: CaseOutcomes): boolean {
+  const same = (x: boolean[], y: boolean[]): boolean =>
+    x.length === y.length && x.every((v, i) => v === y[i]);
+  return same(a.base, b.base) && same(a.head, b.head);
 }
 
 /** When head is judged against an approved baseline: whether the prompt itself changed since. */
@@ -286,6 +339,14 @@ function baselineDrift(prompt: string, input: DecideInput): BaselineDrift | unde
   };
 }
 
+/** Head's mean case pass rate, for a prompt with nothing to compare. */
+function headPassRate(cases: CaseRecords[]): PromptVerdict['passRate'] {
+  const rates = outcomesOf(cases)
+    .filter((o) => o.head.length > 0)
+    .map((o) => o.head.filter(Boolean).length / o.head.length);
+  return { head: rates.length ? mean(rates) : undefined };
+}
+
 /** Mean case pass rates over the cases decided on both sides, as the comparison counts them. */
 function passRates(cases: CaseRecords[]): PromptVerdict['passRate'] {
   const paired = outcomesOf(cases).filter((o) => o.base.length > 0 && o.head.length > 0);
@@ -294,20 +355,26 @@ function passRates(cases: CaseRecords[]): PromptVerdict['passRate'] {
   return { base: mean(paired.map((o) => rate(o.base))), head: mean(paired.map((o) => rate(o.head))) };
 }
 
-/** A new prompt has nothing to compare with: it is judged on its thresholds only. */
-function addedFinding(cases: CaseRecords[], verdict: PromptVerdict): Finding {
+/**
+ * Head against an absolute bar: the mean of its case pass rates must reach `floor`. A prompt with no
+ * base has nothing else to be judged on, so by default every case must pass (as `gh models eval`
+ * has it); with `gate.minPassRate` the same bar applies to head in every mode.
+ */
+function floorFinding(cases: CaseRecords[], floor: number, isNew: boolean): Finding {
   const rates = outcomesOf(cases)
     .filter((o) => o.head.length > 0)
     .map((o) => o.head.filter(Boolean).length / o.head.length);
-  verdict.passRate = { head: rates.length ? mean(rates) : undefined };
+  const passRate = rates.length ? mean(rates) : undefined;
   return {
     check: PASS_RATE_CHECK,
-    status: 'pass',
+    status: passRate !== undefined && passRate < floor ? 'threshold' : 'pass',
     facts: {
-      kind: 'new-prompt',
+      kind: 'pass-floor',
+      isNew,
       passing: rates.filter((r) => r === 1).length,
       decided: rates.length,
-      passRate: rates.length ? mean(rates) : undefined,
+      passRate,
+      floor,
     },
   };
 }

@@ -39,12 +39,14 @@ export function describeFinding(finding: Finding): string {
       const sentence = passRateSentence(facts, status);
       return status === 'pass' ? sentence : `${driftPrefix(facts.drift)}${sentence}`;
     }
-    case 'new-prompt': {
+    case 'pass-floor': {
       const summary =
         facts.passRate === undefined
           ? 'no head answer was decided'
           : `head passes ${facts.passing} of ${facts.decided} cases in every repeat (pass rate ${formatPercent(facts.passRate)})`;
-      return `new prompt with no base to compare: ${summary}; judged on thresholds only`;
+      const bar = `${facts.floor === 1 ? 'every case must pass' : `at least ${formatPercent(facts.floor)} must pass`} (gate.minPassRate)`;
+      const verdict = status === 'threshold' ? 'below the bar: threshold' : 'at or above the bar';
+      return `${facts.isNew ? 'new prompt with no base to compare: ' : ''}${summary}; ${bar}: ${verdict}`;
     }
     case 'required-case': {
       const where = facts.source ? ` (${formatLocation(facts.source)})` : '';
