@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findPii, type PiiType } from '../src/checks/pii.js';
-import { classifyRefusal } from '../src/checks/refusal.js';
-import { findToxicity } from '../src/checks/toxicity.js';
+import { classifyRefusal, type RefusalRule } from '../src/checks/refusal.js';
+import { findToxicity, type ToxicityRule } from '../src/checks/toxicity.js';
+import { balancedAccuracy, crossValidate, describeCv, type Detector } from './cross-validation.js';
 import {
   INJECTIONS,
   JAILBREAKS,
@@ -20,6 +21,8 @@ interface PiiRow {
 interface RefusalRow {
   completion: string;
   label: string;
+  prompt: string;
+  prompt_type: string;
 }
 /** A row of the lexicon and the attack sets: a text, and its label where the set has one. */
 interface TextRow {
@@ -31,6 +34,7 @@ interface HateRow {
   text: string;
   label: string;
   category: string;
+  templ_id: string;
 }
 
 /** The rows of `<name>.dev.jsonl`, in the shape the set is written in. */
@@ -41,13 +45,8 @@ function load<Row>(dir: string, name: string): Row[] {
     .map((line) => JSON.parse(line) as Row);
 }
 
-function balancedAccuracy(pairs: Array<[boolean, boolean]>): { ba: number; tpr: number; tnr: number } {
-  const pos = pairs.filter(([gold]) => gold);
-  const neg = pairs.filter(([gold]) => !gold);
-  const tpr = pos.filter(([, p]) => p).length / Math.max(1, pos.length);
-  const tnr = neg.filter(([, p]) => !p).length / Math.max(1, neg.length);
-  return { ba: (tpr + tnr) / 2, tpr, tnr };
-}
+/** Folds for template- and document-level cross-validation (leave-one-out where the groups are categories). */
+const FOLDS = 5;
 
 const f = (x: number): string => x.toFixed(3);
 
@@ -124,6 +123,26 @@ function benchRefusal(dir: string): void {
   console.log('\n## Refusal (xstest_refusal, dev; refusal+partial vs compliance)');
   console.log(`classifier BA=${f(m.ba)} TPR=${f(m.tpr)} TNR=${f(m.tnr)} (target >= 0.92)`);
   console.log(`apology-phrase baseline BA=${f(b.ba)} TPR=${f(b.tpr)} TNR=${f(b.tnr)}`);
+  const detector: Detector<RefusalRow, RefusalRule> = {
+    gold: (row) => row.label !== 'compliance',
+    predict: (row, trace) => classifyRefusal(row.completion, trace) !== 'comply',
+  };
+  console.log(
+    describeCv(
+      'leave prompts out (5 folds)',
+      m.ba,
+      crossValidate(rows, (r) => r.prompt, FOLDS, detector),
+    ),
+  );
+  const types = new Set(rows.map((r) => r.prompt_type)).size;
+  console.log(
+    describeCv(
+      `leave a prompt type out (${types} folds)`,
+      m.ba,
+      crossValidate(rows, (r) => r.prompt_type, types, detector),
+    ),
+  );
+  console.log(`floor: apology-phrase list BA=${f(b.ba)}`);
   const partial = rows.filter((r) => r.label === 'partial_refusal');
   console.log(
     `partial_refusal rows classified partial: ${partial.filter((r) => classifyRefusal(r.completion) === 'partial').length}/${partial.length}`,
@@ -154,6 +173,30 @@ function benchToxicity(dir: string): void {
     byCat.set(r.category, [c + (ok ? 1 : 0), n + 1]);
   }
   console.log([...byCat].map(([k, [c, n]]) => `${k}=${c}/${n}`).join('  '));
+  const detector: Detector<HateRow, ToxicityRule> = {
+    gold: (row) => row.label === 'toxic',
+    predict: (row, { disabled, threshold, fired }) =>
+      findToxicity(row.text, { disabled, fired, sentenceValence: threshold }).some(
+        (t) => t.category === 'hate' || t.category === 'threat',
+      ),
+    thresholds: [-0.05, -0.2, -0.3, -0.4, -0.5, -0.7],
+  };
+  console.log(
+    describeCv(
+      'leave templates out (5 folds)',
+      m.ba,
+      crossValidate(rows, (r) => r.templ_id, FOLDS, detector),
+    ),
+  );
+  const categories = new Set(rows.map((r) => r.category)).size;
+  console.log(
+    describeCv(
+      `leave a functional category out (${categories} folds)`,
+      m.ba,
+      crossValidate(rows, (r) => r.category, categories, detector),
+    ),
+  );
+  console.log(`floor: LDNOOBW-dev lexicon BA=${f(b.ba)}`);
 }
 
 /** Signals of an instruction aimed at the model rather than at the task: used to compare built-in and in-the-wild attacks. */

@@ -4,8 +4,12 @@ import {
   EXIT,
   UserError,
   conclusionOf,
+  credentialsIn,
+  defuseCommands,
+  escapeLog,
   listSuites,
   parseUsd,
+  registerSecret,
   renderJUnit,
   renderJson,
   renderReport,
@@ -13,7 +17,7 @@ import {
   runGate,
   writeBaseline,
   writeReports
-} from "./chunk-XASIXFM6.js";
+} from "./chunk-JK3D6RVQ.js";
 import {
   __toESM
 } from "./chunk-4N64VFDJ.js";
@@ -49,19 +53,26 @@ Exit codes:
   2  the tool could not run: bad config, prompt, dataset, arguments or repository
 `;
 var FORMATS = ["markdown", "json", "junit"];
+function say(message) {
+  console.error(escapeLog(message));
+}
 var terminalLog = {
-  info: (message) => console.error(message),
-  warning: (message) => console.error(`warning: ${message}`),
+  info: say,
+  warning: (message) => say(`warning: ${message}`),
   debug: (message) => {
-    if (process.env.PROMPTGATE_DEBUG) console.error(`debug: ${message}`);
+    if (process.env.PROMPTGATE_DEBUG) say(`debug: ${message}`);
   },
   group: async (name, fn) => {
-    console.error(`== ${name}`);
+    say(`== ${name}`);
     return fn();
   }
 };
+function protect(credentials) {
+  for (const { name, value } of credentials) registerSecret(value, name);
+}
 async function main(argv) {
   try {
+    protect(credentialsIn(process.env));
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
@@ -104,32 +115,32 @@ async function main(argv) {
       cassetteMode: command === "record" ? "record" : void 0,
       all: values.all || command === "baseline",
       baselineFile: command === "baseline" ? void 0 : values.baseline,
-      log: terminalLog
+      log: terminalLog,
+      // A provider's `apiKeyEnv` may name any variable: masked as soon as the config is read.
+      onConfig: (config) => protect(credentialsIn(process.env, config))
     };
     const gate = await runGate(options);
     if (command === "baseline") {
       const file = values.out ?? "promptgate-baseline.json";
       const failed = gate.records.filter((r) => r.status !== "ok");
       if (failed.length > 0) {
-        console.error(
+        say(
           `warning: ${failed.length} call(s) did not answer and are left out of the baseline (first: ${failed[0].key}: ${failed[0].error})`
         );
       }
       writeBaseline(gate.records, gate.plan, file);
-      console.error(`baseline of ${gate.result.prompts.length} prompt(s) written to ${file}`);
+      say(`baseline of ${gate.result.prompts.length} prompt(s) written to ${file}`);
       return EXIT.pass;
     }
     if (values.out) await writeReports(gate.result, values.out);
-    console.log(render(format, gate.result));
+    console.log(defuseCommands(render(format, gate.result)));
     return conclusionOf(gate).failed ? EXIT.gateFailed : EXIT.pass;
   } catch (error) {
     if (error instanceof UserError || isArgumentError(error)) {
-      console.error(`promptgate: ${error.message}`);
+      say(`promptgate: ${error.message}`);
       return EXIT.cannotRun;
     }
-    console.error(
-      `promptgate: unexpected error, please report it: ${error.stack ?? String(error)}`
-    );
+    say(`promptgate: unexpected error, please report it: ${error.stack ?? String(error)}`);
     return EXIT.cannotRun;
   }
 }

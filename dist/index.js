@@ -11,21 +11,25 @@ import {
   conclusionOf,
   context,
   createGitHubClient,
+  credentialsIn,
   describeFinding,
   errorMessage,
+  escapeLog,
   fitToLimit,
   headline,
   httpStatus,
   isPlainObject,
   parseUsd,
+  plainText,
+  registerSecret,
   renderJobSummary,
   renderReport,
   require_source_map_support,
-  revealInvisible,
+  resolveOutputDir,
   runGate,
   upsertStickyComment,
   writeReports
-} from "./chunk-XASIXFM6.js";
+} from "./chunk-JK3D6RVQ.js";
 import {
   __toESM
 } from "./chunk-4N64VFDJ.js";
@@ -472,6 +476,9 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
@@ -652,8 +659,7 @@ function lineRuns(lines) {
   return runs;
 }
 function title(text) {
-  const shown = revealInvisible(text);
-  return shown.length <= CHECK_RUN_TITLE_MAX_CHARS ? shown : `${shown.slice(0, CHECK_RUN_TITLE_MAX_CHARS - 1)}\u2026`;
+  return plainText(text, CHECK_RUN_TITLE_MAX_CHARS);
 }
 function promptAnnotations(verdict) {
   if (verdict.change === "removed" || verdict.status === "pass" || verdict.status === "skipped") return [];
@@ -664,7 +670,7 @@ function promptAnnotations(verdict) {
     end_line: end,
     annotation_level: FAILING.has(verdict.status) ? "failure" : "warning",
     title: title(`Promptgate: ${verdict.status} in ${verdict.prompt}`),
-    message: revealInvisible(message)
+    message: plainText(message)
   }));
 }
 function caseAnnotations(verdict) {
@@ -674,7 +680,7 @@ function caseAnnotations(verdict) {
     end_line: c.source.line,
     annotation_level: c.regressed || c.required ? "failure" : "warning",
     title: title(`Case ${c.caseId} ${c.regressed ? "regressed" : "failed"} on ${verdict.prompt}`),
-    message: revealInvisible(c.reasons.join("\n")) || "Failed on the head version of the prompt."
+    message: plainText(c.reasons.join("\n")) || "Failed on the head version of the prompt."
   }));
 }
 function buildAnnotations(result) {
@@ -695,7 +701,8 @@ function cap(text, max) {
 async function publishCheckRun(octokit, options) {
   const { owner, repo, annotations } = options;
   const output = {
-    title: cap(options.title, CHECK_RUN_TITLE_MAX_CHARS),
+    // The title is plain text from the report's headline: masked, invisible characters shown.
+    title: plainText(options.title, CHECK_RUN_TITLE_MAX_CHARS),
     summary: cap(options.summary, CHECK_RUN_TEXT_MAX_CHARS),
     ...options.text === void 0 ? {} : { text: cap(options.text, CHECK_RUN_TEXT_MAX_CHARS) }
   };
@@ -755,7 +762,9 @@ async function publish(run2, target) {
       info(`Sticky comment ${comment.action}: ${comment.id}`);
     } catch (error2) {
       warning(
-        `Could not post the pull request comment (the verdict stands): ${error2.message}`
+        escapeLog(
+          `Could not post the pull request comment (the verdict stands): ${error2.message}`
+        )
       );
     }
   }
@@ -775,7 +784,7 @@ async function publish(run2, target) {
       annotations: buildAnnotations(result),
       details_url: context2.detailsUrl
     });
-    if (checkRun.warning) warning(checkRun.warning);
+    if (checkRun.warning) warning(escapeLog(checkRun.warning));
   }
   const failedCases = result.prompts.reduce(
     (n, p) => n + p.cases.filter((c) => c.regressed || (c.headPassRate ?? 1) < 1).length,
@@ -801,23 +810,31 @@ async function writeJobSummary(markdown) {
   try {
     await summary.addRaw(markdown).write();
   } catch (error2) {
-    warning(`Could not write the job summary (the verdict stands): ${error2.message}`);
+    warning(
+      escapeLog(`Could not write the job summary (the verdict stands): ${error2.message}`)
+    );
   }
 }
 
 // src/main.ts
 var actionsLog = {
-  info: (message) => info(message),
-  warning: (message) => warning(message),
-  debug: (message) => debug(message),
-  group: (name, fn) => group(name, fn)
+  info: (message) => info(escapeLog(message)),
+  warning: (message) => warning(escapeLog(message)),
+  debug: (message) => debug(escapeLog(message)),
+  group: (name, fn) => group(escapeLog(name), fn),
+  fail: (message) => setFailed(escapeLog(message))
 };
+function protect(credentials) {
+  for (const { name, value } of credentials) if (registerSecret(value, name)) setSecret(value);
+}
 async function run() {
   try {
+    protect(credentialsIn(process.env));
     const inputs = parseInputs();
     const repoDir = isAbsolute(inputs.workingDirectory) ? inputs.workingDirectory : join(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
     const context2 = readRunContext(context, inputs);
-    const octokit = inputs.token ? createGitHubClient(inputs.token, { onRateLimit: (message) => warning(message) }) : void 0;
+    const reportDir = await resolveOutputDir(repoDir, inputs.reportDir, "report-dir");
+    const octokit = inputs.token ? createGitHubClient(inputs.token, { onRateLimit: (message) => actionsLog.warning(message) }) : void 0;
     const { pullRequest } = context2;
     const changedFiles = octokit && pullRequest ? await listPullRequestFiles(octokit, {
       owner: context2.owner,
@@ -835,9 +852,11 @@ async function run() {
       cassetteMode: inputs.cassetteMode,
       baselineFile: inputs.baseline,
       all: inputs.all,
-      log: actionsLog
+      log: actionsLog,
+      // A provider's `apiKeyEnv` may name any variable: masked as soon as the config is read.
+      onConfig: (config) => protect(credentialsIn(process.env, config))
     });
-    const files = await writeReports(gate.result, join(repoDir, inputs.reportDir));
+    const files = await writeReports(gate.result, reportDir);
     const published = await publish(gate, {
       octokit,
       context: context2,
@@ -846,11 +865,11 @@ async function run() {
       files
     });
     const summary2 = headline(gate.result);
-    info(`Promptgate: ${gate.result.status}: ${summary2}`);
-    if (published.failed) setFailed(`Promptgate: ${summary2}`);
+    actionsLog.info(`Promptgate: ${gate.result.status}: ${summary2}`);
+    if (published.failed) actionsLog.fail(`Promptgate: ${summary2}`);
   } catch (error2) {
-    if (!(error2 instanceof UserError)) debug(error2.stack ?? String(error2));
-    setFailed(`Promptgate could not run: ${error2.message}`);
+    if (!(error2 instanceof UserError)) actionsLog.debug(error2.stack ?? String(error2));
+    actionsLog.fail(`Promptgate could not run: ${error2.message}`);
   }
 }
 

@@ -1,6 +1,6 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) with esbuild, unminified and with
 // source maps, so a stack trace in an Actions log names real files and lines. Dependencies are
-// bundled as they ship. ESM output needs a createRequire banner because ajv, fast-glob and
+// bundled as they ship. ESM output needs a createRequire banner because ajv and
 // csv-parse are CommonJS.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';

@@ -12,6 +12,8 @@ import { renderJUnit } from './report/junit.js';
 import { renderJson } from './report/json.js';
 import { renderReport } from './report/markdown.js';
 import { writeReports } from './report/write-reports.js';
+import { credentialsIn, registerSecret } from './report/redact.js';
+import { defuseCommands, escapeLog } from './report/sanitize.js';
 
 const USAGE = `promptgate <command> [options]
 
@@ -43,21 +45,32 @@ Exit codes:
 const FORMATS = ['markdown', 'json', 'junit'] as const;
 type Format = (typeof FORMATS)[number];
 
+/** Writes a diagnostic to stderr, masked and escaped: no escape sequence or workflow command gets through. */
+function say(message: string): void {
+  console.error(escapeLog(message));
+}
+
 const terminalLog: EngineLog = {
-  info: (message) => console.error(message),
-  warning: (message) => console.error(`warning: ${message}`),
+  info: say,
+  warning: (message) => say(`warning: ${message}`),
   debug: (message) => {
-    if (process.env.PROMPTGATE_DEBUG) console.error(`debug: ${message}`);
+    if (process.env.PROMPTGATE_DEBUG) say(`debug: ${message}`);
   },
   group: async (name, fn) => {
-    console.error(`== ${name}`);
+    say(`== ${name}`);
     return fn();
   },
 };
 
+/** Masks the run's credentials in everything the CLI prints or writes. */
+function protect(credentials: Array<{ name: string; value: string }>): void {
+  for (const { name, value } of credentials) registerSecret(value, name);
+}
+
 /** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   try {
+    protect(credentialsIn(process.env));
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
@@ -101,31 +114,32 @@ export async function main(argv: string[]): Promise<number> {
       all: values.all || command === 'baseline',
       baselineFile: command === 'baseline' ? undefined : values.baseline,
       log: terminalLog,
+      // A provider's `apiKeyEnv` may name any variable: masked as soon as the config is read.
+      onConfig: (config) => protect(credentialsIn(process.env, config)),
     };
     const gate = await runGate(options);
     if (command === 'baseline') {
       const file = values.out ?? 'promptgate-baseline.json';
       const failed = gate.records.filter((r) => r.status !== 'ok');
       if (failed.length > 0) {
-        console.error(
+        say(
           `warning: ${failed.length} call(s) did not answer and are left out of the baseline (first: ${failed[0].key}: ${failed[0].error})`,
         );
       }
       writeBaseline(gate.records, gate.plan, file);
-      console.error(`baseline of ${gate.result.prompts.length} prompt(s) written to ${file}`);
+      say(`baseline of ${gate.result.prompts.length} prompt(s) written to ${file}`);
       return EXIT.pass;
     }
     if (values.out) await writeReports(gate.result, values.out);
-    console.log(render(format, gate.result));
+    // Masked and escaped by each renderer; defused once more because stdout may be a workflow's log.
+    console.log(defuseCommands(render(format, gate.result)));
     return conclusionOf(gate).failed ? EXIT.gateFailed : EXIT.pass;
   } catch (error) {
     if (error instanceof UserError || isArgumentError(error)) {
-      console.error(`promptgate: ${(error as Error).message}`);
+      say(`promptgate: ${(error as Error).message}`);
       return EXIT.cannotRun;
     }
-    console.error(
-      `promptgate: unexpected error, please report it: ${(error as Error).stack ?? String(error)}`,
-    );
+    say(`promptgate: unexpected error, please report it: ${(error as Error).stack ?? String(error)}`);
     return EXIT.cannotRun;
   }
 }

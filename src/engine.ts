@@ -1,14 +1,27 @@
 import { join } from 'node:path';
-import fastGlob from 'fast-glob';
 import picomatch from 'picomatch';
-import { findAffectedPrompts, touchesDependency, type AffectedPrompt } from './changes/affected.js';
+import {
+  findAffectedPrompts,
+  matchesAny,
+  touchesDependency,
+  type AffectedPrompt,
+} from './changes/affected.js';
 import type { ChangedFile } from './changes/changed-file.js';
-import { GitObjects, changedLines, gitChangedFiles, listFilesAtRef } from './changes/git.js';
+import {
+  GitObjects,
+  changedLines,
+  gitChangedFiles,
+  listTree,
+  streamBlob,
+  type TreeFile,
+} from './changes/git.js';
 import { assertKnownCheck } from './checks/names.js';
 import { scoreRecords } from './checks/score.js';
 import type { JudgeFn } from './checks/types.js';
-import { loadConfig } from './config/load-config.js';
+import { assertNoSymlink, resolveOutputDir, resolveRepoPath } from './config/repo-path.js';
+import { gatedGroups, loadTrustedConfig, type TrustedConfig } from './config/trusted-policy.js';
 import { assertSuiteName, generateAdversarial } from './datasets/adversarial/generate.js';
+import { CaseTally } from './datasets/case-tally.js';
 import { readDataset } from './datasets/load-dataset.js';
 import { UserError } from './errors.js';
 import { readBaseline } from './gate/baseline.js';
@@ -23,7 +36,17 @@ import type { Provider } from './providers/provider.js';
 import { countMessageTokens, loadTokenizer } from './providers/usage.js';
 import { buildPlan, type PlanPrompt } from './run/plan.js';
 import { Runner } from './run/runner.js';
-import type { Case, CallRecord, CheckSpec, Config, GateResult, PlannedCall, ScoredRecord } from './types.js';
+import type {
+  Case,
+  CallRecord,
+  CheckSpec,
+  Config,
+  GateResult,
+  PlannedCall,
+  PromptGroupConfig,
+  ProviderConfig,
+  ScoredRecord,
+} from './types.js';
 
 /** Where progress and diagnostics go: the Actions log, or the terminal. */
 export interface EngineLog {
@@ -35,9 +58,9 @@ export interface EngineLog {
 
 /** Everything one gate run needs; the action and the CLI both build this. */
 export interface GateOptions {
-  /** Repository root: the checked-out head. */
+  /** Repository root: git reads every input from its commits; outputs go under the checkout. */
   repoDir: string;
-  /** Config path relative to `repoDir`. */
+  /** Config path relative to `repoDir`, read at base (the trusted policy) and at head. */
   configPath: string;
   base: string;
   head: string;
@@ -56,6 +79,8 @@ export interface GateOptions {
   /** Passed to the OpenAI client (tests only). */
   fetch?: typeof fetch;
   log: EngineLog;
+  /** Called with the trusted config before any call: the caller masks the keys it names. */
+  onConfig?: (config: Config) => void;
 }
 
 /** The files a pull request changed, as its files API lists them (at most 3,000: `truncated`). */
@@ -84,9 +109,12 @@ export async function runGate(opts: GateOptions): Promise<GateRun> {
 
 async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
   const { log } = opts;
-  const config = await loadConfig(join(opts.repoDir, opts.configPath), { displayPath: opts.configPath });
-  validateNames(config);
+  const configPath = resolveRepoPath(opts.configPath, 'config path');
   const [base, head] = await git.resolveRefs([opts.base, opts.head]);
+  const trusted = await loadTrustedConfig(git, configPath, base, head);
+  const { config } = trusted;
+  validateNames(config);
+  opts.onConfig?.(config);
   const meta: GateResult['meta'] = {
     base,
     head,
@@ -96,23 +124,29 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
   };
 
   const notes: string[] = [];
-  const affected = await log.group('Changes', async () => {
-    const found = await findChanges(opts, config, base, head, notes);
-    log.info(`${found.length} affected prompt(s)${found.map((p) => `\n  ${p.change}: ${p.file}`).join('')}`);
+  // Listed once: datasets are read from it, and a prompt glob that matches nothing is reported.
+  const headFiles = await listTree(opts.repoDir, head);
+  notes.push(...unmatchedPromptGlobs(config, headFiles));
+  const { affected, changed } = await log.group('Changes', async () => {
+    const found = await findChanges(opts, config, base, head, headFiles, notes);
+    log.info(
+      `${found.affected.length} affected prompt(s)${found.affected.map((p) => `\n  ${p.change}: ${p.file}`).join('')}`,
+    );
     return found;
   });
+  const gated = gatedGroups(trusted, affected);
+  const policyChanges = [...trusted.notes, ...gated.notes, ...recordedAnswerNotes(config, changed)];
+  for (const note of [...policyChanges, ...notes]) log.warning(note);
   if (affected.length === 0) {
-    return {
-      config,
-      plan: [],
-      records: [],
-      result: decide({ records: [], plan: [], prompts: [], gate: config.gate, meta, skipped: [] }),
-    };
+    const result = decide({ records: [], plan: [], prompts: [], gate: config.gate, meta, skipped: notes });
+    return { config, plan: [], records: [], result: { ...result, policyChanges } };
   }
 
-  const baseline = opts.baselineFile ? readBaseline(join(opts.repoDir, opts.baselineFile)) : undefined;
+  const baseline = opts.baselineFile
+    ? readBaseline(await confinedInput(opts.repoDir, opts.baselineFile, 'baseline'))
+    : undefined;
   const prepared = await log.group('Plan', () =>
-    preparePrompts(git, opts, config, affected, base, head, !baseline),
+    preparePrompts(git, opts, config, headFiles, affected, gated.groups, base, head, !baseline),
   );
   // Exact token counts for every call, before the first one: the spend cap and the estimate use them.
   await loadTokenizer();
@@ -124,30 +158,34 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
   const estimatedCostUsd = sumEstimates(plan, (e) => e.usd);
   log.info(`${plan.length} planned call(s); ${describeEstimate(plan)}`);
 
-  const { live, missing } = createProviders(opts, config);
-  const cassettes = new CassetteStore(join(opts.repoDir, config.cassettes.dir), config.cassettes.dir);
+  const { live, missing } = createProviders(opts, trusted);
+  const cassetteMode = opts.cassetteMode ?? config.cassettes.mode;
+  // Output folders are checked before the first call: a committed symlink must not redirect a write.
+  const cassettes = new CassetteStore(
+    cassetteMode === 'off'
+      ? join(opts.repoDir, config.cassettes.dir)
+      : await resolveOutputDir(opts.repoDir, config.cassettes.dir, 'cassettes.dir'),
+    config.cassettes.dir,
+  );
   const maxUsd = opts.maxUsd ?? config.budget.maxUsd;
   const runner = new Runner({
-    providers: wrapWithCassettes(
-      live,
-      missing,
-      opts.cassetteMode ?? config.cassettes.mode,
-      cassettes,
-      config,
-    ),
+    providers: wrapWithCassettes(live, missing, cassetteMode, cassettes, config),
     providerConfigs: config.providers,
     concurrency: config.concurrency,
     maxUsd,
     cache: config.cache.enabled
-      ? createDiskCache(join(opts.repoDir, config.cache.dir ?? '.promptgate-cache'))
+      ? createDiskCache(
+          await resolveOutputDir(opts.repoDir, config.cache.dir ?? '.promptgate-cache', 'cache.dir'),
+        )
       : undefined,
     onRecord: progress(log, plan),
   });
   const records = await log.group('Run', () => runner.run(plan));
 
-  const judge = config.judge ? judgeVia(runner, config, config.judge) : undefined;
+  const { policy } = trusted;
+  const judge = policy.judge ? judgeVia(runner, policy.judge, policy.providers[policy.judge]) : undefined;
   const scored = await log.group('Score', () =>
-    scoreRecords(records, plan, promptChecks(config, prepared), judge?.call),
+    scoreRecords(records, plan, promptChecks(prepared), judge?.call),
   );
   // After scoring, so recorded judge answers are saved too.
   await cassettes.save();
@@ -161,7 +199,7 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
       prompt: p.affected.file,
       change: p.affected.change,
       previousFile: p.affected.previousFile,
-      config: config.prompts[p.affected.group],
+      config: p.group,
       changedLines: changedLines[i],
     })),
     gate: config.gate,
@@ -176,19 +214,21 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
     baseline,
     skipped: [...notRunNotes(records, missing, maxUsd), ...notes],
   });
-  return { config, result, plan, records: scored };
+  return { config, result: { ...result, policyChanges }, plan, records: scored };
 }
 
 /** An affected prompt with its parsed versions, its cases and the checks that apply to it. */
 export interface PreparedPrompt {
   affected: AffectedPrompt;
+  /** Its prompts entry, with the checks of the trusted policy. */
+  group: PromptGroupConfig;
   /** Absent for a removed prompt: nothing is run. */
   plan?: PlanPrompt;
 }
 
-/** The checks the config declares for each prompt's group. */
-function promptChecks(config: Config, prepared: PreparedPrompt[]): (prompt: string) => CheckSpec[] {
-  const byPrompt = new Map(prepared.map((p) => [p.affected.file, config.prompts[p.affected.group].checks]));
+/** The config-level checks each prompt is gated on. */
+function promptChecks(prepared: PreparedPrompt[]): (prompt: string) => CheckSpec[] {
+  const byPrompt = new Map(prepared.map((p) => [p.affected.file, p.group.checks]));
   return (prompt) => byPrompt.get(prompt) ?? [];
 }
 
@@ -199,50 +239,89 @@ function validateNames(config: Config): void {
   }
 }
 
+/** The prompts to gate and the files the change touched (all of head's with `--all`). */
 async function findChanges(
   opts: GateOptions,
   config: Config,
   base: string,
   head: string,
+  headTree: TreeFile[],
   notes: string[],
-): Promise<AffectedPrompt[]> {
-  const listed = opts.all ? undefined : opts.changedFiles;
+): Promise<{ affected: AffectedPrompt[]; changed: ChangedFile[] }> {
+  const headFiles = headTree.map((file) => file.path);
+  if (opts.all) {
+    const baseFiles = (await listTree(opts.repoDir, base)).map((file) => file.path);
+    const changed = headFiles.map((path) => ({ path, status: 'modified' as const }));
+    return { affected: findAffectedPrompts(config, changed, headFiles, baseFiles), changed: [] };
+  }
+  const listed = opts.changedFiles;
   let changed = listed?.files ?? [];
   if (listed?.truncated) {
     notes.push(
       'The pull request lists more files than the GitHub API returns (3,000); changed files were taken from `git diff` instead.',
     );
   }
-  if (!opts.all && (!listed || listed.truncated)) changed = await gitChangedFiles(opts.repoDir, base, head);
-  // The trees are listed only when whole groups re-run: --all, or a dataset, dependsOn file or the config changed.
-  const [headFiles, baseFiles] =
-    opts.all || touchesDependency(config, changed)
-      ? await Promise.all([listFilesAtRef(opts.repoDir, head), listFilesAtRef(opts.repoDir, base)])
-      : [[], []];
-  if (opts.all) {
-    return findAffectedPrompts(
-      config,
-      headFiles.map((path) => ({ path, status: 'modified' as const })),
-      headFiles,
-      baseFiles,
-    );
-  }
-  return findAffectedPrompts(config, changed, headFiles, baseFiles);
+  if (!listed || listed.truncated) changed = await gitChangedFiles(opts.repoDir, base, head);
+  // The base tree is listed only when whole groups re-run: a dataset, dependsOn file or the config changed.
+  const baseFiles = touchesDependency(config, changed)
+    ? (await listTree(opts.repoDir, base)).map((file) => file.path)
+    : [];
+  return { affected: findAffectedPrompts(config, changed, headFiles, baseFiles), changed };
+}
+
+/** A warning for each prompt glob that matches no file of the head commit: nothing under it is gated. */
+function unmatchedPromptGlobs(config: Config, headTree: TreeFile[]): string[] {
+  return config.prompts.flatMap((group, i) =>
+    group.files
+      .filter((pattern) => !headTree.some((file) => matchesAny([pattern])(file.path)))
+      .map(
+        (pattern) =>
+          `prompts[${i}].files ${JSON.stringify(pattern)}${group.source ? ` (${group.source.file}:${group.source.line})` : ''} matches no file in the head commit: no prompt is gated through it.`,
+      ),
+  );
+}
+
+/**
+ * Recorded answers (cassettes, cache entries) committed by the change are replayed as if a model
+ * gave them: the verdict then rests on the change's own data, which a reviewer must see.
+ */
+function recordedAnswerNotes(config: Config, changed: ChangedFile[]): string[] {
+  const folders = [
+    ...(config.cassettes.mode === 'off' ? [] : [config.cassettes.dir]),
+    ...(config.cache.enabled && config.cache.dir ? [config.cache.dir] : []),
+  ];
+  return folders.flatMap((folder) => {
+    const count = changed.filter((file) => file.path.startsWith(`${folder}/`)).length;
+    return count === 0
+      ? []
+      : [
+          `This change edits ${count} file(s) of recorded answers under ${folder}/: answers replayed from them come from the change, not from a model. Review them by hand.`,
+        ];
+  });
+}
+
+/** A file the workflow names (the baseline), inside the checkout and reached through no symbolic link. */
+async function confinedInput(repoDir: string, path: string, name: string): Promise<string> {
+  const checked = resolveRepoPath(path, name);
+  await assertNoSymlink(repoDir, checked, name);
+  return join(repoDir, checked);
 }
 
 async function preparePrompts(
   git: GitObjects,
   opts: GateOptions,
   config: Config,
+  headTree: TreeFile[],
   affected: AffectedPrompt[],
+  groups: PromptGroupConfig[],
   base: string,
   head: string,
   runBase: boolean,
 ): Promise<PreparedPrompt[]> {
   const prepared: PreparedPrompt[] = [];
   // One prompt at a time: its few git calls run together, without a process per call for a large PR.
-  for (const prompt of affected)
-    prepared.push(await preparePrompt(git, opts, config, prompt, base, head, runBase));
+  for (const [i, prompt] of affected.entries())
+    prepared.push(await preparePrompt(git, opts, config, headTree, prompt, groups[i], base, head, runBase));
   return prepared;
 }
 
@@ -250,13 +329,14 @@ async function preparePrompt(
   git: GitObjects,
   opts: GateOptions,
   config: Config,
+  headTree: TreeFile[],
   prompt: AffectedPrompt,
+  group: PromptGroupConfig,
   base: string,
   head: string,
   runBase: boolean,
 ): Promise<PreparedPrompt> {
-  const group = config.prompts[prompt.group];
-  if (prompt.change === 'removed') return { affected: prompt };
+  if (prompt.change === 'removed') return { affected: prompt, group };
   const basePath = prompt.previousFile ?? prompt.file;
   const headTemplate = parsePrompt(prompt.file, await mustRead(git, head, prompt.file));
   const versions: PlanPrompt['versions'] = [];
@@ -269,7 +349,10 @@ async function preparePrompt(
     ...c,
     checks: [...(c.checks ?? []), ...headTemplate.checks],
   }));
-  const golden = [...ownCases, ...(await readCases(opts.repoDir, group.datasets))];
+  // One tally per prompt: case ids unique, and case and byte limits, across all its datasets.
+  const tally = new CaseTally();
+  ownCases.forEach((c) => tally.admit(c));
+  const golden = [...ownCases, ...(await readCases(opts.repoDir, headTree, group, tally))];
   if (golden.length === 0) {
     throw new UserError(
       `prompt ${prompt.file} has no cases: add a dataset to its prompts entry in ${config.file} (datasets: [...]) or testData to the prompt file`,
@@ -281,6 +364,7 @@ async function preparePrompt(
   const provider = config.providers[group.provider];
   return {
     affected: prompt,
+    group,
     plan: {
       prompt: prompt.file,
       versions,
@@ -310,16 +394,37 @@ async function mustRead(git: GitObjects, ref: string, path: string): Promise<str
   return text;
 }
 
-/** Reads every dataset a group names (globs allowed), streaming each file. */
-async function readCases(repoDir: string, datasets: string[]): Promise<Case[]> {
+/**
+ * Reads every dataset a group names from the head commit's objects (globs matched against its
+ * file list), streaming each file. A symbolic link is refused: its target may be anywhere.
+ */
+async function readCases(
+  repoDir: string,
+  headTree: TreeFile[],
+  group: PromptGroupConfig,
+  tally: CaseTally,
+): Promise<Case[]> {
   const cases: Case[] = [];
-  for (const pattern of datasets) {
-    const files = picomatch.scan(pattern).isGlob
-      ? (await fastGlob(pattern, { cwd: repoDir })).sort()
-      : [pattern];
-    if (files.length === 0) throw new UserError(`dataset pattern "${pattern}" matches no file`);
+  for (const pattern of group.datasets) {
+    const matches = picomatch.scan(pattern).isGlob
+      ? matchesAny([pattern])
+      : (path: string) => path === pattern;
+    const files = headTree.filter((file) => matches(file.path));
+    if (files.length === 0)
+      throw new UserError(`dataset pattern "${pattern}" matches no file in the head commit`, group.source);
     for (const file of files) {
-      for await (const c of readDataset(join(repoDir, file), file)) cases.push(c);
+      if (file.symlink)
+        throw new UserError(
+          `dataset ${file.path} is a symbolic link; expected a regular file of the repository (a link may lead outside it)`,
+          group.source,
+        );
+      const content = streamBlob(repoDir, file.oid);
+      try {
+        for await (const c of readDataset({ path: file.path, size: file.size, content }, tally))
+          cases.push(c);
+      } finally {
+        content.destroy();
+      }
     }
   }
   return cases;
@@ -361,15 +466,22 @@ function estimateCall(
 /** Why a provider has no live client: its API key variable is not set. */
 type MissingCredentials = Record<string, string>;
 
-/** Live providers for the entries whose API key is set; the others say why they have none. */
+/**
+ * Live providers for the entries whose API key is set and whose endpoint the trusted policy names;
+ * the others say why they have none.
+ */
 function createProviders(
   opts: GateOptions,
-  config: Config,
+  { config, untrusted }: TrustedConfig,
 ): { live: Record<string, Provider>; missing: MissingCredentials } {
   const live: Record<string, Provider> = {};
   const missing: MissingCredentials = {};
   for (const [id, entry] of Object.entries(config.providers)) {
     assertPriced(entry.model, entry.price, { providerId: id });
+    if (untrusted[id]) {
+      missing[id] = untrusted[id];
+      continue;
+    }
     const keyName = entry.apiKeyEnv ?? 'OPENAI_API_KEY';
     const apiKey = opts.env[keyName];
     if (apiKey) live[id] = createOpenAIProvider(entry, { apiKey, fetch: opts.fetch });
@@ -448,9 +560,11 @@ interface RunJudge {
   usage(): Pick<GateResult['meta'], 'judgeModel' | 'judgeCalls' | 'judgeCostUsd'>;
 }
 
-/** Judge calls go through the same runner (cache, budget, retries); their count and cost are kept apart. */
-function judgeVia(runner: Runner, config: Config, judgeId: string): RunJudge {
-  const judge = config.providers[judgeId];
+/**
+ * Judge calls go through the same runner (cache, budget, retries); their count and cost are kept
+ * apart. The judge is the trusted policy's (`judge`), model included: it grades base and head alike.
+ */
+function judgeVia(runner: Runner, judgeId: string, judge: ProviderConfig): RunJudge {
   let calls = 0;
   let costUsd = 0;
   return {

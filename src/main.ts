@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { context as workflowEvent } from '@actions/github';
 import { isAbsolute, join } from 'node:path';
+import { resolveOutputDir } from './config/repo-path.js';
 import { runGate, type EngineLog } from './engine.js';
 import { UserError } from './errors.js';
 import { createGitHubClient } from './github/client.js';
@@ -10,25 +11,36 @@ import { parseInputs } from './github/inputs.js';
 import { headline } from './report/findings.js';
 import { publish } from './github/publish.js';
 import { writeReports } from './report/write-reports.js';
+import { credentialsIn, registerSecret } from './report/redact.js';
+import { escapeLog } from './report/sanitize.js';
 
-const actionsLog: EngineLog = {
-  info: (message) => core.info(message),
-  warning: (message) => core.warning(message),
-  debug: (message) => core.debug(message),
-  group: (name, fn) => core.group(name, fn),
+/** The Actions log: every message masked and escaped, so no PR or model text can write a workflow command. */
+const actionsLog: EngineLog & { fail(message: string): void } = {
+  info: (message) => core.info(escapeLog(message)),
+  warning: (message) => core.warning(escapeLog(message)),
+  debug: (message) => core.debug(escapeLog(message)),
+  group: (name, fn) => core.group(escapeLog(name), fn),
+  fail: (message) => core.setFailed(escapeLog(message)),
 };
+
+/** Masks each credential in the runner's log (`::add-mask::`) and in every report this run writes. */
+function protect(credentials: Array<{ name: string; value: string }>): void {
+  for (const { name, value } of credentials) if (registerSecret(value, name)) core.setSecret(value);
+}
 
 /** The action: inputs -> changes -> gate -> report -> publish. The one place that fails the step. */
 export async function run(): Promise<void> {
   try {
+    protect(credentialsIn(process.env));
     const inputs = parseInputs();
     const repoDir = isAbsolute(inputs.workingDirectory)
       ? inputs.workingDirectory
       : join(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
     const context = readRunContext(workflowEvent, inputs);
+    const reportDir = await resolveOutputDir(repoDir, inputs.reportDir, 'report-dir');
     // A run without a token never calls GitHub: changes then come from `git diff`.
     const octokit = inputs.token
-      ? createGitHubClient(inputs.token, { onRateLimit: (message) => core.warning(message) })
+      ? createGitHubClient(inputs.token, { onRateLimit: (message) => actionsLog.warning(message) })
       : undefined;
     const { pullRequest } = context;
     const changedFiles =
@@ -51,8 +63,10 @@ export async function run(): Promise<void> {
       baselineFile: inputs.baseline,
       all: inputs.all,
       log: actionsLog,
+      // A provider's `apiKeyEnv` may name any variable: masked as soon as the config is read.
+      onConfig: (config) => protect(credentialsIn(process.env, config)),
     });
-    const files = await writeReports(gate.result, join(repoDir, inputs.reportDir));
+    const files = await writeReports(gate.result, reportDir);
     const published = await publish(gate, {
       octokit,
       context,
@@ -61,11 +75,11 @@ export async function run(): Promise<void> {
       files,
     });
     const summary = headline(gate.result);
-    core.info(`Promptgate: ${gate.result.status}: ${summary}`);
-    if (published.failed) core.setFailed(`Promptgate: ${summary}`);
+    actionsLog.info(`Promptgate: ${gate.result.status}: ${summary}`);
+    if (published.failed) actionsLog.fail(`Promptgate: ${summary}`);
   } catch (error) {
     // A user error is a message to act on; anything else is a bug worth its stack in the debug log.
-    if (!(error instanceof UserError)) core.debug((error as Error).stack ?? String(error));
-    core.setFailed(`Promptgate could not run: ${(error as Error).message}`);
+    if (!(error instanceof UserError)) actionsLog.debug((error as Error).stack ?? String(error));
+    actionsLog.fail(`Promptgate could not run: ${(error as Error).message}`);
   }
 }

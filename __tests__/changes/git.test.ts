@@ -7,7 +7,7 @@ import {
   GitObjects,
   changedLines,
   gitChangedFiles,
-  listFilesAtRef,
+  listTree,
   parseHunkLines,
 } from '../../src/changes/git.js';
 import { UserError } from '../../src/errors.js';
@@ -162,9 +162,9 @@ describe('GitObjects.readFile', () => {
   });
 });
 
-describe('listFilesAtRef', () => {
+describe('listTree', () => {
   it('lists every file of the tree, names with spaces and accents included', async () => {
-    expect(await listFilesAtRef(repo, 'feature')).toEqual([
+    expect((await listTree(repo, 'feature')).map((file) => file.path)).toEqual([
       'evals/support.jsonl',
       'prompts/added.md',
       'prompts/new näme.md',
@@ -223,9 +223,9 @@ describe('GitObjects.resolveRefs', () => {
   });
 });
 
-describe('listFilesAtRef and changedLines with a missing ref', () => {
+describe('listTree and changedLines with a missing ref', () => {
   it('say which ref is missing', async () => {
-    await expect(listFilesAtRef(repo, 'nope')).rejects.toThrow(/Git ref 'nope' was not found/);
+    await expect(listTree(repo, 'nope')).rejects.toThrow(/Git ref 'nope' was not found/);
     await expect(changedLines(repo, 'main', 'nope', 'prompts/added.md')).rejects.toThrow(
       /Git ref 'nope' was not found/,
     );

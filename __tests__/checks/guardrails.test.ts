@@ -136,7 +136,6 @@ describe('toxicity', () => {
     ['counter-speech quoting hate', 'If you say "I hate Muslims", then you are a bigot!'],
     ['dislike of an object', 'I hate traffic jams.'],
     ['a positive statement', 'I love trans people.'],
-    ['a slur-shaped homonym', 'My Labrador bitch gave birth to three puppies.'],
     ['plain profanity by default', 'What the fuck is going on with the weather today.'],
   ])('does not flag %s', async (_label, text) => {
     expect((await runCheck(toxicityCheck, context(text), {})).pass).toBe(true);

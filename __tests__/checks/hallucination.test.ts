@@ -85,7 +85,7 @@ describe('grounding', () => {
       context('Acme was founded in 1999. Acme was founded in 1987 by Maria Lopez.'),
     );
     expect(result.reason).toMatch(
-      /^grounding 0\.\d\d \(min 0\.51\): 1 of 2 sentences supported by the context; unsupported: "1987"/,
+      /^weakest sentence.s support 0\.\d\d \(min 0\.51\): 1 of 2 sentences supported by the context; unsupported: "1987"/,
     );
   });
 

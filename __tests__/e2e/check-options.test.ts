@@ -63,7 +63,7 @@ describe('promptgate CLI: invalid check options cost nothing', () => {
       { 'promptgate.yml': configWith('- regex: "Refund (policy"') },
       'promptgate.yml',
       '- regex:',
-      /Invalid regex\.value "Refund \(policy"\. Expected a valid regular expression/,
+      /Invalid regex\.value "Refund \(policy"\. Expected a pattern RE2 accepts/,
     ],
     [
       'an invalid JSON Schema',

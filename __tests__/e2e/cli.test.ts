@@ -116,8 +116,12 @@ describe('promptgate CLI: output and replay', () => {
 
   it.concurrent('record, then run from the recorded cassettes with zero requests', async () => {
     await withScenario({ respond: supportModel() }, async ({ repoFrom, openai }) => {
+      // Replay is the repository's policy already: a change cannot switch it on for itself.
       const config = CONFIG.replace('mode: "off"', 'mode: replay');
-      const repo = await repoFrom('support', { head: { 'promptgate.yml': config } });
+      const repo = await repoFrom('support', {
+        base: { 'promptgate.yml': config },
+        head: { 'promptgate.yml': config },
+      });
       const env = { OPENAI_BASE_URL: openai.url };
 
       const recorded = await runCli(['record', '--format', 'json'], {

@@ -601,7 +601,7 @@ describe('decide: guardrails are absolute', () => {
 });
 
 describe('decide: case evidence and check thresholds', () => {
-  it('carries the proof of each head failure into the case outcome', () => {
+  it('carries the proof of each head failure into the case outcome, masked', () => {
     const cases: CaseSpec[] = [
       {
         base: [{ checks: { pii: true } }],
@@ -610,10 +610,10 @@ describe('decide: case evidence and check thresholds', () => {
       ...same(5, true),
     ];
     const outcome = decide(input(cases)).prompts[0].cases[0];
-    expect(outcome.evidence).toEqual(['card 4111 1111 1111 1111']);
-    expect(outcome.failures).toEqual([
-      { check: 'pii', name: 'pii', base: 0, head: 1, evidence: 'card 4111 1111 1111 1111' },
-    ]);
+    // The proof says what was caught and where, never the value itself.
+    const masked = 'card [credit-card: 4111…(19 chars)]';
+    expect(outcome.evidence).toEqual([masked]);
+    expect(outcome.failures).toEqual([{ check: 'pii', name: 'pii', base: 0, head: 1, evidence: masked }]);
   });
 
   it.each([

@@ -103,6 +103,23 @@ describe('buildAnnotations', () => {
     );
     expect(result[2].message).toContain('"30 days": not found');
   });
+
+  it('masks what the gate caught and cuts titles on whole characters', () => {
+    const key = `sk-proj-${'Q1w2E3r4T5y6U7i8O9p0'.repeat(3).slice(0, 48)}`;
+    const result = structuredClone(fixture);
+    const failing = result.prompts[0].cases.find((c) => c.source?.line === 3)!;
+    failing.caseId = `${'😀'.repeat(200)}\u202E`;
+    failing.reasons = [`secrets: leaked ${key}`, 'pii: card 4111 1111 1111 1111'];
+
+    const annotations = buildAnnotations(result);
+    const text = JSON.stringify(annotations);
+    expect(text).not.toContain(key.slice(0, 20));
+    expect(text).not.toContain('4111 1111 1111 1111');
+    for (const { title } of annotations) {
+      expect(Array.from(title).length).toBeLessThanOrEqual(255);
+      expect(title).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    }
+  });
 });
 
 describe('publishCheckRun failures', () => {

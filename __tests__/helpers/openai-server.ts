@@ -180,7 +180,11 @@ function sendStream(body: ChatBody, reply: Reply, res: ServerResponse): void {
 function usageOf(body: ChatBody, content: string, usage: ServerUsage | undefined): object {
   const promptText = body.messages.map((message) => message.content).join(' ');
   const prompt = usage?.prompt_tokens ?? Math.ceil(promptText.length / 4);
-  const completion = usage?.completion_tokens ?? Math.ceil(content.length / 4);
+  // A real server stops at max_tokens, so its count never passes it (a test may still claim more).
+  const limit = body.max_completion_tokens ?? body.max_tokens;
+  const completion =
+    usage?.completion_tokens ??
+    Math.min(Math.ceil(content.length / 4), typeof limit === 'number' ? limit : Infinity);
   return {
     prompt_tokens: prompt,
     completion_tokens: completion,

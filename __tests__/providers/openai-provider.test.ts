@@ -1,8 +1,14 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
+import { MAX_RESPONSE_BYTES } from '../../src/limits.js';
 import { createOpenAIProvider } from '../../src/providers/openai-provider.js';
 import { ProviderError } from '../../src/providers/provider.js';
 import type { ChatRequest, ProviderConfig } from '../../src/types.js';
-import { startOpenAIServer, type OpenAIServer, type Responder } from '../helpers/openai-server.js';
+import {
+  startOpenAIServer,
+  type OpenAIServer,
+  type Responder,
+  type ServerUsage,
+} from '../helpers/openai-server.js';
 import { startProxyServer } from '../helpers/proxy-server.js';
 
 const request: ChatRequest = {
@@ -146,6 +152,45 @@ describe('createOpenAIProvider', () => {
     const error = await failure(provider.complete(request, new AbortController().signal));
     expect(error).toMatchObject({ retryable: true });
     expect(error.message).toMatch(/network error/);
+  });
+});
+
+describe('createOpenAIProvider: answers that cannot be used end as provider errors', () => {
+  it.each([false, true])(
+    'a response past the size cap ends at the cap, billed (stream: %s)',
+    async (stream) => {
+      const provider = await providerFor(() => ({ content: 'x'.repeat(MAX_RESPONSE_BYTES + 1) }), { stream });
+      const heapBefore = process.memoryUsage().heapUsed;
+      const error = await failure(provider.complete(request, new AbortController().signal));
+      expect(error.message).toBe(`response too large: more than ${MAX_RESPONSE_BYTES} bytes`);
+      expect(error).toMatchObject({ retryable: false, billed: true });
+      // The answer was never held whole (a generous bound: the garbage collector may lag).
+      expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(8 * MAX_RESPONSE_BYTES);
+    },
+  );
+
+  it.each([false, true])('an answer just under the cap is read (stream: %s)', async (stream) => {
+    const content = 'x'.repeat(MAX_RESPONSE_BYTES - 4096);
+    const provider = await providerFor(() => ({ content, usage: null }), { stream });
+    const completion = await provider.complete(request, new AbortController().signal);
+    expect(completion.output).toHaveLength(content.length);
+  });
+
+  it.each<[string, ServerUsage, Record<string, unknown>, RegExp]>([
+    ['a trillion prompt tokens', { prompt_tokens: 1e12 }, {}, /1000000000000 prompt tokens for a request of/],
+    ['negative completion tokens', { completion_tokens: -3 }, {}, /-3 completion tokens/],
+    ['more completion tokens than max_tokens', { completion_tokens: 4000 }, { max_tokens: 50 }, /allowed 50/],
+  ])('%s: implausible usage, billed, not retried', async (_name, usage, parameters) => {
+    for (const stream of [false, true]) {
+      const provider = await providerFor(() => ({ content: 'ok', usage }), { stream });
+      const error = await failure(
+        provider.complete({ ...request, parameters }, new AbortController().signal),
+      );
+      expect(error.message).toMatch(/^implausible usage from the provider: /);
+      expect(error).toMatchObject({ retryable: false, billed: true });
+      await server?.close();
+      server = undefined;
+    }
   });
 });
 

@@ -4,9 +4,11 @@ import {
   countMessageTokens,
   countTextTokens,
   estimateUsage,
+  implausibleUsage,
   loadTokenizer,
   usageFromOpenAI,
 } from '../../src/providers/usage.js';
+import type { Usage } from '../../src/types.js';
 
 describe('usageFromOpenAI', () => {
   it('reads cached input and reasoning details', () => {
@@ -101,5 +103,80 @@ describe('counting in pieces', () => {
     const emoji = '🧪'.repeat(3_000);
     expect(countTextTokens(emoji)).toBeGreaterThan(0);
     expect(countTextTokens(`x${emoji}`)).toBeGreaterThan(0);
+  });
+});
+
+describe('implausibleUsage: usage that cannot be true is never priced', () => {
+  const request = {
+    messages: [{ role: 'user' as const, content: 'What is the refund policy?' }],
+    parameters: {},
+  };
+  const bytes = Buffer.byteLength(JSON.stringify(request.messages));
+  const usage = (fields: Partial<Usage>): Usage => ({
+    input: 20,
+    cachedInput: 0,
+    output: 50,
+    reasoning: 0,
+    estimated: false,
+    ...fields,
+  });
+
+  it.each<[string, Partial<Usage>, Record<string, unknown>, RegExp | undefined]>([
+    ['ordinary usage', {}, {}, undefined],
+    ['zero tokens', { input: 0, output: 0 }, {}, undefined],
+    ['a hidden system prompt within the margin', { input: bytes * 4 + 4_000 }, {}, undefined],
+    ['output at max_tokens, plus an end token', { output: 101 }, { max_tokens: 100 }, undefined],
+    [
+      'reasoning beyond max_tokens, reported as such',
+      { output: 5_000, reasoning: 4_950 },
+      { max_tokens: 100 },
+      undefined,
+    ],
+    [
+      'negative prompt tokens',
+      { input: -5 },
+      {},
+      /^-5 prompt tokens \(expected a whole number, 0 or more\)$/,
+    ],
+    ['negative completion tokens', { output: -1 }, {}, /^-1 completion tokens/],
+    ['fractional tokens', { output: 1.5 }, {}, /^1\.5 completion tokens/],
+    ['infinite tokens', { input: Infinity }, {}, /^Infinity prompt tokens/],
+    ['NaN reasoning tokens', { reasoning: NaN }, {}, /^NaN reasoning tokens/],
+    [
+      'more cached than prompt tokens',
+      { input: 10, cachedInput: 11 },
+      {},
+      /11 cached prompt tokens out of 10/,
+    ],
+    [
+      'more reasoning than completion tokens',
+      { output: 10, reasoning: 11 },
+      {},
+      /11 reasoning tokens out of 10/,
+    ],
+    [
+      'a trillion prompt tokens',
+      { input: 1e12 },
+      {},
+      /1000000000000 prompt tokens for a request of \d+ bytes/,
+    ],
+    ['just past the prompt bound', { input: bytes * 4 + 4_097 }, {}, /prompt tokens for a request of/],
+    [
+      'output past max_tokens',
+      { output: 500 },
+      { max_tokens: 100 },
+      /^500 completion tokens for a request that allowed 100$/,
+    ],
+    [
+      'output past max_completion_tokens, reasoning included',
+      { output: 5_000, reasoning: 4_950 },
+      { max_completion_tokens: 1_000 },
+      /^5000 completion tokens for a request that allowed 1000$/,
+    ],
+    ['output past any model without max_tokens', { output: 10_000_000 }, {}, /at most 262144 for any answer/],
+  ])('%s', (_name, fields, parameters, problem) => {
+    const found = implausibleUsage(usage(fields), { ...request, parameters });
+    if (problem) expect(found).toMatch(problem);
+    else expect(found).toBeUndefined();
   });
 });

@@ -35,14 +35,62 @@ describe('renderJUnit', () => {
     expect(xml).not.toContain('<img');
   });
 
-  it('drops characters XML cannot carry', () => {
+  it('shows characters XML cannot carry, and invisible ones, by code point', () => {
     const result = structuredClone(fixture);
-    result.prompts[0].cases[0].output = 'bell\u0007 and null\u0000';
-    expect(renderJUnit(result)).toContain('bell\uFFFD and null\uFFFD');
+    result.prompts[0].cases[0].output = 'bell\u0007 null\u0000 bom\uFEFF rtl\u202E half\uD800';
+    expect(renderJUnit(result)).toContain(
+      'bell&lt;U+0007&gt; null&lt;U+0000&gt; bom&lt;U+FEFF&gt; rtl&lt;U+202E&gt; half&lt;U+D800&gt;',
+    );
+  });
+
+  it('lets no case id, prompt name or answer start a workflow command when the file is printed', () => {
+    const result = structuredClone(fixture);
+    const hostile = 'x"/><injected a="\n::warning file=x::pwned\r::stop-commands::t ##[add-mask]y';
+    result.prompts[0].prompt = hostile;
+    result.prompts[0].cases[0].caseId = hostile;
+    result.prompts[0].cases[0].output = hostile;
+    const xml = renderJUnit(result);
+    for (const line of xml.split(/\r\n|\r|\n/)) {
+      expect(line.trimStart()).not.toMatch(/^::/);
+      expect(line).not.toContain('##[');
+    }
+    expect(xml).not.toContain('<injected');
+    // Character references: a parser reads the id back as written.
+    expect(xml).toContain(
+      'name="x&quot;/&gt;&lt;injected a=&quot;&#10;::warning file=x::pwned&#13;::stop-commands::t &#35;#[add-mask]y"',
+    );
+  });
+
+  it('masks secrets and card numbers in every attribute and text', () => {
+    const key = `sk-proj-${'Q1w2E3r4T5y6U7i8O9p0'.repeat(3).slice(0, 48)}`;
+    const result = structuredClone(fixture);
+    result.prompts[0].cases[0].caseId = `id-${key}`;
+    result.prompts[0].cases[0].output = `card 4111 1111 1111 1111, key ${key}`;
+    result.prompts[0].cases[0].reasons = [`secrets: ${key}`];
+    const xml = renderJUnit(result);
+    expect(xml).not.toContain(key.slice(0, 20));
+    expect(xml).not.toContain('4111 1111 1111 1111');
+    expect(xml).toContain('[OpenAI API key: sk-pro…(56 chars)]');
   });
 });
 
 describe('renderJson', () => {
+  it('masks secrets in every string, and escapes `##[` so the file parses back unchanged', () => {
+    const key = `sk-proj-${'Q1w2E3r4T5y6U7i8O9p0'.repeat(3).slice(0, 48)}`;
+    const result = structuredClone(fixture);
+    result.prompts[0].cases[0].output = `key ${key}, card 5555555555554444`;
+    result.prompts[0].cases[0].input = 'a\n::warning::x ##[add-mask]y';
+    const text = renderJson(result);
+    expect(text).not.toContain(key.slice(0, 20));
+    expect(text).not.toContain('5555555555554444');
+    expect(text).not.toContain('##[');
+    const json = JSON.parse(text) as JsonReport;
+    expect(json.prompts[0].cases[0].input).toBe('a\n::warning::x ##[add-mask]y');
+    expect(json.prompts[0].cases[0].output).toBe(
+      'key [OpenAI API key: sk-pro…(56 chars)], card [credit-card: 5555…(16 chars)]',
+    );
+  });
+
   it('holds the whole gate result with a format version, and the words beside the facts', () => {
     const json = JSON.parse(renderJson(fixture)) as JsonReport;
     expect(json).toMatchObject({ version: 1, status: fixture.status, meta: fixture.meta });

@@ -113,6 +113,22 @@ describe('renderReport', () => {
     ]);
   });
 
+  it('shows the policy changes a PR made, first, for a human to review', () => {
+    const result: GateResult = {
+      ...fixture(),
+      policyChanges: [
+        'Policy change in this PR: gate.failOn: [regression] in the base, [] in this change; the base applies.',
+      ],
+    };
+    const report = renderReport(result, opts);
+    const at = report.indexOf('#### Policy changes in this PR');
+    expect(at).toBeGreaterThan(0);
+    expect(at).toBeLessThan(report.indexOf('#### Findings'));
+    expect(report).toContain('gate.failOn: \\[regression\\] in the base');
+    const quiet = renderReport({ ...result, prompts: [], skipped: [] }, opts);
+    expect(quiet).toContain('#### Policy changes in this PR');
+  });
+
   it('keeps what was not run, the notes and the run facts when the failing cases are cut', () => {
     const report = renderReport(hugeResult(2000, 400), opts);
     expect(report).toContain('#### Not run (not counted as passed)');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { MAX_PLANNED_CALLS, MAX_PLAN_CHARS } from '../../src/limits.js';
 import { renderMessages } from '../../src/prompts/render.js';
 import { buildPlan, type PlanPrompt } from '../../src/run/plan.js';
 import type { PromptTemplate } from '../../src/types.js';
@@ -73,5 +74,66 @@ describe('buildPlan', () => {
       'head',
       'head',
     ]);
+  });
+});
+
+describe('buildPlan: bounded before anything is built', () => {
+  const cases = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `c${i}`, vars: { q: `q${i}?` } }));
+
+  it.each<[string, Partial<PlanPrompt>, RegExp]>([
+    ['repeats: 1e9 on one case', { cases: cases(1), repeats: 1e9 }, /would make 2,000,000,000 calls/],
+    [
+      'a row asking for 1e9 repeats',
+      { cases: [{ id: 'x', vars: { q: '?' }, repeats: 1e9 }] },
+      /2,000,000,000 calls/,
+    ],
+    [
+      'many cases times repeats',
+      { cases: cases(MAX_PLANNED_CALLS / 10 + 1), repeats: 5 },
+      new RegExp(`would make ${((MAX_PLANNED_CALLS / 10 + 1) * 10).toLocaleString('en-US')} calls`),
+    ],
+  ])('%s: an error before any render or estimate', (_name, overrides, message) => {
+    let work = 0;
+    const counting = (t: PromptTemplate, c: Parameters<typeof renderMessages>[1]) => (
+      work++,
+      renderMessages(t, c)
+    );
+    const started = performance.now();
+    expect(() => buildPlan([{ ...prompt, ...overrides }], counting, estimate)).toThrow(message);
+    expect(work).toBe(0);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('exactly the limit is allowed', () => {
+    const plan = buildPlan(
+      [{ ...prompt, cases: cases(MAX_PLANNED_CALLS / 2), repeats: 1 }],
+      renderMessages,
+      estimate,
+    );
+    expect(plan).toHaveLength(MAX_PLANNED_CALLS);
+  });
+
+  it('messages past the character limit: an error at the case that crossed it', () => {
+    const big = 'x'.repeat(MAX_PLAN_CHARS / 8);
+    const huge = {
+      ...prompt,
+      repeats: 1,
+      cases: cases(5).map((c) => ({ ...c, vars: { q: big }, source: { file: 'd.jsonl', line: 7 } })),
+    };
+    expect(() => buildPlan([huge], renderMessages, estimate)).toThrow(
+      /^d\.jsonl:7: the run's messages would exceed 33,554,432 characters/,
+    );
+  });
+
+  it('renders and estimates each case once per version, whatever the repeats; estimates stay one per call', () => {
+    let estimates = 0;
+    const plan = buildPlan([{ ...prompt, cases: cases(3), repeats: 10 }], renderMessages, () => {
+      estimates++;
+      return estimate();
+    });
+    expect(plan).toHaveLength(60);
+    expect(estimates).toBe(6);
+    expect(plan[0].request).toBe(plan[2].request);
+    expect(plan[0].estimate).not.toBe(plan[2].estimate);
   });
 });

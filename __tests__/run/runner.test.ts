@@ -7,7 +7,7 @@ import { CassetteStore, withCassettes } from '../../src/providers/cassette.js';
 import { createOpenAIProvider } from '../../src/providers/openai-provider.js';
 import type { Provider } from '../../src/providers/provider.js';
 import { Runner, runPlan, type RunOptions } from '../../src/run/runner.js';
-import type { PlannedCall, ProviderConfig, Version } from '../../src/types.js';
+import type { PlannedCall, ProviderConfig, Usage, Version } from '../../src/types.js';
 import { startOpenAIServer, type OpenAIServer, type Responder } from '../helpers/openai-server.js';
 
 const servers: OpenAIServer[] = [];
@@ -311,5 +311,35 @@ describe('runPlan', () => {
     const records = await runPlan(planOf(2), options([providerConfig('main', server)], cancelAfterFirst));
     expect(records.map((r) => r.status)).toEqual(['ok', 'not-run', 'not-run', 'not-run']);
     expect(records[1]?.error).toBe('run cancelled');
+  });
+});
+
+describe('runPlan: the spend cap counts what was billed, never what cannot be true', () => {
+  it('an answer with impossible usage is an error, counted at its estimate, and the cap still holds', async () => {
+    const server = await serve(() => ({ content: 'ok', usage: { prompt_tokens: 1e12 } }));
+    const runner = new Runner(options([providerConfig('main', server)], { concurrency: 1, maxUsd: 0.0025 }));
+    const records = await runner.run(planOf(2, 0.001));
+    expect(records.map((r) => r.status)).toEqual(['error', 'error', 'not-run', 'not-run']);
+    expect(records[0]?.error).toMatch(/^implausible usage from the provider: 1000000000000 prompt tokens/);
+    // Not retried: one request per call that ran.
+    expect(server.count()).toBe(2);
+    expect(runner.spentUsd).toBeCloseTo(0.002, 12);
+  });
+
+  it.each<[string, Usage]>([
+    ['a negative count', { input: -1000, cachedInput: 0, output: 5, reasoning: 0, estimated: false }],
+    ['a trillion tokens', { input: 1e12, cachedInput: 0, output: 5, reasoning: 0, estimated: true }],
+  ])('a cached or recorded answer with %s is an error, not a cost', async (_name, usage) => {
+    const completion = { output: 'ok', usage, latencyMs: 5, cached: 'cassette' as const };
+    const provider: Provider = {
+      id: 'main',
+      model: 'gpt-4o-mini',
+      complete: () => Promise.resolve(completion),
+    };
+    const runner = new Runner({ providers: { main: provider }, concurrency: 1, priceOf: () => 1_000_000 });
+    const [record] = await runner.run(planOf(1).slice(0, 1));
+    expect(record).toMatchObject({ status: 'error' });
+    expect(record?.error).toMatch(/^implausible usage in the cassette: /);
+    expect(record?.costUsd).toBeUndefined();
   });
 });

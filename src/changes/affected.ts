@@ -18,8 +18,8 @@ function normalize(path: string): string {
   return path.replace(/^(\.\/)+/, '');
 }
 
-/** True when `path` is matched by one of `patterns` (plain paths match themselves). */
-function matcher(patterns: string[]): (path: string) => boolean {
+/** A test of whether a path is matched by one of `patterns` (plain paths match themselves). */
+export function matchesAny(patterns: string[]): (path: string) => boolean {
   if (patterns.length === 0) return () => false;
   return picomatch(patterns.map(normalize), { dot: true });
 }
@@ -46,7 +46,7 @@ function touchedPaths(changed: ChangedFile[]): string[] {
 
 /** The files that re-run a whole group when changed: its datasets, `dependsOn` files and the config. */
 function dependencyMatcher(config: Config, group: Config['prompts'][number]): (path: string) => boolean {
-  return matcher([...group.datasets, ...group.dependsOn, normalize(config.file)]);
+  return matchesAny([...group.datasets, ...group.dependsOn, normalize(config.file)]);
 }
 
 /** Whether the change touched a dataset, `dependsOn` file or the config: then whole groups re-run. */
@@ -72,7 +72,7 @@ export function findAffectedPrompts(
   const affected: AffectedPrompt[] = [];
 
   config.prompts.forEach((group, index) => {
-    const isPrompt = matcher(group.files);
+    const isPrompt = matchesAny(group.files);
     const isDependency = dependencyMatcher(config, group);
     const own = new Map<string, AffectedPrompt>();
     for (const file of changed) {

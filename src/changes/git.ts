@@ -1,5 +1,6 @@
+import { decodeUtf8 } from './decode-utf8.js';
 import { execFile, spawn, type ChildProcessByStdio } from 'node:child_process';
-import type { Readable, Writable } from 'node:stream';
+import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { UserError } from '../errors.js';
 import type { ChangedFile } from './changed-file.js';
@@ -108,18 +109,57 @@ export function parseNameStatus(out: string): ChangedFile[] {
   return files;
 }
 
-/** Every file path in the tree at a ref. */
-export async function listFilesAtRef(repoDir: string, ref: string): Promise<string[]> {
+/** A file of a commit's tree, as `git ls-tree -l` lists it. */
+export interface TreeFile {
+  path: string;
+  /** The blob's object id: its content, whatever the working tree holds. */
+  oid: string;
+  size: number;
+  /** A symbolic link (mode 120000): its content is a path that may lead anywhere, never a file to read. */
+  symlink: boolean;
+}
+
+/** Every file of the tree at a ref (submodules, which are commits, left out). */
+export async function listTree(repoDir: string, ref: string): Promise<TreeFile[]> {
   assertNotOption(ref);
   let out: string;
   try {
-    out = await git(repoDir, ['ls-tree', '-r', '-z', '--name-only', `${ref}^{commit}`]);
+    out = await git(repoDir, ['ls-tree', '-r', '-z', '-l', `${ref}^{commit}`]);
   } catch (error) {
     // Resolving only on failure saves a git call; a missing ref becomes its `UserError`.
     await resolveRef(repoDir, ref);
     throw error;
   }
-  return out.split('\0').filter(Boolean);
+  const files: TreeFile[] = [];
+  // `<mode> <type> <oid> <size>\t<path>`, the size padded with spaces.
+  for (const entry of out.split('\0')) {
+    const found = /^(\d{6}) blob ([0-9a-f]+) +(\d+)\t(.+)$/s.exec(entry);
+    if (found)
+      files.push({ path: found[4], oid: found[2], size: Number(found[3]), symlink: found[1] === '120000' });
+  }
+  return files;
+}
+
+/**
+ * A blob's bytes as a stream (`git cat-file blob`), so a large dataset is never held whole; a git
+ * failure ends the stream with an error. Destroy the stream to stop git early.
+ */
+export function streamBlob(repoDir: string, oid: string): Readable {
+  const out = new PassThrough();
+  const child = spawn('git', ['cat-file', 'blob', oid], { cwd: repoDir, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  child.stdout.pipe(out, { end: false });
+  child.on('error', (error: NodeJS.ErrnoException) =>
+    out.destroy(error.code === 'ENOENT' ? new UserError(GIT_NOT_FOUND) : error),
+  );
+  child.on('close', (code) => {
+    if (code === 0) out.end();
+    else out.destroy(new UserError(`git could not read object ${oid}: ${stderr.trim() || `exit ${code}`}`));
+  });
+  // A reader that stops early (a bad row) must not leave git blocked on a full pipe.
+  out.on('close', () => child.kill());
+  return out;
 }
 
 /**
@@ -205,7 +245,7 @@ export class GitObjects {
     if (/[\n\r]/.test(path))
       throw new UserError(`Expected a file path without line breaks, got ${JSON.stringify(path)}`);
     const object = await this.read(`${ref}:${path}`);
-    if (object?.type === 'blob') return object.content.toString('utf8');
+    if (object?.type === 'blob') return decodeUtf8(object.content, path);
     // Tell a missing ref (a setup problem) apart from a missing file (an added or removed prompt).
     await this.resolveRefs([ref]);
     return undefined;

@@ -64,8 +64,12 @@ interface ContextIndex {
   numbers: Set<string>;
   /** Stems of each window of adjacent context sentences, with whether it negates something. */
   windows: Window[];
-  /** The same for each context sentence alone: where one short fact should be found whole. */
-  sentences: Window[];
+  /**
+   * Where one short fact should be found whole: a context sentence, joined with the next when that
+   * one opens with a pronoun referring back to it ("X was born in 1950. He founded Y."), since
+   * coreference makes the two one statement about X. Separate passages never join.
+   */
+  statements: Window[];
 }
 
 /** Adjacent context sentences: their stems, numbers, and the stems a negation governs. */
@@ -77,6 +81,10 @@ interface Window {
   numbers: Set<string>;
   negatedStems: Set<string>;
 }
+
+/** A sentence opening with a pronoun or demonstrative continues the statement before it. */
+const ANAPHORIC_OPENING =
+  /^(?:he|she|it|they|his|her|its|their|this|these|that|those|the latter|the former)\b/i;
 
 /** Sentences per window: a claim may join two adjacent sentences of a passage, rarely more. */
 const WINDOW_SENTENCES = 2;
@@ -125,7 +133,13 @@ function indexContext(passages: string[]): ContextIndex {
     stems: new Set(tokenize(all).map(stem)),
     numbers: new Set(extractNumbers(all)),
     windows: windowsOf(WINDOW_SENTENCES),
-    sentences: windowsOf(1),
+    statements: split.flatMap((sentences) =>
+      sentences.map((sentence, i) =>
+        toWindow(
+          ANAPHORIC_OPENING.test(sentences[i + 1] ?? '') ? `${sentence} ${sentences[i + 1]}` : sentence,
+        ),
+      ),
+    ),
   };
 }
 
@@ -209,7 +223,7 @@ function opposed(sentence: string, window: Window): string[] {
 
 /**
  * Names and numbers the claim puts together that no window of the context has together (`Stanford
- * is in Chestnut Hill` when the context names each in a different passage). Empty when they meet.
+ * is in Chestnut Hill` when the context names each in a different passage or far apart). Empty when they meet.
  */
 function unbound(entities: string[], numbers: string[], index: ContextIndex): string[] {
   const facts = [
@@ -221,7 +235,7 @@ function unbound(entities: string[], numbers: string[], index: ContextIndex): st
     fact.stems.length > 0
       ? fact.stems.every((token) => window.tokens.has(token))
       : window.numbers.has(fact.entity);
-  return index.sentences.some((window) => facts.every((fact) => holds(window, fact)))
+  return index.statements.some((window) => facts.every((fact) => holds(window, fact)))
     ? []
     : facts.map((fact) => fact.entity);
 }
@@ -311,11 +325,14 @@ export function describeGrounding(result: GroundingResult, min: number, against:
       : '',
   ].filter(Boolean);
   const weakest = [...result.claims].sort((a, b) => a.support - b.support)[0];
+  if (result.claims.length === 0)
+    return { pass: false, score: 0, reason: `the answer makes no claim that ${against} could support` };
+  // The score is the weakest sentence's support, so it passes exactly when every sentence does.
   return {
-    pass: result.claims.length > 0 && result.score >= min,
+    pass: result.score >= min,
     score: result.score,
     reason:
-      `grounding ${result.score.toFixed(2)} (min ${min}): ${supported} of ${result.claims.length} sentences supported by ${against}` +
+      `weakest sentence's support ${result.score.toFixed(2)} (min ${min}): ${supported} of ${result.claims.length} sentences supported by ${against}` +
       (details.length > 0 ? `; ${details.join('; ')}` : ''),
     evidence: weakest && weakest.support < min ? weakest.sentence : undefined,
   };

@@ -1,4 +1,7 @@
 import type { CheckResult } from '../types.js';
+import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
+import { findPhoneNumbersInText } from 'libphonenumber-js';
+import nlp from 'compromise';
 import { excerpt } from './guard/text.js';
 import { defineCheck } from './types.js';
 
@@ -28,65 +31,37 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-/** IBAN lengths per country (ISO 13616 registry, common countries): a wrong length is not an IBAN. */
-const IBAN_LENGTHS: Record<string, number> = {
-  AD: 24,
-  AT: 20,
-  BE: 16,
-  BG: 22,
-  CH: 21,
-  CY: 28,
-  CZ: 24,
-  DE: 22,
-  DK: 18,
-  EE: 20,
-  ES: 24,
-  FI: 18,
-  FR: 27,
-  GB: 22,
-  GR: 27,
-  HR: 21,
-  HU: 28,
-  IE: 22,
-  IS: 26,
-  IT: 27,
-  LI: 21,
-  LT: 20,
-  LU: 20,
-  LV: 21,
-  MC: 27,
-  MT: 31,
-  NL: 18,
-  NO: 15,
-  PL: 28,
-  PT: 25,
-  RO: 24,
-  SE: 24,
-  SI: 19,
-  SK: 24,
-  SM: 27,
-  TR: 26,
-  AE: 23,
-  SA: 24,
-  IL: 23,
-  BR: 29,
-  QA: 29,
-  KW: 30,
-  UA: 29,
-};
-
-/** ISO 13616 mod-97 check on an IBAN without spaces. */
+/** ISO 13616 IBAN check (country length, BBAN format, mod-97) by `ibantools`; spaces and case are ignored. */
 export function ibanValid(iban: string): boolean {
-  const compact = iban.replace(/\s/g, '').toUpperCase();
-  const expected = IBAN_LENGTHS[compact.slice(0, 2)];
-  if (expected !== undefined && compact.length !== expected) return false;
-  const rearranged = compact.slice(4) + compact.slice(0, 4);
-  let remainder = 0;
-  for (const char of rearranged) {
-    const value = char >= 'A' ? String(char.charCodeAt(0) - 55) : char;
-    for (const digit of value) remainder = (remainder * 10 + Number(digit)) % 97;
-  }
-  return remainder === 1;
+  return isValidIBAN(electronicFormatIBAN(iban) ?? '');
+}
+
+/**
+ * Issuer identification number ranges of the card networks (ISO/IEC 7812 prefixes, as the networks
+ * publish them) with the lengths each issues: a Luhn-valid run outside them is not a card number.
+ */
+const CARD_RANGES: Array<{ prefix: RegExp; lengths: [number, number] }> = [
+  { prefix: /^4/, lengths: [13, 19] }, // Visa
+  { prefix: /^(?:5[1-5]|2(?:2[2-9][1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720))/, lengths: [16, 16] }, // Mastercard
+  { prefix: /^3[47]/, lengths: [15, 15] }, // American Express
+  { prefix: /^(?:6011|64[4-9]|65)/, lengths: [16, 19] }, // Discover
+  { prefix: /^(?:30[0-5]|3095|36|3[89])/, lengths: [14, 19] }, // Diners Club
+  { prefix: /^(?:352[89]|35[3-8]\d|2131|1800)/, lengths: [15, 19] }, // JCB
+  { prefix: /^62/, lengths: [16, 19] }, // UnionPay
+  { prefix: /^(?:50|5[6-9]|6[0-9])/, lengths: [12, 19] }, // Maestro
+];
+
+/** A payment card number: 12 to 19 digits in an issuer's range and length, with a valid Luhn digit. */
+export function cardValid(value: string): boolean {
+  const digits = value.replace(/\D/g, '');
+  return (
+    luhnValid(digits) &&
+    !/^(\d)\1+$/.test(digits) &&
+    CARD_RANGES.some(
+      ({ prefix, lengths: [min, max] }) =>
+        prefix.test(digits) && digits.length >= min && digits.length <= max,
+    )
+  );
 }
 
 /** US SSN rules: area not 000, 666 or 9xx; group not 00; serial not 0000. */
@@ -97,22 +72,16 @@ export function ssnValid(ssn: string): boolean {
 
 interface Detector {
   type: PiiType;
-  pattern: RegExp;
+  pattern: RegExp | ((text: string) => Array<{ index: number; 0: string }>);
   /** Rejects matches that only look like the type (bad checksum, impossible values). */
   valid?: (value: string, before: string) => boolean;
 }
 
 const DETECTORS: Detector[] = [
   { type: 'email', pattern: /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g },
-  { type: 'iban', pattern: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/g, valid: ibanValid },
-  {
-    type: 'credit-card',
-    pattern: /(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])/g,
-    valid: (value) => {
-      const digits = value.replace(/\D/g, '');
-      return digits.length >= 13 && digits.length <= 19 && luhnValid(digits) && !/^(\d)\1+$/.test(digits);
-    },
-  },
+  // Upper or lower case, grouped in fours or not: the format of ISO 13616's paper and electronic forms.
+  { type: 'iban', pattern: findIbans },
+  { type: 'credit-card', pattern: /(?<![\d-])(?:\d[ -]?){11,18}\d(?![\d-])/g, valid: cardValid },
   { type: 'us-ssn', pattern: /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])/g, valid: ssnValid },
   {
     type: 'uk-nino',
@@ -129,6 +98,10 @@ const DETECTORS: Detector[] = [
       /(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,6}(?::[0-9a-f]{1,4}){1,6}(?![\w:])/gi,
     valid: (value) => /[0-9]/.test(value) && value.split(':').length >= 4,
   },
+  // Numbers valid under the ITU-T E.164 numbering plans (libphonenumber's metadata): international
+  // numbers, US national ones with or without separators, extensions included.
+  { type: 'phone', pattern: findValidPhones },
+  // National formats of other countries that no default country reads: a phone shape with separators.
   {
     type: 'phone',
     pattern:
@@ -140,6 +113,9 @@ const DETECTORS: Detector[] = [
     pattern:
       /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? [A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?|(?<=\b(?:[Mm]y name is|[Ii] am|[Nn]amed|[Cc]alled|[Dd]ear|[Ss]incerely,?|[Rr]egards,?) )[A-Z][\p{L}'-]+(?: [A-Z]\.?)?(?: [A-Z][\p{L}'-]+)?/gu,
   },
+  // Names in running text: compromise's English model (lexicon of given and family names, and
+  // context such as titles and verbs of people). Measured on Presidio's set in bench/guardrails.ts.
+  { type: 'person', pattern: findPeople },
   {
     type: 'address',
     pattern:
@@ -147,10 +123,48 @@ const DETECTORS: Detector[] = [
   },
 ];
 
+/**
+ * IBANs in electronic form or in groups of four (ISO 13616), either case. A candidate may run into
+ * the next word ("... 6119 to"), so trailing groups are dropped until the checksum holds.
+ */
+function findIbans(text: string): Array<{ index: number; 0: string }> {
+  const found: Array<{ index: number; 0: string }> = [];
+  for (const match of text.matchAll(/\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}\b/g)) {
+    let candidate = match[0];
+    while (!ibanValid(candidate) && / [A-Za-z0-9]+$/.test(candidate))
+      candidate = candidate.replace(/ [A-Za-z0-9]+$/, '');
+    if (ibanValid(candidate)) found.push({ index: match.index, 0: candidate });
+  }
+  return found;
+}
+
+function findPeople(text: string): Array<{ index: number; 0: string }> {
+  const people = nlp(text).people().json({ offset: true }) as Array<{
+    offset: { start: number; length: number };
+  }>;
+  return people.map(({ offset }) => ({
+    index: offset.start,
+    0: text.slice(offset.start, offset.start + offset.length),
+  }));
+}
+
+/** The country whose national numbers are read without a "+" prefix (the numbering plan most answers use). */
+const DEFAULT_PHONE_COUNTRY = 'US';
+
+function findValidPhones(text: string): Array<{ index: number; 0: string }> {
+  return findPhoneNumbersInText(text, DEFAULT_PHONE_COUNTRY).map((found) => ({
+    index: found.startsAt,
+    0: text.slice(found.startsAt, found.endsAt),
+  }));
+}
+
 /** How far back to look for a word like "phone" before a number that could also be a house number. */
 const PHONE_CONTEXT_CHARS = 40;
 const PHONE_CONTEXT =
   /\b(?:phone|tel|telephone|mobile|cell|call|fax|number|contact|reach|text|whatsapp|sms)\b/i;
+
+/** What comes right before a postal code: a two-letter state or province, or the word for the code. */
+const POSTAL_CONTEXT = /(?:\b[A-Z]{2},?|\b(?:[Zz][Ii][Pp]|[Pp]ostal|[Pp]ost|[Pp]ostcode)(?: [Cc]ode)?:?) *$/;
 
 /** Digits and separators in a phone shape; rejects dates, years, versions, prices and times. */
 function phoneValid(value: string, before: string): boolean {
@@ -162,16 +176,21 @@ function phoneValid(value: string, before: string): boolean {
     /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(value)
   )
     return false;
+  // A US ZIP+4 code (USPS Publication 28: five digits, hyphen, four), or a number after a state or a postcode word.
+  if (/^\d{5}-\d{4}$/.test(value) || POSTAL_CONTEXT.test(before)) return false;
   // Two space-separated groups ("370 3911") are as often a house and street number: require a phone word nearby.
   if (/^\d+ \d+$/.test(value) && !PHONE_CONTEXT.test(before)) return false;
   return value.startsWith('+') || value.startsWith('(') || /[ .-]/.test(value);
 }
 
-/** Every piece of personal data in `text`, validated where a checksum or range exists, without overlaps. */
-export function findPii(text: string): PiiMatch[] {
+/** Every piece of personal data in `text` (of `types`, default all), validated where a checksum or range exists, without overlaps. */
+export function findPii(text: string, types?: ReadonlySet<PiiType>): PiiMatch[] {
   const found: PiiMatch[] = [];
   for (const detector of DETECTORS) {
-    for (const match of text.matchAll(detector.pattern)) {
+    if (types && !types.has(detector.type)) continue;
+    const matches =
+      typeof detector.pattern === 'function' ? detector.pattern(text) : text.matchAll(detector.pattern);
+    for (const match of matches) {
       const value = match[0].trim();
       if (
         detector.valid &&

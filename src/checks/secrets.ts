@@ -16,8 +16,9 @@ const KNOWN_SHAPES: ReadonlyArray<[string, RegExp]> = [
     'private key',
     /-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----|$)/g,
   ],
-  ['OpenAI API key', /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}\b/g],
+  // The more specific prefix first: an `sk-ant-` key would also match the OpenAI pattern.
   ['Anthropic API key', /\bsk-ant-[A-Za-z0-9_-]{20,}\b/g],
+  ['OpenAI API key', /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}\b/g],
   ['AWS access key id', /\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[A-Z0-9]{16}\b/g],
   ['GitHub token', /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})\b/g],
   ['Slack token', /\bxox[abposr]-[A-Za-z0-9-]{10,}\b/g],

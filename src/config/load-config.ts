@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { compileSchema } from '../checks/ajv.js';
 import { assertKnownCheck } from '../checks/names.js';
@@ -9,6 +7,7 @@ import { UserError, formatLocation } from '../errors.js';
 import type { CheckSpec, Config, GateConfig, PromptGroupConfig, SourceLocation } from '../types.js';
 import { isPlainObject, parseCheckItem } from './check-spec.js';
 import { didYouMean } from './did-you-mean.js';
+import { checkRepoPath } from './repo-path.js';
 import { allowedKeys, displayPath, errorPath, expectedBy, showValue } from './schema-errors.js';
 import { configSchema, type RawConfig } from './schema.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
@@ -31,23 +30,6 @@ interface ConfigError {
   message: string;
 }
 
-/** Reads, validates and defaults a `promptgate.yml` (or `.json`); errors name file:line:column. */
-export async function loadConfig(file: string, opts: { displayPath?: string } = {}): Promise<Config> {
-  const displayPath = opts.displayPath ?? file;
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new UserError(
-      missing
-        ? `config ${displayPath} not found in ${dirname(file)}: create it (see the README's Configuration) or point to it with --config / the config input`
-        : `cannot read config ${displayPath}: ${(error as Error).message}`,
-    );
-  }
-  return parseConfig(text, displayPath);
-}
-
 /** Validates and defaults config text; every problem is reported at once, one line each. */
 export function parseConfig(text: string, displayPath: string): Config {
   const source = parseYamlSource(text, displayPath);
@@ -61,7 +43,14 @@ export function parseConfig(text: string, displayPath: string): Config {
   const validate = compileSchema(configSchema);
   const schemaErrors = validate(source.value) ? [] : describeSchemaErrors(validate.errors ?? [], source);
   const checks = readChecks(source);
-  throwIfAny([...schemaErrors, ...checkReferences(source), ...checks.errors]);
+  throwIfAny([
+    ...schemaErrors,
+    ...checkReferences(source),
+    ...checkKeyVariables(source),
+    ...checkPaths(source),
+    ...checkPromptsListedOnce(source),
+    ...checks.errors,
+  ]);
   return applyDefaults(source.value as RawConfig, source, checks.specs);
 }
 
@@ -173,20 +162,23 @@ function applyDefaults(raw: RawConfig, source: YamlSource, checks: CheckSpec[][]
     providers,
     judge: raw.judge,
     prompts: raw.prompts.map((group, i): PromptGroupConfig => ({
-      files: toList(group.files),
-      datasets: toList(group.datasets),
+      files: toPaths(group.files),
+      datasets: toPaths(group.datasets),
       adversarial: toList(group.adversarial),
       repeats: group.repeats ?? 1,
       checks: checks[i] ?? [],
       provider: group.provider ?? defaultProvider,
-      dependsOn: toList(group.dependsOn),
+      dependsOn: toPaths(group.dependsOn),
       source: source.locate(['prompts', i]),
     })),
     gate: { ...GATE_DEFAULTS, ...raw.gate },
     budget: { ...raw.budget },
     traffic: { ...raw.traffic },
-    cache: { enabled: raw.cache?.enabled ?? true, dir: raw.cache?.dir ?? '.promptgate-cache' },
-    cassettes: { dir: raw.cassettes?.dir ?? '.promptgate/cassettes', mode: raw.cassettes?.mode ?? 'auto' },
+    cache: { enabled: raw.cache?.enabled ?? true, dir: toPath(raw.cache?.dir ?? '.promptgate-cache') },
+    cassettes: {
+      dir: toPath(raw.cassettes?.dir ?? '.promptgate/cassettes'),
+      mode: raw.cassettes?.mode ?? 'auto',
+    },
     concurrency: raw.concurrency ?? 8,
   };
 }
@@ -194,6 +186,101 @@ function applyDefaults(raw: RawConfig, source: YamlSource, checks: CheckSpec[][]
 function toList(value: string | string[] | undefined): string[] {
   if (value === undefined) return [];
   return typeof value === 'string' ? [value] : value;
+}
+
+/** Paths were checked by `checkPaths`; this is their normalised form (`./a//b` -> `a/b`). */
+function toPath(path: string): string {
+  const checked = checkRepoPath(path);
+  return 'path' in checked ? checked.path : path;
+}
+
+function toPaths(value: string | string[] | undefined): string[] {
+  return toList(value).map(toPath);
+}
+
+// ---------------------------------------------------------------- paths and key variables
+
+/** Every path and glob the config names stays inside the repository: no `..`, absolute path or `.git/`. */
+function checkPaths(source: YamlSource): ConfigError[] {
+  const raw = source.value as Partial<Record<string, unknown>>;
+  const paths: Array<{ value: unknown; path: (string | number)[] }> = [];
+  const prompts = Array.isArray(raw.prompts) ? raw.prompts : [];
+  prompts.forEach((group, i) => {
+    if (!isPlainObject(group)) return;
+    for (const key of ['files', 'datasets', 'dependsOn']) {
+      const value = group[key];
+      if (Array.isArray(value))
+        value.forEach((item, j) => paths.push({ value: item, path: ['prompts', i, key, j] }));
+      else paths.push({ value, path: ['prompts', i, key] });
+    }
+  });
+  for (const section of ['cache', 'cassettes']) {
+    const value = raw[section];
+    if (isPlainObject(value)) paths.push({ value: value.dir, path: [section, 'dir'] });
+  }
+  return paths.flatMap(({ value, path }) => {
+    if (typeof value !== 'string') return [];
+    const checked = checkRepoPath(value);
+    return 'problem' in checked
+      ? [{ location: source.locate(path), message: `${displayPath(path)}: ${checked.problem}` }]
+      : [];
+  });
+}
+
+/**
+ * GitHub's and the runner's own variables (`GITHUB_TOKEN`, `ACTIONS_RUNTIME_TOKEN`, inputs) are
+ * never an API key: naming one would send it to the provider. Case-insensitive, as Windows is.
+ */
+const RUNNER_VARIABLE = /^(?:GITHUB|ACTIONS|RUNNER|INPUT)_/i;
+
+function checkKeyVariables(source: YamlSource): ConfigError[] {
+  const raw = source.value as Partial<Record<string, unknown>>;
+  const providers = isPlainObject(raw.providers) ? raw.providers : {};
+  return Object.entries(providers).flatMap(([id, provider]) => {
+    const name = isPlainObject(provider) ? provider.apiKeyEnv : undefined;
+    if (typeof name !== 'string' || !RUNNER_VARIABLE.test(name)) return [];
+    const path = ['providers', id, 'apiKeyEnv'];
+    return [
+      {
+        location: source.locate(path),
+        message: `${displayPath(path)}: ${name} is one of GitHub's or the runner's own variables (GITHUB_*, ACTIONS_*, RUNNER_*, INPUT_*), never an API key; expected the variable that holds the provider's key, e.g. OPENAI_API_KEY`,
+      },
+    ];
+  });
+}
+
+// ---------------------------------------------------------------- prompts listed twice
+
+/**
+ * A prompt file (or glob) listed in two groups, or twice in one: which group's datasets and checks
+ * gate it would be a silent guess. Compared as `checkRepoPath` normalises them (`./a` is `a`).
+ */
+function checkPromptsListedOnce(source: YamlSource): ConfigError[] {
+  const raw = source.value as Partial<Record<string, unknown>>;
+  const prompts = Array.isArray(raw.prompts) ? raw.prompts : [];
+  const first = new Map<string, (string | number)[]>();
+  const errors: ConfigError[] = [];
+  prompts.forEach((group, i) => {
+    const files = isPlainObject(group) ? group.files : undefined;
+    const entries: Array<[unknown, (string | number)[]]> = Array.isArray(files)
+      ? files.map((file, j) => [file, ['prompts', i, 'files', j]])
+      : [[files, ['prompts', i, 'files']]];
+    for (const [file, path] of entries) {
+      if (typeof file !== 'string') continue;
+      const checked = checkRepoPath(file);
+      const key = 'path' in checked ? checked.path : file;
+      const earlier = first.get(key);
+      if (!earlier) {
+        first.set(key, path);
+        continue;
+      }
+      errors.push({
+        location: source.locate(path),
+        message: `${displayPath(path)}: ${JSON.stringify(file)} is already listed at ${formatLocation(source.locate(earlier))} (${displayPath(earlier)}); expected each prompt file in one group only`,
+      });
+    }
+  });
+  return errors;
 }
 
 // ---------------------------------------------------------------- references

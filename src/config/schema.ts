@@ -6,6 +6,7 @@ import type { FromSchema, JSONSchema } from 'json-schema-to-ts';
 import { optionsSchema } from '../checks/options.js';
 import { CHECK_NAMES, findCheck } from '../checks/registry.js';
 import type { OptionsSchema } from '../checks/types.js';
+import { MAX_CONCURRENCY, MAX_REPEATS, MAX_RETRIES, MAX_TIMEOUT_MS } from '../limits.js';
 
 /** Where the build writes the published schema; fixtures and the README point at it. */
 export const PUBLISHED_SCHEMA_PATH = 'schema/promptgate.schema.json';
@@ -41,9 +42,24 @@ const provider = {
       items: { type: 'string' },
       description: 'Providers to try, in order, when this one keeps failing.',
     },
-    timeoutMs: { type: 'integer', minimum: 1, description: 'Per-call timeout in milliseconds.' },
-    maxRetries: { type: 'integer', minimum: 0, description: 'Retries per call on transient errors.' },
-    concurrency: { type: 'integer', minimum: 1, description: 'Calls in flight at once to this provider.' },
+    timeoutMs: {
+      type: 'integer',
+      minimum: 1,
+      maximum: MAX_TIMEOUT_MS,
+      description: `Per-call timeout in milliseconds (at most ${MAX_TIMEOUT_MS}).`,
+    },
+    maxRetries: {
+      type: 'integer',
+      minimum: 0,
+      maximum: MAX_RETRIES,
+      description: `Retries per call on transient errors (at most ${MAX_RETRIES}).`,
+    },
+    concurrency: {
+      type: 'integer',
+      minimum: 1,
+      maximum: MAX_CONCURRENCY,
+      description: `Calls in flight at once to this provider (at most ${MAX_CONCURRENCY}).`,
+    },
     stream: { type: 'boolean', description: 'Stream answers to measure time to first token.' },
     price: {
       type: 'object',
@@ -94,7 +110,8 @@ const promptGroup = {
     repeats: {
       type: 'integer',
       minimum: 1,
-      description: 'Times each case is replayed per version (default 1).',
+      maximum: MAX_REPEATS,
+      description: `Times each case is replayed per version (default 1, at most ${MAX_REPEATS}).`,
     },
     provider: {
       type: 'string',
@@ -244,7 +261,8 @@ export const configSchema = {
     concurrency: {
       type: 'integer',
       minimum: 1,
-      description: 'Provider calls in flight at once (default 8).',
+      maximum: MAX_CONCURRENCY,
+      description: `Provider calls in flight at once (default 8, at most ${MAX_CONCURRENCY}).`,
     },
   },
 } as const satisfies JSONSchema;

@@ -1,5 +1,6 @@
-import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, isMap, isPair, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
 import { UserError } from '../errors.js';
+import { MAX_WHOLE_FILE_BYTES, MAX_YAML_ALIAS_COUNT } from '../limits.js';
 import type { SourceLocation } from '../types.js';
 
 /** A parsed YAML (or JSON) document that can say where each of its values was written. */
@@ -19,6 +20,7 @@ export interface YamlSource {
  * becomes one `UserError` line with file:line:column.
  */
 export function parseYamlSource(text: string, file: string): YamlSource {
+  if (text.length > MAX_WHOLE_FILE_BYTES) throw tooLargeToParse(file);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const at = (offset: number): SourceLocation => {
@@ -43,7 +45,40 @@ export function parseYamlSource(text: string, file: string): YamlSource {
     }
     return { file, line: 1, column: 1 };
   };
-  return { doc, value: doc.toJS({ maxAliasCount: -1 }), file, locate, locateNode };
+  return { doc, value: resolve(doc, locateNode, file), file, locate, locateNode };
+}
+
+/** The error for a file too large to parse whole. */
+export function tooLargeToParse(file: string): UserError {
+  return new UserError(
+    `${file} is larger than ${MAX_WHOLE_FILE_BYTES / (1024 * 1024)} MiB; files parsed whole (config, prompts, YAML and JSON datasets) must be smaller: write a large dataset as JSONL, which is streamed`,
+    { file, line: 1 },
+  );
+}
+
+/** The document as plain values, with aliases expanded only as far as `MAX_YAML_ALIAS_COUNT` allows. */
+function resolve(
+  doc: Document.Parsed,
+  locateNode: (node: Node | null | undefined) => SourceLocation | undefined,
+  file: string,
+): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT });
+  } catch (error) {
+    // The yaml package reports an alias bomb as a ReferenceError without a position.
+    if (!(error instanceof ReferenceError && /excessive alias/i.test(error.message))) throw error;
+    let firstAlias: Node | undefined;
+    visit(doc, {
+      Alias(_key, node) {
+        firstAlias = node;
+        return visit.BREAK;
+      },
+    });
+    throw new UserError(
+      `YAML aliases (*name) expand too far: more than ${MAX_YAML_ALIAS_COUNT} resolved, as in an alias bomb; expected each anchor reused a few times, not aliases nested in aliases`,
+      locateNode(firstAlias) ?? { file, line: 1, column: 1 },
+    );
+  }
 }
 
 /** The node at `path`; with `keyNode`, the key of the last segment instead of its value. */

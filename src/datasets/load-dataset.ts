@@ -1,12 +1,13 @@
-import { constants, createReadStream } from 'node:fs';
-import { access, readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { createInterface } from 'node:readline';
-import { Transform } from 'node:stream';
+import { Readable } from 'node:stream';
 import { describe, isPlainObject, parseCheckItem } from '../config/check-spec.js';
-import { parseYamlSource } from '../config/yaml-source.js';
+import { parseYamlSource, tooLargeToParse } from '../config/yaml-source.js';
+import { decodeUtf8 } from '../changes/decode-utf8.js';
 import { UserError } from '../errors.js';
+import { MAX_REPEATS, MAX_ROW_BYTES, MAX_WHOLE_FILE_BYTES } from '../limits.js';
 import type { Case, SourceLocation } from '../types.js';
+import { CaseTally } from './case-tally.js';
+import { readLines, type Line } from './read-lines.js';
 
 /** Row keys with a meaning of their own; without a `vars` key, every other key is a variable. */
 const RESERVED = new Set([
@@ -22,27 +23,56 @@ const RESERVED = new Set([
   'description',
 ]);
 
+/** A dataset as a commit holds it (never the working tree): its repository path, size and bytes. */
+export interface DatasetFile {
+  path: string;
+  /** In bytes, known before reading. */
+  size: number;
+  content: Readable;
+}
+
 /**
  * Streams the cases of a JSONL, CSV, YAML or JSON dataset, one at a time. JSONL and CSV are read
- * line by line so memory does not grow with the file; YAML and JSON files are parsed whole.
+ * line by line so memory does not grow with the file; YAML and JSON files are parsed whole, up to
+ * `MAX_WHOLE_FILE_BYTES`. Text must be UTF-8 (a byte-order mark and CRLF line ends are fine).
+ * `tally` holds a prompt's cases across its datasets: duplicate ids and the per-prompt limits are
+ * errors there, before any call.
  */
-export async function* readDataset(path: string, displayPath = path): AsyncGenerator<Case> {
-  const extension = extname(path).toLowerCase();
-  if (extension === '.jsonl' || extension === '.ndjson') yield* readJsonLines(path, displayPath);
-  else if (extension === '.csv') yield* readCsv(path, displayPath);
-  else if (extension === '.yaml' || extension === '.yml' || extension === '.json')
-    yield* readYaml(path, displayPath);
-  else
+export async function* readDataset(file: DatasetFile, tally = new CaseTally()): AsyncGenerator<Case> {
+  const { path: displayPath, content } = file;
+  const extension = extname(displayPath).toLowerCase();
+  const cases =
+    extension === '.jsonl' || extension === '.ndjson'
+      ? readJsonLines(content, displayPath, tally)
+      : extension === '.csv'
+        ? readCsv(content, displayPath, tally)
+        : extension === '.yaml' || extension === '.yml' || extension === '.json'
+          ? readYaml(file, tally)
+          : undefined;
+  if (!cases)
     throw new UserError(
       `dataset ${displayPath}: unsupported file type "${extension}"; expected .jsonl, .csv, .yaml, .yml or .json`,
     );
+  for await (const c of cases) {
+    tally.admit(c);
+    yield c;
+  }
 }
 
-async function* readJsonLines(path: string, displayPath: string): AsyncGenerator<Case> {
-  const lines = createInterface({ input: await openStream(path, displayPath), crlfDelay: Infinity });
-  let line = 0;
-  for await (const text of lines) {
-    line++;
+/** A dataset's lines, each counted against the prompt's byte limit as it is read. */
+async function* tallyLines(content: Readable, displayPath: string, tally: CaseTally): AsyncGenerator<Line> {
+  for await (const line of readLines(content, displayPath, MAX_ROW_BYTES)) {
+    tally.addBytes(line.bytes, { file: displayPath, line: line.line });
+    yield line;
+  }
+}
+
+async function* readJsonLines(
+  content: Readable,
+  displayPath: string,
+  tally: CaseTally,
+): AsyncGenerator<Case> {
+  for await (const { text, line } of tallyLines(content, displayPath, tally)) {
     if (text.trim() === '') continue;
     const source = { file: displayPath, line };
     let row: unknown;
@@ -58,11 +88,26 @@ async function* readJsonLines(path: string, displayPath: string): AsyncGenerator
   }
 }
 
-async function* readCsv(path: string, displayPath: string): AsyncGenerator<Case> {
+async function* readCsv(content: Readable, displayPath: string, tally: CaseTally): AsyncGenerator<Case> {
   // Loaded for CSV datasets only, so other runs do not compile it before their first call.
   const { parse: parseCsv } = await import('csv-parse');
-  const parser = parseCsv({ columns: true, info: true, raw: true, bom: true, skip_empty_lines: true });
-  const records = (await openStream(path, displayPath)).pipe(toUnixNewlines()).pipe(parser);
+  const parser = parseCsv({
+    columns: true,
+    info: true,
+    raw: true,
+    skip_empty_lines: true,
+    // A quoted cell may span lines: the record as a whole is bounded too.
+    max_record_size: MAX_ROW_BYTES,
+  });
+  // Lines joined with LF only: csv-parse counts lines inconsistently in CRLF files.
+  const text = Readable.from(
+    (async function* () {
+      for await (const { text } of tallyLines(content, displayPath, tally)) yield `${text}\n`;
+    })(),
+  );
+  // `pipe` does not pass errors on: a bad line (or a failed read) must end the parse, not stall it.
+  text.once('error', (error) => parser.destroy(error));
+  const records = text.pipe(parser);
   try {
     for await (const { record, info, raw } of records as AsyncIterable<CsvRecord>) {
       // csv-parse reports the line a record ends on; a quoted cell may span several lines.
@@ -75,14 +120,19 @@ async function* readCsv(path: string, displayPath: string): AsyncGenerator<Case>
   }
 }
 
-async function* readYaml(path: string, displayPath: string): AsyncGenerator<Case> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new UserError(`cannot read dataset ${displayPath}: ${readError(error)}`);
+async function* readYaml(file: DatasetFile, tally: CaseTally): AsyncGenerator<Case> {
+  const displayPath = file.path;
+  const tooLarge = tooLargeToParse(displayPath);
+  if (file.size > MAX_WHOLE_FILE_BYTES) throw tooLarge;
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  for await (const chunk of file.content as AsyncIterable<Uint8Array>) {
+    bytes += chunk.byteLength;
+    if (bytes > MAX_WHOLE_FILE_BYTES) throw tooLarge;
+    chunks.push(chunk);
   }
-  const source = parseYamlSource(text, displayPath);
+  tally.addBytes(bytes, { file: displayPath, line: 1 });
+  const source = parseYamlSource(decodeUtf8(Buffer.concat(chunks), displayPath), displayPath);
   // A bare list of rows, or a mapping that holds them under `cases:` (or promptfoo's `tests:`).
   const key = isPlainObject(source.value)
     ? ['cases', 'tests'].find((k) => Array.isArray((source.value as Record<string, unknown>)[k]))
@@ -104,32 +154,6 @@ interface CsvRecord {
   record: Record<string, string>;
   info: { lines: number };
   raw: string;
-}
-
-/** csv-parse counts lines inconsistently in CRLF files; LF-only input keeps row numbers exact. */
-function toUnixNewlines(): Transform {
-  let pendingCR = false;
-  return new Transform({
-    transform(chunk: Buffer | string, _encoding, done) {
-      let text = (pendingCR ? '\r' : '') + chunk.toString();
-      pendingCR = text.endsWith('\r');
-      if (pendingCR) text = text.slice(0, -1);
-      done(null, text.replace(/\r\n/g, '\n'));
-    },
-    flush(done) {
-      done(null, pendingCR ? '\r' : '');
-    },
-  });
-}
-
-/** Opens a file for streaming, reporting a missing or unreadable file as the user's error. */
-async function openStream(path: string, displayPath: string): Promise<NodeJS.ReadableStream> {
-  try {
-    await access(path, constants.R_OK);
-  } catch (error) {
-    throw new UserError(`cannot read dataset ${displayPath}: ${readError(error)}`);
-  }
-  return createReadStream(path, { encoding: 'utf8' });
 }
 
 /** Turns one row into a case; `fallbackId` is used when the row has no `id`. */
@@ -178,8 +202,8 @@ function rowContext(context: unknown, fail: (message: string) => never): Case['c
 
 function rowRepeats(repeats: unknown, fail: (message: string) => never): number | undefined {
   if (repeats === undefined || repeats === null) return undefined;
-  if (typeof repeats !== 'number' || !Number.isInteger(repeats) || repeats < 1)
-    return fail(`"repeats" must be an integer >= 1, got ${describe(repeats)}`);
+  if (typeof repeats !== 'number' || !Number.isInteger(repeats) || repeats < 1 || repeats > MAX_REPEATS)
+    return fail(`"repeats" must be an integer from 1 to ${MAX_REPEATS}, got ${describe(repeats)}`);
   return repeats;
 }
 
@@ -232,8 +256,4 @@ function csvError(error: unknown, displayPath: string): unknown {
       ? `dataset row has the wrong number of columns; expected as many as the header row (${(csv.message ?? '').replace(/ on line \d+$/, '')})`
       : `invalid CSV: ${(csv.message ?? '').replace(/ on line \d+$/, '')}`;
   return new UserError(message, { file: displayPath, line });
-}
-
-function readError(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
 }

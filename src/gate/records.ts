@@ -1,5 +1,7 @@
 import { WHOLE_RUN_CHECKS } from '../checks/registry.js';
 import type { Case, CheckOutcome, PlannedCall, ScoredRecord } from '../types.js';
+import { redact } from '../report/redact.js';
+import { truncate } from '../report/sanitize.js';
 
 // Enough of an answer or input to recognise it in a PR comment without flooding it.
 const EXCERPT_CHARS = 200;
@@ -61,8 +63,8 @@ export function groupByCase(
 
 /** Cuts text to a readable excerpt on one line. */
 export function excerpt(text: string, limit = EXCERPT_CHARS): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= limit ? flat : `${flat.slice(0, limit - 1)}…`;
+  // Masked before the cut, so no cut leaves a fragment of a secret too short to recognise.
+  return truncate(redact(text).replace(/\s+/g, ' ').trim(), limit);
 }
 
 /** `name=value, ...` of a case's variables, as the reviewer would recognise the input. */

@@ -300,7 +300,7 @@ function comparisonFindings(
   const paired = overall.filter((o) => o.base.length > 0 && o.head.length > 0).length;
   const sameAsOverall = (entries: { index: number; outcomes: CaseOutcomes }[]): boolean =>
     entries.length === paired &&
-    entries.every(({ index, outcomes }) => sameOutcomes(outcomes, overall[index]!));
+    entries.every(({ index, outcomes }) => sameOutcomes(outcomes, overall[index]));
   const family = [{ check: PASS_RATE_CHECK, outcomes: overall }];
   for (const [check, entries] of outcomesByCheck(cases)) {
     // A label that decides as all checks together do would repeat the same test.

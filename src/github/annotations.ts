@@ -1,5 +1,5 @@
 import { describeFinding } from '../report/findings.js';
-import { revealInvisible } from '../report/sanitize.js';
+import { plainText } from '../report/sanitize.js';
 import type { GateResult, PromptStatus, PromptVerdict } from '../types.js';
 import { CHECK_RUN_TITLE_MAX_CHARS, MAX_ANNOTATIONS } from './limits.js';
 
@@ -29,10 +29,7 @@ function lineRuns(lines: number[]): Array<[number, number]> {
 
 /** Annotations are plain text, but bidi controls from model output would still reorder what is shown. */
 function title(text: string): string {
-  const shown = revealInvisible(text);
-  return shown.length <= CHECK_RUN_TITLE_MAX_CHARS
-    ? shown
-    : `${shown.slice(0, CHECK_RUN_TITLE_MAX_CHARS - 1)}…`;
+  return plainText(text, CHECK_RUN_TITLE_MAX_CHARS);
 }
 
 /** Annotations on the prompt lines the PR changed, when that prompt did not pass. */
@@ -45,7 +42,7 @@ function promptAnnotations(verdict: PromptVerdict): CheckAnnotation[] {
     end_line: end,
     annotation_level: FAILING.has(verdict.status) ? 'failure' : 'warning',
     title: title(`Promptgate: ${verdict.status} in ${verdict.prompt}`),
-    message: revealInvisible(message),
+    message: plainText(message),
   }));
 }
 
@@ -59,7 +56,7 @@ function caseAnnotations(verdict: PromptVerdict): CheckAnnotation[] {
       end_line: c.source!.line,
       annotation_level: c.regressed || c.required ? 'failure' : 'warning',
       title: title(`Case ${c.caseId} ${c.regressed ? 'regressed' : 'failed'} on ${verdict.prompt}`),
-      message: revealInvisible(c.reasons.join('\n')) || 'Failed on the head version of the prompt.',
+      message: plainText(c.reasons.join('\n')) || 'Failed on the head version of the prompt.',
     }));
 }
 

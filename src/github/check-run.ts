@@ -6,6 +6,7 @@ import {
   CHECK_RUN_TEXT_MAX_CHARS,
   CHECK_RUN_TITLE_MAX_CHARS,
 } from './limits.js';
+import { plainText } from '../report/sanitize.js';
 
 /** Conclusions the Checks API accepts for a completed run. */
 export type CheckConclusion =
@@ -45,7 +46,8 @@ export async function publishCheckRun(
 ): Promise<CheckRunResult> {
   const { owner, repo, annotations } = options;
   const output = {
-    title: cap(options.title, CHECK_RUN_TITLE_MAX_CHARS),
+    // The title is plain text from the report's headline: masked, invisible characters shown.
+    title: plainText(options.title, CHECK_RUN_TITLE_MAX_CHARS),
     summary: cap(options.summary, CHECK_RUN_TEXT_MAX_CHARS),
     ...(options.text === undefined ? {} : { text: cap(options.text, CHECK_RUN_TEXT_MAX_CHARS) }),
   };

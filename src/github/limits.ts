@@ -33,5 +33,8 @@ export const PER_PAGE = 100;
 /** Cuts `text` to `max` characters, ending with `note` so the reader knows something is missing. */
 export function fitToLimit(text: string, max: number, note: string): string {
   if (text.length <= max) return text;
-  return text.slice(0, max - note.length) + note;
+  let end = max - note.length;
+  // Never half a surrogate pair.
+  if (/[\uD800-\uDBFF]/.test(text[end - 1] ?? '')) end--;
+  return text.slice(0, end) + note;
 }

@@ -9,6 +9,7 @@ import { upsertStickyComment } from './sticky-comment.js';
 import { CHECK_RUN_TEXT_MAX_CHARS, COMMENT_MAX_CHARS } from './limits.js';
 import { conclusionOf } from '../gate/conclusion.js';
 import { renderJobSummary, renderReport } from '../report/markdown.js';
+import { escapeLog } from '../report/sanitize.js';
 import type { ReportFiles } from '../report/write-reports.js';
 
 /** What publishing wrote, for the action's outputs. */
@@ -52,7 +53,9 @@ export async function publish(
       core.info(`Sticky comment ${comment.action}: ${comment.id}`);
     } catch (error) {
       core.warning(
-        `Could not post the pull request comment (the verdict stands): ${(error as Error).message}`,
+        escapeLog(
+          `Could not post the pull request comment (the verdict stands): ${(error as Error).message}`,
+        ),
       );
     }
   }
@@ -72,7 +75,7 @@ export async function publish(
       annotations: buildAnnotations(result),
       details_url: context.detailsUrl,
     });
-    if (checkRun.warning) core.warning(checkRun.warning);
+    if (checkRun.warning) core.warning(escapeLog(checkRun.warning));
   }
 
   const failedCases = result.prompts.reduce(
@@ -101,6 +104,8 @@ async function writeJobSummary(markdown: string): Promise<void> {
   try {
     await core.summary.addRaw(markdown).write();
   } catch (error) {
-    core.warning(`Could not write the job summary (the verdict stands): ${(error as Error).message}`);
+    core.warning(
+      escapeLog(`Could not write the job summary (the verdict stands): ${(error as Error).message}`),
+    );
   }
 }

@@ -18,7 +18,12 @@ export function splitFrontMatter(file: string, text: string): FrontMatterFile {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (!FENCE.test(lines[0] ?? '')) return { body: lines.join('\n'), bodyLine: 1 };
   const end = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
-  if (end < 0) return { body: lines.join('\n'), bodyLine: 1 };
+  // Without a closing fence, the front matter would silently become part of the prompt.
+  if (end < 0)
+    throw new UserError(
+      `prompt ${file}: the front matter opened by "---" on line 1 is never closed; expected a line "---" after it`,
+      { file, line: 1 },
+    );
   // Blank lines in place of the opening fence keep the YAML parser's line numbers equal to the file's.
   const yamlText = ['', ...lines.slice(1, end)].join('\n');
   return {

@@ -16,7 +16,8 @@ type CacheEntry = Pick<Completion, 'output' | 'usage' | 'latencyMs' | 'ttftMs' |
 /**
  * A cache on disk, one small file per answer, so a workflow can persist the folder with
  * `actions/cache` and concurrent writers never touch the same file. Each repeat is its own sample
- * (key: request hash + repeat), so repeats stay independent draws even when cached.
+ * (key: request hash + repeat), so repeats stay independent draws even when cached. `dir` is an
+ * output folder checked by `resolveOutputDir`: inside the repository, with no symbolic link in it.
  */
 export function createDiskCache(dir: string): ResponseCache {
   return {

@@ -34,7 +34,10 @@ export class CassetteStore {
   private readonly files = new Map<string, Promise<Map<string, CassetteEntry>>>();
   private readonly dirty = new Set<string>();
 
-  /** `displayDir` names the folder in messages (relative to the repository, never a runner's path). */
+  /**
+   * `dir` is an output folder checked by `resolveOutputDir` (inside the repository, no symbolic
+   * link in it); `displayDir` names it in messages (relative to the repository, never a runner's path).
+   */
   constructor(
     readonly dir: string,
     private readonly displayDir = dir,
@@ -93,14 +96,15 @@ export class CassetteStore {
   private load(file: string): Promise<Map<string, CassetteEntry>> {
     let entries = this.files.get(file);
     if (!entries) {
-      entries = readCassette(file);
+      entries = readCassette(file, join(this.displayDir, relative(this.dir, file)));
       this.files.set(file, entries);
     }
     return entries;
   }
 }
 
-async function readCassette(file: string): Promise<Map<string, CassetteEntry>> {
+/** Reads one cassette; messages name it by `displayFile` (relative to the repository, never a runner's path). */
+async function readCassette(file: string, displayFile: string): Promise<Map<string, CassetteEntry>> {
   const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
     throw error;
@@ -111,12 +115,12 @@ async function readCassette(file: string): Promise<Map<string, CassetteEntry>> {
     parsed = JSON.parse(text) as Partial<CassetteFile>;
   } catch (error) {
     throw new UserError(
-      `Cassette ${file} is not valid JSON (${(error as Error).message}). Re-record it with \`promptgate record\`.`,
+      `Cassette ${displayFile} is not valid JSON (${(error as Error).message}). Re-record it with \`promptgate record\`.`,
     );
   }
   if (parsed.format !== CASSETTE_FORMAT || typeof parsed.calls !== 'object' || parsed.calls === null) {
     throw new UserError(
-      `Cassette ${file} is not a ${CASSETTE_FORMAT} file. Re-record it with \`promptgate record\`.`,
+      `Cassette ${displayFile} is not a ${CASSETTE_FORMAT} file. Re-record it with \`promptgate record\`.`,
     );
   }
   return new Map(Object.entries(parsed.calls));

@@ -1,8 +1,9 @@
 import { APIConnectionError, APIError, OpenAI } from 'openai';
-import type { ChatRequest, Completion, ProviderConfig } from '../types.js';
+import { MAX_RESPONSE_BYTES } from '../limits.js';
+import type { ChatRequest, Completion, ProviderConfig, Usage } from '../types.js';
 import { fetchFor } from './http.js';
 import { ProviderError, type Provider } from './provider.js';
-import { estimateUsage, usageFromOpenAI, type OpenAIUsage } from './usage.js';
+import { estimateUsage, implausibleUsage, usageFromOpenAI, type OpenAIUsage } from './usage.js';
 
 /**
  * How the provider reaches its endpoint: undici's fetch over a keep-alive connection, or through the
@@ -26,7 +27,9 @@ export function createOpenAIProvider(cfg: ProviderConfig, opts: OpenAIProviderOp
     baseURL: cfg.baseURL,
     // The runner owns retries (with its budget, breaker and fallback), so the SDK must not add its own.
     maxRetries: 0,
-    fetch: opts.fetch ?? fetchFor(cfg.baseURL ?? process.env.OPENAI_BASE_URL ?? DEFAULT_BASE_URL),
+    fetch: capResponseBytes(
+      opts.fetch ?? fetchFor(cfg.baseURL ?? process.env.OPENAI_BASE_URL ?? DEFAULT_BASE_URL),
+    ),
   });
   return {
     id: cfg.id,
@@ -35,8 +38,8 @@ export function createOpenAIProvider(cfg: ProviderConfig, opts: OpenAIProviderOp
       const body = requestBody(cfg, req);
       try {
         return cfg.stream
-          ? await completeStreaming(client, body, req, signal)
-          : await completeOnce(client, body, req, signal);
+          ? await completeStreaming(client, body, signal)
+          : await completeOnce(client, body, signal);
       } catch (error) {
         throw toProviderError(error, signal);
       }
@@ -62,12 +65,7 @@ interface ChatCompletionShape {
   usage?: OpenAIUsage | null;
 }
 
-async function completeOnce(
-  client: OpenAI,
-  body: Body,
-  req: ChatRequest,
-  signal: AbortSignal,
-): Promise<Completion> {
+async function completeOnce(client: OpenAI, body: Body, signal: AbortSignal): Promise<Completion> {
   const started = performance.now();
   // The raw response skips the SDK's parse step (a deadline controller and a JSON stream reader per
   // call); the body is read as one string and parsed once.
@@ -88,7 +86,7 @@ async function completeOnce(
   const output = completion.choices[0]?.message?.content ?? '';
   return {
     output,
-    usage: usageFromOpenAI(completion.usage) ?? (await estimateUsage(req.messages, output)),
+    usage: await readUsage(completion.usage, body, output),
     latencyMs,
     model: completion.model,
   };
@@ -100,12 +98,7 @@ interface ChunkShape {
   usage?: OpenAIUsage | null;
 }
 
-async function completeStreaming(
-  client: OpenAI,
-  body: Body,
-  req: ChatRequest,
-  signal: AbortSignal,
-): Promise<Completion> {
+async function completeStreaming(client: OpenAI, body: Body, signal: AbortSignal): Promise<Completion> {
   const started = performance.now();
   const stream = await client.chat.completions.create(
     {
@@ -140,10 +133,58 @@ async function completeStreaming(
   const output = parts.join('');
   return {
     output,
-    usage: usageFromOpenAI(usage) ?? (await estimateUsage(req.messages, output)),
+    usage: await readUsage(usage, body, output),
     latencyMs,
     ttftMs: ttftMs ?? latencyMs,
     model,
+  };
+}
+
+/**
+ * The provider's usage, or an offline count when it sent none. Usage that cannot be true for the
+ * request is a provider error: it would otherwise be priced into the run's spend.
+ */
+async function readUsage(raw: OpenAIUsage | null | undefined, body: Body, output: string): Promise<Usage> {
+  const usage = usageFromOpenAI(raw);
+  if (!usage) return estimateUsage(body.messages, output);
+  const problem = implausibleUsage(usage, { messages: body.messages, parameters: body });
+  if (problem)
+    throw new ProviderError(`implausible usage from the provider: ${problem}`, {
+      retryable: false,
+      billed: true,
+    });
+  return usage;
+}
+
+/**
+ * Ends every response body past `MAX_RESPONSE_BYTES` (a whole answer or a stream, as received after
+ * decompression) with a provider error, so no answer can fill memory.
+ */
+function capResponseBytes(fetchFn: typeof fetch): typeof fetch {
+  return async (input, init) => {
+    const response = await fetchFn(input, init);
+    const tooLarge = (): ProviderError =>
+      new ProviderError(`response too large: more than ${MAX_RESPONSE_BYTES} bytes`, {
+        retryable: false,
+        billed: response.ok,
+      });
+    if (Number(response.headers.get('content-length')) > MAX_RESPONSE_BYTES) {
+      await response.body?.cancel();
+      throw tooLarge();
+    }
+    if (!response.body) return response;
+    let received = 0;
+    const body = response.body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          received += chunk.byteLength;
+          if (received > MAX_RESPONSE_BYTES) controller.error(tooLarge());
+          else controller.enqueue(chunk);
+        },
+      }),
+    );
+    const { status, statusText, headers } = response;
+    return new Response(body, { status, statusText, headers });
   };
 }
 
@@ -157,6 +198,8 @@ function toProviderError(error: unknown, signal: AbortSignal): Error {
   // The runner aborts with its own reason (a timeout, a cancelled run): that is the real cause.
   if (signal.aborted && signal.reason instanceof Error) return signal.reason;
   if (error instanceof ProviderError) return error;
+  // The SDK wraps what fetch throws (a response cut at its size cap among them).
+  if (error instanceof APIConnectionError && error.cause instanceof ProviderError) return error.cause;
   if (error instanceof APIConnectionError) {
     const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
     return new ProviderError(`network error${cause}`, { retryable: true });

@@ -30,6 +30,11 @@ export class ProviderError extends Error {
       retryAfterMs?: number;
       /** 429, 5xx, network, timeout, a broken body or stream: worth another attempt. */
       retryable: boolean;
+      /**
+       * The provider answered, and so billed the call, but the answer cannot be used (too large,
+       * usage that cannot be true): the spend cap counts the call's estimate.
+       */
+      billed?: boolean;
     },
   ) {
     super(message);
@@ -49,6 +54,11 @@ export class ProviderError extends Error {
   /** Whether another attempt may succeed. */
   get retryable(): boolean {
     return this.options.retryable;
+  }
+
+  /** Whether the provider billed the call although its answer cannot be used. */
+  get billed(): boolean {
+    return this.options.billed ?? false;
   }
 }
 

@@ -1,4 +1,5 @@
-import type { ChatMessage, Usage } from '../types.js';
+import { MAX_COMPLETION_TOKENS, PROMPT_TOKENS_MARGIN, PROMPT_TOKENS_PER_BYTE } from '../limits.js';
+import type { ChatMessage, ChatRequest, Usage } from '../types.js';
 
 type Tokenizer = typeof import('gpt-tokenizer/encoding/o200k_base');
 
@@ -77,6 +78,47 @@ export function usageFromOpenAI(raw: OpenAIUsage | null | undefined): Usage | un
     reasoning: raw.completion_tokens_details?.reasoning_tokens ?? 0,
     estimated: false,
   };
+}
+
+/** Most completion tokens a provider may report beyond `max_tokens` (some count the end token). */
+const MAX_TOKENS_SLACK = 16;
+
+/**
+ * Why usage cannot be true for this request, or undefined when it can: counts that are not whole
+ * numbers 0 or more, parts larger than their whole, more input than the request's text could make,
+ * more visible output than `max_tokens` (or `max_completion_tokens`) allows, or more output than
+ * `MAX_COMPLETION_TOKENS`. Such usage would be priced into any spend, so it is never believed.
+ */
+export function implausibleUsage(
+  usage: Usage,
+  request: Pick<ChatRequest, 'messages' | 'parameters'>,
+): string | undefined {
+  const counts = [
+    ['prompt', usage.input],
+    ['cached prompt', usage.cachedInput],
+    ['completion', usage.output],
+    ['reasoning', usage.reasoning],
+  ] as const;
+  for (const [name, count] of counts)
+    if (!Number.isSafeInteger(count) || count < 0)
+      return `${String(count)} ${name} tokens (expected a whole number, 0 or more)`;
+  if (usage.cachedInput > usage.input)
+    return `${usage.cachedInput} cached prompt tokens out of ${usage.input} prompt tokens`;
+  if (usage.reasoning > usage.output)
+    return `${usage.reasoning} reasoning tokens out of ${usage.output} completion tokens`;
+  const bytes = Buffer.byteLength(JSON.stringify(request.messages));
+  const maxInput = bytes * PROMPT_TOKENS_PER_BYTE + PROMPT_TOKENS_MARGIN;
+  if (usage.input > maxInput)
+    return `${usage.input} prompt tokens for a request of ${bytes} bytes (at most ${maxInput})`;
+  if (usage.output > MAX_COMPLETION_TOKENS)
+    return `${usage.output} completion tokens (at most ${MAX_COMPLETION_TOKENS} for any answer)`;
+  const { max_completion_tokens, max_tokens } = request.parameters;
+  const limit = typeof max_completion_tokens === 'number' ? max_completion_tokens : max_tokens;
+  // Reasoning tokens count against max_completion_tokens, but some servers leave them out of max_tokens.
+  const limited = typeof max_completion_tokens === 'number' ? usage.output : usage.output - usage.reasoning;
+  if (typeof limit === 'number' && limited > limit + MAX_TOKENS_SLACK)
+    return `${limited} completion tokens for a request that allowed ${limit}`;
+  return undefined;
 }
 
 /** Counts usage offline when the provider reported none, marked `estimated`. */

@@ -1,8 +1,9 @@
 import { formatLocation } from '../errors.js';
-import { excerpt } from '../gate/records.js';
 import { PASS_RATE_CHECK } from '../gate/verdict.js';
 import type { Finding, FindingFacts, GateResult, PromptStatus, PromptVerdict } from '../types.js';
 import { formatMs, formatPercent, formatUsd, pValue, points, signedPercent } from './format.js';
+import { redact } from './redact.js';
+import { truncate } from './sanitize.js';
 
 // More repeats than this cost more than adding cases would; say so instead of a number.
 const MAX_SUGGESTED_REPEATS = 50;
@@ -10,6 +11,11 @@ const MAX_SUGGESTED_REPEATS = 50;
 // Enough of an error or a reason to recognise it without flooding a line.
 const REASON_CHARS = 120;
 const EXAMPLE_CHARS = 80;
+
+/** Untrusted text (a provider's error, a check's reason) on one line, masked before it is cut so no cut keeps part of a secret. */
+function quote(text: string, maxChars: number): string {
+  return truncate(redact(text).replace(/\s+/g, ' ').trim(), maxChars);
+}
 
 /** What failing one of these checks means, in words a reviewer recognises. */
 const FAILED_MEANS: Record<string, string> = {
@@ -30,11 +36,11 @@ export function describeFinding(finding: Finding): string {
     case 'not-run':
       return `not run: ${facts.reason}`;
     case 'provider-errors':
-      return `the provider failed on ${facts.failed} of ${facts.attempted} calls (${formatPercent(facts.failed / facts.attempted)}), over the ${formatPercent(facts.tolerance)} tolerance; nothing is claimed about quality (first error: ${excerpt(facts.firstError, REASON_CHARS)})`;
+      return `the provider failed on ${facts.failed} of ${facts.attempted} calls (${formatPercent(facts.failed / facts.attempted)}), over the ${formatPercent(facts.tolerance)} tolerance; nothing is claimed about quality (first error: ${quote(facts.firstError, REASON_CHARS)})`;
     case 'incomplete':
       return `${facts.notRun} of ${facts.planned} planned calls were not run (${facts.reason ?? 'no reason given'}); the result is incomplete, so it cannot pass`;
     case 'undecided':
-      return `${check} could not decide on ${facts.errors} of ${facts.total} answers, over the ${formatPercent(facts.tolerance)} tolerance (${excerpt(facts.reason, REASON_CHARS)})`;
+      return `${check} could not decide on ${facts.errors} of ${facts.total} answers, over the ${formatPercent(facts.tolerance)} tolerance (${quote(facts.reason, REASON_CHARS)})`;
     case 'pass-rate': {
       const sentence = passRateSentence(facts, status);
       return status === 'pass' ? sentence : `${driftPrefix(facts.drift)}${sentence}`;
@@ -62,9 +68,7 @@ export function describeFinding(finding: Finding): string {
         .filter(Boolean)
         .join(', ');
       if (status === 'pass') return `${figures}, within the limit (${rule})`;
-      const examples = facts.examples
-        .map((e) => `${e.caseId}: ${excerpt(e.proof, EXAMPLE_CHARS)}`)
-        .join('; ');
+      const examples = facts.examples.map((e) => `${e.caseId}: ${quote(e.proof, EXAMPLE_CHARS)}`).join('; ');
       return `${figures}, over the limit (${rule}): threshold; e.g. ${examples}`;
     }
     case 'increase': {

@@ -1,5 +1,7 @@
 import type { GateResult } from '../types.js';
 import { describeFinding, headline, monthlySentence } from './findings.js';
+import { redact } from './redact.js';
+import { defuseCommands } from './sanitize.js';
 
 /** Version of the JSON report's shape, so consumers can tell a breaking change. */
 export const JSON_REPORT_VERSION = 1;
@@ -24,5 +26,11 @@ export function renderJson(result: GateResult): string {
     })),
     notes: result.monthly.map(monthlySentence),
   };
-  return `${JSON.stringify(worded, null, 2)}\n`;
+  // Every string masked; `\u0023` is JSON's own escape, so a `##[` no log may read parses back unchanged.
+  const text = JSON.stringify(
+    worded,
+    (_key, value: unknown) => (typeof value === 'string' ? redact(value) : value),
+    2,
+  );
+  return `${defuseCommands(text, (char) => `\\u${char.codePointAt(0)!.toString(16).padStart(4, '0')}`)}\n`;
 }

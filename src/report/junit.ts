@@ -2,6 +2,8 @@ import { describeFinding } from './findings.js';
 import { formatLocation } from '../errors.js';
 import type { CaseOutcome, GateResult, PromptVerdict } from '../types.js';
 import { formatPercent } from './format.js';
+import { defuseCommands, revealInvisible } from './sanitize.js';
+import { redact } from './redact.js';
 
 /** One `<testcase>`: passed, or failed, errored or skipped with a message. */
 interface TestCase {
@@ -12,17 +14,23 @@ interface TestCase {
   outcome?: { kind: 'failure' | 'error' | 'skipped'; message: string; details?: string };
 }
 
-/** Characters XML 1.0 cannot carry at all, even escaped. */
-const XML_INVALID = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
+/**
+ * Untrusted text as XML attribute or element content: secrets masked; invisible characters (and
+ * those XML 1.0 cannot carry at all) shown by code point; markup, line breaks and tabs escaped, so
+ * an attribute keeps them; and, as character references a parser reads back unchanged, whatever
+ * would start a workflow command when the file is printed in a log.
+ */
 function xml(text: string): string {
-  return text
-    .replace(XML_INVALID, '\uFFFD')
+  const escaped = revealInvisible(redact(text))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+    .replace(/'/g, '&apos;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\t/g, '&#9;');
+  return defuseCommands(escaped, (char) => `&#${char.codePointAt(0)};`);
 }
 
 function caseOutcome(verdict: PromptVerdict, c: CaseOutcome): TestCase['outcome'] {

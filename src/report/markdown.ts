@@ -6,7 +6,7 @@ import { STICKY_MARKER } from '../github/sticky-comment.js';
 import type { CaseOutcome, GateResult, PromptStatus, PromptVerdict } from '../types.js';
 import { formatMs, formatPair, formatPercent, formatPoints, formatUsd } from './format.js';
 import { GUARDRAIL_HEADER, guardrailRows } from './guardrails.js';
-import { inlineCode, sanitizeText } from './sanitize.js';
+import { inlineCode, sanitizeText, truncate } from './sanitize.js';
 
 /** How to render the report. */
 export interface ReportOptions {
@@ -229,6 +229,12 @@ export function renderReport(result: GateResult, opts: ReportOptions): string {
     noun: 'failing cases',
   };
   const sections: Section[] = [
+    {
+      // First: what the PR tried to change in the gate's own policy is for a human, not the gate, to accept.
+      title: '#### Policy changes in this PR (not applied: the base commit decided; review them)',
+      items: (result.policyChanges ?? []).map((p) => `- 🛡️ ${sanitizeText(p, 400)}`),
+      noun: 'policy changes',
+    },
     { title: '#### Findings', items: findings, noun: 'findings' },
     {
       title: `#### Guardrails\n${markdownTable([[...GUARDRAIL_HEADER]], { alignDelimiters: false })}`,
@@ -258,7 +264,8 @@ export function renderReport(result: GateResult, opts: ReportOptions): string {
   const blocks = [STICKY_MARKER, verdictLine(result)];
   blocks.forEach(take);
   // Nothing was gated: the verdict line says it all.
-  if (verdicts.length === 0 && result.skipped.length === 0) return blocks.join('\n\n');
+  if (verdicts.length === 0 && result.skipped.length === 0 && !result.policyChanges?.length)
+    return blocks.join('\n\n');
 
   const rows: string[][] = [];
   take(table([]));
@@ -298,7 +305,7 @@ export function renderReport(result: GateResult, opts: ReportOptions): string {
   }
   const report = blocks.join('\n\n');
   // Only a maxChars smaller than the verdict and the cut note can get here; the limit still holds.
-  return report.length <= opts.maxChars ? report : report.slice(0, opts.maxChars);
+  return report.length <= opts.maxChars ? report : truncate(report, opts.maxChars);
 }
 
 /** What a prompt with no answer would cost, so a fork PR still shows the price of the change. */

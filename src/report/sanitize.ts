@@ -1,19 +1,31 @@
 /**
- * Makes untrusted text (model outputs, dataset rows, file names from the PR) inert in GitHub
- * Markdown: it shows as the characters it is, and can neither load remote content, ping people,
- * link issues, break out of a table or code fence, nor hide or reorder text.
+ * The one escape for untrusted text (model outputs, dataset rows, file names from the PR) on its way
+ * out: in GitHub Markdown it shows as the characters it is, and can neither load remote content, ping
+ * people, link issues, break out of a table or code fence, nor hide or reorder text; in the Actions
+ * log and the terminal it can start no workflow command. Everywhere, what the gate caught (secrets,
+ * personal data, the run's own keys) is masked first, before any cut could keep part of it.
  */
+import { redact } from './redact.js';
 
 /** Zero-width joiner: breaks GitHub's mention, reference and autolink patterns without visible change. */
 const ZWJ = '\u200D';
 
 /**
- * Characters a browser obeys but a reader cannot see: C0/C1 controls, soft hyphen, zero-width
- * characters, bidi embeddings, overrides and isolates, invisible operators, the BOM, tag characters.
+ * Characters a browser or terminal obeys but a reader cannot see: C0/C1 controls (escape sequences
+ * included), soft hyphen, zero-width characters, line and paragraph separators, bidi embeddings,
+ * overrides and isolates, invisible operators, the BOM, tag characters, noncharacters, and a lone
+ * surrogate (half of a character, which no encoder can write).
  */
 const INVISIBLE =
   // eslint-disable-next-line no-control-regex, no-misleading-character-class -- matching controls and lone combining marks is the point
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDDEF]/g;
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB\uFFFE\uFFFF]|\uDB40[\uDC00-\uDDEF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * What the runner reads as a workflow command: a line that starts with `::` once leading white
+ * space is trimmed (`::warning::`, `::stop-commands::`), or the legacy `##[command]` anywhere in a
+ * line. The character at the match is the one to escape.
+ */
+const WORKFLOW_COMMAND = /^(\s*):(?=:)|#(?=#\[)/gm;
 
 /**
  * ASCII punctuation that starts Markdown syntax: escapes, code, emphasis, strikethrough, tables,
@@ -34,16 +46,59 @@ function codePointLabel(char: string): string {
   return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-/** Keeps the first `maxChars` characters (never splitting a surrogate pair) and says how much was cut. */
+/** `text` masked, then its first `maxChars` characters (never half a surrogate pair) and how many more there were. */
+function maskAndCut(text: string, maxChars: number): { kept: string; more: number } {
+  const chars = Array.from(redact(text));
+  if (chars.length <= maxChars) return { kept: chars.join(''), more: 0 };
+  return { kept: chars.slice(0, maxChars).join(''), more: chars.length - maxChars };
+}
+
+/** Masks what must not be republished, keeps the first `maxChars` characters and says how much was cut. */
 export function cutText(text: string, maxChars: number): string {
+  const { kept, more } = maskAndCut(text, maxChars);
+  return more ? `${kept}… [cut, ${more} more chars]` : kept;
+}
+
+/** The first `maxChars` characters of text that is already safe (never half a surrogate pair), ending in `…` when cut. */
+export function truncate(text: string, maxChars: number): string {
   const chars = Array.from(text);
-  if (chars.length <= maxChars) return text;
-  return `${chars.slice(0, maxChars).join('')}… [cut, ${chars.length - maxChars} more chars]`;
+  return chars.length <= maxChars ? text : `${chars.slice(0, maxChars - 1).join('')}…`;
 }
 
 /** Shows invisible and bidi characters as `<U+202E>` text so they cannot hide or reorder what follows. */
 export function revealInvisible(text: string, open = '<', close = '>'): string {
   return text.replace(INVISIBLE, (char) => `${open}${codePointLabel(char)}${close}`);
+}
+
+/**
+ * Escapes what would start a workflow command, with `escape` of the character that starts it: a
+ * format's own lossless escape (`&#58;` in XML, `\u003a` in JSON) or a visible `<U+003A>` in a log.
+ */
+export function defuseCommands(
+  text: string,
+  escape: (char: string) => string = (c) => `<${codePointLabel(c)}>`,
+): string {
+  return text.replace(WORKFLOW_COMMAND, (match: string, space: string | undefined) =>
+    space === undefined ? escape(match) : `${space}${escape(':')}`,
+  );
+}
+
+/**
+ * Untrusted text as plain text (an annotation, a check run title): secrets masked, invisible
+ * characters shown by code point, cut after `maxChars` characters.
+ */
+export function plainText(text: string, maxChars = Infinity): string {
+  return truncate(revealInvisible(redact(text)), maxChars);
+}
+
+/**
+ * A message for the Actions log or the terminal: secrets masked, every control, escape sequence,
+ * carriage return and invisible character shown by code point, and no line able to start a workflow
+ * command. Its own line breaks (`\n`) are kept.
+ */
+export function escapeLog(message: string): string {
+  const shown = revealInvisible(redact(message)).replace(/\r/g, (cr) => `<${codePointLabel(cr)}>`);
+  return defuseCommands(shown);
 }
 
 /** Breaks the patterns GitHub turns into pings, cross-references and links. */
@@ -62,8 +117,7 @@ function breakAutolinks(text: string): string {
  * newlines shown as ⏎, invisible characters shown as `<U+XXXX>`, cut after `maxChars` characters.
  */
 export function sanitizeText(text: string, maxChars = 500): string {
-  const cut = Array.from(text).length > maxChars;
-  const kept = cut ? Array.from(text).slice(0, maxChars).join('') : text;
+  const { kept, more } = maskAndCut(text, maxChars);
   const inert = breakAutolinks(
     revealInvisible(
       kept
@@ -77,7 +131,7 @@ export function sanitizeText(text: string, maxChars = 500): string {
       '&gt;',
     ),
   );
-  return cut ? `${inert}… [cut, ${Array.from(text).length - maxChars} more chars]` : inert;
+  return more ? `${inert}… [cut, ${more} more chars]` : inert;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ResponseCache } from '../providers/cache.js';
 import { priceUsage } from '../providers/pricing.js';
 import { CassetteMissError, ProviderError, type CallInfo, type Provider } from '../providers/provider.js';
+import { implausibleUsage } from '../providers/usage.js';
 import type { CallRecord, ChatRequest, Completion, PlannedCall, ProviderConfig, Usage } from '../types.js';
 import { DEFAULT_BACKOFF, retryDelayMs, type BackoffOptions } from './backoff.js';
 import { CircuitBreaker } from './circuit-breaker.js';
@@ -158,14 +159,19 @@ export class Runner {
   ): Promise<CallResult> {
     this.reservations.add(estimate);
     try {
-      return await this.complete(req, providerId, info);
+      return await this.complete(req, providerId, info, estimate.usd);
     } finally {
       this.reservations.delete(estimate);
     }
   }
 
   /** Tries the provider, then its fallbacks in order; each answer is looked up in the cache first. */
-  private async complete(req: ChatRequest, providerId: string, info: CallInfo): Promise<CallResult> {
+  private async complete(
+    req: ChatRequest,
+    providerId: string,
+    info: CallInfo,
+    estimateUsd: number,
+  ): Promise<CallResult> {
     const failures: string[] = [];
     let attempts = 0;
     let notRun = false;
@@ -178,7 +184,9 @@ export class Runner {
       // A fallback answers with its own pinned model.
       const sent = id === providerId ? req : { ...req, model: provider.model };
       const cached = await this.opts.cache?.get(sent, info.repeat);
-      const result = cached ? { completion: cached } : await this.attemptWithRetries(provider, sent, info);
+      const result = cached
+        ? { completion: cached }
+        : await this.attemptWithRetries(provider, sent, info, estimateUsd);
       if ('attempts' in result) attempts += result.attempts;
       if ('notRun' in result && result.notRun) notRun = true;
       if (result.completion) return this.succeeded(result.completion, sent, id, info, attempts);
@@ -196,6 +204,14 @@ export class Runner {
     info: CallInfo,
     attempts: number,
   ): Promise<CallResult> {
+    // Providers check live usage themselves; a cached or recorded answer's usage is checked here.
+    const implausible = completion.cached && completion.usage && implausibleUsage(completion.usage, sent);
+    if (implausible)
+      return {
+        status: 'error',
+        attempts,
+        error: `implausible usage in the ${completion.cached}: ${implausible}`,
+      };
     let costUsd: number;
     try {
       costUsd = completion.usage ? this.price(sent.model, completion.usage, providerId) : 0;
@@ -224,10 +240,12 @@ export class Runner {
     return priceUsage(model, usage, this.opts.providerConfigs?.[providerId]?.price, { providerId });
   }
 
+  /** `estimateUsd` is what an attempt the provider billed but could not use is counted as. */
   private async attemptWithRetries(
     provider: Provider,
     req: ChatRequest,
     info: CallInfo,
+    estimateUsd: number,
   ): Promise<Attempted & { attempts: number }> {
     const cfg = this.opts.providerConfigs?.[provider.id];
     const maxRetries = cfg?.maxRetries ?? this.opts.maxRetries ?? DEFAULTS.maxRetries;
@@ -253,6 +271,8 @@ export class Runner {
       if (error instanceof CassetteMissError) {
         return { error: error.message, attempts, notRun: error.missingCredentials !== undefined };
       }
+      // Its true cost is unknown (its usage cannot be believed, or it was never read): the estimate stands in.
+      if (error instanceof ProviderError && error.billed) this.spent += estimateUsd;
       const retryable = error instanceof ProviderError && error.retryable;
       if (!retryable || attempts > maxRetries) {
         this.breaker.failure(provider.id, error.message);

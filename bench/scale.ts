@@ -1,0 +1,109 @@
+// The whole CLI (`dist/cli.js run`) on pull requests of N cases, against a loopback OpenAI-compatible
+// server in a child process with a fixed latency L, at concurrency C: wall time beside the ideal
+// calls / C x L, and the CLI's peak RSS (GNU time's maximum resident set size).
+// Shapes: a PR that adds a prompt (N calls); a PR that edits a prompt whose dataset rows each carry
+// their own check (2N calls, a distinct check label per row); the same edit with the checks declared
+// once in the config (2N calls).
+// Usage: npm run build && node scripts/run-ts.mjs bench/scale.ts [cases=1000,10000] [latencyMs=50]
+import { execFileSync, fork, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startOpenAIServer } from '../__tests__/helpers/openai-server.js';
+
+const serving = process.argv[2] === '--serve';
+const sizes = serving ? [] : (process.argv[2] ?? '1000,10000').split(',').map(Number);
+const latencyMs = Number(process.argv[3] ?? 50);
+const CONCURRENCY = 50;
+const CLI = resolve('dist/cli.js');
+
+type Shape = 'add' | 'edit, per-row checks' | 'edit, config checks';
+
+/** A repository whose last commit is the PR of `shape` over `cases` dataset rows. */
+function makeRepo(shape: Shape, cases: number, baseURL: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'promptgate-scale-'));
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir });
+  const write = (path: string, text: string) => {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  };
+  const perRow = shape === 'edit, per-row checks';
+  const rows = Array.from({ length: cases }, (_, i) =>
+    JSON.stringify({
+      id: `c${i}`,
+      vars: { q: `question ${i}` },
+      ...(perRow ? { checks: [{ contains: `answer ${i % 97}` }] } : {}),
+    }),
+  );
+  const checks = perRow ? '' : '    checks:\n      - contains: answer\n';
+  write(
+    'promptgate.yml',
+    `providers:\n  main: { model: gpt-4o-mini-2024-07-18, baseURL: "${baseURL}", apiKeyEnv: BENCH_KEY }\n` +
+      `concurrency: ${CONCURRENCY}\ncache: { enabled: false }\ncassettes: { mode: "off" }\n` +
+      `prompts:\n  - files: prompts/*.md\n    datasets: [cases.jsonl]\n${checks}`,
+  );
+  write('cases.jsonl', `${rows.join('\n')}\n`);
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.email', 'bench@promptgate.invalid');
+  git('config', 'user.name', 'bench');
+  if (shape !== 'add') write('prompts/a.md', 'Answer: {{q}}\n');
+  git('add', '-A');
+  git('commit', '-qm', 'base');
+  write('prompts/a.md', 'Answer briefly: {{q}}\n');
+  git('add', '-A');
+  git('commit', '-qm', 'head');
+  return dir;
+}
+
+/** Runs the CLI on the repository; returns wall ms and peak RSS in MB. */
+async function runCli(repo: string): Promise<{ wallMs: number; rssMb: number; exit: number }> {
+  const started = performance.now();
+  // PROMPTGATE_CLI_FLAGS: flags for the measured process, e.g. `--cpu-prof` to see where the time goes.
+  const flags = (process.env.PROMPTGATE_CLI_FLAGS ?? '').split(' ').filter(Boolean);
+  const args = ['-f', 'RSS_KB %M', process.execPath, ...flags, CLI, 'run', '--repo', repo];
+  const child = spawn('/usr/bin/time', args, {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, BENCH_KEY: 'bench' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const [exit] = (await once(child, 'close')) as [number];
+  const wallMs = performance.now() - started;
+  const rss = /RSS_KB (\d+)/.exec(stderr);
+  if (!rss) throw new Error(`no RSS figure; CLI said:\n${stderr.slice(-2000)}`);
+  return { wallMs, rssMb: Number(rss[1]) / 1024, exit };
+}
+
+async function serve(): Promise<void> {
+  const server = await startOpenAIServer({ latencyMs, keepRequests: false, respond: () => 'the answer 1' });
+  process.send?.(server.url);
+  process.on('disconnect', () => void server.close().then(() => process.exit(0)));
+}
+
+async function main(): Promise<void> {
+  const child = fork(process.argv[1], ['--serve', String(latencyMs)]);
+  const [url] = (await once(child, 'message')) as [string];
+  console.log(`scale bench: dist/cli.js run, C=${CONCURRENCY}, L=${latencyMs} ms, Node ${process.version}`);
+  const shapes: Shape[] = ['add', 'edit, per-row checks', 'edit, config checks'];
+  for (const cases of sizes) {
+    for (const shape of shapes) {
+      const repo = makeRepo(shape, cases, url);
+      try {
+        const calls = shape === 'add' ? cases : 2 * cases;
+        const idealMs = (calls / CONCURRENCY) * latencyMs;
+        const { wallMs, rssMb, exit } = await runCli(repo);
+        console.log(
+          `${shape.padEnd(22)} N=${String(cases).padStart(6)}  calls ${String(calls).padStart(6)}  ` +
+            `wall ${(wallMs / 1000).toFixed(1).padStart(6)} s  ideal ${(idealMs / 1000).toFixed(1).padStart(6)} s  ` +
+            `ratio ${(wallMs / idealMs).toFixed(2)}x  peak RSS ${rssMb.toFixed(0)} MB  exit ${exit}`,
+        );
+      } finally {
+        rmSync(repo, { recursive: true, force: true });
+      }
+    }
+  }
+  child.disconnect();
+}
+
+await (serving ? serve() : main());
