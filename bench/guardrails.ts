@@ -11,6 +11,9 @@ import {
   EXTRACTIONS,
   INDIRECT_INJECTIONS,
 } from '../src/datasets/adversarial/attacks.js';
+import { loadLanguageModels } from '../src/checks/guard/language-models.js';
+
+await loadLanguageModels();
 
 /** A row of pii_presidio_synth: a text and its labelled entities (Presidio type names, character offsets). */
 interface PiiRow {

@@ -17,7 +17,7 @@ import {
   runGate,
   writeBaseline,
   writeReports
-} from "./chunk-JK3D6RVQ.js";
+} from "./chunk-TW2H7535.js";
 import {
   __toESM
 } from "./chunk-4N64VFDJ.js";

@@ -3,7 +3,7 @@
  * two end-to-end false alarms, and sentences of our own for the linguistic rules that replaced the
  * phrases fitted to evaluation rows.
  */
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { grounding } from '../../src/checks/grounding.js';
 import { cardValid, findPii, ibanValid, luhnValid } from '../../src/checks/pii.js';
 import { classifyRefusal } from '../../src/checks/refusal.js';
@@ -13,6 +13,10 @@ import type { CheckContext } from '../../src/checks/types.js';
 import { renderMessages } from '../../src/prompts/render.js';
 import type { Case, ChatMessage, PromptTemplate } from '../../src/types.js';
 import { runCheck } from './run-check.js';
+import { loadLanguageModels } from '../../src/checks/guard/language-models.js';
+
+// The pii and toxicity detectors read the English language models.
+beforeAll(loadLanguageModels);
 
 function context(output: string, testCase: Partial<Case> = {}, messages: ChatMessage[] = []): CheckContext {
   return {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { canaryCheck } from '../../src/checks/canary.js';
 import { judgeGuardrail } from '../../src/checks/judge-guardrail.js';
 import { findPii, ibanValid, luhnValid, piiCheck } from '../../src/checks/pii.js';
@@ -9,6 +9,10 @@ import { findToxicity, toxicityCheck } from '../../src/checks/toxicity.js';
 import type { CheckContext, JudgeFn } from '../../src/checks/types.js';
 import { runCheck } from './run-check.js';
 import type { Case, ChatMessage } from '../../src/types.js';
+import { loadLanguageModels } from '../../src/checks/guard/language-models.js';
+
+// The pii and toxicity detectors read the English language models.
+beforeAll(loadLanguageModels);
 
 function context(
   output: string,

