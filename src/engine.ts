@@ -42,6 +42,7 @@ import type {
   CheckSpec,
   Config,
   GateResult,
+  InputError,
   PlannedCall,
   PromptGroupConfig,
   ProviderConfig,
@@ -201,6 +202,7 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
       previousFile: p.affected.previousFile,
       config: p.group,
       changedLines: changedLines[i],
+      inputError: p.inputError,
     })),
     gate: config.gate,
     traffic: config.traffic,
@@ -222,8 +224,10 @@ export interface PreparedPrompt {
   affected: AffectedPrompt;
   /** Its prompts entry, with the checks of the trusted policy. */
   group: PromptGroupConfig;
-  /** Absent for a removed prompt: nothing is run. */
+  /** Absent for a removed prompt, or one whose inputs could not be read: nothing is run. */
   plan?: PlanPrompt;
+  /** Why a version, or the prompt as a whole, could not be read (bad file, dataset or template). */
+  inputError?: InputError;
 }
 
 /** The config-level checks each prompt is gated on. */
@@ -320,8 +324,16 @@ async function preparePrompts(
 ): Promise<PreparedPrompt[]> {
   const prepared: PreparedPrompt[] = [];
   // One prompt at a time: its few git calls run together, without a process per call for a large PR.
-  for (const [i, prompt] of affected.entries())
-    prepared.push(await preparePrompt(git, opts, config, headTree, prompt, groups[i], base, head, runBase));
+  for (const [i, prompt] of affected.entries()) {
+    try {
+      prepared.push(await preparePrompt(git, opts, config, headTree, prompt, groups[i], base, head, runBase));
+    } catch (error) {
+      // One bad prompt, dataset or template ends that prompt as an error; the others still run.
+      if (!(error instanceof UserError)) throw error;
+      opts.log.warning(`${prompt.file}: ${error.message}`);
+      prepared.push({ affected: prompt, group: groups[i], inputError: inputError('prompt', error) });
+    }
+  }
   return prepared;
 }
 
@@ -341,8 +353,16 @@ async function preparePrompt(
   const headTemplate = parsePrompt(prompt.file, await mustRead(git, head, prompt.file));
   const versions: PlanPrompt['versions'] = [];
   const baseSource = runBase && prompt.change !== 'added' ? await git.readFile(base, basePath) : undefined;
-  if (baseSource !== undefined)
-    versions.push({ version: 'base', template: parsePrompt(basePath, baseSource) });
+  // A broken base is the base's problem: head is still judged, on the absolute checks.
+  let baseError: InputError | undefined;
+  if (baseSource !== undefined) {
+    try {
+      versions.push({ version: 'base', template: parsePrompt(basePath, baseSource) });
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      baseError = inputError('base', error);
+    }
+  }
   versions.push({ version: 'head', template: headTemplate });
   // A prompt file's evaluators belong to its own testData, as in `gh models eval`; config checks apply to all.
   const ownCases = headTemplate.cases.map((c) => ({
@@ -361,10 +381,24 @@ async function preparePrompt(
   }
   const cases = [...golden, ...generateAdversarial(golden, group.adversarial, { seed: config.gate.seed })];
   for (const c of cases) c.checks?.forEach(assertKnownCheck);
+  // Every case renders on every version now, so a missing variable is this prompt's error, not the run's.
+  for (const { version, template } of [...versions]) {
+    try {
+      for (const c of cases) renderMessages(template, c);
+    } catch (error) {
+      if (version !== 'base' || !(error instanceof UserError)) throw error;
+      baseError = inputError('base', error);
+      versions.splice(
+        versions.findIndex((v) => v.version === 'base'),
+        1,
+      );
+    }
+  }
   const provider = config.providers[group.provider];
   return {
     affected: prompt,
     group,
+    inputError: baseError,
     plan: {
       prompt: prompt.file,
       versions,
@@ -375,6 +409,11 @@ async function preparePrompt(
       parameters: provider.parameters ?? {},
     },
   };
+}
+
+/** An input that could not be read, as the verdict reports it. */
+function inputError(version: InputError['version'], error: UserError): InputError {
+  return { version, message: error.message, source: error.location };
 }
 
 /** Lines to annotate: what the change edited in the prompt (a renamed one is diffed against its old path). */

@@ -248,9 +248,18 @@ export interface BaselineDrift {
   model?: { from: string; to: string };
 }
 
+/** A prompt's input that could not be read: the whole prompt (file, dataset, template) or its base version. */
+export interface InputError {
+  version: 'prompt' | 'base';
+  /** The error as the reader gave it, with its `file:line`. */
+  message: string;
+  source?: SourceLocation;
+}
+
 /** The facts of each kind of finding the gate makes. */
 export type FindingFacts =
   | { kind: 'removed' }
+  | { kind: 'input-error'; error: InputError }
   | { kind: 'not-run'; reason: string }
   | { kind: 'provider-errors'; failed: number; attempted: number; tolerance: number; firstError: string }
   | { kind: 'incomplete'; notRun: number; planned: number; reason?: string }

@@ -52,25 +52,52 @@ describe('promptgate CLI: errors a user can act on', () => {
     expect(result.stderr).toMatch(/concurrency[^\n]*expected[^\n]*integer[^\n]*many/);
   });
 
-  it.concurrent('a malformed dataset line: exit 2 with file:line', async () => {
+  it.concurrent('a malformed dataset line: that prompt ends as an error with file:line, exit 1', async () => {
     const rows = readFixtureFiles('support', 'head')['evals/questions.jsonl'].split('\n');
     rows[2] = '{"id": "broken", "vars": {"question": "unterminated}';
     const result = await cliOn({ 'evals/questions.jsonl': rows.join('\n') });
-    expectCannotRun(result);
+    expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/evals\/questions\.jsonl:3\b/);
+    expect(result.stdout).toMatch(/could not be read, nothing was run for it: evals\/questions\.jsonl:3\b/);
   });
 
   it.concurrent(
-    'a missing template variable: exit 2 naming the prompt, the case and the variable',
+    'a missing template variable: that prompt ends as an error naming the case and the variable; the other prompt still runs',
     async () => {
       const prompt = PROMPT.replace('{{question}}', '{{question}} (customer: {{customer_name}})');
-      const result = await cliOn({ 'prompts/support.md': prompt });
-      expectCannotRun(result);
-      expect(result.stderr).toContain('prompts/support.md');
-      expect(result.stderr).toContain('"return-tent"');
-      expect(result.stderr).toContain('"customer_name"');
+      const result = await cliOn({ 'prompts/support.md': prompt, 'prompts/extra.md': PROMPT }, [
+        '--format',
+        'json',
+      ]);
+      expect(result.code).toBe(1);
+      const report = parseJsonReport(result.stdout);
+      const broken = report.prompts.find((p) => p.prompt === 'prompts/support.md');
+      const other = report.prompts.find((p) => p.prompt === 'prompts/extra.md');
+      expect(broken?.status).toBe('error');
+      expect(broken?.findings[0]?.sentence).toContain('"return-tent"');
+      expect(broken?.findings[0]?.sentence).toContain('"customer_name"');
+      expect(other?.counts.ok).toBeGreaterThan(0);
     },
   );
+
+  it.concurrent("a broken base version: reported as the base's, head still judged", async () => {
+    const result = await withScenario({ respond: supportModel() }, async ({ repoFrom, openai }) => {
+      const repo = await repoFrom('support', {
+        // The base asks for a variable no case supplies: it cannot be rendered.
+        base: { 'prompts/support.md': PROMPT.replace('{{question}}', '{{question}} {{ticket_id}}') },
+      });
+      return runCli(['run', '--format', 'json'], {
+        cwd: repo.dir,
+        env: { OPENAI_API_KEY: 'sk-cli-test', OPENAI_BASE_URL: openai.url },
+      });
+    });
+    expect(result.code).not.toBe(2);
+    const prompt = parseJsonReport(result.stdout).prompts.find((p) => p.prompt === 'prompts/support.md');
+    expect(prompt?.findings.find((f) => f.check === 'base')?.sentence).toMatch(
+      /^the base version could not be read \(.*prompts\/support\.md.*"ticket_id"/,
+    );
+    expect(prompt?.counts.ok).toBeGreaterThan(0);
+  });
 
   it.concurrent('an unknown check name: exit 2 with a suggestion', async () => {
     const config = CONFIG.replace('- contains: refund policy', '- containz: refund policy');

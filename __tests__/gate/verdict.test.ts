@@ -366,6 +366,35 @@ describe('decide: required cases, added and removed prompts', () => {
     expect(result.prompts[0].findings.map((f) => f.check)).toEqual(['pass rate']);
   });
 
+  it('ends a prompt whose inputs could not be read as an error, saying where', () => {
+    const error = {
+      version: 'prompt' as const,
+      message: 'evals/support.jsonl:3: invalid JSON',
+      source: { file: 'evals/support.jsonl', line: 3 },
+    };
+    const base = input([]);
+    const result = decide({ ...base, prompts: [{ ...base.prompts[0]!, inputError: error }] });
+    expect(result.status).toBe('error');
+    expect(result.prompts[0].findings[0].sentence).toBe(
+      'could not be read, nothing was run for it: evals/support.jsonl:3: invalid JSON',
+    );
+  });
+
+  it("reports a broken base as the base's and judges head on its own bar", () => {
+    const error = {
+      version: 'base' as const,
+      message: 'prompts/support.prompt.yml:1: front matter never closes',
+    };
+    const cases = same(6, true).map((c) => ({ base: [], head: c.head }));
+    const built = input(cases);
+    const result = decide({ ...built, prompts: [{ ...built.prompts[0]!, inputError: error }] });
+    expect(result.status).toBe('pass');
+    const [baseFinding, floor] = result.prompts[0].findings;
+    expect(baseFinding).toMatchObject({ check: 'base', status: 'skipped' });
+    expect(baseFinding.sentence).toContain('the base version could not be read');
+    expect(floor.sentence).toMatch(/^head passes 6 of 6 cases/);
+  });
+
   it('reports a removed prompt without running it', () => {
     const result = decide(input([], { change: 'removed' }));
     expect(result.prompts[0]).toMatchObject({

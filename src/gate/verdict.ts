@@ -1,5 +1,6 @@
 import type {
   BaselineDrift,
+  InputError,
   CaseCheckFailures,
   CaseOutcome,
   Finding,
@@ -34,6 +35,8 @@ export interface PromptInput {
   previousFile?: string;
   config: PromptGroupConfig;
   changedLines?: number[];
+  /** A prompt that could not be read is an error; a broken base leaves head judged on its own. */
+  inputError?: InputError;
 }
 
 /** Everything the verdict is a function of. */
@@ -134,6 +137,21 @@ function judgePrompt(
     changedLines: p.changedLines,
     estimate: estimatePrompt(input.plan, belongs),
   };
+  if (p.inputError?.version === 'prompt') {
+    verdict.status = 'error';
+    verdict.findings.push({
+      check: 'input',
+      status: 'error',
+      facts: { kind: 'input-error', error: p.inputError },
+    });
+    return { verdict };
+  }
+  if (p.inputError)
+    verdict.findings.push({
+      check: 'base',
+      status: 'skipped',
+      facts: { kind: 'input-error', error: p.inputError },
+    });
   if (p.change === 'removed') {
     verdict.findings.push({
       check: 'change',
@@ -156,7 +174,7 @@ function judgePrompt(
     ...checkErrorFindings(all, input.gate),
     ...(hasBase
       ? comparisonFindings(cases, input.gate, baselineDrift(p.prompt, input))
-      : [floorFinding(cases, input.gate.minPassRate ?? 1, true)]),
+      : [floorFinding(cases, input.gate.minPassRate ?? 1, p.change === 'added')]),
     ...(hasBase && input.gate.minPassRate !== undefined
       ? [floorFinding(cases, input.gate.minPassRate, false)]
       : []),

@@ -33,6 +33,10 @@ export function describeFinding(finding: Finding): string {
   switch (facts.kind) {
     case 'removed':
       return 'prompt removed in this PR: nothing to run';
+    case 'input-error':
+      return facts.error.version === 'base'
+        ? `the base version could not be read (${facts.error.message}); head is judged on its own, on the absolute checks`
+        : `could not be read, nothing was run for it: ${facts.error.message}`;
     case 'not-run':
       return `not run: ${facts.reason}`;
     case 'provider-errors':

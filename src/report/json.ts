@@ -1,4 +1,4 @@
-import type { GateResult } from '../types.js';
+import type { Finding, GateResult, PromptVerdict } from '../types.js';
 import { describeFinding, headline, monthlySentence } from './findings.js';
 import { redact } from './redact.js';
 import { defuseCommands } from './sanitize.js';
@@ -7,9 +7,11 @@ import { defuseCommands } from './sanitize.js';
 export const JSON_REPORT_VERSION = 1;
 
 /** The JSON report as a consumer parses it: the gate result, its shape's version and its sentences. */
-export interface JsonReport extends GateResult {
+export interface JsonReport extends Omit<GateResult, 'prompts'> {
   version: number;
   headline: string;
+  /** Each finding with the sentence the other surfaces show. */
+  prompts: (Omit<PromptVerdict, 'findings'> & { findings: (Finding & { sentence: string })[] })[];
   notes: string[];
 }
 
