@@ -373,7 +373,7 @@ describe('decide: required cases, added and removed prompts', () => {
       source: { file: 'evals/support.jsonl', line: 3 },
     };
     const base = input([]);
-    const result = decide({ ...base, prompts: [{ ...base.prompts[0]!, inputError: error }] });
+    const result = decide({ ...base, prompts: [{ ...base.prompts[0], inputError: error }] });
     expect(result.status).toBe('error');
     expect(result.prompts[0].findings[0].sentence).toBe(
       'could not be read, nothing was run for it: evals/support.jsonl:3: invalid JSON',
@@ -387,7 +387,7 @@ describe('decide: required cases, added and removed prompts', () => {
     };
     const cases = same(6, true).map((c) => ({ base: [], head: c.head }));
     const built = input(cases);
-    const result = decide({ ...built, prompts: [{ ...built.prompts[0]!, inputError: error }] });
+    const result = decide({ ...built, prompts: [{ ...built.prompts[0], inputError: error }] });
     expect(result.status).toBe('pass');
     const [baseFinding, floor] = result.prompts[0].findings;
     expect(baseFinding).toMatchObject({ check: 'base', status: 'skipped' });

@@ -17,7 +17,8 @@ export interface Citation {
 }
 
 /** `[1]`, `[1, 2]`, `[doc-2]`, `(source: faq)`, `(sources: a, b)`. Markdown links `[x](url)` are not citations. */
-const CITATION_PATTERN = /\[([\w.:-]+(?:\s*,\s*[\w.:-]+)*)\](?!\()|\(sources?:\s*([^)]+)\)/gi;
+/** A source list is short; unbounded, each `(source:` of a list never closed would be read to the end of the answer. */
+const CITATION_PATTERN = /\[([\w.:-]+(?:\s*,\s*[\w.:-]+)*)\](?!\()|\(sources?:\s*([^)]{1,500})\)/gi;
 
 /** The citations in `answer`, each with the sentence it sits in. */
 export function findCitations(answer: string): Citation[] {
@@ -51,10 +52,19 @@ export const citations = defineCheck<{ min: number; required: boolean }>({
       };
     }
     const invented = cited.filter((citation) => !passages.has(citation.id.toLowerCase()));
+    // A sentence citing many sources (`[1][1][1]...`) is graded once per passage, not once per citation.
+    const grades = new Map<string, Map<string, boolean>>();
     const unsupported = cited.filter((citation) => {
-      const text = passages.get(citation.id.toLowerCase());
-      const claim = citation.sentence.replace(CITATION_PATTERN, '');
-      return text !== undefined && groundingScore(claim, text).score < min;
+      const id = citation.id.toLowerCase();
+      const text = passages.get(id);
+      if (text === undefined) return false;
+      const bySentence = grades.get(citation.sentence) ?? new Map<string, boolean>();
+      grades.set(citation.sentence, bySentence);
+      if (!bySentence.has(id)) {
+        const claim = citation.sentence.replace(CITATION_PATTERN, '');
+        bySentence.set(id, groundingScore(claim, text).score < min);
+      }
+      return bySentence.get(id) === true;
     });
     const good = cited.length - invented.length - unsupported.length;
     const problems = [

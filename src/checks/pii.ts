@@ -2,7 +2,7 @@ import type { CheckResult } from '../types.js';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { findPhoneNumbersInText } from 'libphonenumber-js';
 import { languageModels, loadLanguageModels } from './guard/language-models.js';
-import { excerpt } from './guard/text.js';
+import { excerpt, findInWindows, rangeClaimer, type Found } from './guard/text.js';
 import { defineCheck } from './types.js';
 
 /** Kinds of personal data the detector reports. */
@@ -72,13 +72,16 @@ export function ssnValid(ssn: string): boolean {
 
 interface Detector {
   type: PiiType;
-  pattern: RegExp | ((text: string) => Array<{ index: number; 0: string }>);
+  pattern: RegExp | ((text: string) => Found[]);
   /** Rejects matches that only look like the type (bad checksum, impossible values). */
   valid?: (value: string, before: string) => boolean;
+  /** Reads the whole text, in pieces of its own, rather than in windows. */
+  wholeText?: boolean;
 }
 
 const DETECTORS: Detector[] = [
-  { type: 'email', pattern: /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g },
+  // RFC 5321 caps the local part at 64 characters: a longer run is no address, and is not rescanned from each dot.
+  { type: 'email', pattern: /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g },
   // Upper or lower case, grouped in fours or not: the format of ISO 13616's paper and electronic forms.
   { type: 'iban', pattern: findIbans },
   { type: 'credit-card', pattern: /(?<![\d-])(?:\d[ -]?){11,18}\d(?![\d-])/g, valid: cardValid },
@@ -115,7 +118,7 @@ const DETECTORS: Detector[] = [
   },
   // Names in running text: compromise's English model (lexicon of given and family names, and
   // context such as titles and verbs of people). Measured on Presidio's set in bench/guardrails.ts.
-  { type: 'person', pattern: findPeople },
+  { type: 'person', pattern: findPeople, wholeText: true },
   {
     type: 'address',
     pattern:
@@ -127,8 +130,8 @@ const DETECTORS: Detector[] = [
  * IBANs in electronic form or in groups of four (ISO 13616), either case. A candidate may run into
  * the next word ("... 6119 to"), so trailing groups are dropped until the checksum holds.
  */
-function findIbans(text: string): Array<{ index: number; 0: string }> {
-  const found: Array<{ index: number; 0: string }> = [];
+function findIbans(text: string): Found[] {
+  const found: Found[] = [];
   for (const match of text.matchAll(/\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}\b/g)) {
     let candidate = match[0];
     while (!ibanValid(candidate) && / [A-Za-z0-9]+$/.test(candidate))
@@ -138,21 +141,44 @@ function findIbans(text: string): Array<{ index: number; 0: string }> {
   return found;
 }
 
-function findPeople(text: string): Array<{ index: number; 0: string }> {
-  // Needs `loadLanguageModels()` first (the check's handler awaits it).
-  const people = languageModels().nlp(text).people().json({ offset: true }) as Array<{
-    offset: { start: number; length: number };
-  }>;
-  return people.map(({ offset }) => ({
-    index: offset.start,
-    0: text.slice(offset.start, offset.start + offset.length),
-  }));
+/**
+ * compromise reads a sentence at a time, but its offsets take time quadratic in the length of the
+ * text it was given: it is given pieces of about this many characters, cut between sentences.
+ */
+const PEOPLE_PIECE_CHARS = 2048;
+/** A sentence break: a newline, or a stop after a lower-case word (not `Mr.`, `J.`, `e.g.`) and a space. */
+const SENTENCE_BREAK = /\n\s*|(?<=\b[a-z]{2,}[.!?]["')\u201d]?)\s+/g;
+
+function findPeople(text: string): Found[] {
+  const found: Found[] = [];
+  for (let start = 0; start < text.length; ) {
+    const end = pieceEnd(text, start);
+    const piece = text.slice(start, end);
+    // Needs `loadLanguageModels()` first (the check's handler awaits it).
+    const people = languageModels().nlp(piece).people().json({ offset: true }) as Array<{
+      offset: { start: number; length: number };
+    }>;
+    for (const { offset } of people)
+      found.push({ index: start + offset.start, 0: piece.slice(offset.start, offset.start + offset.length) });
+    start = end;
+  }
+  return found;
+}
+
+/** Where the piece of `text` from `start` ends: after the last sentence break in its second half, else the last space. */
+function pieceEnd(text: string, start: number): number {
+  if (text.length - start <= PEOPLE_PIECE_CHARS) return text.length;
+  const from = start + PEOPLE_PIECE_CHARS / 2;
+  const half = text.slice(from, start + PEOPLE_PIECE_CHARS);
+  const breaks = [...half.matchAll(SENTENCE_BREAK)];
+  const last = breaks.at(-1) ?? [...half.matchAll(/\s+/g)].at(-1);
+  return last ? from + last.index + last[0].length : start + PEOPLE_PIECE_CHARS;
 }
 
 /** The country whose national numbers are read without a "+" prefix (the numbering plan most answers use). */
 const DEFAULT_PHONE_COUNTRY = 'US';
 
-function findValidPhones(text: string): Array<{ index: number; 0: string }> {
+function findValidPhones(text: string): Found[] {
   return findPhoneNumbersInText(text, DEFAULT_PHONE_COUNTRY).map((found) => ({
     index: found.startsAt,
     0: text.slice(found.startsAt, found.endsAt),
@@ -187,10 +213,13 @@ function phoneValid(value: string, before: string): boolean {
 /** Every piece of personal data in `text` (of `types`, default all), validated where a checksum or range exists, without overlaps. */
 export function findPii(text: string, types?: ReadonlySet<PiiType>): PiiMatch[] {
   const found: PiiMatch[] = [];
+  const claim = rangeClaimer(text.length);
   for (const detector of DETECTORS) {
     if (types && !types.has(detector.type)) continue;
-    const matches =
-      typeof detector.pattern === 'function' ? detector.pattern(text) : text.matchAll(detector.pattern);
+    const { pattern } = detector;
+    const detect = (part: string): Iterable<Found> =>
+      typeof pattern === 'function' ? pattern(part) : part.matchAll(pattern);
+    const matches = detector.wholeText ? detect(text) : findInWindows(text, detect);
     for (const match of matches) {
       const value = match[0].trim();
       if (
@@ -201,7 +230,7 @@ export function findPii(text: string, types?: ReadonlySet<PiiType>): PiiMatch[] 
       const start = match.index + match[0].indexOf(value);
       const candidate = { type: detector.type, value, start, end: start + value.length };
       // Detectors run in order of confidence: a later, looser one never claims text an earlier one took.
-      if (!found.some((f) => f.start < candidate.end && candidate.start < f.end)) found.push(candidate);
+      if (claim(candidate.start, candidate.end)) found.push(candidate);
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -1,5 +1,5 @@
 import type { CheckResult } from '../types.js';
-import { excerpt, shannonEntropy } from './guard/text.js';
+import { excerpt, rangeClaimer, shannonEntropy } from './guard/text.js';
 import { defineCheck } from './types.js';
 
 /** One credential-shaped string found in a text. */
@@ -26,7 +26,8 @@ const KNOWN_SHAPES: ReadonlyArray<[string, RegExp]> = [
   ['Stripe secret key', /\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}\b/g],
   ['Google API key', /\bAIza[0-9A-Za-z_-]{35}\b/g],
   ['JSON Web Token', /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g],
-  ['password in URL', /\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:[^\s:/@]{3,}@[^\s/]+/gi],
+  // A scheme is a short word (`postgresql+psycopg2`): unbounded, each dot of `a.a.a.` would rescan the run.
+  ['password in URL', /\b[a-z][a-z0-9+.-]{0,31}:\/\/[^\s:/@]+:[^\s:/@]{3,}@[^\s/]+/gi],
 ];
 
 /** Words that mark the next token as a credential, so a random-looking id elsewhere is not flagged. */
@@ -43,9 +44,10 @@ function looksRandom(token: string): boolean {
 /** Every credential in `text`: known provider shapes, then high-entropy tokens next to a credential word. */
 export function findSecrets(text: string): SecretMatch[] {
   const found: SecretMatch[] = [];
+  const claim = rangeClaimer(text.length);
   const add = (kind: string, value: string, start: number): void => {
     const end = start + value.length;
-    if (!found.some((f) => f.start < end && start < f.end)) found.push({ kind, value, start, end });
+    if (claim(start, end)) found.push({ kind, value, start, end });
   };
   for (const [kind, pattern] of KNOWN_SHAPES) {
     for (const match of text.matchAll(pattern)) add(kind, match[0], match.index);

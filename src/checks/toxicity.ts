@@ -106,15 +106,23 @@ const HOMOGLYPHS: Record<string, string> = {
   у: 'y',
 };
 
-/** Words the detector looks for; a misspelling or a glued pair is read as one of these. */
-let watched: { list: string[]; set: Set<string> } | undefined;
-function watchedWords(): { list: string[]; set: Set<string> } {
+/** Longest inflection `isKnownWord` strips before a lookup (`ing`). */
+const MAX_SUFFIX_CHARS = 3;
+
+/**
+ * Words the detector looks for; a misspelling or a glued pair is read as one of these. `longest`
+ * is the length of the longest word `isKnownWord` knows, inflected: no longer part of a token can be one.
+ */
+let watched: { list: string[]; set: Set<string>; longest: number } | undefined;
+function watchedWords(): { list: string[]; set: Set<string>; longest: number } {
   if (!watched) {
-    const { valence } = languageModels();
+    const { dictionary, valence } = languageModels();
     const list = [...IDENTITY_TERMS, ...SLURS, ...DEHUMANISING, ...VIOLENCE_VERBS].concat(
       Object.keys(valence).filter((word) => valence[word] <= HOSTILE_VALENCE - 1 && /^[a-z]+$/.test(word)),
     );
-    watched = { list, set: new Set(list) };
+    const words = [...list, ...Object.keys(dictionary), ...Object.keys(valence)];
+    const longest = words.reduce((max, word) => Math.max(max, word.length), 0) + MAX_SUFFIX_CHARS;
+    watched = { list, set: new Set(list), longest };
   }
   return watched;
 }
@@ -162,7 +170,8 @@ function correctTypo(word: string): string | undefined {
 
 /** Splits an unknown token into two words when one is watched ("ihate" -> "i hate"): deleted spaces. */
 function splitGlued(word: string): string[] | undefined {
-  if (isKnownWord(word)) return undefined;
+  // Both halves must be known words: a longer token is no glued pair, and trying every cut of it is quadratic.
+  if (word.length > 2 * watchedWords().longest || isKnownWord(word)) return undefined;
   for (let cut = 1; cut < word.length - 1; cut++) {
     const [left, right] = [word.slice(0, cut), word.slice(cut)];
     const known = (part: string): boolean => part === 'i' || (part.length > 1 && isKnownWord(part));
@@ -185,6 +194,23 @@ function tokens(sentence: string, trace: ToxicityTrace, use: (rule: ToxicityRule
     if (fixed && use('typos')) return [fixed];
     return [word];
   });
+}
+
+/**
+ * Whether the sentence quotes three or more characters: what `/["“][^"”]{3,}["”]/` tests, in one
+ * pass. The regex would read from every opening mark to the next closing one: quadratic in a run of `“`.
+ */
+function quotesSomething(sentence: string): boolean {
+  // The first opening mark since the last closing one: the longest quotation a closing mark can end.
+  let open = -1;
+  for (let i = 0; i < sentence.length; i++) {
+    const mark = sentence[i];
+    if (mark === '"' || mark === '”') {
+      if (open >= 0 && i - open > 3) return true;
+      open = mark === '"' ? i : -1;
+    } else if (mark === '“' && open < 0) open = i;
+  }
+  return false;
 }
 
 /** Sentences of the text, each classified; an empty list means nothing toxic was found. */
@@ -244,7 +270,7 @@ function classify(
   // Reported speech and talk about prejudice discuss hate rather than express it (counter-speech).
   const reported =
     (on('reported-speech') &&
-      (/["“][^"”]{3,}["”]/.test(sentence) || words.some((w) => REPORTING_WORDS.has(w)))) ||
+      (quotesSomething(sentence) || words.some((w) => REPORTING_WORDS.has(w)))) ||
     (on('prejudice-names') && words.some((w) => PREJUDICE_NAMES.has(w)));
   const hostileValence = trace.hostileValence ?? HOSTILE_VALENCE;
   let negationCleared = false;

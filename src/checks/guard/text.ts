@@ -25,3 +25,51 @@ export function shannonEntropy(text: string): number {
   }
   return entropy;
 }
+
+/** A detector's find: where in the text it starts, and what it matched. */
+export interface Found {
+  index: number;
+  0: string;
+}
+
+/**
+ * Regex detectors take time quadratic in the length of some inputs (a long run of `a.a.a.` before
+ * an `@`), so they read the text in windows: the work per character is bounded. Windows overlap
+ * by more than any datum a detector finds is long, and start early by more than any find is long,
+ * so lookbehinds, context words ("phone") and a find that started before the window are all seen.
+ */
+const WINDOW_STEP = 2048;
+const WINDOW_OVERLAP = 512;
+const WINDOW_CONTEXT = 256;
+
+/**
+ * What `detect` finds in `text`, read window by window, with offsets into `text`. Each find is kept
+ * by the one window it starts in; one that runs into a window's cut end (longer than the overlap) is dropped.
+ */
+export function findInWindows(text: string, detect: (window: string) => Iterable<Found>): Found[] {
+  if (text.length <= WINDOW_STEP + WINDOW_OVERLAP) return [...detect(text)];
+  const found: Found[] = [];
+  for (let step = 0; step < text.length; step += WINDOW_STEP) {
+    const from = Math.max(0, step - WINDOW_CONTEXT);
+    const to = Math.min(text.length, step + WINDOW_STEP + WINDOW_OVERLAP);
+    for (const match of detect(text.slice(from, to))) {
+      const index = from + match.index;
+      const cut = to < text.length && index + match[0].length >= to;
+      if (index >= step && index < step + WINDOW_STEP && !cut) found.push({ index, 0: match[0] });
+    }
+  }
+  return found;
+}
+
+/**
+ * Claims ranges of a text of `length` characters, first come first served: returns whether
+ * [start, end) was free (and is now taken). Costs the range's length, not the number of claims so far.
+ */
+export function rangeClaimer(length: number): (start: number, end: number) => boolean {
+  const taken = new Uint8Array(length);
+  return (start, end) => {
+    for (let i = start; i < end; i++) if (taken[i]) return false;
+    taken.fill(1, start, end);
+    return true;
+  };
+}
