@@ -112,6 +112,7 @@ export async function main(argv: string[]): Promise<number> {
       maxUsd: values['max-usd'] === undefined ? undefined : parseUsd('--max-usd', values['max-usd']),
       cassetteMode: command === 'record' ? 'record' : undefined,
       all: values.all || command === 'baseline',
+      headOnly: command === 'baseline',
       baselineFile: command === 'baseline' ? undefined : values.baseline,
       log: terminalLog,
       // A provider's `apiKeyEnv` may name any variable: masked as soon as the config is read.

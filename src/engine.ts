@@ -75,6 +75,8 @@ export interface GateOptions {
   cassetteMode?: CassetteMode;
   /** Gate every prompt the config names, not only those the change touched (baselines, schedules). */
   all?: boolean;
+  /** Run head only, no base version: `promptgate baseline` records head's answers. */
+  headOnly?: boolean;
   /** A baseline file (from `promptgate baseline`), relative to `repoDir`: head is compared with it instead of a base run. */
   baselineFile?: string;
   /** Passed to the OpenAI client (tests only). */
@@ -147,7 +149,17 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
     ? readBaseline(await confinedInput(opts.repoDir, opts.baselineFile, 'baseline'))
     : undefined;
   const prepared = await log.group('Plan', () =>
-    preparePrompts(git, opts, config, headFiles, affected, gated.groups, base, head, !baseline),
+    preparePrompts(
+      git,
+      opts,
+      config,
+      headFiles,
+      affected,
+      gated.groups,
+      base,
+      head,
+      !baseline && !opts.headOnly,
+    ),
   );
   // Exact token counts for every call, before the first one: the spend cap and the estimate use them.
   await loadTokenizer();

@@ -3,6 +3,8 @@
  * record-then-replay without a provider.
  */
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readFixtureFiles, type FileMap } from '../helpers/fixture-repo.js';
 import { parseJsonReport, runCli, withScenario, type ProcessResult } from './harness.js';
 import { supportModel } from './scripted-model.js';
@@ -97,6 +99,25 @@ describe('promptgate CLI: errors a user can act on', () => {
       /^the base version could not be read \(.*prompts\/support\.md.*"ticket_id"/,
     );
     expect(prompt?.counts.ok).toBeGreaterThan(0);
+  });
+
+  it.concurrent('baseline records head only: one call per case and repeat', async () => {
+    await withScenario({ respond: supportModel() }, async ({ repoFrom, openai }) => {
+      const repo = await repoFrom('support');
+      const result = await runCli(['baseline', '--out', 'approved.json'], {
+        cwd: repo.dir,
+        env: { OPENAI_API_KEY: 'sk-cli-test', OPENAI_BASE_URL: openai.url },
+      });
+      expect(result.code).toBe(0);
+      const baseline = JSON.parse(readFileSync(join(repo.dir, 'approved.json'), 'utf8')) as {
+        prompts: Record<string, { cases: Record<string, { runs: unknown[] }> }>;
+      };
+      const runs = Object.values(baseline.prompts).flatMap((p) =>
+        Object.values(p.cases).flatMap((c) => c.runs),
+      );
+      expect(runs.length).toBeGreaterThan(0);
+      expect(openai.count()).toBe(runs.length);
+    });
   });
 
   it.concurrent('an unknown check name: exit 2 with a suggestion', async () => {
