@@ -17,7 +17,7 @@ import {
   runGate,
   writeBaseline,
   writeReports
-} from "./chunk-TW2H7535.js";
+} from "./chunk-XMIOALY4.js";
 import {
   __toESM
 } from "./chunk-4N64VFDJ.js";
@@ -114,6 +114,7 @@ async function main(argv) {
       maxUsd: values["max-usd"] === void 0 ? void 0 : parseUsd("--max-usd", values["max-usd"]),
       cassetteMode: command === "record" ? "record" : void 0,
       all: values.all || command === "baseline",
+      headOnly: command === "baseline",
       baselineFile: command === "baseline" ? void 0 : values.baseline,
       log: terminalLog,
       // A provider's `apiKeyEnv` may name any variable: masked as soon as the config is read.

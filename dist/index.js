@@ -29,7 +29,7 @@ import {
   runGate,
   upsertStickyComment,
   writeReports
-} from "./chunk-TW2H7535.js";
+} from "./chunk-XMIOALY4.js";
 import {
   __toESM
 } from "./chunk-4N64VFDJ.js";

@@ -88,3 +88,10 @@ export const PROMPT_TOKENS_PER_BYTE = 4;
 
 /** Tokens a provider may bill beyond the request's own text (framing, a hidden system prompt). */
 export const PROMPT_TOKENS_MARGIN = 4_096;
+
+/**
+ * Characters of one answer the model-based PII readers (compromise for names, libphonenumber for
+ * phones) read: they cost 10 to 25 µs a character, so a 4 MiB answer would take a minute. Past it,
+ * the pattern detectors (cards, IBANs, emails, SSNs, phones with separators) still read everything.
+ */
+export const MAX_MODEL_PII_CHARS = 100_000;

@@ -1,6 +1,7 @@
 import type { CheckResult } from '../types.js';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { findPhoneNumbersInText } from 'libphonenumber-js';
+import { MAX_MODEL_PII_CHARS } from '../limits.js';
 import { languageModels, loadLanguageModels } from './guard/language-models.js';
 import { excerpt, findInWindows, rangeClaimer, type Found } from './guard/text.js';
 import { defineCheck } from './types.js';
@@ -77,6 +78,8 @@ interface Detector {
   valid?: (value: string, before: string) => boolean;
   /** Reads the whole text, in pieces of its own, rather than in windows. */
   wholeText?: boolean;
+  /** A language or numbering-plan model, slow per character: reads the first MAX_MODEL_PII_CHARS only. */
+  model?: boolean;
 }
 
 const DETECTORS: Detector[] = [
@@ -103,7 +106,7 @@ const DETECTORS: Detector[] = [
   },
   // Numbers valid under the ITU-T E.164 numbering plans (libphonenumber's metadata): international
   // numbers, US national ones with or without separators, extensions included.
-  { type: 'phone', pattern: findValidPhones },
+  { type: 'phone', pattern: findValidPhones, model: true },
   // National formats of other countries that no default country reads: a phone shape with separators.
   {
     type: 'phone',
@@ -118,7 +121,7 @@ const DETECTORS: Detector[] = [
   },
   // Names in running text: compromise's English model (lexicon of given and family names, and
   // context such as titles and verbs of people). Measured on Presidio's set in bench/guardrails.ts.
-  { type: 'person', pattern: findPeople, wholeText: true },
+  { type: 'person', pattern: findPeople, wholeText: true, model: true },
   {
     type: 'address',
     pattern:
@@ -151,7 +154,7 @@ const SENTENCE_BREAK = /\n\s*|(?<=\b[a-z]{2,}[.!?]["')\u201d]?)\s+/g;
 
 function findPeople(text: string): Found[] {
   const found: Found[] = [];
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const end = pieceEnd(text, start);
     const piece = text.slice(start, end);
     // Needs `loadLanguageModels()` first (the check's handler awaits it).
@@ -219,7 +222,8 @@ export function findPii(text: string, types?: ReadonlySet<PiiType>): PiiMatch[] 
     const { pattern } = detector;
     const detect = (part: string): Iterable<Found> =>
       typeof pattern === 'function' ? pattern(part) : part.matchAll(pattern);
-    const matches = detector.wholeText ? detect(text) : findInWindows(text, detect);
+    const read = detector.model ? text.slice(0, MAX_MODEL_PII_CHARS) : text;
+    const matches = detector.wholeText ? detect(read) : findInWindows(read, detect);
     for (const match of matches) {
       const value = match[0].trim();
       if (

@@ -157,8 +157,23 @@ function isKnownWord(word: string): boolean {
   return forms.some((form) => form in dictionary || form in valence || watchedWords().set.has(form));
 }
 
+/** Distinct words whose readings are remembered at once: enough for an answer's vocabulary, bounded for a hostile one. */
+const REMEMBERED_WORDS = 10_000;
+
+/** `read`, remembering its result per word: a long answer repeats its words, and each reading compares with every watched word. */
+function remembered<T>(read: (word: string) => T): (word: string) => T {
+  const memory = new Map<string, T>();
+  return (word) => {
+    if (memory.has(word)) return memory.get(word) as T;
+    if (memory.size >= REMEMBERED_WORDS) memory.clear();
+    const result = read(word);
+    memory.set(word, result);
+    return result;
+  };
+}
+
 /** Reads an unknown token as the watched word it is one edit from ("haet" -> "hate"), if there is one. */
-function correctTypo(word: string): string | undefined {
+const correctTypo = remembered((word: string): string | undefined => {
   if (word.length < MIN_TYPO_LENGTH || isKnownWord(word)) return undefined;
   return watchedWords().list.find(
     (target) =>
@@ -166,10 +181,10 @@ function correctTypo(word: string): string | undefined {
       target.length >= MIN_TYPO_LENGTH &&
       editDistance(word, target) <= 1,
   );
-}
+});
 
 /** Splits an unknown token into two words when one is watched ("ihate" -> "i hate"): deleted spaces. */
-function splitGlued(word: string): string[] | undefined {
+const splitGlued = remembered((word: string): string[] | undefined => {
   // Both halves must be known words: a longer token is no glued pair, and trying every cut of it is quadratic.
   if (word.length > 2 * watchedWords().longest || isKnownWord(word)) return undefined;
   for (let cut = 1; cut < word.length - 1; cut++) {
@@ -179,7 +194,7 @@ function splitGlued(word: string): string[] | undefined {
       return [left, right];
   }
   return undefined;
-}
+});
 
 /** Lower-case word tokens with contractions opened ("don't" -> "do not") and evasions undone. */
 function tokens(sentence: string, trace: ToxicityTrace, use: (rule: ToxicityRule) => boolean): string[] {
@@ -269,8 +284,7 @@ function classify(
     words.slice(Math.max(0, i - NEGATION_SCOPE), i).some((word) => NEGATORS.has(word));
   // Reported speech and talk about prejudice discuss hate rather than express it (counter-speech).
   const reported =
-    (on('reported-speech') &&
-      (quotesSomething(sentence) || words.some((w) => REPORTING_WORDS.has(w)))) ||
+    (on('reported-speech') && (quotesSomething(sentence) || words.some((w) => REPORTING_WORDS.has(w)))) ||
     (on('prejudice-names') && words.some((w) => PREJUDICE_NAMES.has(w)));
   const hostileValence = trace.hostileValence ?? HOSTILE_VALENCE;
   let negationCleared = false;
