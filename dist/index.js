@@ -29,7 +29,7 @@ import {
   runGate,
   upsertStickyComment,
   writeReports
-} from "./chunk-XMIOALY4.js";
+} from "./chunk-5KPKPJS6.js";
 import {
   __toESM
 } from "./chunk-4N64VFDJ.js";

@@ -16,6 +16,7 @@ import {
   type TreeFile,
 } from './changes/git.js';
 import { assertKnownCheck } from './checks/names.js';
+import { CheckOptionError } from './checks/options.js';
 import { scoreRecords } from './checks/score.js';
 import type { JudgeFn } from './checks/types.js';
 import { assertNoSymlink, resolveOutputDir, resolveRepoPath } from './config/repo-path.js';
@@ -340,8 +341,10 @@ async function preparePrompts(
     try {
       prepared.push(await preparePrompt(git, opts, config, headTree, prompt, groups[i], base, head, runBase));
     } catch (error) {
-      // One bad prompt, dataset or template ends that prompt as an error; the others still run.
-      if (!(error instanceof UserError)) throw error;
+      // One bad prompt, dataset or template ends that prompt as an error; the others still run. A
+      // check written wrong (its name or options, wherever it is) stops the run before any call:
+      // a typo must never cost money.
+      if (!(error instanceof UserError) || error instanceof CheckOptionError) throw error;
       opts.log.warning(`${prompt.file}: ${error.message}`);
       prepared.push({ affected: prompt, group: groups[i], inputError: inputError('prompt', error) });
     }

@@ -54,6 +54,17 @@ function expectCannotRun(result: Run, where: RegExp): void {
   expect(result.requests).toBe(0);
 }
 
+/**
+ * A prompt whose own inputs are hostile: that prompt ends as an error (exit 1) with the message at
+ * `where`, nothing is sent for it, and no stack trace is shown.
+ */
+function expectPromptError(result: Run, where: RegExp): void {
+  expect(result.stderr).toMatch(where);
+  expect(result.code).toBe(1);
+  expect(result.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  expect(result.requests).toBe(0);
+}
+
 /** Ten levels of nine aliases each: a billion strings once expanded. */
 function aliasBomb(): string {
   const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
@@ -83,7 +94,10 @@ describe('promptgate CLI: hostile inputs end at once, with the file and line', (
   it('a YAML alias bomb in a prompt file front matter', async () => {
     const prompt = `---\n${aliasBomb()}\n---\nCustomer question: {{question}}\n`;
     const result = await cliOn({}, supportModel(), { 'prompts/support.md': prompt });
-    expectCannotRun(result, new RegExp(`prompts/support\\.md:${lineOf(prompt, '*a,*a')}:\\d+: YAML aliases`));
+    expectPromptError(
+      result,
+      new RegExp(`prompts/support\\.md:${lineOf(prompt, '*a,*a')}:\\d+: YAML aliases`),
+    );
     expect(result.seconds).toBeLessThan(10);
   });
 
@@ -148,7 +162,7 @@ describe('promptgate CLI: hostile inputs end at once, with the file and line', (
     const row = `{"question": "${'q'.repeat(2_000)}"}\n`;
     const dataset = row.repeat(Math.ceil((200 * 1024 * 1024) / row.length));
     const result = await cliOn({ 'evals/questions.jsonl': dataset });
-    expectCannotRun(
+    expectPromptError(
       result,
       /evals\/questions\.jsonl:\d+: the prompt's datasets hold more than 32 MiB of rows/,
     );
@@ -157,7 +171,7 @@ describe('promptgate CLI: hostile inputs end at once, with the file and line', (
   it('a dataset line of 200 MB: stopped at the row limit, before any call', async () => {
     const dataset = `{"question": "${'q'.repeat(200 * 1024 * 1024)}"}\n`;
     const result = await cliOn({ 'evals/questions.jsonl': dataset });
-    expectCannotRun(result, /evals\/questions\.jsonl:1: dataset row is longer than 1,048,576 bytes/);
+    expectPromptError(result, /evals\/questions\.jsonl:1: dataset row is longer than 1,048,576 bytes/);
   });
 
   it('a duplicate case id: both rows named, before any call', async () => {
@@ -165,7 +179,7 @@ describe('promptgate CLI: hostile inputs end at once, with the file and line', (
     rows.push(rows[0]);
     const dataset = rows.filter(Boolean).join('\n') + '\n';
     const result = await cliOn({ 'evals/questions.jsonl': dataset });
-    expectCannotRun(
+    expectPromptError(
       result,
       new RegExp(
         `evals/questions\\.jsonl:${rows.filter(Boolean).length}: duplicate case id "return-tent", first used at evals/questions\\.jsonl:1`,

@@ -1,7 +1,6 @@
 import { didYouMean } from '../config/did-you-mean.js';
-import { UserError } from '../errors.js';
 import type { CheckSpec } from '../types.js';
-import { parseOptions } from './options.js';
+import { CheckOptionError, parseOptions } from './options.js';
 import { CHECK_NAMES, findCheck } from './registry.js';
 import type { AnyCheckDefinition } from './types.js';
 
@@ -22,9 +21,9 @@ export function knownCheck(spec: CheckSpec): AnyCheckDefinition {
   if (definition) return definition;
   const suggestion = didYouMean(spec.name, CHECK_NAMES);
   const hint = suggestion ? `did you mean "${suggestion}"? ` : '';
-  throw new UserError(
+  throw new CheckOptionError(
     `unknown check "${spec.name}"; ${hint}Expected one of: ${CHECK_NAMES.join(', ')}.`,
-    spec.source,
+    spec,
   );
 }
 
