@@ -38,8 +38,10 @@ Options:
 
 Exit codes:
   0  the gate passed (or was neutral)
-  1  the gate failed: a regression, a threshold breach or a provider error
-  2  the tool could not run: bad config, prompt, dataset, arguments or repository
+  1  the gate failed: a regression, a threshold breach, a provider error, or a prompt whose
+     file, dataset or template could not be read (the others still ran; the report says where)
+  2  the tool could not run: bad config (a check's name or options included, wherever written),
+     arguments or repository
 `;
 
 const FORMATS = ['markdown', 'json', 'junit'] as const;
