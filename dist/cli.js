@@ -17,7 +17,7 @@ import {
   runGate,
   writeBaseline,
   writeReports
-} from "./chunk-5KPKPJS6.js";
+} from "./chunk-3UVKYRN4.js";
 import {
   __toESM
 } from "./chunk-4N64VFDJ.js";

@@ -39,6 +39,7 @@ import { buildPlan, type PlanPrompt } from './run/plan.js';
 import { Runner } from './run/runner.js';
 import type {
   Case,
+  ChatMessage,
   CallRecord,
   CheckSpec,
   Config,
@@ -46,6 +47,7 @@ import type {
   InputError,
   PlannedCall,
   PromptGroupConfig,
+  PromptTemplate,
   ProviderConfig,
   ScoredRecord,
 } from './types.js';
@@ -166,7 +168,7 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
   await loadTokenizer();
   const plan = buildPlan(
     prepared.flatMap((p) => (p.plan ? [p.plan] : [])),
-    renderMessages,
+    renderOnce,
     (request, providerId) => estimateCall(config, request, providerId),
   );
   const estimatedCostUsd = sumEstimates(plan, (e) => e.usd);
@@ -399,7 +401,7 @@ async function preparePrompt(
   // Every case renders on every version now, so a missing variable is this prompt's error, not the run's.
   for (const { version, template } of [...versions]) {
     try {
-      for (const c of cases) renderMessages(template, c);
+      for (const c of cases) renderOnce(template, c);
     } catch (error) {
       if (version !== 'base' || !(error instanceof UserError)) throw error;
       baseError = inputError('base', error);
@@ -424,6 +426,17 @@ async function preparePrompt(
       parameters: provider.parameters ?? {},
     },
   };
+}
+
+/** Messages rendered per template and case: preparing checks that every case renders, and the plan reuses them. */
+const rendered = new WeakMap<PromptTemplate, WeakMap<Case, ChatMessage[]>>();
+
+function renderOnce(template: PromptTemplate, testCase: Case): ChatMessage[] {
+  let byCase = rendered.get(template);
+  if (!byCase) rendered.set(template, (byCase = new WeakMap()));
+  let messages = byCase.get(testCase);
+  if (!messages) byCase.set(testCase, (messages = renderMessages(template, testCase)));
+  return messages;
 }
 
 /** An input that could not be read, as the verdict reports it. */

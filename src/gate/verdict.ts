@@ -359,10 +359,15 @@ function baselineDrift(prompt: string, input: DecideInput): BaselineDrift | unde
 
 /** Head's mean case pass rate, for a prompt with nothing to compare. */
 function headPassRate(cases: CaseRecords[]): PromptVerdict['passRate'] {
-  const rates = outcomesOf(cases)
+  const rates = headCaseRates(cases);
+  return { head: rates.length ? mean(rates) : undefined };
+}
+
+/** Head's pass rate of each case it decided. */
+function headCaseRates(cases: CaseRecords[]): number[] {
+  return outcomesOf(cases)
     .filter((o) => o.head.length > 0)
     .map((o) => o.head.filter(Boolean).length / o.head.length);
-  return { head: rates.length ? mean(rates) : undefined };
 }
 
 /** Mean case pass rates over the cases decided on both sides, as the comparison counts them. */
@@ -379,9 +384,7 @@ function passRates(cases: CaseRecords[]): PromptVerdict['passRate'] {
  * has it); with `gate.minPassRate` the same bar applies to head in every mode.
  */
 function floorFinding(cases: CaseRecords[], floor: number, isNew: boolean): Finding {
-  const rates = outcomesOf(cases)
-    .filter((o) => o.head.length > 0)
-    .map((o) => o.head.filter(Boolean).length / o.head.length);
+  const rates = headCaseRates(cases);
   const passRate = rates.length ? mean(rates) : undefined;
   return {
     check: PASS_RATE_CHECK,

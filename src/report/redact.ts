@@ -4,6 +4,7 @@
  * decide what a check reports and what every output hides.
  */
 import { findPii, type PiiType } from '../checks/pii.js';
+import { WINDOW_OVERLAP, WINDOW_STEP } from '../checks/guard/text.js';
 import { findSecrets } from '../checks/secrets.js';
 import type { Config } from '../types.js';
 
@@ -22,8 +23,7 @@ const MIN_FRAGMENT_CHARS = 12;
  * by more than any credential or personal datum is long, and start a little early so a detector
  * still sees the words before a match (a phone number needs "phone" nearby).
  */
-const WINDOW_STEP = 2048;
-const WINDOW_OVERLAP = 512;
+// Window size and overlap are the checks' own (src/checks/guard/text.ts); a shorter lead suffices here.
 const WINDOW_CONTEXT = 64;
 
 /** At most this much of a masked value is kept, and never more than a quarter of it. */

@@ -38,8 +38,8 @@ export interface Found {
  * by more than any datum a detector finds is long, and start early by more than any find is long,
  * so lookbehinds, context words ("phone") and a find that started before the window are all seen.
  */
-const WINDOW_STEP = 2048;
-const WINDOW_OVERLAP = 512;
+export const WINDOW_STEP = 2048;
+export const WINDOW_OVERLAP = 512;
 const WINDOW_CONTEXT = 256;
 
 /**
