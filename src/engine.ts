@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import picomatch from 'picomatch';
 import {
   findAffectedPrompts,
@@ -25,7 +25,7 @@ import { assertSuiteName, generateAdversarial } from './datasets/adversarial/gen
 import { CaseTally } from './datasets/case-tally.js';
 import { readDataset } from './datasets/load-dataset.js';
 import { UserError } from './errors.js';
-import { readBaseline } from './gate/baseline.js';
+import { readBaseline, type Baseline } from './gate/baseline.js';
 import { decide } from './gate/verdict.js';
 import { parsePrompt } from './prompts/parse-prompt.js';
 import { renderMessages } from './prompts/render.js';
@@ -37,6 +37,14 @@ import type { Provider } from './providers/provider.js';
 import { countMessageTokens, loadTokenizer } from './providers/usage.js';
 import { buildPlan, type PlanPrompt } from './run/plan.js';
 import { Runner } from './run/runner.js';
+import {
+  planDigest,
+  readShards,
+  sliceOf,
+  type RunIdentity,
+  type Shard,
+  type ShardHeader,
+} from './run/shard.js';
 import type {
   Case,
   ChatMessage,
@@ -80,8 +88,12 @@ export interface GateOptions {
   all?: boolean;
   /** Run head only, no base version: `promptgate baseline` records head's answers. */
   headOnly?: boolean;
-  /** A baseline file (from `promptgate baseline`), relative to `repoDir`: head is compared with it instead of a base run. */
+  /** A baseline file (from `promptgate baseline`), absolute, or relative to `repoDir`: head is compared with it instead of a base run. */
   baselineFile?: string;
+  /** Run only this slice of the plan (`shard: i/n`); the records go to a shard file, the merge decides. */
+  shard?: Shard;
+  /** Merge: read every shard's records from this folder (absolute, or relative to `repoDir`) instead of calling providers. */
+  mergeFrom?: string;
   /** Passed to the OpenAI client (tests only). */
   fetch?: typeof fetch;
   log: EngineLog;
@@ -101,6 +113,8 @@ export interface GateRun {
   result: GateResult;
   plan: PlannedCall[];
   records: ScoredRecord[];
+  /** A shard run: the header of its shard file (its records are `records`). */
+  shard?: ShardHeader;
 }
 
 /** The engine: changes -> plan -> run -> score -> verdict. Publishing is the caller's. */
@@ -113,7 +127,20 @@ export async function runGate(opts: GateOptions): Promise<GateRun> {
   }
 }
 
-async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
+/** What every mode shares: the trusted config, the affected prompts prepared, and the plan. */
+interface Planned {
+  trusted: TrustedConfig;
+  meta: GateResult['meta'];
+  /** For the report: what was not gated and why. */
+  notes: string[];
+  policyChanges: string[];
+  prepared: PreparedPrompt[];
+  plan: PlannedCall[];
+  baseline?: Baseline;
+  identity: RunIdentity;
+}
+
+async function planRun(opts: GateOptions, git: GitObjects): Promise<Planned> {
   const { log } = opts;
   const configPath = resolveRepoPath(opts.configPath, 'config path');
   const [base, head] = await git.resolveRefs([opts.base, opts.head]);
@@ -143,14 +170,10 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
   const gated = gatedGroups(trusted, affected);
   const policyChanges = [...trusted.notes, ...gated.notes, ...recordedAnswerNotes(config, changed)];
   for (const note of [...policyChanges, ...notes]) log.warning(note);
-  if (affected.length === 0) {
-    const result = decide({ records: [], plan: [], prompts: [], gate: config.gate, meta, skipped: notes });
-    return { config, plan: [], records: [], result: { ...result, policyChanges } };
-  }
-
-  const baseline = opts.baselineFile
-    ? readBaseline(await confinedInput(opts.repoDir, opts.baselineFile, 'baseline'))
-    : undefined;
+  const baseline =
+    opts.baselineFile && affected.length > 0
+      ? readBaseline(await confinedInput(opts.repoDir, opts.baselineFile, 'baseline'))
+      : undefined;
   const prepared = await log.group('Plan', () =>
     preparePrompts(
       git,
@@ -165,15 +188,52 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
     ),
   );
   // Exact token counts for every call, before the first one: the spend cap and the estimate use them.
-  await loadTokenizer();
+  if (prepared.length > 0) await loadTokenizer();
   const plan = buildPlan(
     prepared.flatMap((p) => (p.plan ? [p.plan] : [])),
     renderOnce,
     (request, providerId) => estimateCall(config, request, providerId),
   );
-  const estimatedCostUsd = sumEstimates(plan, (e) => e.usd);
-  log.info(`${plan.length} planned call(s); ${describeEstimate(plan)}`);
+  meta.estimatedCostUsd = sumEstimates(plan, (e) => e.usd);
+  if (prepared.length > 0) log.info(`${plan.length} planned call(s); ${describeEstimate(plan)}`);
+  const identity = { base, head, seed: config.gate.seed, planDigest: planDigest(plan) };
+  return { trusted, meta, notes, policyChanges, prepared, plan, baseline, identity };
+}
 
+/** The plan of a run, without making a call: `promptgate plan` sizes a matrix from it. */
+export async function planGate(opts: GateOptions): Promise<{ config: Config; plan: PlannedCall[] }> {
+  const git = new GitObjects(opts.repoDir);
+  try {
+    const { trusted, plan } = await planRun(opts, git);
+    return { config: trusted.config, plan };
+  } finally {
+    git.close();
+  }
+}
+
+async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
+  const planned = await planRun(opts, git);
+  const { trusted, prepared, plan } = planned;
+  const { config, policy } = trusted;
+  const { log } = opts;
+  if (prepared.length === 0) return judged(opts, planned, [], { spentUsd: 0, missing: {} });
+  if (opts.mergeFrom) {
+    const dir = await confinedInput(opts.repoDir, opts.mergeFrom, 'shard folder');
+    const merged = await log.group('Merge', () => readShards(dir, plan, planned.identity));
+    log.info(`${merged.count} shard(s) merged: ${merged.records.length} records`);
+    const judgeUsage = policy.judge
+      ? {
+          judgeModel: policy.providers[policy.judge].model,
+          judgeCalls: merged.judgeCalls,
+          judgeCostUsd: merged.judgeCostUsd,
+        }
+      : undefined;
+    return judged(opts, planned, merged.records, { ...merged, judgeUsage });
+  }
+
+  const slice = opts.shard ? sliceOf(plan, opts.shard) : plan;
+  if (opts.shard)
+    log.info(`shard ${opts.shard.index}/${opts.shard.count}: ${slice.length} of ${plan.length} call(s)`);
   const { live, missing } = createProviders(opts, trusted);
   const cassetteMode = opts.cassetteMode ?? config.cassettes.mode;
   // Output folders are checked before the first call: a committed symlink must not redirect a write.
@@ -183,31 +243,65 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
       : await resolveOutputDir(opts.repoDir, config.cassettes.dir, 'cassettes.dir'),
     config.cassettes.dir,
   );
-  const maxUsd = opts.maxUsd ?? config.budget.maxUsd;
   const runner = new Runner({
     providers: wrapWithCassettes(live, missing, cassetteMode, cassettes, config),
     providerConfigs: config.providers,
     concurrency: config.concurrency,
-    maxUsd,
+    maxUsd: opts.maxUsd ?? config.budget.maxUsd,
     cache: config.cache.enabled
       ? createDiskCache(
           await resolveOutputDir(opts.repoDir, config.cache.dir ?? '.promptgate-cache', 'cache.dir'),
         )
       : undefined,
-    onRecord: progress(log, plan),
+    onRecord: progress(log, slice),
   });
-  const records = await log.group('Run', () => runner.run(plan));
+  const records = await log.group('Run', () => runner.run(slice));
 
-  const { policy } = trusted;
   const judge = policy.judge ? judgeVia(runner, policy.judge, policy.providers[policy.judge]) : undefined;
   const scored = await log.group('Score', () =>
-    scoreRecords(records, plan, promptChecks(prepared), judge?.call),
+    scoreRecords(records, slice, promptChecks(prepared), judge?.call),
   );
   // After scoring, so recorded judge answers are saved too.
   await cassettes.save();
+  const spent = { spentUsd: runner.spentUsd, missing, judgeUsage: judge?.usage() };
+  if (!opts.shard) return judged(opts, planned, scored, spent);
+  const shard: ShardHeader = {
+    promptgateShard: 1,
+    ...planned.identity,
+    ...opts.shard,
+    calls: scored.length,
+    spentUsd: runner.spentUsd,
+    judgeCalls: spent.judgeUsage?.judgeCalls ?? 0,
+    judgeCostUsd: spent.judgeUsage?.judgeCostUsd ?? 0,
+    missing,
+  };
+  return { ...(await judged(opts, { ...planned, plan: slice }, scored, spent)), shard };
+}
+
+function roundUsd(usd: number): number {
+  return Math.round(usd * 1e10) / 1e10;
+}
+
+/** What a run's calls spent, and why some could not be made. */
+interface Spent {
+  spentUsd: number;
+  missing: MissingCredentials;
+  judgeUsage?: Pick<GateResult['meta'], 'judgeModel' | 'judgeCalls' | 'judgeCostUsd'>;
+}
+
+/** The verdict on scored records (a run's, a shard's or the merged shards'). */
+async function judged(
+  opts: GateOptions,
+  planned: Planned,
+  scored: ScoredRecord[],
+  spent: Spent,
+): Promise<GateRun> {
+  const { trusted, prepared, plan, meta } = planned;
+  const { config } = trusted;
   // Only the report needs the edited lines (for annotations): one git process per prompt, in turn.
   const changedLines: Array<number[] | undefined> = [];
-  for (const p of prepared) changedLines.push(await editedLines(opts.repoDir, base, head, p.affected));
+  for (const p of prepared)
+    changedLines.push(await editedLines(opts.repoDir, meta.base, meta.head, p.affected));
   const result = decide({
     records: scored,
     plan,
@@ -223,15 +317,19 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
     traffic: config.traffic,
     meta: {
       ...meta,
-      priceTable: priceTableVersion(),
-      estimatedCostUsd,
-      totalCostUsd: runner.spentUsd,
-      ...judge?.usage(),
+      ...(prepared.length > 0 ? { priceTable: priceTableVersion() } : {}),
+      // The sum's last bits depend on the order calls ended: to a 10-billionth of a dollar, a run,
+      // and shards merged, report the same figure.
+      totalCostUsd: roundUsd(spent.spentUsd),
+      ...(spent.judgeUsage && {
+        ...spent.judgeUsage,
+        judgeCostUsd: roundUsd(spent.judgeUsage.judgeCostUsd ?? 0),
+      }),
     },
-    baseline,
-    skipped: [...notRunNotes(records, missing, maxUsd), ...notes],
+    baseline: planned.baseline,
+    skipped: [...notRunNotes(scored, spent.missing, opts.maxUsd ?? config.budget.maxUsd), ...planned.notes],
   });
-  return { config, result: { ...result, policyChanges }, plan, records: scored };
+  return { config, result: { ...result, policyChanges: planned.policyChanges }, plan, records: scored };
 }
 
 /** An affected prompt with its parsed versions, its cases and the checks that apply to it. */
@@ -319,8 +417,13 @@ function recordedAnswerNotes(config: Config, changed: ChangedFile[]): string[] {
   });
 }
 
-/** A file the workflow names (the baseline), inside the checkout and reached through no symbolic link. */
+/**
+ * A file or folder the workflow or the user names (the baseline, the shard folder). An absolute path
+ * is theirs to choose and taken as given, like `--out`; a relative one is inside the checkout and
+ * reached through no symbolic link a pull request could have committed.
+ */
 async function confinedInput(repoDir: string, path: string, name: string): Promise<string> {
+  if (isAbsolute(path)) return path;
   const checked = resolveRepoPath(path, name);
   await assertNoSymlink(repoDir, checked, name);
   return join(repoDir, checked);

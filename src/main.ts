@@ -2,10 +2,11 @@ import * as core from '@actions/core';
 import { context as workflowEvent } from '@actions/github';
 import { isAbsolute, join } from 'node:path';
 import { resolveOutputDir } from './config/repo-path.js';
-import { runGate, type EngineLog } from './engine.js';
+import { planGate, runGate, type EngineLog, type GateOptions } from './engine.js';
 import { UserError } from './errors.js';
 import { createGitHubClient } from './github/client.js';
 import { listPullRequestFiles } from './github/pr-files.js';
+import { describeSizing, sizeShards, writeShardFile } from './run/shard.js';
 import { readRunContext } from './github/pull-request-context.js';
 import { parseInputs } from './github/inputs.js';
 import { headline } from './report/findings.js';
@@ -51,7 +52,7 @@ export async function run(): Promise<void> {
             pull_number: pullRequest.number,
           })
         : undefined;
-    const gate = await runGate({
+    const options: GateOptions = {
       repoDir,
       configPath: inputs.config,
       base: context.base,
@@ -62,10 +63,29 @@ export async function run(): Promise<void> {
       cassetteMode: inputs.cassetteMode,
       baselineFile: inputs.baseline,
       all: inputs.all,
+      shard: inputs.shard,
+      mergeFrom: inputs.merge,
       log: actionsLog,
       // A provider's `apiKeyEnv` may name any variable: masked as soon as the config is read.
       onConfig: (config) => protect(credentialsIn(process.env, config)),
-    });
+    };
+    if (inputs.planMinutes !== undefined) {
+      const { config, plan } = await planGate(options);
+      const sizing = sizeShards(plan, config.concurrency, { targetMinutes: inputs.planMinutes });
+      actionsLog.info(describeSizing(sizing));
+      core.setOutput('matrix', JSON.stringify({ shard: sizing.matrix }));
+      return;
+    }
+    const gate = await runGate(options);
+    if (gate.shard) {
+      // A shard decides nothing on its own: its records wait for the merge job.
+      const file = await writeShardFile(reportDir, gate.shard, gate.records);
+      core.setOutput('shard-path', file);
+      actionsLog.info(
+        `Promptgate shard ${gate.shard.index}/${gate.shard.count}: ${gate.records.length} call(s) recorded in ${file}; the merge job decides.`,
+      );
+      return;
+    }
     const files = await writeReports(gate.result, reportDir);
     const published = await publish(gate, {
       octokit,

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { UserError } from '../errors.js';
 import { parseUsd } from '../config/parse-usd.js';
+import { parseShard, type Shard } from '../run/shard.js';
 
 /** The action's inputs, parsed once. No other module reads `core.getInput`. */
 export interface ActionInputs {
@@ -16,6 +17,10 @@ export interface ActionInputs {
   baseline?: string;
   all: boolean;
   cassetteMode?: 'off' | 'record' | 'replay' | 'auto';
+  shard?: Shard;
+  merge?: string;
+  /** Plan only: the minutes one shard of the matrix should take. */
+  planMinutes?: number;
 }
 
 const CASSETTE_MODES = ['off', 'record', 'replay', 'auto'] as const;
@@ -24,7 +29,9 @@ const CASSETTE_MODES = ['off', 'record', 'replay', 'auto'] as const;
 export function parseInputs(): ActionInputs {
   const maxUsd = core.getInput('max-usd');
   const cassetteMode = core.getInput('cassette-mode');
-  return {
+  const shard = core.getInput('shard');
+  const planMinutes = core.getInput('plan-minutes');
+  const inputs: ActionInputs = {
     config: core.getInput('config') || 'promptgate.yml',
     token: core.getInput('github-token'),
     workingDirectory: core.getInput('working-directory') || '.',
@@ -37,7 +44,23 @@ export function parseInputs(): ActionInputs {
     baseline: core.getInput('baseline') || undefined,
     all: booleanInput('all', false),
     cassetteMode: cassetteMode ? parseCassetteMode(cassetteMode) : undefined,
+    shard: shard ? parseShard(shard, 'shard') : undefined,
+    merge: core.getInput('merge') || undefined,
+    planMinutes: planMinutes ? parseMinutes(planMinutes) : undefined,
   };
+  const modes = (['shard', 'merge', 'planMinutes'] as const).filter((mode) => inputs[mode] !== undefined);
+  if (modes.length > 1)
+    throw new UserError(
+      `Inputs ${modes.map((mode) => (mode === 'planMinutes' ? 'plan-minutes' : mode)).join(' and ')} are set together; expected at most one: a step plans, runs a shard or merges.`,
+    );
+  return inputs;
+}
+
+function parseMinutes(value: string): number {
+  const minutes = Number(value);
+  if (!Number.isFinite(minutes) || minutes <= 0)
+    throw new UserError(`Invalid plan-minutes '${value}'. Expected a positive number of minutes.`);
+  return minutes;
 }
 
 /** A boolean input as YAML 1.2 spells it (`core.getBooleanInput`); `fallback` when it is not set. */

@@ -1,0 +1,77 @@
+import { describe, expect, it } from '@jest/globals';
+import { renderMessages } from '../../src/prompts/render.js';
+import { buildPlan, type PlanPrompt } from '../../src/run/plan.js';
+import { parseShard, planDigest, sizeShards, sliceOf } from '../../src/run/shard.js';
+import type { PromptTemplate } from '../../src/types.js';
+
+function template(system: string): PromptTemplate {
+  return {
+    file: 'prompts/a.md',
+    format: 'text',
+    messages: [
+      { role: 'system', content: system },
+      { role: 'user', content: '{{q}}' },
+    ],
+    messageLines: [1, 2],
+    parameters: {},
+    cases: [],
+    checks: [],
+  };
+}
+
+function planOf(cases: number, system = 'Be brief.') {
+  const prompt: PlanPrompt = {
+    prompt: 'prompts/a.md',
+    versions: [
+      { version: 'base', template: template(system) },
+      { version: 'head', template: template(`${system} Really.`) },
+    ],
+    cases: Array.from({ length: cases }, (_, i) => ({ id: `c${i}`, vars: { q: `question ${i}?` } })),
+    repeats: 3,
+    provider: 'main',
+    model: 'm',
+    parameters: {},
+  };
+  return buildPlan([prompt], renderMessages, () => ({ inputTokens: 10, outputTokens: 60, usd: 0.001 }));
+}
+
+describe('shards', () => {
+  it('parses i/n and refuses anything else, saying what was expected', () => {
+    expect(parseShard('2/4', 'shard')).toEqual({ index: 2, count: 4 });
+    expect(parseShard(' 1 / 1 ', 'shard')).toEqual({ index: 1, count: 1 });
+    for (const bad of ['0/4', '5/4', '1/257', '2', 'a/b', '1/0', '-1/2', ''])
+      expect(() => parseShard(bad, '--shard')).toThrow(/Invalid --shard .*expected i\/n/);
+  });
+
+  it('slices partition the plan; every call of a case lands in one shard; the split is stable', () => {
+    const plan = planOf(200);
+    const slices = [1, 2, 3, 4].map((index) => sliceOf(plan, { index, count: 4 }));
+    const keys = slices.flatMap((slice) => slice.map((call) => call.key));
+    expect(keys.sort()).toEqual(plan.map((call) => call.key).sort());
+    for (const slice of slices) {
+      // Every shard gets a fair part of 200 cases, and holds each of its cases whole (2 versions x 3 repeats).
+      expect(slice.length).toBeGreaterThan(6 * 25);
+      const perCase = new Map<string, number>();
+      for (const call of slice) perCase.set(call.case.id, (perCase.get(call.case.id) ?? 0) + 1);
+      expect([...perCase.values()].every((n) => n === 6)).toBe(true);
+    }
+    expect(sliceOf(planOf(200), { index: 3, count: 4 }).map((c) => c.key)).toEqual(
+      slices[2].map((c) => c.key),
+    );
+  });
+
+  it("the plan digest changes with any request and with the plan's calls", () => {
+    const digest = planDigest(planOf(10));
+    expect(planDigest(planOf(10))).toBe(digest);
+    expect(planDigest(planOf(10, 'Be short.'))).not.toBe(digest);
+    expect(planDigest(planOf(11))).not.toBe(digest);
+  });
+
+  it('sizes a matrix from the estimate, never past one shard per case', () => {
+    // 600 calls of (1 s + 60 tokens at 60 per second) = 2 s each, 10 at a time: 120 s.
+    const sizing = sizeShards(planOf(100), 10, { targetMinutes: 0.5 });
+    expect(sizing.wallMs).toBeCloseTo(120_000);
+    expect(sizing.matrix).toEqual(['1/4', '2/4', '3/4', '4/4']);
+    expect(sizeShards(planOf(3), 1, { targetMinutes: 0.01, latencyMs: 60_000 }).shards).toBe(3);
+  });
+});
