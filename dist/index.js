@@ -13,23 +13,28 @@ import {
   createGitHubClient,
   credentialsIn,
   describeFinding,
+  describeSizing,
   errorMessage,
   escapeLog,
   fitToLimit,
   headline,
   httpStatus,
   isPlainObject,
+  parseShard,
   parseUsd,
   plainText,
+  planGate,
   registerSecret,
   renderJobSummary,
   renderReport,
   require_source_map_support,
   resolveOutputDir,
   runGate,
+  sizeShards,
   upsertStickyComment,
-  writeReports
-} from "./chunk-3UVKYRN4.js";
+  writeReports,
+  writeShardFile
+} from "./chunk-UENGOOL3.js";
 import {
   __toESM
 } from "./chunk-4N64VFDJ.js";
@@ -616,7 +621,9 @@ var CASSETTE_MODES = ["off", "record", "replay", "auto"];
 function parseInputs() {
   const maxUsd = getInput("max-usd");
   const cassetteMode = getInput("cassette-mode");
-  return {
+  const shard = getInput("shard");
+  const planMinutes = getInput("plan-minutes");
+  const inputs = {
     config: getInput("config") || "promptgate.yml",
     token: getInput("github-token"),
     workingDirectory: getInput("working-directory") || ".",
@@ -628,8 +635,23 @@ function parseInputs() {
     reportDir: getInput("report-dir") || "promptgate-report",
     baseline: getInput("baseline") || void 0,
     all: booleanInput("all", false),
-    cassetteMode: cassetteMode ? parseCassetteMode(cassetteMode) : void 0
+    cassetteMode: cassetteMode ? parseCassetteMode(cassetteMode) : void 0,
+    shard: shard ? parseShard(shard, "shard") : void 0,
+    merge: getInput("merge") || void 0,
+    planMinutes: planMinutes ? parseMinutes(planMinutes) : void 0
   };
+  const modes = ["shard", "merge", "planMinutes"].filter((mode) => inputs[mode] !== void 0);
+  if (modes.length > 1)
+    throw new UserError(
+      `Inputs ${modes.map((mode) => mode === "planMinutes" ? "plan-minutes" : mode).join(" and ")} are set together; expected at most one: a step plans, runs a shard or merges.`
+    );
+  return inputs;
+}
+function parseMinutes(value) {
+  const minutes = Number(value);
+  if (!Number.isFinite(minutes) || minutes <= 0)
+    throw new UserError(`Invalid plan-minutes '${value}'. Expected a positive number of minutes.`);
+  return minutes;
 }
 function booleanInput(name, fallback) {
   const value = getInput(name);
@@ -841,7 +863,7 @@ async function run() {
       repo: context2.repo,
       pull_number: pullRequest.number
     }) : void 0;
-    const gate = await runGate({
+    const options = {
       repoDir,
       configPath: inputs.config,
       base: context2.base,
@@ -852,10 +874,28 @@ async function run() {
       cassetteMode: inputs.cassetteMode,
       baselineFile: inputs.baseline,
       all: inputs.all,
+      shard: inputs.shard,
+      mergeFrom: inputs.merge,
       log: actionsLog,
       // A provider's `apiKeyEnv` may name any variable: masked as soon as the config is read.
       onConfig: (config) => protect(credentialsIn(process.env, config))
-    });
+    };
+    if (inputs.planMinutes !== void 0) {
+      const { config, plan } = await planGate(options);
+      const sizing = sizeShards(plan, config.concurrency, { targetMinutes: inputs.planMinutes });
+      actionsLog.info(describeSizing(sizing));
+      setOutput("matrix", JSON.stringify({ shard: sizing.matrix }));
+      return;
+    }
+    const gate = await runGate(options);
+    if (gate.shard) {
+      const file = await writeShardFile(reportDir, gate.shard, gate.records);
+      setOutput("shard-path", file);
+      actionsLog.info(
+        `Promptgate shard ${gate.shard.index}/${gate.shard.count}: ${gate.records.length} call(s) recorded in ${file}; the merge job decides.`
+      );
+      return;
+    }
     const files = await writeReports(gate.result, reportDir);
     const published = await publish(gate, {
       octokit,
