@@ -9,6 +9,7 @@ import {
   describeSizing,
   escapeLog,
   listSuites,
+  mappedStack,
   parseShard,
   parseUsd,
   planGate,
@@ -16,19 +17,15 @@ import {
   renderJUnit,
   renderJson,
   renderReport,
-  require_source_map_support,
   runGate,
   sizeShards,
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-UENGOOL3.js";
-import {
-  __toESM
-} from "./chunk-4N64VFDJ.js";
+} from "./chunk-CUPNBXKY.js";
+import "./chunk-4N64VFDJ.js";
 
 // src/cli.ts
-var import_source_map_support = __toESM(require_source_map_support(), 1);
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 var USAGE = `promptgate <command> [options]
@@ -194,7 +191,7 @@ async function main(argv) {
       say(`promptgate: ${error.message}`);
       return EXIT.cannotRun;
     }
-    say(`promptgate: unexpected error, please report it: ${error.stack ?? String(error)}`);
+    say(`promptgate: unexpected error, please report it: ${mappedStack(error)}`);
     return EXIT.cannotRun;
   }
 }
@@ -227,7 +224,6 @@ function isArgumentError(error) {
   const code = error.code;
   return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
 }
-import_source_map_support.default.install();
 process.exitCode = await main(process.argv.slice(2));
 export {
   main

@@ -20,6 +20,7 @@ import {
   headline,
   httpStatus,
   isPlainObject,
+  mappedStack,
   parseShard,
   parseUsd,
   plainText,
@@ -27,20 +28,14 @@ import {
   registerSecret,
   renderJobSummary,
   renderReport,
-  require_source_map_support,
   resolveOutputDir,
   runGate,
   sizeShards,
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-UENGOOL3.js";
-import {
-  __toESM
-} from "./chunk-4N64VFDJ.js";
-
-// src/index.ts
-var import_source_map_support = __toESM(require_source_map_support(), 1);
+} from "./chunk-CUPNBXKY.js";
+import "./chunk-4N64VFDJ.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -908,12 +903,11 @@ async function run() {
     actionsLog.info(`Promptgate: ${gate.result.status}: ${summary2}`);
     if (published.failed) actionsLog.fail(`Promptgate: ${summary2}`);
   } catch (error2) {
-    if (!(error2 instanceof UserError)) actionsLog.debug(error2.stack ?? String(error2));
+    if (!(error2 instanceof UserError)) actionsLog.debug(mappedStack(error2));
     actionsLog.fail(`Promptgate could not run: ${error2.message}`);
   }
 }
 
 // src/index.ts
-import_source_map_support.default.install();
 await run();
 //# sourceMappingURL=index.js.map

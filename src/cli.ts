@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import sourceMapSupport from 'source-map-support';
 import { planGate, runGate, type EngineLog, type GateOptions } from './engine.js';
-import { EXIT, UserError } from './errors.js';
+import { EXIT, UserError, mappedStack } from './errors.js';
 import { listSuites } from './datasets/adversarial/generate.js';
 import { writeBaseline } from './gate/baseline.js';
 import { conclusionOf } from './gate/conclusion.js';
@@ -191,7 +190,7 @@ export async function main(argv: string[]): Promise<number> {
       say(`promptgate: ${(error as Error).message}`);
       return EXIT.cannotRun;
     }
-    say(`promptgate: unexpected error, please report it: ${(error as Error).stack ?? String(error)}`);
+    say(`promptgate: unexpected error, please report it: ${mappedStack(error)}`);
     return EXIT.cannotRun;
   }
 }
@@ -232,6 +231,4 @@ function isArgumentError(error: unknown): boolean {
   return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }
 
-// Stack traces name src/ files and lines (see src/index.ts), once the modules have loaded.
-sourceMapSupport.install();
 process.exitCode = await main(process.argv.slice(2));

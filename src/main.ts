@@ -3,7 +3,7 @@ import { context as workflowEvent } from '@actions/github';
 import { isAbsolute, join } from 'node:path';
 import { resolveOutputDir } from './config/repo-path.js';
 import { planGate, runGate, type EngineLog, type GateOptions } from './engine.js';
-import { UserError } from './errors.js';
+import { UserError, mappedStack } from './errors.js';
 import { createGitHubClient } from './github/client.js';
 import { listPullRequestFiles } from './github/pr-files.js';
 import { describeSizing, sizeShards, writeShardFile } from './run/shard.js';
@@ -99,7 +99,7 @@ export async function run(): Promise<void> {
     if (published.failed) actionsLog.fail(`Promptgate: ${summary}`);
   } catch (error) {
     // A user error is a message to act on; anything else is a bug worth its stack in the debug log.
-    if (!(error instanceof UserError)) actionsLog.debug((error as Error).stack ?? String(error));
+    if (!(error instanceof UserError)) actionsLog.debug(mappedStack(error));
     actionsLog.fail(`Promptgate could not run: ${(error as Error).message}`);
   }
 }
