@@ -35,6 +35,13 @@ export interface Detector<Row, Rule extends string> {
   thresholds?: number[];
 }
 
+/** The rules every group of which (in `support`) is held out: no one would have written them without those groups. */
+function rulesOnlyIn<Rule>(support: Map<Rule, Set<string>>, heldOut: Set<string>): Set<Rule> {
+  return new Set(
+    [...support].filter(([, groups]) => [...groups].every((g) => heldOut.has(g))).map(([rule]) => rule),
+  );
+}
+
 /** Predictions for every row, each made by a fold that did not see the row's group. */
 export function crossValidate<Row, Rule extends string>(
   rows: Row[],
@@ -59,9 +66,7 @@ export function crossValidate<Row, Rule extends string>(
   for (const heldOut of groupFolds(rows, groupOf, k)) {
     const train = rows.filter((row) => !heldOut.has(groupOf(row)));
     const test = rows.filter((row) => heldOut.has(groupOf(row)));
-    const disabled = new Set(
-      [...support].filter(([, groups]) => [...groups].every((g) => heldOut.has(g))).map(([rule]) => rule),
-    );
+    const disabled = rulesOnlyIn(support, heldOut);
     const score = (subset: Row[], threshold?: number): Pair[] =>
       subset.map((row) => [detector.gold(row), detector.predict(row, { disabled, threshold })]);
     const threshold = detector.thresholds?.reduce((best, t) =>
@@ -87,4 +92,81 @@ export function describeCv(label: string, dev: number, cv: ReturnType<typeof cro
       : '(each fold one class: pooled only)') +
     (off.length > 0 ? `  rules off in some fold: ${off.join(', ')}` : '')
   );
+}
+
+/** A labelled or found stretch of a text, end-exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Entity-level counts: found spans that overlap a gold one, found spans that do not, gold spans missed. */
+export interface SpanCounts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+/** F1 of entity-level counts. */
+export function spanF1({ tp, fp, fn }: SpanCounts): number {
+  return (2 * tp) / Math.max(1, 2 * tp + fp + fn);
+}
+
+/** Matches each gold span to the first unmatched found span that overlaps it; returns the counts and the matched found spans. */
+export function matchSpans(gold: Span[], found: Span[]): { counts: SpanCounts; matched: Set<number> } {
+  const matched = new Set<number>();
+  let tp = 0;
+  for (const g of gold) {
+    const i = found.findIndex((p, k) => !matched.has(k) && p.start < g.end && g.start < p.end);
+    if (i >= 0) {
+      matched.add(i);
+      tp++;
+    }
+  }
+  return { counts: { tp, fp: found.length - matched.size, fn: gold.length - tp }, matched };
+}
+
+/** A span detector as the cross-validation sees it: rules it can switch off, and which rules found each span. */
+export interface SpanDetector<Row, Rule extends string> {
+  gold(row: Row): Span[];
+  find(row: Row, disabled: ReadonlySet<Rule>): Array<Span & { rules: Rule[] }>;
+}
+
+/**
+ * Entity-level counts over every row, each row's spans found by a fold that did not see the row's
+ * group, with the rules that only the held-out groups needed (found a matched span) switched off.
+ */
+export function crossValidateSpans<Row, Rule extends string>(
+  rows: Row[],
+  groupOf: (row: Row) => string,
+  k: number,
+  detector: SpanDetector<Row, Rule>,
+): { counts: SpanCounts; foldScores: number[]; disabledPerFold: Rule[][] } {
+  const support = new Map<Rule, Set<string>>();
+  for (const row of rows) {
+    const found = detector.find(row, new Set());
+    const { matched } = matchSpans(detector.gold(row), found);
+    for (const i of matched)
+      for (const rule of found[i].rules)
+        support.set(rule, (support.get(rule) ?? new Set()).add(groupOf(row)));
+  }
+  const counts: SpanCounts = { tp: 0, fp: 0, fn: 0 };
+  const foldScores: number[] = [];
+  const disabledPerFold: Rule[][] = [];
+  for (const heldOut of groupFolds(rows, groupOf, k)) {
+    const disabled = rulesOnlyIn(support, heldOut);
+    const fold: SpanCounts = { tp: 0, fp: 0, fn: 0 };
+    for (const row of rows.filter((r) => heldOut.has(groupOf(r)))) {
+      const { counts: rowCounts } = matchSpans(detector.gold(row), detector.find(row, disabled));
+      fold.tp += rowCounts.tp;
+      fold.fp += rowCounts.fp;
+      fold.fn += rowCounts.fn;
+    }
+    counts.tp += fold.tp;
+    counts.fp += fold.fp;
+    counts.fn += fold.fn;
+    if (fold.tp + fold.fp + fold.fn > 0) foldScores.push(spanF1(fold));
+    disabledPerFold.push([...disabled]);
+  }
+  return { counts, foldScores, disabledPerFold };
 }

@@ -4,7 +4,19 @@ import { join } from 'node:path';
 import { findPii, type PiiType } from '../src/checks/pii.js';
 import { classifyRefusal, type RefusalRule } from '../src/checks/refusal.js';
 import { findToxicity, type ToxicityRule } from '../src/checks/toxicity.js';
-import { balancedAccuracy, crossValidate, describeCv, type Detector } from './cross-validation.js';
+import { findAddresses, type AddressEvidence } from '../src/checks/guard/street-address.js';
+import {
+  balancedAccuracy,
+  crossValidate,
+  crossValidateSpans,
+  describeCv,
+  matchSpans,
+  spanF1,
+  type Detector,
+  type Span,
+  type SpanCounts,
+  type SpanDetector,
+} from './cross-validation.js';
 import {
   INJECTIONS,
   JAILBREAKS,
@@ -19,6 +31,7 @@ await loadLanguageModels();
 interface PiiRow {
   text: string;
   entities: { type: string; start: number; end: number }[];
+  template_id: number;
 }
 /** A row of xstest_refusal: a completion labelled compliance, partial_refusal or full_refusal. */
 interface RefusalRow {
@@ -67,49 +80,90 @@ const PRESIDIO: Record<string, PiiType> = {
 
 function benchPii(dir: string): void {
   const rows = load<PiiRow>(dir, 'pii_presidio_synth');
-  const stats = new Map<PiiType, { tp: number; fp: number; fn: number }>();
-  const get = (t: PiiType) => stats.get(t) ?? (stats.set(t, { tp: 0, fp: 0, fn: 0 }), stats.get(t)!);
+  const goldOf = (row: PiiRow, type: PiiType): Span[] =>
+    row.entities.filter((e) => PRESIDIO[e.type] === type);
   const unify = (t: PiiType): PiiType => (t === 'ipv6' ? 'ipv4' : t);
+  const stats = new Map<PiiType, SpanCounts>();
   for (const row of rows) {
-    const gold = row.entities
-      .filter((e) => PRESIDIO[e.type])
-      .map((e) => ({ type: PRESIDIO[e.type], start: e.start, end: e.end }));
     const found = findPii(row.text).map((m) => ({ ...m, type: unify(m.type) }));
-    const used = new Set<number>();
-    for (const g of gold) {
-      // Entity-level match: same type and overlapping span.
-      const i = found.findIndex(
-        (p, k) => !used.has(k) && p.type === g.type && p.start < g.end && g.start < p.end,
+    const types = new Set([...row.entities.map((e) => PRESIDIO[e.type]), ...found.map((m) => m.type)]);
+    for (const type of types) {
+      if (!type) continue;
+      const { counts } = matchSpans(
+        goldOf(row, type),
+        found.filter((m) => m.type === type),
       );
-      if (i >= 0) {
-        used.add(i);
-        get(g.type).tp++;
-      } else get(g.type).fn++;
+      const total = stats.get(type) ?? { tp: 0, fp: 0, fn: 0 };
+      stats.set(type, { tp: total.tp + counts.tp, fp: total.fp + counts.fp, fn: total.fn + counts.fn });
     }
-    found.forEach((p, k) => {
-      if (!used.has(k)) get(p.type).fp++;
-    });
   }
+  // Entity-level match: same type and overlapping span.
   console.log('\n## PII entity-level F1 (pii_presidio_synth, dev)');
   const structured: PiiType[] = ['credit-card', 'iban', 'email', 'phone', 'ipv4', 'us-ssn'];
-  let tp = 0,
-    fp = 0,
-    fn = 0;
+  const all: SpanCounts = { tp: 0, fp: 0, fn: 0 };
   for (const [type, s] of [...stats].sort()) {
     const p = s.tp / Math.max(1, s.tp + s.fp),
       r = s.tp / Math.max(1, s.tp + s.fn);
     console.log(
-      `${type.padEnd(12)} tp=${s.tp} fp=${s.fp} fn=${s.fn} P=${f(p)} R=${f(r)} F1=${f((2 * p * r) / Math.max(1e-9, p + r))}${structured.includes(type) ? '' : '  (unstructured)'}`,
+      `${type.padEnd(12)} tp=${s.tp} fp=${s.fp} fn=${s.fn} P=${f(p)} R=${f(r)} F1=${f(spanF1(s))}${structured.includes(type) ? '' : '  (unstructured)'}`,
     );
     if (structured.includes(type)) {
-      tp += s.tp;
-      fp += s.fp;
-      fn += s.fn;
+      all.tp += s.tp;
+      all.fp += s.fp;
+      all.fn += s.fn;
     }
   }
-  const p = tp / Math.max(1, tp + fp),
-    r = tp / Math.max(1, tp + fn);
-  console.log(`structured micro F1=${f((2 * p * r) / (p + r))} (target >= 0.95)`);
+  console.log(`structured micro F1=${f(spanF1(all))} (target >= 0.95)`);
+  const addresses: SpanDetector<PiiRow, AddressEvidence> = {
+    gold: (row) => goldOf(row, 'address'),
+    find: (row, disabled) =>
+      findAddresses(row.text, disabled).map((a) => ({
+        start: a.index,
+        end: a.index + a[0].length,
+        rules: a.evidence,
+      })),
+  };
+  const dev = rows.reduce(
+    (sum, row) => {
+      const { counts } = matchSpans(addresses.gold(row), addresses.find(row, new Set()));
+      return { tp: sum.tp + counts.tp, fp: sum.fp + counts.fp, fn: sum.fn + counts.fn };
+    },
+    { tp: 0, fp: 0, fn: 0 },
+  );
+  const cv = crossValidateSpans(rows, (row) => String(row.template_id), FOLDS, addresses);
+  const off = [...new Set(cv.disabledPerFold.flat())];
+  console.log(
+    `addresses alone, leave templates out (5 folds): dev F1=${f(spanF1(dev))}  grouped-CV F1=${f(spanF1(cv.counts))} ` +
+      `(folds ${f(Math.min(...cv.foldScores))}..${f(Math.max(...cv.foldScores))}; tp=${cv.counts.tp} fp=${cv.counts.fp} fn=${cv.counts.fn})` +
+      (off.length > 0 ? `  rules off in some fold: ${off.join(', ')}` : '') +
+      ' (target >= 0.60)',
+  );
+  benchAddressFalseAlarms(dir);
+}
+
+/**
+ * Addresses flagged in texts of the other sets, which label no personal data: model answers,
+ * questions, knowledge passages and documents. Each span is printed to be checked by hand.
+ */
+function benchAddressFalseAlarms(dir: string): void {
+  const fields: Array<[string, string[]]> = [
+    ['xstest_refusal', ['completion']],
+    ['halueval_qa', ['knowledge', 'question', 'answer']],
+    ['truthfulqa', ['question', 'answer']],
+    ['summedits_documents', ['document']],
+    ['benign_prompts', ['text']],
+  ];
+  const texts = fields.flatMap(([name, keys]) =>
+    load<Record<string, unknown>>(dir, name).flatMap((row) =>
+      keys.map((key) => row[key]).filter((value): value is string => typeof value === 'string'),
+    ),
+  );
+  const found = texts.flatMap((text) => findAddresses(text).map((a) => a[0]));
+  const chars = texts.reduce((sum, text) => sum + text.length, 0);
+  console.log(
+    `addresses flagged in ${texts.length} unlabelled texts of other sets (${chars} chars): ${found.length}`,
+  );
+  for (const value of found) console.log(`  ${JSON.stringify(value)}`);
 }
 
 const APOLOGY = /\b(sorry|apologi[sz]e|i can(?:no|')t|i cannot|as an ai)\b/i;

@@ -22,7 +22,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-CUPNBXKY.js";
+} from "./chunk-I6U3UDLP.js";
 import "./chunk-4N64VFDJ.js";
 
 // src/cli.ts

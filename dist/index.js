@@ -16,9 +16,11 @@ import {
   describeSizing,
   errorMessage,
   escapeLog,
+  evaluatedPrompts,
   fitToLimit,
   headline,
   httpStatus,
+  isFailingCase,
   isPlainObject,
   mappedStack,
   parseShard,
@@ -34,7 +36,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-CUPNBXKY.js";
+} from "./chunk-I6U3UDLP.js";
 import "./chunk-4N64VFDJ.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -679,7 +681,7 @@ function title(text) {
   return plainText(text, CHECK_RUN_TITLE_MAX_CHARS);
 }
 function promptAnnotations(verdict) {
-  if (verdict.change === "removed" || verdict.status === "pass" || verdict.status === "skipped") return [];
+  if (verdict.status === "removed" || verdict.status === "pass" || verdict.status === "skipped") return [];
   const message = verdict.findings.map(describeFinding).join("\n") || `Status: ${verdict.status}`;
   return lineRuns(verdict.changedLines ?? []).map(([start, end]) => ({
     path: verdict.prompt,
@@ -691,7 +693,7 @@ function promptAnnotations(verdict) {
   }));
 }
 function caseAnnotations(verdict) {
-  return verdict.cases.filter((c) => c.source && (c.regressed || c.headPassRate !== void 0 && c.headPassRate < 1)).map((c) => ({
+  return verdict.cases.filter((c) => c.source && isFailingCase(c)).map((c) => ({
     path: c.source.file,
     start_line: c.source.line,
     end_line: c.source.line,
@@ -803,13 +805,10 @@ async function publish(run2, target) {
     });
     if (checkRun.warning) warning(escapeLog(checkRun.warning));
   }
-  const failedCases = result.prompts.reduce(
-    (n, p) => n + p.cases.filter((c) => c.regressed || (c.headPassRate ?? 1) < 1).length,
-    0
-  );
+  const failedCases = result.prompts.reduce((n, p) => n + p.cases.filter(isFailingCase).length, 0);
   setOutput("verdict", result.status);
   setOutput("failed", String(failed));
-  setOutput("prompts", String(result.prompts.length));
+  setOutput("prompts", String(evaluatedPrompts(result).length));
   setOutput("regressions", String(result.prompts.filter((p) => p.status === "regression").length));
   setOutput("failed-cases", String(failedCases));
   setOutput("cost-usd", result.meta.totalCostUsd.toFixed(6));

@@ -19,7 +19,7 @@ await build({
   outdir: OUT_DIR,
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: 'node22',
   format: 'esm',
   // Heavy dependencies that only some runs need (the tokenizer) stay in chunks of their own.
   splitting: true,

@@ -31,12 +31,14 @@ import { parsePrompt } from './prompts/parse-prompt.js';
 import { renderMessages } from './prompts/render.js';
 import { createDiskCache } from './providers/cache.js';
 import { CassetteStore, withCassettes, type CassetteMode } from './providers/cassette.js';
+import { createModerator, type Moderate } from './providers/moderation.js';
 import { createOpenAIProvider } from './providers/openai-provider.js';
 import { assertPriced, priceTableVersion, priceUsage } from './providers/pricing.js';
 import type { Provider } from './providers/provider.js';
 import { countMessageTokens, loadTokenizer } from './providers/usage.js';
 import { buildPlan, type PlanPrompt } from './run/plan.js';
 import { Runner } from './run/runner.js';
+import { Semaphore } from './run/semaphore.js';
 import {
   planDigest,
   readShards,
@@ -52,9 +54,11 @@ import type {
   CheckSpec,
   Config,
   GateResult,
+  IgnoredField,
   InputError,
   PlannedCall,
   PromptGroupConfig,
+  PriceOverride,
   PromptTemplate,
   ProviderConfig,
   ScoredRecord,
@@ -178,7 +182,7 @@ async function planRun(opts: GateOptions, git: GitObjects): Promise<Planned> {
     preparePrompts(
       git,
       opts,
-      config,
+      trusted,
       headFiles,
       affected,
       gated.groups,
@@ -192,7 +196,7 @@ async function planRun(opts: GateOptions, git: GitObjects): Promise<Planned> {
   const plan = buildPlan(
     prepared.flatMap((p) => (p.plan ? [p.plan] : [])),
     renderOnce,
-    (request, providerId) => estimateCall(config, request, providerId),
+    (request, providerId) => estimateCall(trusted, request, providerId),
   );
   meta.estimatedCostUsd = sumEstimates(plan, (e) => e.usd);
   if (prepared.length > 0) log.info(`${plan.length} planned call(s); ${describeEstimate(plan)}`);
@@ -246,6 +250,8 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
   const runner = new Runner({
     providers: wrapWithCassettes(live, missing, cassetteMode, cassettes, config),
     providerConfigs: config.providers,
+    priceOf: (model, usage, providerId) =>
+      priceUsage(model, usage, priceOverride(trusted, providerId, model), { providerId }),
     concurrency: config.concurrency,
     maxUsd: opts.maxUsd ?? config.budget.maxUsd,
     cache: config.cache.enabled
@@ -259,7 +265,7 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
 
   const judge = policy.judge ? judgeVia(runner, policy.judge, policy.providers[policy.judge]) : undefined;
   const scored = await log.group('Score', () =>
-    scoreRecords(records, slice, promptChecks(prepared), judge?.call),
+    scoreRecords(records, slice, promptChecks(prepared), judge?.call, moderator(opts, trusted)),
   );
   // After scoring, so recorded judge answers are saved too.
   await cassettes.save();
@@ -329,7 +335,15 @@ async function judged(
     baseline: planned.baseline,
     skipped: [...notRunNotes(scored, spent.missing, opts.maxUsd ?? config.budget.maxUsd), ...planned.notes],
   });
-  return { config, result: { ...result, policyChanges: planned.policyChanges }, plan, records: scored };
+  const ignored = prepared.flatMap((p) =>
+    (p.ignored ?? []).map((field) => ({ file: p.affected.file, ...field })),
+  );
+  return {
+    config,
+    result: { ...result, policyChanges: planned.policyChanges, ...(ignored.length > 0 ? { ignored } : {}) },
+    plan,
+    records: scored,
+  };
 }
 
 /** An affected prompt with its parsed versions, its cases and the checks that apply to it. */
@@ -341,6 +355,8 @@ export interface PreparedPrompt {
   plan?: PlanPrompt;
   /** Why a version, or the prompt as a whole, could not be read (bad file, dataset or template). */
   inputError?: InputError;
+  /** Fields of the head file that nothing sent or checked uses. */
+  ignored?: IgnoredField[];
 }
 
 /** The config-level checks each prompt is gated on. */
@@ -432,7 +448,7 @@ async function confinedInput(repoDir: string, path: string, name: string): Promi
 async function preparePrompts(
   git: GitObjects,
   opts: GateOptions,
-  config: Config,
+  trusted: TrustedConfig,
   headTree: TreeFile[],
   affected: AffectedPrompt[],
   groups: PromptGroupConfig[],
@@ -444,7 +460,9 @@ async function preparePrompts(
   // One prompt at a time: its few git calls run together, without a process per call for a large PR.
   for (const [i, prompt] of affected.entries()) {
     try {
-      prepared.push(await preparePrompt(git, opts, config, headTree, prompt, groups[i], base, head, runBase));
+      prepared.push(
+        await preparePrompt(git, opts, trusted, headTree, prompt, groups[i], base, head, runBase),
+      );
     } catch (error) {
       // One bad prompt, dataset or template ends that prompt as an error; the others still run. A
       // check written wrong (its name or options, wherever it is) stops the run before any call:
@@ -460,7 +478,7 @@ async function preparePrompts(
 async function preparePrompt(
   git: GitObjects,
   opts: GateOptions,
-  config: Config,
+  { config, policy }: TrustedConfig,
   headTree: TreeFile[],
   prompt: AffectedPrompt,
   group: PromptGroupConfig,
@@ -469,23 +487,38 @@ async function preparePrompt(
   runBase: boolean,
 ): Promise<PreparedPrompt> {
   if (prompt.change === 'removed') return { affected: prompt, group };
+  const provider = config.providers[group.provider];
   const basePath = prompt.previousFile ?? prompt.file;
-  const headTemplate = parsePrompt(prompt.file, await mustRead(git, head, prompt.file));
+  // A Prompty `${file:...}` reads from the same commit as the prompt that names it.
+  const readAt = (ref: string) => (path: string) => git.readFile(ref, path);
+  const headTemplate = await parsePrompt(prompt.file, await mustRead(git, head, prompt.file), readAt(head));
   const versions: PlanPrompt['versions'] = [];
   const baseSource = runBase && prompt.change !== 'added' ? await git.readFile(base, basePath) : undefined;
   // A broken base is the base's problem: head is still judged, on the absolute checks.
   let baseError: InputError | undefined;
   if (baseSource !== undefined) {
     try {
-      versions.push({ version: 'base', template: parsePrompt(basePath, baseSource) });
+      const template = await parsePrompt(basePath, baseSource, readAt(base));
+      versions.push({
+        version: 'base',
+        template,
+        ...runsWith(template, policy.providers[group.provider] ?? provider),
+      });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       baseError = inputError('base', error);
     }
   }
-  versions.push({ version: 'head', template: headTemplate });
-  // A prompt file's evaluators belong to its own testData, as in `gh models eval`; config checks apply to all.
-  const ownCases = headTemplate.cases.map((c) => ({
+  versions.push({ version: 'head', template: headTemplate, ...runsWith(headTemplate, provider) });
+  // A prompt file's evaluators belong to its own testData, as in `gh models eval`; config checks apply
+  // to all. A Prompty sample is a case only where no dataset is given, as Prompty's runtime uses it.
+  const fileCases =
+    headTemplate.format === 'prompty'
+      ? group.datasets.length === 0
+        ? [headTemplate.sample]
+        : []
+      : headTemplate.cases;
+  const ownCases = fileCases.map((c) => ({
     ...c,
     checks: [...(c.checks ?? []), ...headTemplate.checks],
   }));
@@ -514,20 +547,26 @@ async function preparePrompt(
       );
     }
   }
-  const provider = config.providers[group.provider];
   return {
     affected: prompt,
     group,
     inputError: baseError,
-    plan: {
-      prompt: prompt.file,
-      versions,
-      cases,
-      repeats: group.repeats,
-      provider: group.provider,
-      model: provider.model,
-      parameters: provider.parameters ?? {},
-    },
+    ignored: headTemplate.ignored,
+    plan: { prompt: prompt.file, versions, cases, repeats: group.repeats, provider: group.provider },
+  };
+}
+
+/**
+ * The model and parameters a version runs with: the prompt file's own, else its provider entry's (the
+ * base's config for the base version): a change of model, in the file or the config, is gated.
+ */
+function runsWith(
+  template: PromptTemplate,
+  provider: ProviderConfig,
+): Pick<PlanPrompt['versions'][number], 'model' | 'parameters'> {
+  return {
+    model: template.model ?? provider.model,
+    parameters: { ...provider.parameters, ...template.parameters },
   };
 }
 
@@ -615,11 +654,10 @@ function describeEstimate(plan: PlannedCall[]): string {
 
 /** A call's tokens (counted offline) and price, before it is sent. */
 function estimateCall(
-  config: Config,
+  trusted: TrustedConfig,
   request: PlannedCall['request'],
   providerId: string,
 ): PlannedCall['estimate'] {
-  const provider = config.providers[providerId];
   const inputTokens = countMessageTokens(request.messages);
   const maxTokens = request.parameters.max_tokens ?? request.parameters.max_completion_tokens;
   // Without a max_tokens the answer length is unknown; a few hundred tokens is a typical chat reply.
@@ -627,10 +665,21 @@ function estimateCall(
   const usd = priceUsage(
     request.model,
     { input: inputTokens, cachedInput: 0, output: outputTokens, reasoning: 0, estimated: true },
-    provider.price,
+    priceOverride(trusted, providerId, request.model),
     { providerId },
   );
   return { inputTokens, outputTokens, usd };
+}
+
+/**
+ * A provider entry's `price` is for the model that entry names in the policy (the base's config): a
+ * version that runs another model (the prompt file's, or head's config's) is priced from the price
+ * table, each model at its own price.
+ */
+function priceOverride(trusted: TrustedConfig, providerId: string, model: string): PriceOverride | undefined {
+  const entry = trusted.config.providers[providerId];
+  const pricedModel = trusted.policy.providers[providerId]?.model ?? entry?.model;
+  return model === pricedModel ? entry?.price : undefined;
 }
 
 /** Why a provider has no live client: its API key variable is not set. */
@@ -642,12 +691,13 @@ type MissingCredentials = Record<string, string>;
  */
 function createProviders(
   opts: GateOptions,
-  { config, untrusted }: TrustedConfig,
+  trusted: TrustedConfig,
 ): { live: Record<string, Provider>; missing: MissingCredentials } {
+  const { config, untrusted } = trusted;
   const live: Record<string, Provider> = {};
   const missing: MissingCredentials = {};
   for (const [id, entry] of Object.entries(config.providers)) {
-    assertPriced(entry.model, entry.price, { providerId: id });
+    assertPriced(entry.model, priceOverride(trusted, id, entry.model), { providerId: id });
     if (untrusted[id]) {
       missing[id] = untrusted[id];
       continue;
@@ -721,6 +771,28 @@ function progress(log: EngineLog, plan: PlannedCall[]): (record: CallRecord) => 
       log.info(`${record.prompt}: all calls ended${errors ? ` (${errors} without an answer)` : ''}`);
     }
     if (done % step === 0 || done === total) log.info(`${done}/${total} calls done`);
+  };
+}
+
+/**
+ * `toxicity: { via: moderation }` classifies answers with the moderation endpoint of the trusted
+ * policy's judge entry, else `main`: the endpoint and the key come from the base commit, like every
+ * other call's. At most `concurrency` calls at once. Without a key (a fork PR) the check is an error.
+ */
+function moderator(opts: GateOptions, { config, policy, untrusted }: TrustedConfig): Moderate | undefined {
+  const id = policy.judge ?? 'main';
+  const entry = policy.providers[id];
+  const apiKey = entry && !untrusted[id] ? opts.env[entry.apiKeyEnv ?? 'OPENAI_API_KEY'] : undefined;
+  if (!entry || !apiKey) return undefined;
+  const moderate = createModerator({ baseURL: entry.baseURL, apiKey, fetch: opts.fetch });
+  const slots = new Semaphore(config.concurrency);
+  return async (text) => {
+    await slots.acquire();
+    try {
+      return await moderate(text);
+    } finally {
+      slots.release();
+    }
   };
 }
 

@@ -95,3 +95,17 @@ export const PROMPT_TOKENS_MARGIN = 4_096;
  * the pattern detectors (cards, IBANs, emails, SSNs, phones with separators) still read everything.
  */
 export const MAX_MODEL_PII_CHARS = 100_000;
+
+// Bounds on rendering one Prompty body, which the pull request writes: without them a loop over
+// `range(10**9)` or a list doubled in a loop fills memory, and loops inside loops run for hours.
+// They hold wherever the interpreter evaluates an expression; a loop whose body is only literal
+// text is bounded by `range` alone.
+
+/** Expressions evaluated in one rendering: real templates take a few thousand, and a million take about a second. */
+export const MAX_RENDER_STEPS = 1_000_000;
+
+/** Items of one list in a template, as Jinja2's sandbox (Prompty's Python runtime) caps `range`. */
+export const MAX_RENDER_ITEMS = 100_000;
+
+/** Characters of one value in a template: four times the largest dataset row. */
+export const MAX_RENDER_CHARS = 4 * 1024 * 1024;

@@ -63,6 +63,9 @@ export type GateConfig = Required<Omit<Section<'gate'>, 'minPassRate'>> &
 /** What fails the gate: the statuses `gate.failOn` may name. */
 export type PromptStatus = GateConfig['failOn'][number];
 
+/** A prompt's status: what the gate decided, or `removed` for a prompt the PR deleted (nothing to judge). */
+export type VerdictStatus = PromptStatus | 'removed';
+
 /** The validated, defaulted config. */
 export interface Config extends Pick<RawConfig, 'judge'> {
   /** Path of the config file, relative to the repository root. */
@@ -84,26 +87,88 @@ export type Role = 'system' | 'user' | 'assistant' | 'developer';
 export interface ChatMessage {
   role: Role;
   content: string;
+  /** The participant's name (Prompty's `user[name="Ann"]:`), sent as the message's `name`. */
+  name?: string;
 }
 
-/** A prompt file parsed into one shape, whatever its format. Templates still hold `{{var}}`. */
-export interface PromptTemplate {
+/** A function the model may call, in the chat completions API's shape (sent as `tools`). */
+export interface ToolDefinition {
+  type: 'function';
+  function: { name: string; description?: string; parameters?: Record<string, unknown>; strict?: boolean };
+}
+
+/** The answer's format: plain text, any JSON object, or JSON that satisfies a named JSON Schema. */
+export interface ResponseFormat {
+  type: 'text' | 'json_object' | 'json_schema';
+  /** `json_schema` only: the schema, and the `name`, `strict` and `description` sent with it. */
+  schema?: unknown;
+  name?: string;
+  strict?: boolean;
+  description?: string;
+}
+
+/** A field of a prompt file that changes nothing Promptgate sends or checks, and why. */
+export interface IgnoredField {
+  /** Its path as written, e.g. `model.configuration.api_key` or `evaluators[2].llm.modelId`. */
+  field: string;
+  /** 1-based line in the prompt file (of the `${file:...}` that brought it, for a referenced file). */
+  line: number;
+  reason: string;
+}
+
+/** What every prompt format carries besides its messages. */
+interface PromptTemplateFields {
   /** Repository-relative path; stable across base and head unless the file was renamed. */
   file: string;
-  format: 'github-models' | 'prompty' | 'text';
   name?: string;
-  messages: ChatMessage[];
-  /** 1-based line of each message in the file, for annotations (same order as `messages`). */
-  messageLines: number[];
+  /** The model the file names; a version's model, compared between base and head. */
   model?: string;
+  /** Request parameters under their chat API names (`max_tokens`, `top_p`). */
   parameters: Record<string, unknown>;
-  /** `json_object`, or a JSON Schema the answer must satisfy. */
-  responseFormat?: { type: 'text' | 'json_object' | 'json_schema'; schema?: unknown };
-  /** Cases carried in the prompt file itself (`testData`, Prompty `sample`). */
+  responseFormat?: ResponseFormat;
+  tools?: ToolDefinition[];
+  /** Cases carried in the prompt file itself (`testData`). */
   cases: Case[];
   /** Checks carried in the prompt file itself (GitHub Models `evaluators`). */
   checks: CheckSpec[];
+  /** Fields the file writes that Promptgate does not use, each once; absent when there are none. */
+  ignored?: IgnoredField[];
 }
+
+/** Messages written one by one (`*.prompt.yml`, text and Markdown), each holding `{{var}}` placeholders. */
+export interface MessagesTemplate extends PromptTemplateFields {
+  format: 'github-models' | 'text';
+  messages: ChatMessage[];
+  /** 1-based line of each message in the file, for annotations (same order as `messages`). */
+  messageLines: number[];
+}
+
+/** A Prompty input as the file declares it. */
+export interface PromptyInput {
+  name: string;
+  /** Applied to every case that does not supply the input. */
+  default?: unknown;
+  /** A case must supply the input: it has no default and is not marked `required: false`. */
+  required: boolean;
+  line: number;
+}
+
+/**
+ * A Prompty file: its body is one template, rendered whole by its engine (Jinja2 or Mustache), then
+ * split into messages at the role markers the rendered text holds.
+ */
+export interface PromptyTemplate extends PromptTemplateFields {
+  format: 'prompty';
+  body: { engine: 'jinja2' | 'mustache'; text: string; line: number };
+  inputs: PromptyInput[];
+  /** The file's own sample run (`sample:`, each input's `sample`): a case for a prompt with no dataset. */
+  sample: Case;
+  /** Repository paths the file's `${file:...}` references read: their change changes the prompt. */
+  references: string[];
+}
+
+/** A prompt file parsed into one shape per way its messages are written. */
+export type PromptTemplate = MessagesTemplate | PromptyTemplate;
 
 /** One row of a dataset, or one generated adversarial variant. */
 export interface Case {
@@ -135,7 +200,8 @@ export interface ChatRequest {
   model: string;
   messages: ChatMessage[];
   parameters: Record<string, unknown>;
-  responseFormat?: PromptTemplate['responseFormat'];
+  responseFormat?: ResponseFormat;
+  tools?: ToolDefinition[];
 }
 
 /** One planned provider call. */
@@ -162,9 +228,17 @@ export interface Usage {
   estimated: boolean;
 }
 
+/** A tool the answer called: the function's name and its arguments as the model wrote them (JSON text). */
+export interface ToolCall {
+  name: string;
+  arguments: string;
+}
+
 /** What a provider returned for one request. */
 export interface Completion {
   output: string;
+  /** The tools the answer called instead of (or besides) answering in text. */
+  toolCalls?: ToolCall[];
   usage?: Usage;
   latencyMs: number;
   /** Time to first token when streaming. */
@@ -183,6 +257,7 @@ export interface CallRecord {
   repeat: number;
   status: 'ok' | 'error' | 'not-run';
   output?: string;
+  toolCalls?: ToolCall[];
   usage?: Usage;
   costUsd?: number;
   latencyMs?: number;
@@ -280,6 +355,13 @@ export type FindingFacts =
       /** Repeats per case that would settle an inconclusive comparison, when a few would. */
       repeatsToSettle?: number;
       drift?: BaselineDrift;
+      /**
+       * Of the cases head did worse on, how many each check failed more often on head than on base,
+       * most first: what moved the pass rate. Checks a case carries on its own (a dataset row's)
+       * are counted together under `ownChecks`.
+       */
+      worseOn?: { check: string; cases: number }[];
+      ownChecks?: number;
     }
   | {
       kind: 'pass-floor';
@@ -374,6 +456,12 @@ export interface CaseOutcome {
   evidence?: string[];
   /** Checks that failed on at least one answer of either version. */
   failures?: CaseCheckFailures[];
+  /** Decided answers per version: the call succeeded and a check failed, or every check could decide. */
+  answers: { base: number; head: number };
+  /** The checks the case's answers were judged on (display names, as in `failures`). */
+  checks: string[];
+  /** Why a version that ran has no decided answer for this case: the call's error, or the check that could not decide. */
+  undecided?: { base?: string; head?: string };
 }
 
 export interface PromptVerdict {
@@ -381,7 +469,7 @@ export interface PromptVerdict {
   /** Set when the prompt file was renamed: the base path. */
   previousFile?: string;
   change: 'added' | 'modified' | 'removed' | 'renamed' | 'dependency';
-  status: PromptStatus;
+  status: VerdictStatus;
   findings: Finding[];
   passRate: { base?: number; head?: number };
   cost: { base?: MetricSummary; head?: MetricSummary };
@@ -390,6 +478,8 @@ export interface PromptVerdict {
   counts: { planned: number; ok: number; error: number; notRun: number };
   /** Lines of the head prompt file that the PR changed, for annotations. */
   changedLines?: number[];
+  /** The model each version ran with (the prompt file's, else its provider entry's): a change of model is a change. */
+  models?: { base?: string; head?: string };
   /** Pre-run estimates per version: what the change costs even when nothing ran (fork PRs). */
   estimate?: { base?: VersionEstimate; head?: VersionEstimate };
 }
@@ -404,6 +494,8 @@ export interface GateResult {
    * checks; not applied, the base's config decided), or why the change's own policy was used.
    */
   policyChanges?: string[];
+  /** Fields of the prompt files that nothing sent or checked uses, each once, with where they are written. */
+  ignored?: Array<IgnoredField & { file: string }>;
   /** Per prompt, what the change adds to (or saves from) the monthly bill at the configured traffic. */
   monthly: { prompt: string; deltaUsd: number; callsPerDay: number }[];
   meta: {

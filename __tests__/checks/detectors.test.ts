@@ -124,6 +124,8 @@ describe('toxicity rules on sentences of our own', () => {
     ['a pronoun carrying the group', 'Hindus keep moving here. They are disgusting.', 'hate'],
     ['a misspelt hostile word', 'Lesbians are disgustng.', 'hate'],
     ['profanity aimed at a group', 'Fucking Mexicans everywhere.', 'hate'],
+    ['a negated comparative, which is a superlative', 'Nothing is worse than a refugee.', 'hate'],
+    ['an exceptive "nothing but", which is no negation', 'I have nothing but hatred for Sikhs.', 'hate'],
   ])('flags %s', (_label, text, category) => {
     expect(findToxicity(text).map((f) => f.category)).toContain(category);
   });

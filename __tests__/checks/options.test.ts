@@ -135,7 +135,11 @@ describe('the registry derives every list from the definitions', () => {
       SAFETY_CHECKS,
       ['json-valid', 'json-schema', 'pii', 'secrets', 'toxicity', 'canary', 'system-prompt-leak'],
     ],
-    ['judge', JUDGE_CHECKS, ['judge-builtin', 'judge-fact', 'judge-grounding', 'judge-guardrail']],
+    [
+      'judge',
+      JUDGE_CHECKS,
+      ['judge-builtin', 'judge-custom', 'judge-fact', 'judge-grounding', 'judge-guardrail'],
+    ],
     ['never-fail', NEVER_FAIL_CHECKS, ['pii', 'secrets', 'toxicity', 'canary', 'system-prompt-leak']],
   ])('%s checks', (_name, set, names) => {
     expect([...set].sort()).toEqual([...names].sort());

@@ -206,8 +206,9 @@ describe('renamed and deleted prompts', () => {
 
       const body = gh.state.comments[0].body;
       expect(body).toMatch(/`prompts\/help-desk\.md` \(was `prompts\/support\.md`\) \| renamed/);
-      expect(body).toMatch(/`prompts\/returns\.md` \| removed/);
-      expect(result.outputs.prompts).toBe('2');
+      expect(body).toMatch(/`prompts\/returns\.md` \| removed \| 🗑️ removed/);
+      // Evaluated prompts only: the removed one had nothing to run.
+      expect(result.outputs.prompts).toBe('1');
     }),
   );
 });

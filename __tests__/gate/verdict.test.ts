@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../../src/errors.js';
 import { readBaseline, writeBaseline } from '../../src/gate/baseline.js';
-import { type DecideInput, decide as decideFacts, gateFails } from '../../src/gate/verdict.js';
+import {
+  type DecideInput,
+  decide as decideFacts,
+  evaluatedPrompts,
+  gateFails,
+} from '../../src/gate/verdict.js';
 import { describeFinding, headline, monthlySentence } from '../../src/report/findings.js';
 import type {
   CheckSpec,
@@ -60,6 +65,8 @@ interface CaseSpec {
   head: Answer[];
   required?: boolean;
   suite?: string;
+  /** Checks the case carries itself, as a dataset row's `checks` or an attack suite's. */
+  own?: CheckSpec[];
 }
 
 const pass = (n: number, extra: Answer = {}): Answer[] =>
@@ -77,6 +84,7 @@ function build(cases: CaseSpec[], model = 'gpt-test'): { records: ScoredRecord[]
       vars: { question: `question ${index + 1}` },
       required: spec.required,
       suite: spec.suite,
+      checks: spec.own,
       source: { file: 'evals/support.jsonl', line: index + 1 },
     };
     for (const version of ['base', 'head'] as Version[]) {
@@ -179,10 +187,10 @@ describe('decide: pass rates', () => {
     expect(result.status).toBe('regression');
     const finding = result.prompts[0].findings.find((f) => f.check === 'pass rate');
     expect(finding?.sentence).toMatch(
-      /^head fails 7 of 40 cases that base passed, base fails 1 that head passed \(pass rate 98% → 83%, -15 pts, 95% CI -\d+ to -\d+\), p = 0\.035: regression$/,
+      /^head fails 7 of 40 cases that base passed, base fails 1 that head passed \(pass rate 98% → 83%, -15 pts, 95% CI -\d+ to -\d+\), p = 0\.035: regression; where head did worse, it failed contains "refund" in 7$/,
     );
     expect(result.headline).toBe(
-      'prompts/support.prompt.yml regressed: pass rate 98% → 83% on 40 cases, p = 0.035.',
+      'prompts/support.prompt.yml regressed: pass rate 98% → 83% on 40 cases, p = 0.035; head fails contains "refund" in 7 of them.',
     );
     expect(result.prompts[0].passRate).toEqual({ base: 39 / 40, head: 33 / 40 });
     expect(result.prompts[0].cases.filter((c) => c.regressed).map((c) => c.caseId)).toEqual([
@@ -209,7 +217,7 @@ describe('decide: pass rates', () => {
     const result = decide(input(cases));
     expect(result.status).toBe('inconclusive');
     expect(result.prompts[0].findings[0].sentence).toMatch(
-      /p = 0\.125: inconclusive; about \d+ repeats per case would settle it$/,
+      /p = 0\.125: inconclusive; about \d+ repeats per case would settle it; where head did worse/,
     );
     expect(gateFails(result, gate)).toBe(false);
     expect(gateFails(result, { ...gate, failOn: ['inconclusive'] })).toBe(true);
@@ -238,7 +246,7 @@ describe('decide: pass rates', () => {
     ];
     const result = decide(input(cases));
     expect(result.status).toBe('inconclusive');
-    expect(result.prompts[0].findings[0].sentence).toMatch(/inconclusive; more cases would settle it$/);
+    expect(result.prompts[0].findings[0].sentence).toMatch(/inconclusive; more cases would settle it;/);
   });
 
   it('reports a single check that regressed, after adjusting for testing each check', () => {
@@ -258,6 +266,116 @@ describe('decide: pass rates', () => {
     expect(findings[1].sentence).toMatch(
       /^head fails 12 of 40 cases that base passed, base fails 0 .*p < 0\.001 \(Holm-adjusted p < 0\.001\): regression$/,
     );
+  });
+});
+
+describe('decide: findings name what moved, each check once', () => {
+  it("names the check that moved the pass rate and rolls each row's own check into its case", () => {
+    // Twelve rows, each with a `contains` of its own, fail on head; so does the prompt's grounding.
+    const cases: CaseSpec[] = [
+      ...Array.from({ length: 12 }, (_, i) => ({
+        own: [{ name: 'contains', options: { value: `fact ${i}` } }],
+        base: [{ checks: { grounding: true, [`contains "fact ${i}"`]: true } }],
+        head: [{ checks: { grounding: false, [`contains "fact ${i}"`]: false } }],
+      })),
+      ...Array.from({ length: 26 }, () => ({
+        base: [{ checks: { grounding: true } }],
+        head: [{ checks: { grounding: true } }],
+      })),
+    ];
+    const result = decide(input(cases, { checks: [{ name: 'grounding', options: { min: 0.6 } }] }));
+    const findings = result.prompts[0].findings;
+    expect(findings.map((f) => [f.check, f.status])).toEqual([['pass rate', 'regression']]);
+    expect(findings[0].sentence).toMatch(
+      /^head fails 12 of 38 cases that base passed, .*p < 0\.001: regression; where head did worse, it failed grounding \(min 0\.6\) in 12 and each case's own checks in 12$/,
+    );
+    // No test of a check that decides as the pass rate does, so no adjustment for it either.
+    const facts = findings[0].facts as { p: number; pAdjusted: number };
+    expect(facts.pAdjusted).toBe(facts.p);
+    expect(result.headline).toBe(
+      'prompts/support.prompt.yml regressed: pass rate 100% → 68% on 38 cases, p < 0.001; head fails grounding (min 0.6) in 12 of them.',
+    );
+    expect(result.prompts[0].cases[0].reasons).toEqual([
+      'grounding: missing "refund"',
+      'contains "fact 0": missing "refund"',
+    ]);
+  });
+
+  it('judges a check every case carries (a prompt file evaluator) on its own, as a check of the prompt', () => {
+    const own = [{ name: 'contains', options: { value: 'refund policy' } }];
+    const cases: CaseSpec[] = [
+      ...Array.from({ length: 8 }, () => ({
+        own,
+        base: [{ checks: { 'contains "refund policy"': true, grounding: true } }],
+        head: [{ checks: { 'contains "refund policy"': false, grounding: true } }],
+      })),
+      ...Array.from({ length: 12 }, () => ({
+        own,
+        base: [{ checks: { 'contains "refund policy"': true, grounding: false } }],
+        head: [{ checks: { 'contains "refund policy"': true, grounding: false } }],
+      })),
+    ];
+    const findings = decide(input(cases, { checks: [{ name: 'grounding', options: {} }] })).prompts[0]
+      .findings;
+    expect(findings.map((f) => [f.check, f.status])).toEqual([
+      ['pass rate', 'regression'],
+      ['contains "refund policy"', 'regression'],
+    ]);
+  });
+
+  it('judges a guardrail by its limit alone: one finding, one status', () => {
+    const secret = { checks: { secrets: false }, evidence: { secrets: 'ghp_…(40 chars)' } };
+    const cases: CaseSpec[] = [
+      { base: [{ checks: { secrets: true } }], head: [secret] },
+      { base: [{ checks: { secrets: true } }], head: [secret] },
+      ...Array.from({ length: 22 }, () => ({
+        base: [{ checks: { secrets: true } }],
+        head: [{ checks: { secrets: true } }],
+      })),
+    ];
+    const result = decide(input(cases, { checks: [{ name: 'secrets', options: {} }] }));
+    const shown = result.prompts[0].findings.filter((f) => f.status !== 'pass');
+    expect(shown.map((f) => [f.check, f.status])).toEqual([
+      ['pass rate', 'inconclusive'],
+      ['secrets', 'threshold'],
+    ]);
+    expect(shown[1].sentence).toMatch(/^2 of 24 head answers contained a secret \(base: 0\), over the limit/);
+  });
+
+  it('counts an answer that failed one check as failed, whatever another could not decide, and quotes only the failure', () => {
+    const cases: CaseSpec[] = [
+      {
+        base: [{ checks: { canary: true, 'judge-fact': true, grounding: true } }],
+        head: [{ checks: { canary: false, 'judge-fact': 'error', grounding: true } }],
+      },
+      ...same(19, true),
+    ];
+    const verdict = decide(input(cases)).prompts[0];
+    expect(verdict.cases[0]).toMatchObject({
+      headPassRate: 0,
+      regressed: true,
+      answers: { base: 1, head: 1 },
+    });
+    expect(verdict.cases[0].reasons).toEqual(['canary: missing "refund"']);
+    expect(verdict.findings.find((f) => f.check === 'canary')?.sentence).toMatch(/^1 of 1 head answers/);
+  });
+
+  it('compares and bounds the same cases: one not decided on base is left out of both, and says why', () => {
+    const cases: CaseSpec[] = [
+      { base: [{ status: 'error', error: '503 Service Unavailable' }], head: fail(1) },
+      ...Array.from({ length: 9 }, (_, i) => ({ base: pass(1), head: i < 2 ? fail(1) : pass(1) })),
+    ];
+    const result = decide({ ...input(cases), gate: { ...gate, minPassRate: 0.9 } });
+    const verdict = result.prompts[0];
+    expect(verdict.cases[0].undecided).toEqual({ base: '503 Service Unavailable' });
+    expect(verdict.passRate).toEqual({ base: 1, head: 7 / 9 });
+    const rate = verdict.findings.find((f) => f.facts.kind === 'pass-rate');
+    expect(rate?.facts).toMatchObject({ cases: 9, worse: 2 });
+    expect(verdict.findings.find((f) => f.facts.kind === 'pass-floor')).toMatchObject({
+      check: 'minimum pass rate',
+      status: 'threshold',
+      facts: { decided: 9, passing: 7, passRate: 7 / 9 },
+    });
   });
 });
 
@@ -354,7 +472,7 @@ describe('decide: required cases, added and removed prompts', () => {
   });
 
   it('folds a check label that decides too few cases for a test into the overall pass rate', () => {
-    // One row's own check regresses; alone it could never reach p < 0.05, so it is no finding of its own.
+    // A check of the prompt's that only one case decides could never reach p < 0.05 on its own.
     const cases = [
       {
         base: pass(1, { checks: { 'contains "30 days"': true } }),
@@ -395,12 +513,22 @@ describe('decide: required cases, added and removed prompts', () => {
     expect(floor.sentence).toMatch(/^head passes 6 of 6 cases/);
   });
 
-  it('reports a removed prompt without running it', () => {
-    const result = decide(input([], { change: 'removed' }));
-    expect(result.prompts[0]).toMatchObject({
-      status: 'pass',
+  it('calls a removed prompt removed, never a pass, and does not count it as evaluated', () => {
+    const removed = decide(input([], { change: 'removed' }));
+    expect(removed.prompts[0]).toMatchObject({
+      status: 'removed',
       findings: [{ sentence: 'prompt removed in this PR: nothing to run' }],
     });
+    expect(evaluatedPrompts(removed)).toEqual([]);
+    expect(removed.headline).toBe('1 prompt removed: nothing to run.');
+    expect(gateFails(removed, gate)).toBe(false);
+
+    const kept = decide(input(same(6, true)));
+    const both = { ...kept, prompts: [...kept.prompts, ...removed.prompts] };
+    expect(evaluatedPrompts(both)).toHaveLength(1);
+    expect(headline(both)).toBe(
+      '1 changed prompt checked, no regression or breach found; 1 removed, nothing to run for it.',
+    );
   });
 
   it('has a headline for a PR that changed no prompt', () => {
@@ -428,6 +556,13 @@ describe('decide: cost and latency', () => {
     );
     expect(result.meta.monthlyDeltaUsd).toBeCloseTo(0.0002 * 1.095 * 100000 * 30, 6);
     expect(result.notes).toEqual([`${PROMPT}: this change adds $657.00 per month at 100,000 calls/day`]);
+  });
+
+  it('says an unchanged cost is unchanged, not "adds $0"', () => {
+    const result = decide(input(costed(0.001, 0.001), { callsPerDay: 1000 }));
+    expect(result.notes).toEqual([
+      `${PROMPT}: this change leaves the monthly cost unchanged at 1,000 calls/day`,
+    ]);
   });
 
   it('passes a cost change under the limit and breaches absolute limits as thresholds', () => {
@@ -664,7 +799,7 @@ describe('decide: case evidence and check thresholds', () => {
       })),
     ];
     const findings = decide(input(cases, { checks: [{ name, options }] })).prompts[0].findings;
-    expect(findings.filter((f) => f.status === 'regression').map((f) => f.check)).toContain(label);
+    expect(findings.filter((f) => f.status !== 'pass').map((f) => f.check)).toContain(label);
     expect(findings.some((f) => /hallucination rate/i.test(`${f.check} ${f.sentence}`))).toBe(false);
   });
 });

@@ -35,6 +35,8 @@ export interface Reply {
   retryAfter?: string;
   /** `retry-after-ms` header for `rate-limit`. */
   retryAfterMs?: number;
+  /** Function calls the answer makes (arguments as JSON text); streamed in fragments when streaming. */
+  toolCalls?: Array<{ name: string; arguments: string }>;
   /** Wait before answering; defaults to the server's `latencyMs`. */
   delayMs?: number;
   model?: string;
@@ -43,18 +45,51 @@ export interface Reply {
 /** Decides the answer to each request; `index` counts requests from 0. */
 export type Responder = (body: ChatBody, index: number) => string | Reply;
 
+/** The moderation request the server received. */
+export interface ModerationBody {
+  model: string;
+  input: string | string[];
+}
+
+/**
+ * Scores one moderation input by category (0..1); categories left out score 0. The server flags a
+ * category at 0.5 or more, and the input when any category is flagged.
+ */
+export type Moderator = (input: string) => Record<string, number>;
+
+/** The categories `omni-moderation-latest` scores. */
+const MODERATION_CATEGORIES = [
+  'harassment',
+  'harassment/threatening',
+  'hate',
+  'hate/threatening',
+  'illicit',
+  'illicit/violent',
+  'self-harm',
+  'self-harm/instructions',
+  'self-harm/intent',
+  'sexual',
+  'sexual/minors',
+  'violence',
+  'violence/graphic',
+];
+
 export interface OpenAIServerOptions {
   respond?: Responder;
   /** Fixed latency of every answer, in ms. */
   latencyMs?: number;
   /** Keep every request body in `requests` (turn off in benches to keep memory flat). */
   keepRequests?: boolean;
+  /** Serves `/v1/moderations` with these scores; without it the route does not exist, as on most compatible servers. */
+  moderate?: Moderator;
 }
 
 /** A running server: `url` is the base URL for the OpenAI client (ends in `/v1`). */
 export interface OpenAIServer {
   url: string;
   requests: ChatBody[];
+  /** Every moderation request body, in order. */
+  moderations: ModerationBody[];
   /** Number of chat completion requests received, kept even when bodies are not. */
   count: () => number;
   /** Most requests that were open at the same time. */
@@ -68,6 +103,7 @@ const echoLastMessage: Responder = (body) => `echo: ${body.messages.at(-1)?.cont
 export async function startOpenAIServer(opts: OpenAIServerOptions = {}): Promise<OpenAIServer> {
   const respond = opts.respond ?? echoLastMessage;
   const requests: ChatBody[] = [];
+  const moderations: ModerationBody[] = [];
   let received = 0;
   let inFlight = 0;
   let peak = 0;
@@ -79,6 +115,12 @@ export async function startOpenAIServer(opts: OpenAIServerOptions = {}): Promise
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const raw = await readBody(req);
+    if (opts.moderate && req.method === 'POST' && req.url === '/v1/moderations') {
+      const body = JSON.parse(raw) as ModerationBody;
+      moderations.push(body);
+      sendModeration(body, opts.moderate, res);
+      return;
+    }
     if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
       sendJson(res, 404, { error: { message: `no route ${req.method} ${req.url}` } });
       return;
@@ -102,6 +144,7 @@ export async function startOpenAIServer(opts: OpenAIServerOptions = {}): Promise
   return {
     url: `http://127.0.0.1:${port}/v1`,
     requests,
+    moderations,
     count: () => received,
     maxInFlight: () => peak,
     close: () =>
@@ -140,7 +183,17 @@ function sendCompletion(body: ChatBody, reply: Reply, res: ServerResponse): void
     object: 'chat.completion',
     created: 0,
     model: reply.model ?? body.model,
-    choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+    choices: [
+      {
+        index: 0,
+        message: {
+          role: 'assistant',
+          content,
+          ...(reply.toolCalls ? { tool_calls: toolCallsOf(reply) } : {}),
+        },
+        finish_reason: reply.toolCalls ? 'tool_calls' : 'stop',
+      },
+    ],
     ...(reply.usage === null ? {} : { usage: usageOf(body, content, reply.usage) }),
   };
   if (reply.fault === 'cut') {
@@ -152,6 +205,14 @@ function sendCompletion(body: ChatBody, reply: Reply, res: ServerResponse): void
     return;
   }
   sendJson(res, 200, completion);
+}
+
+function toolCallsOf(reply: Reply): object[] {
+  return (reply.toolCalls ?? []).map((call, index) => ({
+    id: `call_${index}`,
+    type: 'function',
+    function: { name: call.name, arguments: call.arguments },
+  }));
 }
 
 function sendStream(body: ChatBody, reply: Reply, res: ServerResponse): void {
@@ -170,11 +231,49 @@ function sendStream(body: ChatBody, reply: Reply, res: ServerResponse): void {
   for (const piece of pieces.slice(1)) {
     res.write(chunk([{ index: 0, delta: { content: piece }, finish_reason: null }]));
   }
-  res.write(chunk([{ index: 0, delta: {}, finish_reason: 'stop' }]));
+  // A tool call as real servers stream it: id and name first, then the arguments in fragments.
+  for (const [index, call] of (reply.toolCalls ?? []).entries()) {
+    const [head, ...rest] = splitInThree(call.arguments);
+    const first = {
+      index,
+      id: `call_${index}`,
+      type: 'function',
+      function: { name: call.name, arguments: head },
+    };
+    res.write(chunk([{ index: 0, delta: { tool_calls: [first] }, finish_reason: null }]));
+    for (const piece of rest)
+      res.write(
+        chunk([
+          {
+            index: 0,
+            delta: { tool_calls: [{ index, function: { arguments: piece } }] },
+            finish_reason: null,
+          },
+        ]),
+      );
+  }
+  res.write(chunk([{ index: 0, delta: {}, finish_reason: reply.toolCalls ? 'tool_calls' : 'stop' }]));
   if (body.stream_options?.include_usage && reply.usage !== null) {
     res.write(chunk([], { usage: usageOf(body, content, reply.usage) }));
   }
   res.end('data: [DONE]\n\n');
+}
+
+function sendModeration(body: ModerationBody, moderate: Moderator, res: ServerResponse): void {
+  const inputs = typeof body.input === 'string' ? [body.input] : body.input;
+  const results = inputs.map((input) => {
+    const given = moderate(input);
+    const scores = Object.fromEntries(MODERATION_CATEGORIES.map((name) => [name, given[name] ?? 0]));
+    const categories = Object.fromEntries(MODERATION_CATEGORIES.map((name) => [name, scores[name] >= 0.5]));
+    const applied = Object.fromEntries(MODERATION_CATEGORIES.map((name) => [name, ['text']]));
+    return {
+      flagged: Object.values(categories).some(Boolean),
+      categories,
+      category_scores: scores,
+      category_applied_input_types: applied,
+    };
+  });
+  sendJson(res, 200, { id: 'modr-test', model: body.model, results });
 }
 
 function usageOf(body: ChatBody, content: string, usage: ServerUsage | undefined): object {

@@ -3,6 +3,8 @@ import { describe, expect, it } from '@jest/globals';
 import { MAX_WHOLE_FILE_BYTES } from '../../src/limits.js';
 import { parsePrompt } from '../../src/prompts/parse-prompt.js';
 
+const noFiles = () => Promise.resolve(undefined);
+
 const PROMPTY =
   '---\nname: a\nmodel:\n  parameters: { max_tokens: 50 }\n---\nsystem:\nBe brief.\nuser:\n{{q}}\n';
 const GITHUB =
@@ -14,18 +16,16 @@ describe('prompts: a byte-order mark and CRLF line ends are accepted', () => {
     ['a.prompty', PROMPTY],
     ['a.prompt.yml', GITHUB],
     ['a.md', TEXT],
-  ])('%s', (file, text) => {
-    const plain = parsePrompt(file, text);
+  ])('%s', async (file, text) => {
+    const plain = await parsePrompt(file, text, noFiles);
     for (const variant of [
       `\uFEFF${text}`,
       text.replace(/\n/g, '\r\n'),
       `\uFEFF${text.replace(/\n/g, '\r\n')}`,
     ]) {
-      const parsed = parsePrompt(file, variant);
-      expect(parsed.messages).toEqual(plain.messages);
-      expect(parsed.messageLines).toEqual(plain.messageLines);
-      expect(parsed.parameters).toEqual(plain.parameters);
-      expect(JSON.stringify(parsed.messages)).not.toMatch(/\\r|\uFEFF/);
+      const parsed = await parsePrompt(file, variant, noFiles);
+      expect(parsed).toEqual(plain);
+      expect(JSON.stringify(parsed)).not.toMatch(/\\r|\uFEFF/);
     }
   });
 });
@@ -43,8 +43,8 @@ describe('prompts: wrong data is an error at its line', () => {
       /^a\.md:1: .*front matter opened by "---" on line 1 is never closed/,
     ],
     ['a.prompty', '\uFEFF---\r\nname: a\r\n', /^a\.prompty:1: .*never closed/],
-  ])('front matter that never closes in %s', (file, text, message) => {
-    expect(() => parsePrompt(file, text)).toThrow(message);
+  ])('front matter that never closes in %s', async (file, text, message) => {
+    await expect(parsePrompt(file, text, noFiles)).rejects.toThrow(message);
   });
 
   it.each<[string, (bomb: string) => string, RegExp]>([
@@ -55,19 +55,19 @@ describe('prompts: wrong data is an error at its line', () => {
     ],
     ['a.prompty', (bomb) => `---\n${bomb}\n---\nuser:\nhi\n`, /^a\.prompty:3:\d+: YAML aliases/],
     ['a.md', (bomb) => `---\n${bomb}\n---\nhi\n`, /^a\.md:3:\d+: YAML aliases/],
-  ])('an alias bomb in %s ends at once', (file, wrap, message) => {
+  ])('an alias bomb in %s ends at once', async (file, wrap, message) => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
     for (let i = 1; i < 10; i++) {
       const [p, n] = [String.fromCharCode(96 + i), String.fromCharCode(97 + i)];
       lines.push(`${n}: &${n} [${Array(9).fill(`*${p}`).join(',')}]`);
     }
     const started = performance.now();
-    expect(() => parsePrompt(file, wrap(lines.join('\n')))).toThrow(message);
+    await expect(parsePrompt(file, wrap(lines.join('\n')), noFiles)).rejects.toThrow(message);
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 
-  it.each([['a.md'], ['a.prompt.yml']])('%s past the whole-file limit is refused', (file) => {
-    expect(() => parsePrompt(file, 'x'.repeat(MAX_WHOLE_FILE_BYTES + 1))).toThrow(
+  it.each([['a.md'], ['a.prompt.yml']])('%s past the whole-file limit is refused', async (file) => {
+    await expect(parsePrompt(file, 'x'.repeat(MAX_WHOLE_FILE_BYTES + 1), noFiles)).rejects.toThrow(
       new RegExp(`^${file.replace(/\./g, '\\.')}:1: ${file.replace(/\./g, '\\.')} is larger than 1 MiB`),
     );
   });

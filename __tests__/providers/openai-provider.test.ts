@@ -41,6 +41,40 @@ async function failure(promise: Promise<unknown>): Promise<ProviderError> {
 }
 
 describe('createOpenAIProvider', () => {
+  it.each([false, true])(
+    'sends the tools and a named strict JSON schema, and records the tools the answer called (stream: %s)',
+    async (stream) => {
+      const tools = [
+        {
+          type: 'function' as const,
+          function: {
+            name: 'weather',
+            parameters: { type: 'object', properties: { city: { type: 'string' } } },
+          },
+        },
+      ];
+      const provider = await providerFor(
+        () => ({ content: '', toolCalls: [{ name: 'weather', arguments: '{"city":"Bergen","days":2}' }] }),
+        { stream },
+      );
+      const completion = await provider.complete(
+        {
+          ...request,
+          tools,
+          responseFormat: { type: 'json_schema', name: 'forecast', strict: true, schema: { type: 'object' } },
+        },
+        new AbortController().signal,
+      );
+      expect(completion.toolCalls).toEqual([{ name: 'weather', arguments: '{"city":"Bergen","days":2}' }]);
+      const [sent] = server!.requests;
+      expect(sent.tools).toEqual(tools);
+      expect(sent.response_format).toEqual({
+        type: 'json_schema',
+        json_schema: { name: 'forecast', strict: true, schema: { type: 'object' } },
+      });
+    },
+  );
+
   it.each([false, true])('reads the answer and every usage field (stream: %s)', async (stream) => {
     const provider = await providerFor(
       () => ({

@@ -11,6 +11,8 @@ function outcome(caseId: string, extra: Partial<CaseOutcome> = {}): CaseOutcome 
     regressed: false,
     input: `q=${caseId}`,
     reasons: [],
+    answers: { base: 1, head: 1 },
+    checks: [],
     ...extra,
   };
 }

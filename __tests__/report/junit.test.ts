@@ -30,6 +30,20 @@ describe('renderJUnit', () => {
     );
   });
 
+  it('skips a removed prompt: nothing about it passed', () => {
+    const removed = {
+      ...fixture.prompts[1],
+      prompt: 'prompts/old.md',
+      change: 'removed' as const,
+      status: 'removed' as const,
+      cases: [],
+      findings: [{ check: 'change', status: 'pass' as const, facts: { kind: 'removed' as const } }],
+    };
+    expect(renderJUnit({ ...fixture, prompts: [removed] })).toContain(
+      '<testcase classname="prompts/old.md" name="gate: change" file="prompts/old.md">\n      <skipped message="prompt removed in this PR: nothing to run">',
+    );
+  });
+
   it('escapes markup from model output', () => {
     expect(xml).toContain('&lt;img src=https://evil.example/pixel.png&gt;');
     expect(xml).not.toContain('<img');

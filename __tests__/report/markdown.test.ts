@@ -2,9 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { COMMENT_MAX_CHARS, JOB_SUMMARY_MAX_BYTES } from '../../src/github/limits.js';
 import { STICKY_MARKER } from '../../src/github/sticky-comment.js';
-import { decide } from '../../src/gate/verdict.js';
+import { type PromptInput, decide } from '../../src/gate/verdict.js';
 import { renderJobSummary, renderReport } from '../../src/report/markdown.js';
-import type { CaseOutcome, GateResult, PlannedCall, ScoredRecord } from '../../src/types.js';
+import type { CaseOutcome, GateResult, PlannedCall, ScoredRecord, Version } from '../../src/types.js';
 
 function fixture(): GateResult {
   return JSON.parse(
@@ -183,72 +183,116 @@ describe('the cut note', () => {
   });
 });
 
+/** The prompts entry of every gated prompt. */
+const GROUP = {
+  files: ['p.md'],
+  datasets: [],
+  adversarial: [],
+  repeats: 1,
+  checks: [],
+  provider: 'main',
+  dependsOn: [],
+};
+
+/** How one answer of the gated prompt ends. */
+type Answer = 'pass' | 'fail' | 'error';
+
+/** The gate's result on `p.md`, 40 cases, each answer as `answer` says; `also` adds prompts with no records. */
+function gated(answer: (i: number, version: Version) => Answer, also: PromptInput[] = []): GateResult {
+  const plan: PlannedCall[] = [];
+  const records: ScoredRecord[] = [];
+  for (let i = 0; i < 40; i++) {
+    for (const version of ['base', 'head'] as const) {
+      const key = `p.md#${version}#c${i}#1`;
+      const outcome = answer(i, version);
+      const pass = outcome === 'pass';
+      plan.push({
+        key,
+        prompt: 'p.md',
+        version,
+        case: { id: `c${i}`, vars: { q: `question ${i}` } },
+        repeat: 1,
+        provider: 'main',
+        request: { model: 'm', messages: [], parameters: {} },
+        estimate: { inputTokens: 10, outputTokens: 10, usd: 0 },
+      });
+      records.push(
+        outcome === 'error'
+          ? {
+              key,
+              prompt: 'p.md',
+              version,
+              caseId: `c${i}`,
+              repeat: 1,
+              status: 'error',
+              attempts: 1,
+              error: '503 Service Unavailable',
+              checks: [],
+              pass: false,
+            }
+          : {
+              key,
+              prompt: 'p.md',
+              version,
+              caseId: `c${i}`,
+              repeat: 1,
+              status: 'ok',
+              attempts: 1,
+              output: 'answer',
+              checks: [{ check: 'grounding', name: 'grounding', pass, score: pass ? 1 : 0, reason: 'r' }],
+              pass,
+            },
+      );
+    }
+  }
+  return decide({
+    records,
+    plan,
+    prompts: [{ prompt: 'p.md', change: 'modified', config: GROUP }, ...also],
+    gate: {
+      significance: 0.05,
+      failOn: ['regression'],
+      minEffect: 0.05,
+      noSecretsConclusion: 'neutral',
+      errorTolerance: 0.05,
+      seed: 1,
+    },
+    meta: { base: 'a', head: 'b', seed: 1, totalCostUsd: 0, estimatedCostUsd: 0 },
+    skipped: [],
+  });
+}
+
+describe('what was not judged', () => {
+  it('lists the cases a version has no answer for, by name and reason, and a deleted prompt as removed', () => {
+    const result = gated(
+      (i, version) => (i === 3 && version === 'head' ? 'error' : 'pass'),
+      [{ prompt: 'old.md', change: 'removed', config: GROUP }],
+    );
+    const report = renderReport(result, opts);
+    expect(report).toContain('| `p.md` | modified | ✅ pass (1/80 calls failed, 1 case not evaluated) |');
+    expect(report).toContain('#### Cases not evaluated (1)\n- `c3` on `p.md`: head: 503 Service Unavailable');
+    expect(report).toContain('| `old.md` | removed | 🗑️ removed | — |');
+    expect(report).toContain(
+      '1 changed prompt checked, no regression or breach found; 1 removed, nothing to run for it.',
+    );
+  });
+});
+
 describe('terminal readability', () => {
   /** A prompt whose head fails 20 of 40 cases that base passed, decided by the gate itself. */
   function regressed(): GateResult {
-    const plan: PlannedCall[] = [];
-    const records: ScoredRecord[] = [];
-    for (let i = 0; i < 40; i++) {
-      for (const version of ['base', 'head'] as const) {
-        const key = `p.md#${version}#c${i}#1`;
-        const pass = version === 'base' || i >= 20;
-        plan.push({
-          key,
-          prompt: 'p.md',
-          version,
-          case: { id: `c${i}`, vars: { q: `question ${i}` } },
-          repeat: 1,
-          provider: 'main',
-          request: { model: 'm', messages: [], parameters: {} },
-          estimate: { inputTokens: 10, outputTokens: 10, usd: 0 },
-        });
-        records.push({
-          key,
-          prompt: 'p.md',
-          version,
-          caseId: `c${i}`,
-          repeat: 1,
-          status: 'ok',
-          attempts: 1,
-          output: 'answer',
-          checks: [{ check: 'grounding', name: 'grounding', pass, score: pass ? 1 : 0, reason: 'r' }],
-          pass,
-        });
-      }
-    }
-    const group = {
-      files: ['p.md'],
-      datasets: [],
-      adversarial: [],
-      repeats: 1,
-      checks: [],
-      provider: 'main',
-      dependsOn: [],
-    };
-    return decide({
-      records,
-      plan,
-      prompts: [{ prompt: 'p.md', change: 'modified', config: group }],
-      gate: {
-        significance: 0.05,
-        failOn: ['regression'],
-        minEffect: 0.05,
-        noSecretsConclusion: 'neutral',
-        errorTolerance: 0.05,
-        seed: 1,
-      },
-      meta: { base: 'a', head: 'b', seed: 1, totalCostUsd: 0, estimatedCostUsd: 0 },
-      skipped: [],
-    });
+    return gated((i, version) => (version === 'base' || i >= 20 ? 'pass' : 'fail'));
   }
 
   it('writes finding sentences that need no escaping', () => {
     const report = renderReport(regressed(), opts);
     const line = report.split('\n').find((l) => l.startsWith('- ❌'));
-    expect(line).toMatch(/pass rate 100% → 50%, -50 pts, 95% CI -\d+ to -\d+\), p < 0\.001: regression$/);
+    expect(line).toMatch(
+      /pass rate 100% → 50%, -50 pts, 95% CI -\d+ to -\d+\), p < 0\.001: regression; where head did worse, it failed grounding in 20$/,
+    );
     expect(report).not.toMatch(/&gt;|&lt;|\\\[/);
     expect(report).toContain(
-      '### ❌ Promptgate: regression · p.md regressed: pass rate 100% → 50% on 40 cases, p < 0.001.',
+      '### ❌ Promptgate: regression · p.md regressed: pass rate 100% → 50% on 40 cases, p < 0.001; head fails grounding in 20 of them.',
     );
   });
 });

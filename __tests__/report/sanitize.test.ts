@@ -70,7 +70,31 @@ describe('sanitizeText', () => {
   });
 
   it('cuts long text with a visible marker', () => {
-    expect(sanitizeText('a'.repeat(120), 100)).toBe(`${'a'.repeat(100)}… [cut, 20 more chars]`);
+    expect(sanitizeText('a'.repeat(200), 100)).toBe(`${'a'.repeat(100)}… [cut, 100 more chars]`);
+  });
+
+  it('keeps text whole when the marker would take as much room as the cut saves', () => {
+    expect(sanitizeText('a'.repeat(104), 100)).toBe('a'.repeat(104));
+    expect(sanitizeText('a'.repeat(123), 100)).toBe(`${'a'.repeat(100)}… [cut, 23 more chars]`);
+  });
+
+  it.each([
+    ['taken from `git diff` instead', 'taken from `git diff` instead'],
+    ['a ``tick`s`` span', 'a ``tick`s`` span'],
+    ['`snake_case` but not snake_case', '`snake_case` but not snake\\_case'],
+    ['one ` tick', 'one \\` tick'],
+  ])('keeps the code span of %j a code span', (input, expected) => {
+    expect(sanitizeText(input)).toBe(expected);
+  });
+
+  it.each([
+    ['`<img src=x onerror=alert(1)>`', '\\`&lt;img src=x onerror=alert(1)>\\`'],
+    ['`@octocat`', '\\`@\u200Doctocat\\`'],
+    ['`https://evil.example`', '\\`https:\u200D//evil.example\\`'],
+    ['`a|b`', '\\`a\\|b\\`'],
+    ['`bidi\u202E`', '\\`bidi&lt;U+202E&gt;\\`'],
+  ])('escapes a code span whose text needs more than its backticks escaped: %j', (input, expected) => {
+    expect(sanitizeText(input)).toBe(expected);
   });
 
   it.each([
@@ -160,11 +184,15 @@ describe('truncate and plainText', () => {
 describe('cutText', () => {
   it.each([
     ['short', 10, 'short'],
-    ['abcdef', 3, 'abc… [cut, 3 more chars]'],
-    ['😀😀😀', 2, '😀😀… [cut, 1 more chars]'],
-  ])('cuts %j at %i characters without splitting a character', (text, max, expected) => {
-    expect(cutText(text, max)).toBe(expected);
-  });
+    ['abcdef', 3, 'abcdef'],
+    ['x'.repeat(50), 3, 'xxx… [cut, 47 more chars]'],
+    ['😀'.repeat(40), 2, '😀😀… [cut, 38 more chars]'],
+  ])(
+    'cuts %j at %i characters, only when it saves more than the marker, never splitting a character',
+    (text, max, expected) => {
+      expect(cutText(text, max)).toBe(expected);
+    },
+  );
 });
 
 describe('inlineCode', () => {

@@ -22,8 +22,13 @@ function template(system: string): PromptTemplate {
 const prompt: PlanPrompt = {
   prompt: 'prompts/a.md',
   versions: [
-    { version: 'base', template: template('Be brief.') },
-    { version: 'head', template: template('Be very brief.') },
+    { version: 'base', template: template('Be brief.'), model: 'old-model', parameters: { temperature: 0 } },
+    {
+      version: 'head',
+      template: template('Be very brief.'),
+      model: 'new-model',
+      parameters: { temperature: 1 },
+    },
   ],
   cases: [
     { id: 'one', vars: { q: 'first?' } },
@@ -31,8 +36,6 @@ const prompt: PlanPrompt = {
   ],
   repeats: 2,
   provider: 'main',
-  model: 'pinned-model',
-  parameters: { temperature: 0 },
 };
 
 const estimate = () => ({ inputTokens: 1, outputTokens: 1, usd: 0.001 });
@@ -50,11 +53,14 @@ describe('buildPlan', () => {
     ]);
   });
 
-  it('always uses the provider pinned model and merges provider and prompt parameters', () => {
-    const [call] = buildPlan([prompt], renderMessages, estimate);
-    expect(call.request.model).toBe('pinned-model');
-    expect(call.request.parameters).toEqual({ temperature: 0, max_tokens: 50 });
-    expect(call.request.messages.at(-1)).toEqual({ role: 'user', content: 'first?' });
+  it('sends each version with its own model and parameters: a model-only change is a change', () => {
+    const [base, head] = buildPlan([prompt], renderMessages, estimate);
+    expect([base.request.model, head.request.model]).toEqual(['old-model', 'new-model']);
+    expect([base.request.parameters, head.request.parameters]).toEqual([
+      { temperature: 0 },
+      { temperature: 1 },
+    ]);
+    expect(base.request.messages.at(-1)).toEqual({ role: 'user', content: 'first?' });
   });
 
   it('plants a case system suffix (canary) once, in the system message', () => {

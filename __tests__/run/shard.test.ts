@@ -23,14 +23,12 @@ function planOf(cases: number, system = 'Be brief.') {
   const prompt: PlanPrompt = {
     prompt: 'prompts/a.md',
     versions: [
-      { version: 'base', template: template(system) },
-      { version: 'head', template: template(`${system} Really.`) },
+      { version: 'base', template: template(system), model: 'm', parameters: {} },
+      { version: 'head', template: template(`${system} Really.`), model: 'm', parameters: {} },
     ],
     cases: Array.from({ length: cases }, (_, i) => ({ id: `c${i}`, vars: { q: `question ${i}?` } })),
     repeats: 3,
     provider: 'main',
-    model: 'm',
-    parameters: {},
   };
   return buildPlan([prompt], renderMessages, () => ({ inputTokens: 10, outputTokens: 60, usd: 0.001 }));
 }

@@ -46,7 +46,13 @@ function rubricMessages(
   return messages;
 }
 
-/** `judge-builtin`: a GitHub Models built-in evaluator; passes at a rating of `min` (default 3) or more. */
+/**
+ * The rating from which an answer passes by default: `gh models eval` scores a rating of 1 as 0 and
+ * 2 to 5 as 0.25 to 1, and passes any score above 0.
+ */
+const GH_MODELS_PASS_RATING = 2;
+
+/** `judge-builtin`: a GitHub Models built-in evaluator; passes at a rating of `min` (default 2, as gh models eval) or more. */
 export const judgeBuiltin = defineCheck<{ evaluator: string; min: number }>({
   name: 'judge-builtin',
   description: 'a GitHub Models built-in evaluator (`uses: github/<name>`) rated 1-5 by the judge',
@@ -54,7 +60,13 @@ export const judgeBuiltin = defineCheck<{ evaluator: string; min: number }>({
     required: ['evaluator'],
     properties: {
       evaluator: { type: 'string', title: `one of ${Object.keys(QUALITIES).join(', ')}` },
-      min: { type: 'number', minimum: 1, maximum: 5, default: 3, title: 'a rating from 1 to 5' },
+      min: {
+        type: 'number',
+        minimum: 1,
+        maximum: 5,
+        default: GH_MODELS_PASS_RATING,
+        title: 'a rating from 1 to 5',
+      },
     },
   },
   needs: { judge: true },

@@ -3,6 +3,7 @@ import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { findPhoneNumbersInText } from 'libphonenumber-js';
 import { MAX_MODEL_PII_CHARS } from '../limits.js';
 import { languageModels, loadLanguageModels } from './guard/language-models.js';
+import { findAddresses } from './guard/street-address.js';
 import { excerpt, findInWindows, rangeClaimer, type Found } from './guard/text.js';
 import { defineCheck } from './types.js';
 
@@ -114,6 +115,9 @@ const DETECTORS: Detector[] = [
       /(?<![\w.+-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,4}(?!\w|-\d|\.\d)/g,
     valid: phoneValid,
   },
+  // Postal addresses by USPS Publication 28 and the street-type words of other languages; before
+  // names, so that a street named after a person ("12 Martin Luther King Drive") is read as the address it is.
+  { type: 'address', pattern: findAddresses },
   {
     type: 'person',
     pattern:
@@ -122,11 +126,6 @@ const DETECTORS: Detector[] = [
   // Names in running text: compromise's English model (lexicon of given and family names, and
   // context such as titles and verbs of people). Measured on Presidio's set in bench/guardrails.ts.
   { type: 'person', pattern: findPeople, wholeText: true, model: true },
-  {
-    type: 'address',
-    pattern:
-      /\b\d{1,5} (?:[A-Z][\p{L}'-]* ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Square|Sq)\b\.?(?:,? (?:Apt|Suite|Unit)\.? \d+)?/gu,
-  },
 ];
 
 /**

@@ -7,6 +7,7 @@ import { equals } from './equals.js';
 import { githubModelsString } from './github-models.js';
 import { grounding } from './grounding.js';
 import { judgeBuiltin } from './judge-builtin.js';
+import { judgeCustom } from './judge-custom.js';
 import { judgeFact } from './judge-fact.js';
 import { judgeGrounding } from './judge-grounding.js';
 import { judgeGuardrailCheck } from './judge-guardrail.js';
@@ -19,6 +20,7 @@ import { refusalCheck } from './refusal.js';
 import { regex } from './regex.js';
 import { secretsCheck } from './secrets.js';
 import { systemPromptLeakCheck } from './system-prompt-leak.js';
+import { toolCall } from './tool-call.js';
 import { toxicityCheck } from './toxicity.js';
 import type { AnyCheckDefinition } from './types.js';
 
@@ -29,8 +31,10 @@ const DEFINITIONS: readonly AnyCheckDefinition[] = [
   regex,
   jsonValid,
   jsonSchema,
+  toolCall,
   githubModelsString,
   judgeBuiltin,
+  judgeCustom,
   grounding,
   reference,
   judgeFact,

@@ -35,6 +35,7 @@ export async function scoreRecords(
   plan: PlannedCall[],
   promptChecks: (prompt: string) => CheckSpec[],
   judge: JudgeFn | undefined,
+  moderate?: CheckContext['moderate'],
 ): Promise<ScoredRecord[]> {
   const samples = samplesByCase(records);
   return Promise.all(
@@ -51,6 +52,7 @@ export async function scoreRecords(
           .filter((other) => other.repeat !== record.repeat)
           .map((o) => o.output ?? ''),
         judge,
+        moderate,
       };
       const checks: CheckOutcome[] = [];
       for (const spec of applicableChecks(call.case, promptChecks(call.prompt))) {

@@ -15,6 +15,12 @@ export interface CheckContext {
   samples: string[];
   /** Present when the config names a judge provider and credentials are available. */
   judge?: JudgeFn;
+  /** A moderation endpoint's verdict on a text: present when the provider it is called through has credentials. */
+  moderate?: (text: string) => Promise<{
+    flagged: boolean;
+    categories: Record<string, boolean>;
+    scores: Record<string, number>;
+  }>;
 }
 
 /** A JSON Schema object; `title` doubles as the "Expected ..." of an error message. */

@@ -1,5 +1,5 @@
 import { checkOptions, describeCheck } from '../checks/names.js';
-import type { CheckSpec, Finding } from '../types.js';
+import type { CheckSpec } from '../types.js';
 
 /**
  * A check's name with the threshold it was scored against: `grounding (min 0.51)`, `judge-fact
@@ -15,15 +15,12 @@ export function checkLabel(spec: CheckSpec): string {
   return name;
 }
 
-/** Findings whose check is scored against a threshold, renamed to show it; `specs` in order of precedence. */
-export function labelFindings(findings: Finding[], specs: CheckSpec[]): Finding[] {
+/** The report's name of each of the prompt's checks by its display name (`grounding` → `grounding (min 0.51)`); others unchanged. */
+export function checkLabels(specs: CheckSpec[]): (check: string) => string {
   const labels = new Map<string, string>();
   for (const spec of specs) {
     const name = describeCheck(spec);
     if (!labels.has(name)) labels.set(name, checkLabel(spec));
   }
-  return findings.map((f) => {
-    const label = labels.get(f.check);
-    return label && label !== f.check ? { ...f, check: label } : f;
-  });
+  return (check) => labels.get(check) ?? check;
 }

@@ -1,8 +1,8 @@
 import { describeCheck } from '../checks/names.js';
 import { commonOptions } from '../checks/options.js';
 import { NEVER_FAIL_CHECKS } from '../checks/registry.js';
-import type { CheckOutcome, CheckSpec, Finding, ScoredRecord } from '../types.js';
-import { type CaseRecords, answerChecks } from './records.js';
+import type { CheckOutcome, CheckSpec, Finding } from '../types.js';
+import { type CaseRecords, type JudgedAlone, answerChecks, decidedAnswers, failedCheck } from './records.js';
 
 /** Absolute limits on head's answers that any check may carry: `{ minPassRate: 0.9 }`, `{ maxFailures: 0 }`. */
 export interface FailureLimit {
@@ -32,29 +32,44 @@ interface Tally {
 }
 
 /**
- * Absolute findings for every check with a failure limit: head's failing answers against the
- * limit, with base's count beside them for context (it never excuses head). `specs` are the
- * prompt group's checks; a check a case carries on its own (an adversarial canary) gets the
- * must-never-fail default unless the group declares the same check with other limits.
+ * Absolute findings for every check judged on its own that has a failure limit: head's failing
+ * answers against the limit, with base's count beside them for context (it never excuses head).
+ * `specs` are the prompt group's checks; a guardrail a case carries on its own (an adversarial
+ * canary) gets the must-never-fail default unless the group declares the same check with other limits.
  */
-export function judgeFailureLimits(cases: CaseRecords[], specs: CheckSpec[], hasBase: boolean): Finding[] {
-  return [...tallyChecks(cases, specs).entries()].flatMap(([check, tally]) => {
+export function judgeFailureLimits(
+  cases: CaseRecords[],
+  specs: CheckSpec[],
+  hasBase: boolean,
+  alone: JudgedAlone,
+): Finding[] {
+  return [...tallyChecks(cases, specs, alone).entries()].flatMap(([check, tally]) => {
     const limit = failureLimit(tally.spec ?? { name: tally.name, options: {} });
     if (!limit || tally.head.decided === 0) return [];
     return [limitFinding(check, tally, limit, hasBase)];
   });
 }
 
-function tallyChecks(cases: CaseRecords[], specs: CheckSpec[]): Map<string, Tally> {
+/**
+ * Per check judged on its own, head's and base's decided answers that carry it and those that
+ * failed it: the same answers every other figure of the prompt counts.
+ */
+function tallyChecks(cases: CaseRecords[], specs: CheckSpec[], alone: JudgedAlone): Map<string, Tally> {
   const tallies = new Map<string, Tally>();
   const specFor = (outcome: CheckOutcome): CheckSpec | undefined =>
     specs.find((s) => describeCheck(s) === outcome.check) ?? specs.find((s) => s.name === outcome.name);
   for (const c of cases) {
     for (const version of ['base', 'head'] as const) {
-      for (const record of c[version]) {
-        if (record.status !== 'ok') continue;
-        for (const outcome of decidedChecks(record)) {
-          let tally = tallies.get(outcome.check);
+      for (const record of decidedAnswers(c[version])) {
+        // One count per check and answer: a check written twice fails the answer if either fails.
+        const byCheck = new Map<string, CheckOutcome>();
+        for (const outcome of answerChecks(record)) {
+          if (!alone(c.case, outcome)) continue;
+          const seen = byCheck.get(outcome.check);
+          if (!seen || (!failedCheck(seen) && failedCheck(outcome))) byCheck.set(outcome.check, outcome);
+        }
+        for (const [check, outcome] of byCheck) {
+          let tally = tallies.get(check);
           if (!tally) {
             tally = {
               name: outcome.name,
@@ -62,25 +77,21 @@ function tallyChecks(cases: CaseRecords[], specs: CheckSpec[]): Map<string, Tall
               head: { decided: 0, failed: [] },
               base: { decided: 0, failed: 0 },
             };
-            tallies.set(outcome.check, tally);
+            tallies.set(check, tally);
           }
+          const failed = failedCheck(outcome);
           if (version === 'head') {
             tally.head.decided++;
-            if (!outcome.pass) tally.head.failed.push({ caseId: c.caseId, outcome });
+            if (failed) tally.head.failed.push({ caseId: c.caseId, outcome });
           } else {
             tally.base.decided++;
-            if (!outcome.pass) tally.base.failed++;
+            if (failed) tally.base.failed++;
           }
         }
       }
     }
   }
   return tallies;
-}
-
-/** Outcomes that decided something: a check that could not decide is neither a pass nor a fail. */
-function decidedChecks(record: ScoredRecord): CheckOutcome[] {
-  return answerChecks(record).filter((o) => !o.error);
 }
 
 function limitFinding(check: string, tally: Tally, limit: FailureLimit, hasBase: boolean): Finding {

@@ -1,4 +1,4 @@
-import type { Finding, PromptStatus } from '../types.js';
+import type { FindingFacts, PromptStatus } from '../types.js';
 import {
   type Interval,
   type PairedTable,
@@ -45,7 +45,10 @@ export interface PassRateRule {
   seed: number;
 }
 
-const passRate = (outcomes: boolean[]): number => outcomes.filter(Boolean).length / outcomes.length;
+/** The share of one case's decided answers that passed. */
+export function casePassRate(outcomes: boolean[]): number {
+  return outcomes.filter(Boolean).length / outcomes.length;
+}
 
 /**
  * Compares pass rates case by case. Each case enters the exact sign-flip test with its drop in pass
@@ -55,8 +58,8 @@ const passRate = (outcomes: boolean[]): number => outcomes.filter(Boolean).lengt
  */
 export function comparePassRates(outcomes: CaseOutcomes[], seed: number): PassRateComparison {
   const paired = outcomes.filter((o) => o.base.length > 0 && o.head.length > 0);
-  const baseRates = paired.map((o) => passRate(o.base));
-  const headRates = paired.map((o) => passRate(o.head));
+  const baseRates = paired.map((o) => casePassRate(o.base));
+  const headRates = paired.map((o) => casePassRate(o.head));
   const drops = baseRates.map((rate, i) => rate - headRates[i]);
   const repeats = Math.max(0, ...paired.map((o) => Math.max(o.base.length, o.head.length)));
   const table = pairRepeats(paired);
@@ -132,7 +135,7 @@ export function passRateFacts(
   status: PromptStatus,
   rule: PassRateRule,
   pAdjusted: number,
-): Finding['facts'] {
+): Extract<FindingFacts, { kind: 'pass-rate' }> {
   return {
     kind: 'pass-rate',
     cases: comparison.cases,

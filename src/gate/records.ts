@@ -1,4 +1,5 @@
-import { WHOLE_RUN_CHECKS } from '../checks/registry.js';
+import { describeCheck } from '../checks/names.js';
+import { NEVER_FAIL_CHECKS, WHOLE_RUN_CHECKS } from '../checks/registry.js';
 import type { Case, CheckOutcome, PlannedCall, ScoredRecord } from '../types.js';
 import { redact } from '../report/redact.js';
 import { truncate } from '../report/sanitize.js';
@@ -19,16 +20,46 @@ export function answerChecks(record: ScoredRecord): CheckOutcome[] {
   return record.checks.filter((c) => !WHOLE_RUN_CHECKS.has(c.name));
 }
 
+/** A check that decided the answer fails it (a check that could not decide is neither a pass nor a fail). */
+export function failedCheck(outcome: CheckOutcome): boolean {
+  return !outcome.pass && !outcome.error;
+}
+
 /**
- * Whether an answer passed, or undefined when nothing can be claimed: the call failed or a check
- * could not decide (a judge error is neither a pass nor a fail). With `check`, only that check counts.
+ * Whether an answer passed, or undefined when nothing can be claimed: the call failed, or no check
+ * failed and one could not decide. A failed check fails the answer whatever another could not decide.
  */
-export function answerOutcome(record: ScoredRecord, check?: string): boolean | undefined {
+export function answerOutcome(record: ScoredRecord): boolean | undefined {
   if (record.status !== 'ok') return undefined;
-  const outcomes = answerChecks(record).filter((c) => check === undefined || c.check === check);
-  if (check !== undefined && outcomes.length === 0) return undefined;
-  if (outcomes.some((c) => c.error)) return undefined;
-  return outcomes.every((c) => c.pass);
+  const outcomes = answerChecks(record);
+  if (outcomes.some(failedCheck)) return false;
+  return outcomes.some((c) => c.error) ? undefined : true;
+}
+
+/** A version's answers a gate figure counts: those with an outcome (see `answerOutcome`). */
+export function decidedAnswers(records: ScoredRecord[]): ScoredRecord[] {
+  return records.filter((r) => answerOutcome(r) !== undefined);
+}
+
+/** Whether a check outcome of a case is judged on its own (see `checksJudgedAlone`). */
+export type JudgedAlone = (testCase: Case, outcome: CheckOutcome) => boolean;
+
+/**
+ * Which checks of a prompt are judged on their own (compared, held to their limit, a finding of
+ * their own) and which only count in their case's pass/fail. The prompt's checks are judged on their
+ * own: its config entry's, and those every golden case carries (a prompt file's evaluators). A check
+ * only some cases carry (a dataset row's, an attack suite's) rolls up into its case, unless it is a
+ * guardrail no answer may fail.
+ */
+export function checksJudgedAlone(cases: CaseRecords[]): JudgedAlone {
+  const labels = (c: Case): string[] => (c.checks ?? []).map(describeCheck);
+  const golden = cases.filter((c) => c.case.suite === undefined).map((c) => labels(c.case));
+  const shared = new Set((golden[0] ?? []).filter((label) => golden.every((l) => l.includes(label))));
+  return (testCase, outcome) =>
+    NEVER_FAIL_CHECKS.has(outcome.name) ||
+    shared.has(outcome.check) ||
+    // A case's own check replaces the prompt's check of the same name (see `applicableChecks`).
+    !(testCase.checks ?? []).some((spec) => spec.name === outcome.name);
 }
 
 /** Groups a prompt's records by case in plan order; `previousFile` matches base records of a renamed prompt. */

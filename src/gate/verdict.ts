@@ -13,20 +13,25 @@ import type {
   ScoredRecord,
 } from '../types.js';
 import { type Baseline, baselineRecords, promptHash } from './baseline.js';
-import { labelFindings } from './check-labels.js';
+import { checkLabels } from './check-labels.js';
+import { PASS_RATE_CHECK, comparisonFindings, isCompared, overallOutcomes } from './comparisons.js';
 import { estimatePrompt } from './estimate.js';
 import { judgeFailureLimits } from './failure-limits.js';
 import { judgeCost, judgeLatency, metricUnits, parseLimits, summarize } from './limits.js';
-import { type CaseOutcomes, comparePassRates, passRateFacts, passRateStatus } from './pass-rate.js';
+import { casePassRate } from './pass-rate.js';
 import {
   type CaseRecords,
+  type JudgedAlone,
   answerChecks,
   answerOutcome,
+  checksJudgedAlone,
+  decidedAnswers,
   excerpt,
+  failedCheck,
   groupByCase,
   summarizeVars,
 } from './records.js';
-import { holmAdjust, mean } from './stats.js';
+import { mean } from './stats.js';
 
 /** A prompt the PR touched, with what the gate needs to judge it. */
 export interface PromptInput {
@@ -65,16 +70,17 @@ const SEVERITY: readonly PromptStatus[] = [
 const worse = (a: PromptStatus, b: PromptStatus): PromptStatus =>
   SEVERITY.indexOf(a) <= SEVERITY.indexOf(b) ? a : b;
 
-/** The check name of the comparison of all checks together. */
-export const PASS_RATE_CHECK = 'pass rate';
+/** The check name of head's absolute bar when there is a base too (`gate.minPassRate`). */
+export const FLOOR_CHECK = 'minimum pass rate';
 
 /** Judges every prompt and the PR as a whole. Pure: the same input gives the same result. */
 export function decide(input: DecideInput): GateResult {
   const judged = input.prompts.map((p) => judgePrompt(p, input));
   const prompts = judged.map((j) => j.verdict);
-  const ran = prompts.filter((p) => p.status !== 'skipped');
-  const status =
-    ran.length > 0 ? ran.map((p) => p.status).reduce(worse) : prompts.length > 0 ? 'skipped' : 'pass';
+  // A removed prompt has nothing to judge: it neither passes nor counts as skipped.
+  const statuses = prompts.flatMap((p): PromptStatus[] => (p.status === 'removed' ? [] : [p.status]));
+  const ran: PromptStatus[] = statuses.filter((s) => s !== 'skipped');
+  const status = ran.length > 0 ? ran.reduce(worse) : statuses.length > 0 ? 'skipped' : 'pass';
   const deltas = judged.map((j) => j.monthlyDeltaUsd).filter((d): d is number => d !== undefined);
   const callsPerDay = input.traffic?.callsPerDay;
   return {
@@ -97,7 +103,30 @@ export function decide(input: DecideInput): GateResult {
 export function gateFails(result: GateResult, gate: GateConfig): boolean {
   if (result.status === 'skipped')
     return gate.noSecretsConclusion === 'failure' || gate.failOn.includes('skipped');
-  return gate.failOn.includes(result.status) || result.prompts.some((p) => gate.failOn.includes(p.status));
+  return (
+    gate.failOn.includes(result.status) ||
+    result.prompts.some((p) => p.status !== 'removed' && gate.failOn.includes(p.status))
+  );
+}
+
+/** Prompts the gate judged on at least one answer: not removed, and not left without any decided answer. */
+export function evaluatedPrompts(result: Pick<GateResult, 'prompts'>): PromptVerdict[] {
+  return result.prompts.filter((p) =>
+    p.cases.some((c) => c.headPassRate !== undefined || c.basePassRate !== undefined),
+  );
+}
+
+/** A case head failed on at least one decided answer, or did worse on than base. */
+export function isFailingCase(c: CaseOutcome): boolean {
+  return c.regressed || (c.headPassRate !== undefined && c.headPassRate < 1);
+}
+
+/** The model each version's requests name: base and head may differ (a model-only change). */
+function modelsOf(plan: PlannedCall[], belongs: (prompt: string) => boolean): PromptVerdict['models'] {
+  const base = plan.find((call) => call.version === 'base' && belongs(call.prompt))?.request.model;
+  const head = plan.find((call) => call.version === 'head' && belongs(call.prompt))?.request.model;
+  if (base === undefined && head === undefined) return undefined;
+  return { ...(base === undefined ? {} : { base }), ...(head === undefined ? {} : { head }) };
 }
 
 function judgePrompt(
@@ -135,6 +164,7 @@ function judgePrompt(
     cases: cases.map(caseOutcome),
     counts,
     changedLines: p.changedLines,
+    models: modelsOf(input.plan, belongs),
     estimate: estimatePrompt(input.plan, belongs),
   };
   if (p.inputError?.version === 'prompt') {
@@ -153,11 +183,8 @@ function judgePrompt(
       facts: { kind: 'input-error', error: p.inputError },
     });
   if (p.change === 'removed') {
-    verdict.findings.push({
-      check: 'change',
-      status: 'pass',
-      facts: { kind: 'removed' },
-    });
+    verdict.status = 'removed';
+    verdict.findings.push({ check: 'change', status: 'pass', facts: { kind: 'removed' } });
     return { verdict };
   }
   if (counts.ok + counts.error === 0) {
@@ -169,24 +196,30 @@ function judgePrompt(
   const hasBase = p.change !== 'added' && cases.some((c) => c.base.some((r) => r.status === 'ok'));
   const limits = parseLimits(p.config.checks);
   const seed = input.gate.seed;
+  const alone = checksJudgedAlone(cases);
+  const undecided = checkErrorFindings(cases, input.gate, alone);
+  const failureLimits = judgeFailureLimits(cases, p.config.checks, hasBase, alone);
+  const limited = new Set(failureLimits.map((f) => f.check));
+  const drift = baselineDrift(p.prompt, input);
+  const quality = [
+    ...(hasBase ? comparisonFindings(cases, { gate: input.gate, drift, limited, alone }) : []),
+    ...failureLimits,
+  ];
+  // A check that could not decide too often is an error; nothing else is claimed about it.
+  const erred = new Set(undecided.map((f) => f.check));
+  const floor = input.gate.minPassRate;
   const findings = [
     ...runFindings(all, input.gate),
-    ...checkErrorFindings(all, input.gate),
-    ...(hasBase
-      ? comparisonFindings(cases, input.gate, baselineDrift(p.prompt, input))
-      : [floorFinding(cases, input.gate.minPassRate ?? 1, p.change === 'added')]),
-    ...(hasBase && input.gate.minPassRate !== undefined
-      ? [floorFinding(cases, input.gate.minPassRate, false)]
-      : []),
-    ...judgeFailureLimits(cases, p.config.checks, hasBase),
+    ...undecided,
+    ...quality.filter((f) => !erred.has(f.check)),
+    ...(!hasBase ? [floorFinding(cases, floor ?? 1, false, p.change === 'added')] : []),
+    ...(hasBase && floor !== undefined ? [floorFinding(cases, floor, true, false)] : []),
     ...requiredFindings(cases),
     ...(limits.cost ? judgeCost(limits.cost, cases, seed, hasBase) : []),
     ...(limits.latency ? judgeLatency(limits.latency, cases, seed, hasBase) : []),
   ];
-  // The group's checks take precedence over a case's own check of the same name when labelling.
-  verdict.findings.push(
-    ...labelFindings(findings, [...p.config.checks, ...cases.flatMap((c) => c.case.checks ?? [])]),
-  );
+  const labelOf = checkLabels(p.config.checks);
+  verdict.findings.push(...findings.map((f) => labelled(f, labelOf)));
   verdict.passRate = hasBase ? passRates(cases) : headPassRate(cases);
   verdict.status = verdict.findings.map((f) => f.status).reduce(worse, 'pass');
   if (verdict.status === 'skipped') verdict.status = 'pass';
@@ -223,19 +256,26 @@ function runFindings(all: ScoredRecord[], gate: GateConfig): Finding[] {
   return findings;
 }
 
-/** A check that could not decide too often (a judge whose reply broke its schema) is an error, not a fail. */
-function checkErrorFindings(all: ScoredRecord[], gate: GateConfig): Finding[] {
+/**
+ * A check that could not decide too often (a judge whose reply broke its schema) is an error, not a
+ * fail. A check judged on its own is counted by its name in the report; checks cases carry on their
+ * own are counted together by registry name, as their labels differ row by row.
+ */
+function checkErrorFindings(cases: CaseRecords[], gate: GateConfig, alone: JudgedAlone): Finding[] {
   const byCheck = new Map<string, { total: number; errors: number; reason?: string }>();
-  for (const record of all) {
-    if (record.status !== 'ok') continue;
-    for (const outcome of answerChecks(record)) {
-      const entry = byCheck.get(outcome.check) ?? { total: 0, errors: 0 };
-      entry.total++;
-      if (outcome.error) {
-        entry.errors++;
-        entry.reason ??= outcome.reason;
+  for (const c of cases) {
+    for (const record of [...c.base, ...c.head]) {
+      if (record.status !== 'ok') continue;
+      for (const outcome of answerChecks(record)) {
+        const key = alone(c.case, outcome) ? outcome.check : outcome.name;
+        const entry = byCheck.get(key) ?? { total: 0, errors: 0 };
+        entry.total++;
+        if (outcome.error) {
+          entry.errors++;
+          entry.reason ??= outcome.reason;
+        }
+        byCheck.set(key, entry);
       }
-      byCheck.set(outcome.check, entry);
     }
   }
   return [...byCheck.entries()]
@@ -253,93 +293,14 @@ function checkErrorFindings(all: ScoredRecord[], gate: GateConfig): Finding[] {
     }));
 }
 
-/** Outcomes per case for all checks together. */
-function outcomesOf(cases: CaseRecords[]): CaseOutcomes[] {
-  const decided = (records: ScoredRecord[]): boolean[] =>
-    records.map((r) => answerOutcome(r)).filter((o): o is boolean => o !== undefined);
-  return cases.map((c) => ({ base: decided(c.base), head: decided(c.head) }));
-}
-
-/**
- * Outcomes per case of each check label, in one pass over the answers: a label's list holds the
- * cases it decided on both versions, each with its position among all cases.
- */
-function outcomesByCheck(cases: CaseRecords[]): Map<string, { index: number; outcomes: CaseOutcomes }[]> {
-  const byCheck = new Map<string, { index: number; outcomes: CaseOutcomes }[]>();
-  cases.forEach((c, index) => {
-    const perCase = new Map<string, CaseOutcomes>();
-    for (const version of ['base', 'head'] as const) {
-      for (const record of c[version]) {
-        if (record.status !== 'ok') continue;
-        // One verdict per label and answer: a label written twice passes only if both pass.
-        const answer = new Map<string, boolean | undefined>();
-        for (const outcome of answerChecks(record)) {
-          const before = answer.has(outcome.check) ? answer.get(outcome.check) : true;
-          answer.set(
-            outcome.check,
-            outcome.error || before === undefined ? undefined : before && outcome.pass,
-          );
-        }
-        for (const [check, pass] of answer) {
-          if (pass === undefined) continue;
-          let entry = perCase.get(check);
-          if (!entry) perCase.set(check, (entry = { base: [], head: [] }));
-          entry[version].push(pass);
-        }
-      }
-    }
-    for (const [check, outcomes] of perCase) {
-      if (outcomes.base.length === 0 || outcomes.head.length === 0) continue;
-      let list = byCheck.get(check);
-      if (!list) byCheck.set(check, (list = []));
-      list.push({ index, outcomes });
-    }
-  });
-  return byCheck;
-}
-
-/** Fewest paired cases with which the exact one-sided test can reach `alpha` (every case flipping). */
-function casesForATest(alpha: number): number {
-  return Math.floor(Math.log2(1 / alpha)) + 1;
-}
-
-/**
- * The pass-rate comparison of all checks together, and of each check label that decides enough
- * cases to be tested on its own; a label on fewer cases still counts, folded into each case's
- * pass/fail. Holm's adjustment over this family keeps the chance of a false regression for the
- * prompt at or below the significance level.
- */
-function comparisonFindings(
-  cases: CaseRecords[],
-  gate: GateConfig,
-  drift: BaselineDrift | undefined,
-): Finding[] {
-  const overall = outcomesOf(cases);
-  const paired = overall.filter((o) => o.base.length > 0 && o.head.length > 0).length;
-  const sameAsOverall = (entries: { index: number; outcomes: CaseOutcomes }[]): boolean =>
-    entries.length === paired &&
-    entries.every(({ index, outcomes }) => sameOutcomes(outcomes, overall[index]));
-  const family = [{ check: PASS_RATE_CHECK, outcomes: overall }];
-  for (const [check, entries] of outcomesByCheck(cases)) {
-    // A label that decides as all checks together do would repeat the same test.
-    if (entries.length < casesForATest(gate.significance) || sameAsOverall(entries)) continue;
-    family.push({ check, outcomes: entries.map((e) => e.outcomes) });
-  }
-  const comparisons = family.map((f) => ({ ...f, comparison: comparePassRates(f.outcomes, gate.seed) }));
-  const adjusted = holmAdjust(comparisons.map((c) => c.comparison.p));
-  return comparisons.flatMap(({ check, comparison }, i) => {
-    const rule = { alpha: gate.significance, minEffect: gate.minEffect, seed: gate.seed };
-    const status = passRateStatus({ ...comparison, p: adjusted[i] }, rule);
-    if (check !== PASS_RATE_CHECK && status === 'pass') return [];
-    const facts = passRateFacts(comparison, status, rule, adjusted[i]);
-    return [{ check, status, facts: facts.kind === 'pass-rate' && drift ? { ...facts, drift } : facts }];
-  });
-}
-
-function sameOutcomes(a: CaseOutcomes, b: CaseOutcomes): boolean {
-  const same = (x: boolean[], y: boolean[]): boolean =>
-    x.length === y.length && x.every((v, i) => v === y[i]);
-  return same(a.base, b.base) && same(a.head, b.head);
+/** A finding with its checks named as the report shows them (`grounding (min 0.6)`). */
+function labelled(finding: Finding, labelOf: (check: string) => string): Finding {
+  const { facts } = finding;
+  const worseOn =
+    facts.kind === 'pass-rate' && facts.worseOn
+      ? { ...facts, worseOn: facts.worseOn.map((w) => ({ ...w, check: labelOf(w.check) })) }
+      : facts;
+  return { ...finding, check: labelOf(finding.check), facts: worseOn };
 }
 
 /** When head is judged against an approved baseline: whether the prompt itself changed since. */
@@ -359,35 +320,38 @@ function baselineDrift(prompt: string, input: DecideInput): BaselineDrift | unde
 
 /** Head's mean case pass rate, for a prompt with nothing to compare. */
 function headPassRate(cases: CaseRecords[]): PromptVerdict['passRate'] {
-  const rates = headCaseRates(cases);
+  const rates = headCaseRates(cases, false);
   return { head: rates.length ? mean(rates) : undefined };
 }
 
-/** Head's pass rate of each case it decided. */
-function headCaseRates(cases: CaseRecords[]): number[] {
-  return outcomesOf(cases)
-    .filter((o) => o.head.length > 0)
-    .map((o) => o.head.filter(Boolean).length / o.head.length);
+/** Head's pass rate of each case it decided; with `compared`, only of the cases base decided too. */
+function headCaseRates(cases: CaseRecords[], compared: boolean): number[] {
+  return overallOutcomes(cases)
+    .filter((o) => (compared ? isCompared(o) : o.head.length > 0))
+    .map((o) => casePassRate(o.head));
 }
 
 /** Mean case pass rates over the cases decided on both sides, as the comparison counts them. */
 function passRates(cases: CaseRecords[]): PromptVerdict['passRate'] {
-  const paired = outcomesOf(cases).filter((o) => o.base.length > 0 && o.head.length > 0);
-  if (paired.length === 0) return {};
-  const rate = (outcomes: boolean[]): number => outcomes.filter(Boolean).length / outcomes.length;
-  return { base: mean(paired.map((o) => rate(o.base))), head: mean(paired.map((o) => rate(o.head))) };
+  const compared = overallOutcomes(cases).filter(isCompared);
+  if (compared.length === 0) return {};
+  return {
+    base: mean(compared.map((o) => casePassRate(o.base))),
+    head: mean(compared.map((o) => casePassRate(o.head))),
+  };
 }
 
 /**
  * Head against an absolute bar: the mean of its case pass rates must reach `floor`. A prompt with no
  * base has nothing else to be judged on, so by default every case must pass (as `gh models eval`
- * has it); with `gate.minPassRate` the same bar applies to head in every mode.
+ * has it); with `gate.minPassRate` the same bar applies to head in every mode, on the cases the
+ * comparison counts when there is a base, so the bar judges the pass rate the report shows.
  */
-function floorFinding(cases: CaseRecords[], floor: number, isNew: boolean): Finding {
-  const rates = headCaseRates(cases);
+function floorFinding(cases: CaseRecords[], floor: number, hasBase: boolean, isNew: boolean): Finding {
+  const rates = headCaseRates(cases, hasBase);
   const passRate = rates.length ? mean(rates) : undefined;
   return {
-    check: PASS_RATE_CHECK,
+    check: hasBase ? FLOOR_CHECK : PASS_RATE_CHECK,
     status: passRate !== undefined && passRate < floor ? 'threshold' : 'pass',
     facts: {
       kind: 'pass-floor',
@@ -425,26 +389,31 @@ function requiredFindings(cases: CaseRecords[]): Finding[] {
     });
 }
 
+/** Each failed check of these answers with its reason, once: never a check that passed or could not decide. */
 function failingReasons(records: ScoredRecord[]): string[] {
   const reasons = records.flatMap((r) =>
     answerChecks(r)
-      .filter((c) => !c.pass && !c.error)
+      .filter(failedCheck)
       .map((c) => `${c.check}: ${excerpt(c.reason, 160)}`),
   );
   return [...new Set(reasons)];
 }
 
 function caseOutcome(c: CaseRecords): CaseOutcome {
-  const rate = (records: ScoredRecord[]): number | undefined => {
-    const decided = records.map((r) => answerOutcome(r)).filter((o): o is boolean => o !== undefined);
-    return decided.length ? decided.filter(Boolean).length / decided.length : undefined;
-  };
+  const base = decidedAnswers(c.base);
+  const head = decidedAnswers(c.head);
+  const rate = (decided: ScoredRecord[]): number | undefined =>
+    decided.length ? decided.filter((r) => answerOutcome(r)).length / decided.length : undefined;
   const flaky = (r: number | undefined): boolean => r !== undefined && r > 0 && r < 1;
-  const basePassRate = rate(c.base);
-  const headPassRate = rate(c.head);
-  const failing = c.head.filter((r) => answerOutcome(r) === false);
+  const basePassRate = rate(base);
+  const headPassRate = rate(head);
+  const failing = head.filter((r) => answerOutcome(r) === false);
   const shown = failing[0] ?? c.head.find((r) => r.status === 'ok');
   const failures = checkFailures(c);
+  const undecided = {
+    base: base.length ? undefined : whyUndecided(c.base),
+    head: head.length ? undefined : whyUndecided(c.head),
+  };
   return {
     caseId: c.caseId,
     suite: c.case.suite,
@@ -462,24 +431,39 @@ function caseOutcome(c: CaseRecords): CaseOutcome {
       ? [...new Set(failures.flatMap((f) => (f.evidence ? [f.evidence] : [])))]
       : undefined,
     failures: failures.length ? failures : undefined,
+    answers: { base: base.length, head: head.length },
+    checks: [...new Set([...c.base, ...c.head].flatMap((r) => answerChecks(r).map((o) => o.check)))],
+    undecided: undecided.base || undecided.head ? undecided : undefined,
   };
 }
 
-/** Per check, the answers of each version that failed it, with the first proof of a head failure. */
+/** Why a version that ran has no decided answer: the first call's error, or the first check that could not decide. */
+function whyUndecided(records: ScoredRecord[]): string | undefined {
+  const failed = records.find((r) => r.status !== 'ok');
+  if (failed) return excerpt(failed.error ?? 'no answer');
+  const undecided = records.flatMap((r) => answerChecks(r)).find((o) => o.error);
+  return undecided && excerpt(`${undecided.check}: ${undecided.reason}`);
+}
+
+/**
+ * Per check, the decided answers of each version that failed it (once per answer, however often the
+ * check is written), with the first proof of a head failure.
+ */
 function checkFailures(c: CaseRecords): CaseCheckFailures[] {
   const byCheck = new Map<string, CaseCheckFailures>();
   for (const version of ['base', 'head'] as const) {
-    for (const record of c[version]) {
-      if (record.status !== 'ok') continue;
+    for (const record of decidedAnswers(c[version])) {
+      const counted = new Set<string>();
       for (const outcome of answerChecks(record)) {
-        if (outcome.pass || outcome.error) continue;
+        if (!failedCheck(outcome)) continue;
         const entry = byCheck.get(outcome.check) ?? {
           check: outcome.check,
           name: outcome.name,
           base: 0,
           head: 0,
         };
-        entry[version]++;
+        if (!counted.has(outcome.check)) entry[version]++;
+        counted.add(outcome.check);
         if (version === 'head' && outcome.evidence) entry.evidence ??= excerpt(outcome.evidence);
         byCheck.set(outcome.check, entry);
       }

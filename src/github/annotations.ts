@@ -1,6 +1,7 @@
+import { isFailingCase } from '../gate/verdict.js';
 import { describeFinding } from '../report/findings.js';
 import { plainText } from '../report/sanitize.js';
-import type { GateResult, PromptStatus, PromptVerdict } from '../types.js';
+import type { GateResult, PromptVerdict, VerdictStatus } from '../types.js';
 import { CHECK_RUN_TITLE_MAX_CHARS, MAX_ANNOTATIONS } from './limits.js';
 
 /** A check run annotation, as the Checks API takes it. */
@@ -14,7 +15,7 @@ export interface CheckAnnotation {
 }
 
 /** Statuses that put a failure mark on the lines that caused them. */
-const FAILING: ReadonlySet<PromptStatus> = new Set(['regression', 'threshold', 'error']);
+const FAILING: ReadonlySet<VerdictStatus> = new Set(['regression', 'threshold', 'error']);
 
 /** Joins sorted line numbers into runs, one annotation per run of consecutive lines. */
 function lineRuns(lines: number[]): Array<[number, number]> {
@@ -34,7 +35,7 @@ function title(text: string): string {
 
 /** Annotations on the prompt lines the PR changed, when that prompt did not pass. */
 function promptAnnotations(verdict: PromptVerdict): CheckAnnotation[] {
-  if (verdict.change === 'removed' || verdict.status === 'pass' || verdict.status === 'skipped') return [];
+  if (verdict.status === 'removed' || verdict.status === 'pass' || verdict.status === 'skipped') return [];
   const message = verdict.findings.map(describeFinding).join('\n') || `Status: ${verdict.status}`;
   return lineRuns(verdict.changedLines ?? []).map(([start, end]) => ({
     path: verdict.prompt,
@@ -49,7 +50,7 @@ function promptAnnotations(verdict: PromptVerdict): CheckAnnotation[] {
 /** Annotations on the dataset line of each case that failed on head. */
 function caseAnnotations(verdict: PromptVerdict): CheckAnnotation[] {
   return verdict.cases
-    .filter((c) => c.source && (c.regressed || (c.headPassRate !== undefined && c.headPassRate < 1)))
+    .filter((c) => c.source && isFailingCase(c))
     .map((c) => ({
       path: c.source!.file,
       start_line: c.source!.line,

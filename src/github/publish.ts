@@ -8,6 +8,7 @@ import type { RunContext } from './pull-request-context.js';
 import { upsertStickyComment } from './sticky-comment.js';
 import { CHECK_RUN_TEXT_MAX_CHARS, COMMENT_MAX_CHARS } from './limits.js';
 import { conclusionOf } from '../gate/conclusion.js';
+import { evaluatedPrompts, isFailingCase } from '../gate/verdict.js';
 import { renderJobSummary, renderReport } from '../report/markdown.js';
 import { escapeLog } from '../report/sanitize.js';
 import type { ReportFiles } from '../report/write-reports.js';
@@ -78,13 +79,10 @@ export async function publish(
     if (checkRun.warning) core.warning(escapeLog(checkRun.warning));
   }
 
-  const failedCases = result.prompts.reduce(
-    (n, p) => n + p.cases.filter((c) => c.regressed || (c.headPassRate ?? 1) < 1).length,
-    0,
-  );
+  const failedCases = result.prompts.reduce((n, p) => n + p.cases.filter(isFailingCase).length, 0);
   core.setOutput('verdict', result.status);
   core.setOutput('failed', String(failed));
-  core.setOutput('prompts', String(result.prompts.length));
+  core.setOutput('prompts', String(evaluatedPrompts(result).length));
   core.setOutput('regressions', String(result.prompts.filter((p) => p.status === 'regression').length));
   core.setOutput('failed-cases', String(failedCases));
   core.setOutput('cost-usd', result.meta.totalCostUsd.toFixed(6));

@@ -2,25 +2,52 @@ import { basename } from 'node:path';
 import { isScalar, type Node } from 'yaml';
 import { describe, isPlainObject } from '../config/check-spec.js';
 import { parseYamlSource, type YamlSource } from '../config/yaml-source.js';
-import { UserError } from '../errors.js';
-import type { Case, ChatMessage, CheckSpec, PromptTemplate, Role } from '../types.js';
+import type {
+  Case,
+  ChatMessage,
+  CheckSpec,
+  MessagesTemplate,
+  ResponseFormat,
+  Role,
+  SourceLocation,
+} from '../types.js';
+import { PromptFields } from './fields.js';
 import { toOpenAIParameters } from './parameters.js';
+import { jsonSchemaFormat } from './response-format.js';
 
 const ROLES: readonly Role[] = ['system', 'user', 'assistant', 'developer'];
-const STRING_EVALUATORS = ['contains', 'equals', 'startsWith', 'endsWith'] as const;
+const FIELDS = [
+  'name',
+  'description',
+  'model',
+  'modelParameters',
+  'responseFormat',
+  'jsonSchema',
+  'messages',
+  'testData',
+  'evaluators',
+];
+/** The only model parameters `gh models eval` sends. */
+const SENT_PARAMETERS = ['maxTokens', 'temperature', 'topP'];
+/** String evaluators in the order `gh models eval` tries them: the first one written is the one it runs. */
+const STRING_EVALUATORS = ['equals', 'contains', 'startsWith', 'endsWith'] as const;
+const EVALUATOR_KINDS = ['string', 'llm', 'uses'] as const;
+const LLM_FIELDS = ['prompt', 'choices', 'systemPrompt'];
 /** `uses:` prefixes of GitHub's built-in LLM evaluators (`github/similarity`, older `githubModels.similarity`). */
 const BUILTIN_PREFIX = /^(?:github\/|githubModels\.)/;
+const NOT_READ = 'gh models eval does not read it';
 
-/** Parses a GitHub Models `*.prompt.yml`: messages, model parameters, `testData` cases and `evaluators` checks. */
-export function parseGithubModelsPrompt(file: string, text: string): PromptTemplate {
+/**
+ * Parses a GitHub Models prompt file (`*.prompt.yml`) field by field as `gh models eval` reads it:
+ * messages, model and parameters, response format, `testData` cases and `evaluators` checks.
+ */
+export function parseGithubModelsPrompt(file: string, text: string): MessagesTemplate {
   const source = parseYamlSource(text, file);
+  const fields = new PromptFields(file, source);
   const doc = source.value;
-  if (!isPlainObject(doc))
-    throw new UserError(
-      `prompt ${file}: expected a mapping with messages, got ${describe(doc)}`,
-      source.locate([]),
-    );
-  const { messages, messageLines } = parseMessages(doc.messages, source);
+  if (!isPlainObject(doc)) return fields.fail([], `expected a mapping with messages, got ${describe(doc)}`);
+  fields.ignoreOthers(doc, [], FIELDS, NOT_READ);
+  const { messages, messageLines } = parseMessages(doc.messages, fields, source);
   return {
     file,
     format: 'github-models',
@@ -28,39 +55,35 @@ export function parseGithubModelsPrompt(file: string, text: string): PromptTempl
     messages,
     messageLines,
     model: typeof doc.model === 'string' ? doc.model : undefined,
-    parameters: isPlainObject(doc.modelParameters) ? toOpenAIParameters(doc.modelParameters) : {},
-    responseFormat: parseResponseFormat(doc, source),
-    cases: parseTestData(doc.testData, source),
-    checks: parseEvaluators(doc.evaluators, source),
+    parameters: modelParameters(doc.modelParameters, fields),
+    responseFormat: parseResponseFormat(doc, fields),
+    cases: parseTestData(doc.testData, fields),
+    checks: parseEvaluators(doc.evaluators, fields),
+    ignored: fields.ignored(),
   };
 }
 
 function parseMessages(
   value: unknown,
+  fields: PromptFields,
   source: YamlSource,
 ): { messages: ChatMessage[]; messageLines: number[] } {
-  if (!Array.isArray(value) || value.length === 0) {
-    throw new UserError(
-      `prompt ${source.file}: expected "messages" to be a non-empty list of { role, content }, got ${describe(value)}`,
-      source.locate(['messages']),
+  if (!Array.isArray(value) || value.length === 0)
+    return fields.fail(
+      ['messages'],
+      `expected a non-empty list of { role, content }, got ${describe(value)}`,
     );
-  }
   const messages = value.map((message, i): ChatMessage => {
-    const role = isPlainObject(message) && typeof message.role === 'string' ? message.role.toLowerCase() : '';
-    if (!ROLES.includes(role as Role)) {
-      throw new UserError(
-        `prompt ${source.file}: messages[${i}].role: expected one of ${ROLES.join(', ')}, got ${describe(isPlainObject(message) ? message.role : message)}`,
-        source.locate(['messages', i, 'role']),
-      );
-    }
-    const content = (message as Record<string, unknown>).content;
-    if (typeof content !== 'string') {
-      throw new UserError(
-        `prompt ${source.file}: messages[${i}].content: expected text, got ${describe(content)}`,
-        source.locate(['messages', i, 'content']),
-      );
-    }
-    return { role: role as Role, content };
+    const path = ['messages', i];
+    if (!isPlainObject(message))
+      return fields.fail(path, `expected { role, content }, got ${describe(message)}`);
+    const role = typeof message.role === 'string' ? message.role.toLowerCase() : '';
+    if (!ROLES.includes(role as Role))
+      fields.fail([...path, 'role'], `expected one of ${ROLES.join(', ')}, got ${describe(message.role)}`);
+    if (typeof message.content !== 'string')
+      fields.fail([...path, 'content'], `expected text, got ${describe(message.content)}`);
+    fields.ignoreOthers(message, path, ['role', 'content'], NOT_READ);
+    return { role: role as Role, content: message.content };
   });
   return { messages, messageLines: value.map((_, i) => contentLine(source, i)) };
 }
@@ -73,61 +96,60 @@ function contentLine(source: YamlSource, index: number): number {
   return block ? line + 1 : line;
 }
 
-function parseResponseFormat(
-  doc: Record<string, unknown>,
-  source: YamlSource,
-): PromptTemplate['responseFormat'] {
+function modelParameters(value: unknown, fields: PromptFields): Record<string, unknown> {
+  if (value === undefined || value === null) return {};
+  if (!isPlainObject(value))
+    return fields.fail(
+      ['modelParameters'],
+      `expected a mapping such as { temperature: 0 }, got ${describe(value)}`,
+    );
+  const sent = Object.entries(value).filter(([name]) => SENT_PARAMETERS.includes(name));
+  fields.ignoreOthers(
+    value,
+    ['modelParameters'],
+    SENT_PARAMETERS,
+    `gh models eval sends only ${SENT_PARAMETERS.join(', ')}`,
+  );
+  return toOpenAIParameters(Object.fromEntries(sent));
+}
+
+function parseResponseFormat(doc: Record<string, unknown>, fields: PromptFields): ResponseFormat | undefined {
   const format = doc.responseFormat;
+  if (format !== 'json_schema' && doc.jsonSchema !== undefined)
+    fields.ignore(['jsonSchema'], 'read only when responseFormat is json_schema');
   if (format === undefined) return undefined;
   if (format === 'text' || format === 'json_object') return { type: format };
-  if (format !== 'json_schema') {
-    throw new UserError(
-      `prompt ${source.file}: responseFormat: expected text, json_object or json_schema, got ${describe(format)}`,
-      source.locate(['responseFormat']),
+  if (format !== 'json_schema')
+    return fields.fail(
+      ['responseFormat'],
+      `expected text, json_object or json_schema, got ${describe(format)}`,
     );
-  }
-  const jsonSchema = parseJsonSchemaField(doc.jsonSchema, source);
-  // GitHub wraps the schema as { name, schema, strict }; the check needs the schema itself.
-  return { type: 'json_schema', schema: isPlainObject(jsonSchema.schema) ? jsonSchema.schema : jsonSchema };
+  return jsonSchemaFormat(jsonSchemaWrapper(doc.jsonSchema, fields), ['jsonSchema'], fields);
 }
 
-function parseJsonSchemaField(value: unknown, source: YamlSource): Record<string, unknown> {
-  const where = source.locate(['jsonSchema']);
-  let parsed = value;
-  if (typeof value === 'string') {
-    try {
-      parsed = JSON.parse(value);
-    } catch (error) {
-      throw new UserError(
-        `prompt ${source.file}: jsonSchema is not valid JSON: ${(error as Error).message}`,
-        where,
-      );
-    }
-  }
-  if (!isPlainObject(parsed)) {
-    throw new UserError(
-      `prompt ${source.file}: responseFormat json_schema needs jsonSchema: { name, schema } (a JSON string or mapping), got ${describe(value)}`,
-      where,
+/** `jsonSchema:` as `gh models eval` writes it, a JSON string; a YAML mapping is read the same way. */
+function jsonSchemaWrapper(value: unknown, fields: PromptFields): unknown {
+  if (value === undefined)
+    return fields.fail(
+      ['jsonSchema'],
+      'responseFormat json_schema needs jsonSchema: { name, schema } as JSON',
     );
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value);
+  } catch (error) {
+    return fields.fail(['jsonSchema'], `not valid JSON: ${(error as Error).message}`);
   }
-  return parsed;
 }
 
-function parseTestData(value: unknown, source: YamlSource): Case[] {
+function parseTestData(value: unknown, fields: PromptFields): Case[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value))
-    throw new UserError(
-      `prompt ${source.file}: testData: expected a list of variable mappings, got ${describe(value)}`,
-      source.locate(['testData']),
-    );
-  const name = basename(source.file);
+    return fields.fail(['testData'], `expected a list of variable mappings, got ${describe(value)}`);
+  const name = basename(fields.file);
   return value.map((row, i): Case => {
-    const location = source.locate(['testData', i]);
     if (!isPlainObject(row))
-      throw new UserError(
-        `prompt ${source.file}: testData[${i}]: expected a mapping of variables, got ${describe(row)}`,
-        location,
-      );
+      return fields.fail(['testData', i], `expected a mapping of variables, got ${describe(row)}`);
     const expected = row.expected;
     return {
       id: `${name}#${i + 1}`,
@@ -139,49 +161,83 @@ function parseTestData(value: unknown, source: YamlSource): Case[] {
           : typeof expected === 'string'
             ? expected
             : JSON.stringify(expected),
-      source: location,
+      source: fields.locate(['testData', i]),
     };
   });
 }
 
-function parseEvaluators(value: unknown, source: YamlSource): CheckSpec[] {
+function parseEvaluators(value: unknown, fields: PromptFields): CheckSpec[] {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value))
-    throw new UserError(
-      `prompt ${source.file}: evaluators: expected a list, got ${describe(value)}`,
-      source.locate(['evaluators']),
-    );
-  return value.map((evaluator, i) => parseEvaluator(evaluator, i, source));
+  if (!Array.isArray(value)) return fields.fail(['evaluators'], `expected a list, got ${describe(value)}`);
+  return value.map((evaluator, i) => parseEvaluator(evaluator, ['evaluators', i], fields));
 }
 
-function parseEvaluator(evaluator: unknown, i: number, source: YamlSource): CheckSpec {
-  const location = source.locate(['evaluators', i]);
-  const fail = (expected: string): never => {
-    throw new UserError(`prompt ${source.file}: evaluators[${i}]: expected ${expected}`, location);
-  };
-  if (!isPlainObject(evaluator)) return fail('a mapping with name and string, llm or uses');
-  const label = typeof evaluator.name === 'string' ? evaluator.name : `evaluator ${i + 1}`;
-  if (isPlainObject(evaluator.string)) {
-    const kinds = STRING_EVALUATORS.filter(
-      (kind) => typeof (evaluator.string as Record<string, unknown>)[kind] === 'string',
+function parseEvaluator(evaluator: unknown, path: (string | number)[], fields: PromptFields): CheckSpec {
+  if (!isPlainObject(evaluator))
+    return fields.fail(path, 'expected a mapping with name and string, llm or uses');
+  const [kind, ...others] = EVALUATOR_KINDS.filter((k) => evaluator[k] !== undefined);
+  if (!kind) return fields.fail(path, 'expected one of string, llm or uses');
+  for (const other of others)
+    fields.ignore([...path, other], `gh models eval runs only this evaluator's ${kind}`);
+  fields.ignoreOthers(evaluator, path, ['name', ...EVALUATOR_KINDS], NOT_READ);
+  const label = typeof evaluator.name === 'string' ? evaluator.name : `evaluator ${Number(path[1]) + 1}`;
+  const spec = { label, source: fields.locate(path) };
+  if (kind === 'string') return stringEvaluator(evaluator.string, [...path, 'string'], spec, fields);
+  if (kind === 'llm') return llmEvaluator(evaluator.llm, [...path, 'llm'], spec, fields);
+  if (typeof evaluator.uses !== 'string' || !BUILTIN_PREFIX.test(evaluator.uses))
+    return fields.fail(
+      [...path, 'uses'],
+      `expected github/<evaluator> (similarity, coherence, fluency, relevance, groundedness), got ${describe(evaluator.uses)}`,
     );
-    if (kinds.length === 0) return fail(`string: to have one of ${STRING_EVALUATORS.join(', ')}`);
-    return { name: 'github-models', options: { label, ...evaluator.string }, source: location };
-  }
-  if (isPlainObject(evaluator.llm)) {
-    return { name: 'judge-custom', options: { label, ...evaluator.llm }, source: location };
-  }
-  if (typeof evaluator.uses === 'string') {
-    if (!BUILTIN_PREFIX.test(evaluator.uses))
-      return fail(
-        `uses: github/<evaluator> (similarity, coherence, fluency, relevance, groundedness), got "${evaluator.uses}"`,
-      );
-    return {
-      name: 'judge-builtin',
-      options: { label, evaluator: evaluator.uses.replace(BUILTIN_PREFIX, '') },
-      // An unknown evaluator is reported at the `uses:` line that names it.
-      source: source.locate(['evaluators', i, 'uses']),
-    };
-  }
-  return fail('one of string, llm or uses');
+  return {
+    name: 'judge-builtin',
+    options: { label, evaluator: evaluator.uses.replace(BUILTIN_PREFIX, '') },
+    // An unknown evaluator is reported at the `uses:` line that names it.
+    source: fields.locate([...path, 'uses']),
+  };
+}
+
+/** The name and location every evaluator's check carries. */
+interface EvaluatorSpec {
+  label: string;
+  source: SourceLocation;
+}
+
+function stringEvaluator(
+  value: unknown,
+  path: (string | number)[],
+  { label, source }: EvaluatorSpec,
+  fields: PromptFields,
+): CheckSpec {
+  const written = isPlainObject(value) ? value : {};
+  // gh models eval skips an empty value, as if it were not written.
+  const [kind, ...others] = STRING_EVALUATORS.filter(
+    (k) => typeof written[k] === 'string' && written[k] !== '',
+  );
+  if (!kind) return fields.fail(path, `expected a mapping with one of ${STRING_EVALUATORS.join(', ')}`);
+  for (const other of others)
+    fields.ignore(
+      [...path, other],
+      `gh models eval checks only the first of ${STRING_EVALUATORS.join(', ')}`,
+    );
+  fields.ignoreOthers(written, path, STRING_EVALUATORS, NOT_READ);
+  return { name: 'github-models', options: { label, [kind]: written[kind] }, source };
+}
+
+function llmEvaluator(
+  value: unknown,
+  path: (string | number)[],
+  { label, source }: EvaluatorSpec,
+  fields: PromptFields,
+): CheckSpec {
+  if (!isPlainObject(value))
+    return fields.fail(
+      path,
+      `expected a mapping with prompt, choices and optional systemPrompt, got ${describe(value)}`,
+    );
+  if (value.modelId !== undefined)
+    fields.ignore([...path, 'modelId'], "the config's judge grades every llm evaluator");
+  fields.ignoreOthers(value, path, ['modelId', ...LLM_FIELDS], NOT_READ);
+  const options = Object.fromEntries(Object.entries(value).filter(([key]) => LLM_FIELDS.includes(key)));
+  return { name: 'judge-custom', options: { label, ...options }, source };
 }

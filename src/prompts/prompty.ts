@@ -1,131 +1,204 @@
 import { basename } from 'node:path';
-import { isPlainObject } from '../config/check-spec.js';
+import { describe, isPlainObject } from '../config/check-spec.js';
 import { UserError } from '../errors.js';
-import type { Case, ChatMessage, PromptTemplate, Role } from '../types.js';
-import { frontMatterMapping, splitFrontMatter, type FrontMatterFile } from './front-matter.js';
+import type { PromptyInput, PromptyTemplate, ResponseFormat, ToolDefinition } from '../types.js';
+import { PromptFields } from './fields.js';
+import { frontMatterMapping, splitFrontMatter } from './front-matter.js';
 import { toOpenAIParameters } from './parameters.js';
+import { compileBody } from './prompty-render.js';
+import { apiTools, outputsFormat, promptyTools } from './prompty-schema.js';
+import { resolveReferences, type ReadRepoFile } from './references.js';
+import { readResponseFormat } from './response-format.js';
 
-/** A line that starts a message: `system:`, `# user:`, `assistant[name="x"]:`. */
-const ROLE_MARKER = /^\s*#?\s*(system|user|assistant|developer)\s*(?:\[[^\]]*\])?\s*:\s*$/i;
+/** Fields that describe the prompt and change nothing that is sent. */
+const DOCUMENTATION = ['name', 'description', 'authors', 'tags', 'version', 'metadata', 'kind', 'id'];
+const FIELDS = [...DOCUMENTATION, 'model', 'inputs', 'sample', 'outputs', 'tools', 'template'];
+const MODEL_FIELDS = ['id', 'api', 'configuration', 'connection', 'parameters', 'options', 'response'];
+/** Keys of `model.configuration` (or `connection`) that name the model, most specific first. */
+const MODEL_KEYS = ['azure_deployment', 'deployment', 'name', 'model'];
+const INPUT_FIELDS = ['name', 'type', 'kind', 'description', 'default', 'sample', 'required'];
+const ENGINES = ['jinja2', 'mustache'] as const;
 
 /**
  * Parses a Prompty file of any generation: promptflow's `model.configuration` + `sample`, Prompty 1's
- * `inputs: { x: { sample } }`, and Prompty 2's `model: { id, connection, options }` with an `inputs` list.
+ * `inputs: { x: { sample } }`, and Prompty 2's `model: { id, connection, options }` with an `inputs`
+ * list. `${file:...}` references are read through `readFile`.
  */
-export function parsePromptyPrompt(file: string, text: string): PromptTemplate {
+export async function parsePromptyPrompt(
+  file: string,
+  text: string,
+  readFile: ReadRepoFile,
+): Promise<PromptyTemplate> {
   const parsed = splitFrontMatter(file, text);
-  const meta = frontMatterMapping(file, parsed);
-  const { messages, messageLines } = parseBody(file, parsed);
-  const { parameters, responseFormat } = modelParameters(meta.model);
-  const sample = sampleVars(meta);
-  const sampleCase: Case[] =
-    Object.keys(sample).length > 0
-      ? [
-          {
-            id: `${basename(file)}#sample`,
-            vars: sample,
-            source: parsed.meta?.locate(meta.sample !== undefined ? ['sample'] : ['inputs']),
-          },
-        ]
-      : [];
+  const fields = new PromptFields(file, parsed.meta);
+  const { meta, references } = await resolveReferences(frontMatterMapping(file, parsed), fields, readFile);
+  fields.ignoreOthers(meta, [], FIELDS, 'not a Prompty field');
+  const model = readModel(meta.model, fields);
+  const { inputs, samples } = readInputs(meta.inputs, fields);
+  const body = { engine: readEngine(meta.template, fields), text: parsed.body, line: parsed.bodyLine };
+  const atBody = { file, line: body.line };
+  if (body.text.trim() === '')
+    throw new UserError(
+      `prompt ${file}: the body after the front matter is empty; expected messages such as "system:" and "user:" sections`,
+      atBody,
+    );
+  try {
+    compileBody(body);
+  } catch (error) {
+    throw new UserError(
+      `prompt ${file}: the ${body.engine} body does not parse: ${(error as Error).message}`,
+      atBody,
+    );
+  }
+  const tools = [...model.tools, ...(meta.tools === undefined ? [] : promptyTools(meta.tools, fields))];
+  if (meta.sample !== undefined && !isPlainObject(meta.sample))
+    fields.fail(
+      ['sample'],
+      `expected a mapping of input values (or \${file:...} naming one), got ${describe(meta.sample)}`,
+    );
   return {
     file,
     format: 'prompty',
     name: typeof meta.name === 'string' ? meta.name : undefined,
-    messages,
-    messageLines,
-    model: modelId(meta.model),
-    parameters,
-    responseFormat,
-    cases: sampleCase,
+    body,
+    inputs,
+    model: model.id,
+    parameters: model.parameters,
+    responseFormat: responseFormat(model.responseFormat, meta.outputs, fields),
+    ...(tools.length > 0 ? { tools } : {}),
+    sample: {
+      id: `${basename(file)}#sample`,
+      vars: { ...samples, ...(meta.sample as Record<string, unknown> | undefined) },
+      source: fields.locate(meta.sample !== undefined ? ['sample'] : ['inputs']),
+    },
+    references,
+    cases: [],
     checks: [],
+    ignored: fields.ignored(),
   };
 }
 
-function parseBody(
-  file: string,
-  parsed: FrontMatterFile,
-): { messages: ChatMessage[]; messageLines: number[] } {
-  const messages: ChatMessage[] = [];
-  const messageLines: number[] = [];
-  // Text before the first role marker is a system message, as the Prompty runtime treats it.
-  let current = { role: 'system' as Role, line: parsed.bodyLine, lines: [] as string[] };
-  const flush = (): void => {
-    const content = current.lines.join('\n').trim();
-    if (content === '') return;
-    const leading = current.lines.findIndex((line) => line.trim() !== '');
-    messages.push({ role: current.role, content });
-    messageLines.push(current.line + Math.max(0, leading));
-  };
-  parsed.body.split('\n').forEach((line, i) => {
-    const marker = ROLE_MARKER.exec(line);
-    if (!marker) {
-      current.lines.push(line);
-      return;
+interface PromptyModel {
+  id?: string;
+  parameters: Record<string, unknown>;
+  responseFormat?: ResponseFormat;
+  tools: ToolDefinition[];
+}
+
+function readModel(model: unknown, fields: PromptFields): PromptyModel {
+  if (model === undefined || typeof model === 'string') return { id: model, parameters: {}, tools: [] };
+  if (!isPlainObject(model))
+    return fields.fail(
+      ['model'],
+      `expected a model name or a mapping with id, configuration and parameters, got ${describe(model)}`,
+    );
+  fields.ignoreOthers(model, ['model'], MODEL_FIELDS, 'not a Prompty model field');
+  if (model.api !== undefined && model.api !== 'chat')
+    fields.fail(['model', 'api'], `Promptgate gates chat prompts; expected chat, got ${describe(model.api)}`);
+  if (model.response !== undefined && model.response !== 'first')
+    fields.ignore(['model', 'response'], 'Promptgate reads the first choice of every answer');
+  let id = typeof model.id === 'string' ? model.id : undefined;
+  for (const key of ['configuration', 'connection'] as const) {
+    const connection = model[key];
+    if (connection === undefined) continue;
+    if (!isPlainObject(connection)) {
+      fields.ignore(['model', key], "the config's provider decides where requests go");
+      continue;
     }
-    flush();
-    current = { role: marker[1].toLowerCase() as Role, line: parsed.bodyLine + i + 1, lines: [] };
+    const named =
+      id === undefined ? MODEL_KEYS.find((name) => typeof connection[name] === 'string') : undefined;
+    if (named) id = connection[named] as string;
+    fields.ignoreOthers(
+      connection,
+      ['model', key],
+      named ? [named] : [],
+      "the config's provider decides where requests go and with which key",
+    );
+  }
+  const result: PromptyModel = { id, parameters: {}, tools: [] };
+  // Prompty 2 writes `options`, earlier generations `parameters`; both are the request's parameters.
+  for (const key of ['parameters', 'options'] as const) {
+    const parameters = model[key];
+    if (parameters === undefined) continue;
+    if (!isPlainObject(parameters))
+      return fields.fail(
+        ['model', key],
+        `expected a mapping of request parameters, got ${describe(parameters)}`,
+      );
+    for (const [name, value] of Object.entries(parameters)) {
+      const path = ['model', key, name];
+      if (name === 'tools') result.tools = apiTools(value, path, fields);
+      else if (name === 'response_format' || name === 'responseFormat')
+        result.responseFormat = readResponseFormat(value, path, fields);
+      else Object.assign(result.parameters, toOpenAIParameters({ [name]: value }));
+    }
+  }
+  return result;
+}
+
+/** A `response_format` parameter wins over `outputs:`, which is then listed as ignored. */
+function responseFormat(
+  parameter: ResponseFormat | undefined,
+  outputs: unknown,
+  fields: PromptFields,
+): ResponseFormat | undefined {
+  if (outputs === undefined) return parameter;
+  if (parameter) {
+    fields.ignore(['outputs'], 'the response_format model parameter decides the answer format');
+    return parameter;
+  }
+  return outputsFormat(outputs, fields);
+}
+
+/** The declared inputs, and the sample values they carry. */
+function readInputs(
+  written: unknown,
+  fields: PromptFields,
+): { inputs: PromptyInput[]; samples: Record<string, unknown> } {
+  if (written === undefined) return { inputs: [], samples: {} };
+  const samples: Record<string, unknown> = {};
+  const inputs = fields.named(written, ['inputs'], 'inputs').map(([name, input, path]): PromptyInput => {
+    const line = fields.locate(path, 'key').line;
+    // A bare value is the input's sample, as Prompty's loader reads it.
+    if (!isPlainObject(input)) {
+      if (input !== null) samples[name] = input;
+      return { name, required: true, line };
+    }
+    fields.ignoreOthers(input, path, INPUT_FIELDS, 'not a Prompty input field');
+    if (input.sample !== undefined) samples[name] = input.sample;
+    return {
+      name,
+      ...(input.default !== undefined ? { default: input.default } : {}),
+      required: input.default === undefined && input.required !== false,
+      line,
+    };
   });
-  flush();
-  if (messages.length === 0) {
-    throw new UserError(
-      `prompt ${file}: the body after the front matter is empty; expected messages such as "system:" and "user:" sections`,
-      { file, line: parsed.bodyLine },
+  return { inputs, samples };
+}
+
+/** `template: jinja2`, `{ format: mustache }`, `{ type: jinja2 }` or Prompty 2's `{ format: { kind } }`; Jinja2 by default. */
+function readEngine(template: unknown, fields: PromptFields): PromptyTemplate['body']['engine'] {
+  if (template === undefined) return 'jinja2';
+  if (!isPlainObject(template)) return engine(template, ['template'], fields);
+  fields.ignoreOthers(template, ['template'], ['format', 'type', 'parser'], 'not used to render the body');
+  const parser = kind(template.parser, ['template', 'parser'], fields);
+  if (parser !== undefined && parser !== 'prompty')
+    fields.fail(
+      ['template', 'parser'],
+      `expected prompty, the parser that splits the body at role markers; got ${describe(parser)}`,
     );
-  }
-  return { messages, messageLines };
+  const key = template.format !== undefined ? 'format' : 'type';
+  const format = kind(template[key], ['template', key], fields);
+  return format === undefined ? 'jinja2' : engine(format, ['template', key], fields);
 }
 
-function modelId(model: unknown): string | undefined {
-  if (typeof model === 'string') return model;
-  if (!isPlainObject(model)) return undefined;
-  if (typeof model.id === 'string') return model.id;
-  const configuration = isPlainObject(model.configuration) ? model.configuration : {};
-  const id = configuration.azure_deployment ?? configuration.name ?? configuration.model;
-  return typeof id === 'string' ? id : undefined;
+function kind(value: unknown, path: string[], fields: PromptFields): unknown {
+  if (!isPlainObject(value)) return value;
+  fields.ignoreOthers(value, path, ['kind'], 'not used to render the body');
+  return value.kind;
 }
 
-function modelParameters(model: unknown): Pick<PromptTemplate, 'parameters' | 'responseFormat'> {
-  if (!isPlainObject(model)) return { parameters: {} };
-  // Prompty 2 keeps parameters in `options` (with a `kind`/`type` tag), older generations in `parameters`.
-  const written = isPlainObject(model.options)
-    ? model.options
-    : isPlainObject(model.parameters)
-      ? model.parameters
-      : {};
-  const { kind: _kind, type: _type, response_format, responseFormat, ...rest } = written;
-  const format = response_format ?? responseFormat;
-  return { parameters: toOpenAIParameters(rest), responseFormat: toResponseFormat(format) };
-}
-
-function toResponseFormat(format: unknown): PromptTemplate['responseFormat'] {
-  const type = isPlainObject(format) ? format.type : format;
-  if (type === 'json_object' || type === 'text') return { type };
-  if (type === 'json_schema' && isPlainObject(format)) {
-    const wrapper = isPlainObject(format.json_schema) ? format.json_schema : {};
-    return { type, schema: wrapper.schema ?? wrapper };
-  }
-  return undefined;
-}
-
-/** The sample values of every input, from `sample:` and from each input's `sample` or `default`. */
-function sampleVars(meta: Record<string, unknown>): Record<string, unknown> {
-  const fromInputs = Object.fromEntries(
-    listInputs(meta.inputs).flatMap(([name, input]) => {
-      if (!isPlainObject(input)) return input === undefined || input === null ? [] : [[name, input]];
-      const value = input.sample ?? input.default;
-      return value === undefined ? [] : [[name, value]];
-    }),
-  );
-  // A string `sample:` names a file; a parser of text alone cannot read it.
-  return { ...fromInputs, ...(isPlainObject(meta.sample) ? meta.sample : {}) };
-}
-
-function listInputs(inputs: unknown): [string, unknown][] {
-  if (Array.isArray(inputs)) {
-    return inputs.flatMap((input: unknown): [string, unknown][] =>
-      isPlainObject(input) && typeof input.name === 'string' ? [[input.name, input]] : [],
-    );
-  }
-  return isPlainObject(inputs) ? Object.entries(inputs) : [];
+function engine(value: unknown, path: string[], fields: PromptFields): PromptyTemplate['body']['engine'] {
+  const found = ENGINES.find((name) => name === value);
+  return found ?? fields.fail(path, `expected ${ENGINES.join(' or ')}, got ${describe(value)}`);
 }

@@ -1,5 +1,6 @@
 import { UserError } from '../errors.js';
-import type { Case, ChatMessage, PromptTemplate } from '../types.js';
+import type { Case, ChatMessage, MessagesTemplate, PromptTemplate } from '../types.js';
+import { renderPrompty } from './prompty-render.js';
 
 /** `{{var}}`, `{{ var }}` and dotted paths `{{ a.b }}`; anything else (filters, tags) stays literal. */
 const PLACEHOLDER = /\{\{\s*([A-Za-z_$][\w$-]*(?:\.[\w$-]+)*)\s*\}\}/g;
@@ -35,14 +36,17 @@ export function formatValue(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-/** Names of the variables a template string uses, in order of first use (dotted paths as written). */
-export function placeholders(template: string): string[] {
-  return [...new Set(Array.from(template.matchAll(PLACEHOLDER), (match) => match[1]))];
+/**
+ * The messages of `t` for case `c`, as the format's own runtime renders them (Prompty through its
+ * template engine, the others by `{{var}}` substitution), with the case's system suffix appended.
+ */
+export function renderMessages(t: PromptTemplate, c: Case): ChatMessage[] {
+  const messages = t.format === 'prompty' ? renderPrompty(t, c, templateValues(c)) : fillMessages(t, c);
+  return c.systemSuffix ? appendSystemSuffix(messages, c.systemSuffix) : messages;
 }
 
-/** The messages of `t` with the case's variables substituted, and the case's system suffix appended. */
-export function renderMessages(t: PromptTemplate, c: Case): ChatMessage[] {
-  const messages = t.messages.map((message, i) => ({
+function fillMessages(t: MessagesTemplate, c: Case): ChatMessage[] {
+  return t.messages.map((message, i) => ({
     role: message.role,
     content: renderString(message.content, templateValues(c), (missing) => {
       const line = (t.messageLines[i] ?? 1) + countNewlines(message.content.slice(0, missing.index));
@@ -52,7 +56,6 @@ export function renderMessages(t: PromptTemplate, c: Case): ChatMessage[] {
       );
     }),
   }));
-  return c.systemSuffix ? appendSystemSuffix(messages, c.systemSuffix) : messages;
 }
 
 /**
@@ -64,14 +67,6 @@ export function templateValues(c: Case): Record<string, unknown> {
   if (c.context !== undefined) values.context = Array.isArray(c.context) ? c.context.join('\n\n') : c.context;
   if (c.expected !== undefined) values.expected = c.expected;
   return { ...values, ...c.vars };
-}
-
-/** Root names of all variables the template's messages use (`{{a.b}}` counts as `a`). */
-export function templateVariables(t: PromptTemplate): string[] {
-  const roots = t.messages
-    .flatMap((message) => placeholders(message.content))
-    .map((name) => name.split('.')[0]);
-  return [...new Set(roots)];
 }
 
 function appendSystemSuffix(messages: ChatMessage[], suffix: string): ChatMessage[] {

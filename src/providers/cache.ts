@@ -3,6 +3,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ChatRequest, Completion } from '../types.js';
 import { requestHash } from './request-hash.js';
+import { recordedToolCalls } from './tool-calls.js';
 
 /** A response cache: answers by full request and repeat index. */
 export interface ResponseCache {
@@ -11,7 +12,7 @@ export interface ResponseCache {
 }
 
 /** What one cache file holds: the answer as recorded, latency included. */
-type CacheEntry = Pick<Completion, 'output' | 'usage' | 'latencyMs' | 'ttftMs' | 'model'>;
+type CacheEntry = Pick<Completion, 'output' | 'toolCalls' | 'usage' | 'latencyMs' | 'ttftMs' | 'model'>;
 
 /**
  * A cache on disk, one small file per answer, so a workflow can persist the folder with
@@ -25,12 +26,16 @@ export function createDiskCache(dir: string): ResponseCache {
       const text = await readFile(entryPath(dir, req, repeat), 'utf8').catch(() => undefined);
       if (text === undefined) return undefined;
       const entry = parseEntry(text);
-      return entry && { ...entry, cached: 'cache' };
+      if (!entry) return undefined;
+      const { toolCalls, ...answer } = entry;
+      const calls = recordedToolCalls(toolCalls);
+      return { ...answer, ...(calls ? { toolCalls: calls } : {}), cached: 'cache' };
     },
     async set(req, repeat, completion) {
       const path = entryPath(dir, req, repeat);
       const entry: CacheEntry = {
         output: completion.output,
+        ...(completion.toolCalls ? { toolCalls: completion.toolCalls } : {}),
         usage: completion.usage,
         latencyMs: completion.latencyMs,
         ttftMs: completion.ttftMs,

@@ -4,6 +4,7 @@ import { UserError } from '../errors.js';
 import type { ChatRequest, Completion, Config } from '../types.js';
 import { CassetteMissError, type CallInfo, type Provider } from './provider.js';
 import { canonicalJson, requestHash } from './request-hash.js';
+import { recordedToolCalls } from './tool-calls.js';
 
 /** How providers use cassettes: `auto` replays a recording when there is one, else calls and records. */
 export type CassetteMode = Config['cassettes']['mode'];
@@ -13,6 +14,7 @@ export interface CassetteEntry {
   label: string;
   model?: string;
   output: string;
+  toolCalls?: Completion['toolCalls'];
   usage?: Completion['usage'];
   latencyMs: number;
   ttftMs?: number;
@@ -57,6 +59,7 @@ export class CassetteStore {
       label: call.label,
       model: completion.model,
       output: completion.output,
+      ...(completion.toolCalls ? { toolCalls: completion.toolCalls } : {}),
       usage: completion.usage,
       latencyMs: completion.latencyMs,
       ttftMs: completion.ttftMs,
@@ -135,8 +138,10 @@ function callInfo(req: ChatRequest, call: CallInfo | undefined): CallInfo {
 }
 
 function replayed(entry: CassetteEntry): Completion {
+  const toolCalls = recordedToolCalls(entry.toolCalls);
   return {
     output: entry.output,
+    ...(toolCalls ? { toolCalls } : {}),
     usage: entry.usage,
     latencyMs: entry.latencyMs,
     ttftMs: entry.ttftMs,

@@ -1,6 +1,6 @@
 import { APIConnectionError, APIError, OpenAI } from 'openai';
 import { MAX_RESPONSE_BYTES } from '../limits.js';
-import type { ChatRequest, Completion, ProviderConfig, Usage } from '../types.js';
+import type { ChatRequest, Completion, ProviderConfig, ToolCall, Usage } from '../types.js';
 import { fetchFor } from './http.js';
 import { ProviderError, type Provider } from './provider.js';
 import { estimateUsage, implausibleUsage, usageFromOpenAI, type OpenAIUsage } from './usage.js';
@@ -54,15 +54,38 @@ function requestBody(cfg: ProviderConfig, req: ChatRequest): Body {
   const format = req.responseFormat;
   if (format?.type === 'json_object') body.response_format = { type: 'json_object' };
   if (format?.type === 'json_schema') {
-    body.response_format = { type: 'json_schema', json_schema: { name: 'response', schema: format.schema } };
+    const { name = 'response', schema, strict, description } = format;
+    body.response_format = {
+      type: 'json_schema',
+      json_schema: {
+        name,
+        schema,
+        ...(strict === undefined ? {} : { strict }),
+        ...(description === undefined ? {} : { description }),
+      },
+    };
   }
+  if (req.tools?.length) body.tools = req.tools;
   return body;
+}
+
+interface ToolCallShape {
+  index?: number;
+  function?: { name?: string; arguments?: string };
 }
 
 interface ChatCompletionShape {
   model?: string;
-  choices?: Array<{ message?: { content?: string | null } }>;
+  choices?: Array<{ message?: { content?: string | null; tool_calls?: ToolCallShape[] | null } }>;
   usage?: OpenAIUsage | null;
+}
+
+/** The function calls of an answer (other tool kinds carry no function and are left out). */
+function toolCallsOf(calls: ToolCallShape[] | null | undefined): ToolCall[] | undefined {
+  const functions = (calls ?? []).flatMap((call) =>
+    call.function?.name ? [{ name: call.function.name, arguments: call.function.arguments ?? '' }] : [],
+  );
+  return functions.length > 0 ? functions : undefined;
 }
 
 async function completeOnce(client: OpenAI, body: Body, signal: AbortSignal): Promise<Completion> {
@@ -83,9 +106,12 @@ async function completeOnce(client: OpenAI, body: Body, signal: AbortSignal): Pr
   if (typeof reply !== 'object' || reply === null || !Array.isArray(completion.choices)) {
     throw new ProviderError('invalid response: the body is not a JSON chat completion', { retryable: true });
   }
-  const output = completion.choices[0]?.message?.content ?? '';
+  const message = completion.choices[0]?.message;
+  const output = message?.content ?? '';
+  const toolCalls = toolCallsOf(message?.tool_calls);
   return {
     output,
+    ...(toolCalls ? { toolCalls } : {}),
     usage: await readUsage(completion.usage, body, output),
     latencyMs,
     model: completion.model,
@@ -94,7 +120,10 @@ async function completeOnce(client: OpenAI, body: Body, signal: AbortSignal): Pr
 
 interface ChunkShape {
   model?: string;
-  choices?: Array<{ delta?: { content?: string | null }; finish_reason?: string | null }>;
+  choices?: Array<{
+    delta?: { content?: string | null; tool_calls?: ToolCallShape[] | null };
+    finish_reason?: string | null;
+  }>;
   usage?: OpenAIUsage | null;
 }
 
@@ -109,6 +138,7 @@ async function completeStreaming(client: OpenAI, body: Body, signal: AbortSignal
     { signal },
   );
   const parts: string[] = [];
+  const calls: ToolCall[] = [];
   let ttftMs: number | undefined;
   let finished = false;
   let usage: OpenAIUsage | null | undefined;
@@ -123,6 +153,13 @@ async function completeStreaming(client: OpenAI, body: Body, signal: AbortSignal
         ttftMs ??= performance.now() - started;
         parts.push(text);
       }
+      // A streamed tool call arrives in pieces: its name first, its arguments in fragments, by index.
+      for (const piece of choice.delta?.tool_calls ?? []) {
+        ttftMs ??= performance.now() - started;
+        const call = (calls[piece.index ?? 0] ??= { name: '', arguments: '' });
+        call.name += piece.function?.name ?? '';
+        call.arguments += piece.function?.arguments ?? '';
+      }
       if (choice.finish_reason) finished = true;
     }
   }
@@ -131,8 +168,10 @@ async function completeStreaming(client: OpenAI, body: Body, signal: AbortSignal
   if (!finished)
     throw new ProviderError('stream cut: it ended before the answer finished', { retryable: true });
   const output = parts.join('');
+  const toolCalls = calls.filter((call) => call.name);
   return {
     output,
+    ...(toolCalls.length > 0 ? { toolCalls } : {}),
     usage: await readUsage(usage, body, output),
     latencyMs,
     ttftMs: ttftMs ?? latencyMs,

@@ -1,5 +1,6 @@
 import { formatLocation } from '../errors.js';
-import { PASS_RATE_CHECK } from '../gate/verdict.js';
+import { PASS_RATE_CHECK } from '../gate/comparisons.js';
+import { evaluatedPrompts } from '../gate/verdict.js';
 import type { Finding, FindingFacts, GateResult, PromptStatus, PromptVerdict } from '../types.js';
 import { formatMs, formatPercent, formatUsd, pValue, points, signedPercent } from './format.js';
 import { redact } from './redact.js';
@@ -102,12 +103,17 @@ export function describeFinding(finding: Finding): string {
   }
 }
 
-/** The finding in a few words, for the headline (`pass rate 95% → 16% on 38 cases, p < 0.001`). */
+/**
+ * The finding in a few words, for the headline: `pass rate 95% → 16% on 38 cases, p < 0.001; head
+ * fails grounding (min 0.6) in 30 of them`.
+ */
 export function shortFinding(finding: Finding): string {
   const { facts, check } = finding;
   if (facts.kind === 'pass-rate') {
     const short = `pass rate ${formatPercent(facts.baseRate)} → ${formatPercent(facts.headRate)} on ${facts.cases} cases, ${pValue(facts.pAdjusted)}`;
-    return check === PASS_RATE_CHECK ? short : `${check} ${short}`;
+    const [top] = movedBy(facts);
+    const named = check === PASS_RATE_CHECK ? short : `${check} ${short}`;
+    return top ? `${named}; head fails ${top.what} in ${top.cases} of them` : named;
   }
   if (facts.kind === 'failure-limit' && finding.status !== 'pass')
     return `${check}: ${failureFigures(facts, check, false)}`;
@@ -150,7 +156,18 @@ function passRateSentence(facts: PassRateFacts, status: PromptStatus): string {
     facts.pAdjusted === facts.p
       ? pValue(facts.p)
       : `${pValue(facts.p)} (Holm-adjusted ${pValue(facts.pAdjusted)})`;
-  return `${counts} (${rates}), ${p}: ${passRateConclusion(facts, status)}`;
+  const moved = movedBy(facts).map((m) => `${m.what} in ${m.cases}`);
+  const where = moved.length
+    ? `; where head did worse, it failed ${moved.slice(0, -1).join(', ')}${moved.length > 1 ? ' and ' : ''}${moved.at(-1)}`
+    : '';
+  return `${counts} (${rates}), ${p}: ${passRateConclusion(facts, status)}${where}`;
+}
+
+/** The checks that moved a pass rate, most cases first: each by name, a case's own checks together. */
+function movedBy(facts: PassRateFacts): { what: string; cases: number }[] {
+  const named = (facts.worseOn ?? []).map((w) => ({ what: w.check, cases: w.cases }));
+  const own = facts.ownChecks ? [{ what: "each case's own checks", cases: facts.ownChecks }] : [];
+  return [...named, ...own].sort((a, b) => b.cases - a.cases);
 }
 
 function passRateConclusion(facts: PassRateFacts, status: PromptStatus): string {
@@ -192,11 +209,17 @@ const STATUS_VERB: Record<PromptStatus, string> = {
 export function headline(result: Pick<GateResult, 'status' | 'prompts' | 'skipped'>): string {
   const { status, prompts, skipped } = result;
   if (prompts.length === 0) return 'No prompt changed: nothing to gate.';
+  const removed = prompts.filter((p) => p.status === 'removed').length;
+  const removedNote = removed
+    ? `; ${removed} removed, nothing to run for ${removed === 1 ? 'it' : 'them'}`
+    : '';
   if (status === 'skipped')
     return `Nothing ran${skipped.length ? `: ${skipped[0].replace(/\.$/, '')}` : ''}.`;
   if (status === 'pass') {
-    const ran = prompts.filter((p) => p.status === 'pass').length;
-    return `${ran} changed prompt${ran === 1 ? '' : 's'} checked, no regression or breach found.`;
+    const checked = evaluatedPrompts(result).length;
+    if (checked === 0 && removed > 0)
+      return `${removed} prompt${removed === 1 ? '' : 's'} removed: nothing to run.`;
+    return `${checked} changed prompt${checked === 1 ? '' : 's'} checked, no regression or breach found${removedNote}.`;
   }
   const hit: PromptVerdict[] = prompts.filter((p) => p.status === status);
   const first = hit[0];
@@ -209,6 +232,9 @@ export function headline(result: Pick<GateResult, 'status' | 'prompts' | 'skippe
 
 /** `prompts/a.md: this change adds $657.00 per month at 100,000 calls/day`. */
 export function monthlySentence(entry: GateResult['monthly'][number]): string {
-  const verb = entry.deltaUsd >= 0 ? 'adds' : 'saves';
-  return `${entry.prompt}: this change ${verb} ${formatUsd(Math.abs(entry.deltaUsd))} per month at ${entry.callsPerDay.toLocaleString('en-US')} calls/day`;
+  const traffic = `${entry.callsPerDay.toLocaleString('en-US')} calls/day`;
+  if (entry.deltaUsd === 0)
+    return `${entry.prompt}: this change leaves the monthly cost unchanged at ${traffic}`;
+  const verb = entry.deltaUsd > 0 ? 'adds' : 'saves';
+  return `${entry.prompt}: this change ${verb} ${formatUsd(Math.abs(entry.deltaUsd))} per month at ${traffic}`;
 }

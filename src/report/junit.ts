@@ -1,6 +1,6 @@
 import { describeFinding } from './findings.js';
 import { formatLocation } from '../errors.js';
-import type { CaseOutcome, GateResult, PromptVerdict } from '../types.js';
+import type { CaseOutcome, Finding, GateResult, PromptVerdict } from '../types.js';
 import { formatPercent } from './format.js';
 import { defuseCommands, revealInvisible } from './sanitize.js';
 import { redact } from './redact.js';
@@ -50,6 +50,16 @@ function caseOutcome(verdict: PromptVerdict, c: CaseOutcome): TestCase['outcome'
   };
 }
 
+/** A finding as a test case's outcome; a removed prompt was not judged, so nothing about it passed. */
+function findingOutcome(verdict: PromptVerdict, f: Finding): TestCase['outcome'] {
+  const message = describeFinding(f);
+  if (f.status === 'regression' || f.status === 'threshold') return { kind: 'failure', message };
+  if (f.status === 'error') return { kind: 'error', message };
+  if (f.status === 'skipped' || f.status === 'inconclusive' || verdict.status === 'removed')
+    return { kind: 'skipped', message };
+  return undefined;
+}
+
 /** Test cases of one prompt: a case per dataset row, plus one per gate finding (cost, latency, ...). */
 function promptTestCases(verdict: PromptVerdict): TestCase[] {
   const cases: TestCase[] = verdict.cases.map((c) => ({
@@ -63,14 +73,7 @@ function promptTestCases(verdict: PromptVerdict): TestCase[] {
     classname: verdict.prompt,
     name: `gate: ${f.check}`,
     file: verdict.prompt,
-    outcome:
-      f.status === 'regression' || f.status === 'threshold'
-        ? { kind: 'failure', message: describeFinding(f) }
-        : f.status === 'error'
-          ? { kind: 'error', message: describeFinding(f) }
-          : f.status === 'skipped' || f.status === 'inconclusive'
-            ? { kind: 'skipped', message: describeFinding(f) }
-            : undefined,
+    outcome: findingOutcome(verdict, f),
   }));
   return [...cases, ...findings];
 }

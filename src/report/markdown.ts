@@ -3,7 +3,8 @@ import { markdownTable } from 'markdown-table';
 import { formatLocation } from '../errors.js';
 import { JOB_SUMMARY_MAX_BYTES } from '../github/limits.js';
 import { STICKY_MARKER } from '../github/sticky-comment.js';
-import type { CaseOutcome, GateResult, PromptStatus, PromptVerdict } from '../types.js';
+import { evaluatedPrompts, isFailingCase } from '../gate/verdict.js';
+import type { CaseOutcome, GateResult, PromptStatus, PromptVerdict, VerdictStatus } from '../types.js';
 import { formatMs, formatPair, formatPercent, formatPoints, formatUsd } from './format.js';
 import { GUARDRAIL_HEADER, guardrailRows } from './guardrails.js';
 import { inlineCode, sanitizeText, truncate } from './sanitize.js';
@@ -30,13 +31,14 @@ const SURFACE_LIMIT: Record<ReportSurface, string> = {
   summary: 'the job summary limit',
 };
 
-const STATUS: Record<PromptStatus, { emoji: string; label: string; verdict: string }> = {
+const STATUS: Record<VerdictStatus, { emoji: string; label: string; verdict: string }> = {
   pass: { emoji: '✅', label: 'pass', verdict: 'passed' },
   regression: { emoji: '❌', label: 'regression', verdict: 'regression' },
   threshold: { emoji: '❌', label: 'threshold', verdict: 'threshold breached' },
   inconclusive: { emoji: '❔', label: 'inconclusive', verdict: 'inconclusive' },
   error: { emoji: '⚠️', label: 'error', verdict: 'provider error' },
   skipped: { emoji: '⏭️', label: 'skipped', verdict: 'skipped' },
+  removed: { emoji: '🗑️', label: 'removed', verdict: 'removed' },
 };
 
 /** Findings worst first, so the one that decided the verdict leads. */
@@ -61,26 +63,29 @@ function verdictLine(result: GateResult): string {
 
 function promptCell(verdict: PromptVerdict): string {
   const was = verdict.previousFile ? ` (was ${inlineCode(verdict.previousFile)})` : '';
-  return `${inlineCode(verdict.prompt)}${was}`;
+  const { base, head } = verdict.models ?? {};
+  const model = base && head && base !== head ? `<br>model: ${inlineCode(base)} → ${inlineCode(head)}` : '';
+  return `${inlineCode(verdict.prompt)}${was}${model}`;
 }
 
-function statusCell(verdict: PromptVerdict): string {
+function statusCell(verdict: PromptVerdict, unevaluated: number): string {
   const { emoji, label } = STATUS[verdict.status];
   const { planned, error, notRun } = verdict.counts;
   const problems = [
     error ? `${error}/${planned} calls failed` : '',
     notRun ? `${notRun}/${planned} not run` : '',
+    unevaluated ? `${unevaluated} case${unevaluated === 1 ? '' : 's'} not evaluated` : '',
   ];
   const detail = problems.filter(Boolean).join(', ');
   return `${emoji} ${label}${detail ? ` (${detail})` : ''}`;
 }
 
-function tableRow(verdict: PromptVerdict): string[] {
+function tableRow(verdict: PromptVerdict, unevaluated: number): string[] {
   const flaky = verdict.cases.filter((c) => c.flaky).length;
   return [
     promptCell(verdict),
     verdict.change,
-    statusCell(verdict),
+    statusCell(verdict, unevaluated),
     formatPair(verdict.passRate.base, verdict.passRate.head, formatPercent, formatPoints),
     costCell(verdict),
     formatPair(verdict.latency.base?.p95, verdict.latency.head?.p95, formatMs),
@@ -116,9 +121,22 @@ function table(rows: string[][]): string {
   return markdownTable([header, ...rows], { alignDelimiters: false });
 }
 
-/** Head failed on at least one repeat, or regressed against base. */
-function isFailing(c: CaseOutcome): boolean {
-  return c.regressed || (c.headPassRate !== undefined && c.headPassRate < 1);
+/**
+ * Cases of a prompt that was evaluated which no figure counts: a version that ran has no decided
+ * answer for them (a failed call, a check that could not decide). A prompt with no decided answer
+ * at all is accounted for by its own finding instead.
+ */
+function unevaluatedCases(verdict: PromptVerdict, evaluated: ReadonlySet<PromptVerdict>): CaseOutcome[] {
+  return evaluated.has(verdict) ? verdict.cases.filter((c) => c.undecided) : [];
+}
+
+/** `- `gift-return` on `prompts/support.md`: head: 500 The server had an error`. */
+function unevaluatedItem(prompt: string, c: CaseOutcome): string {
+  const why = (['base', 'head'] as const).flatMap((version) => {
+    const reason = c.undecided?.[version];
+    return reason ? [`${version}: ${reason}`] : [];
+  });
+  return `- ${inlineCode(c.caseId, 80)} on ${inlineCode(prompt)}: ${sanitizeText(why.join('; '), EXCERPT_CHARS.reason)}`;
 }
 
 /** Regressions first, then required cases, then the largest drop, then the lowest head pass rate. */
@@ -209,9 +227,13 @@ interface Section {
  */
 export function renderReport(result: GateResult, opts: ReportOptions): string {
   const verdicts = result.prompts;
+  const evaluated = new Set(evaluatedPrompts(result));
   const failing = verdicts
-    .flatMap((v) => v.cases.filter(isFailing).map((c) => ({ prompt: v.prompt, c })))
+    .flatMap((v) => v.cases.filter(isFailingCase).map((c) => ({ prompt: v.prompt, c })))
     .sort((a, b) => worstFirst(a.c, b.c));
+  const unevaluated = verdicts.flatMap((v) =>
+    unevaluatedCases(v, evaluated).map((c) => unevaluatedItem(v.prompt, c)),
+  );
   const findings = verdicts.flatMap((v) => [
     ...v.findings
       .filter((f) => f.status !== 'pass')
@@ -243,13 +265,24 @@ export function renderReport(result: GateResult, opts: ReportOptions): string {
     },
     failingSection,
     {
+      title: `#### Cases not evaluated (${unevaluated.length})`,
+      items: unevaluated,
+      noun: 'cases not evaluated',
+    },
+    {
       title: '#### Not run (not counted as passed)',
       items: result.skipped.map((s) => `- ⏭️ ${sanitizeText(s, 300)}`),
       noun: 'skipped items',
     },
     {
       title: '#### Notes',
-      items: result.monthly.map((m) => `- ${sanitizeText(monthlySentence(m), 300)}`),
+      items: [
+        ...result.monthly.map((m) => `- ${sanitizeText(monthlySentence(m), 300)}`),
+        ...(result.ignored ?? []).map(
+          (i) =>
+            `- ${inlineCode(`${i.file}:${i.line}`)} ${inlineCode(i.field)} is not used: ${sanitizeText(i.reason, 200)}`,
+        ),
+      ],
       noun: 'notes',
     },
   ];
@@ -270,7 +303,7 @@ export function renderReport(result: GateResult, opts: ReportOptions): string {
   const rows: string[][] = [];
   take(table([]));
   for (const verdict of verdicts) {
-    const row = tableRow(verdict);
+    const row = tableRow(verdict, unevaluatedCases(verdict, evaluated).length);
     if (!take(row.join(' | ') + ' |  |')) break;
     rows.push(row);
   }

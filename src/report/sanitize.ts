@@ -46,17 +46,27 @@ function codePointLabel(char: string): string {
   return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-/** `text` masked, then its first `maxChars` characters (never half a surrogate pair) and how many more there were. */
+/** What a cut leaves in place of `more` characters. */
+function cutMarker(more: number): string {
+  return `… [cut, ${more} more chars]`;
+}
+
+/**
+ * `text` masked, then its first `maxChars` characters (never half a surrogate pair) and how many more
+ * there were. A cut is made only when it saves more than its marker takes: text at most that much
+ * over `maxChars` is kept whole, so the result is never longer than `maxChars` plus a marker.
+ */
 function maskAndCut(text: string, maxChars: number): { kept: string; more: number } {
   const chars = Array.from(redact(text));
-  if (chars.length <= maxChars) return { kept: chars.join(''), more: 0 };
-  return { kept: chars.slice(0, maxChars).join(''), more: chars.length - maxChars };
+  const more = chars.length - maxChars;
+  if (more <= cutMarker(more).length) return { kept: chars.join(''), more: 0 };
+  return { kept: chars.slice(0, maxChars).join(''), more };
 }
 
 /** Masks what must not be republished, keeps the first `maxChars` characters and says how much was cut. */
 export function cutText(text: string, maxChars: number): string {
   const { kept, more } = maskAndCut(text, maxChars);
-  return more ? `${kept}… [cut, ${more} more chars]` : kept;
+  return more ? `${kept}${cutMarker(more)}` : kept;
 }
 
 /** The first `maxChars` characters of text that is already safe (never half a surrogate pair), ending in `…` when cut. */
@@ -112,15 +122,25 @@ function breakAutolinks(text: string): string {
 }
 
 /**
- * Untrusted text as one inert line of Markdown, safe in a table cell, a list item or a sentence:
- * HTML openers escaped, Markdown punctuation escaped, mentions and references broken, URLs not linked,
- * newlines shown as ⏎, invisible characters shown as `<U+XXXX>`, cut after `maxChars` characters.
+ * A code span as CommonMark reads one on a single line: a run of backticks, then text, then a run
+ * of exactly as many (`git diff`, ``a`b``).
  */
-export function sanitizeText(text: string, maxChars = 500): string {
-  const { kept, more } = maskAndCut(text, maxChars);
-  const inert = breakAutolinks(
+const CODE_SPAN = /(?<!`)(`+)(?!`)([^\n]+?)(?<!`)\1(?!`)/g;
+
+/**
+ * Whether a code span's text needs no escape but its backticks: no character that starts HTML, an
+ * entity or a table cell, and nothing a reader of the raw text (a notification, a log) could take
+ * for a mention, a reference, a link or a hidden character. Only such a span is kept as code.
+ */
+function plainInCode(text: string): boolean {
+  return !/[<>&|]/.test(text) && breakAutolinks(revealInvisible(text)) === text;
+}
+
+/** Plain untrusted text as inert Markdown (see `sanitizeText`). */
+function inertText(text: string): string {
+  return breakAutolinks(
     revealInvisible(
-      kept
+      text
         .replace(/\r\n?|\n|\u2028|\u2029/g, ' ⏎ ')
         .replace(/\t/g, ' ')
         .replace(/&/g, '&amp;')
@@ -131,16 +151,42 @@ export function sanitizeText(text: string, maxChars = 500): string {
       '&gt;',
     ),
   );
-  return more ? `${inert}… [cut, ${more} more chars]` : inert;
+}
+
+/**
+ * Untrusted text as one inert line of Markdown, safe in a table cell, a list item or a sentence:
+ * HTML openers escaped, Markdown punctuation escaped, mentions and references broken, URLs not linked,
+ * newlines shown as ⏎, invisible characters shown as `<U+XXXX>`, cut after `maxChars` characters.
+ * A code span in it (`git diff`) whose text needs no other escape stays a code span.
+ */
+export function sanitizeText(text: string, maxChars = 500): string {
+  const { kept, more } = maskAndCut(text, maxChars);
+  let inert = '';
+  let at = 0;
+  for (const span of kept.matchAll(CODE_SPAN)) {
+    if (!plainInCode(span[2])) continue;
+    inert += inertText(kept.slice(at, span.index)) + codeSpan(span[2]);
+    at = span.index + span[0].length;
+  }
+  inert += inertText(kept.slice(at));
+  return more ? `${inert}${cutMarker(more)}` : inert;
 }
 
 /**
  * Untrusted text (a file path, a case id) as a Markdown code span: shown verbatim, in which GitHub
- * links and pings nothing. The fence is longer than any backtick run inside, and `|` is escaped
- * because GitHub splits table cells before it reads code spans.
+ * links and pings nothing.
  */
 export function inlineCode(text: string, maxChars = 200): string {
-  const body = revealInvisible(cutText(text, maxChars)).replace(/\s+/g, ' ').replace(/\|/g, '\\|');
+  return codeSpan(cutText(text, maxChars));
+}
+
+/**
+ * Masked text as a code span on one line, invisible characters shown by code point. The fence is
+ * longer than any backtick run inside, and `|` is escaped because GitHub splits table cells before
+ * it reads code spans.
+ */
+function codeSpan(text: string): string {
+  const body = revealInvisible(text).replace(/\s+/g, ' ').replace(/\|/g, '\\|');
   const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longestRun + 1);
   const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';

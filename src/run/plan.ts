@@ -2,10 +2,15 @@ import { UserError } from '../errors.js';
 import { MAX_PLANNED_CALLS, MAX_PLAN_CHARS } from '../limits.js';
 import type { Case, ChatMessage, ChatRequest, PlannedCall, PromptTemplate, Version } from '../types.js';
 
-/** One prompt version ready to be planned: its template and the provider that serves it. */
+/**
+ * One prompt version ready to be planned: its template, and the model and parameters it runs with
+ * (the file's own, else its provider entry's at the same commit): a model-only change is a change.
+ */
 export interface PlanVersion {
   version: Version;
   template: PromptTemplate;
+  model: string;
+  parameters: Record<string, unknown>;
 }
 
 /** One affected prompt: its versions (base is absent for an added prompt) and its cases. */
@@ -16,9 +21,6 @@ export interface PlanPrompt {
   cases: Case[];
   repeats: number;
   provider: string;
-  /** The provider's pinned model, used when the prompt file names none. */
-  model: string;
-  parameters: Record<string, unknown>;
 }
 
 /** Renders a template for a case (substitutes variables, appends the case's system suffix; throws on a missing variable). */
@@ -39,8 +41,9 @@ export function buildPlan(prompts: PlanPrompt[], render: RenderFn, estimate: Est
   let chars = 0;
   for (const prompt of prompts) {
     for (const testCase of prompt.cases) {
-      const requests = prompt.versions.map(({ version, template }) => {
-        const request = buildRequest(prompt, template, render(template, testCase));
+      const requests = prompt.versions.map((planned) => {
+        const { version, template } = planned;
+        const request = buildRequest(planned, render(template, testCase));
         chars += request.messages.reduce((sum, message) => sum + message.content.length, 0);
         if (chars > MAX_PLAN_CHARS) throw planTooLarge(prompt, testCase);
         return { version, request, estimate: estimate(request, prompt.provider) };
@@ -91,13 +94,12 @@ function planTooLarge(prompt: PlanPrompt, testCase: Case): UserError {
   );
 }
 
-function buildRequest(prompt: PlanPrompt, template: PromptTemplate, messages: ChatMessage[]): ChatRequest {
+function buildRequest({ template, model, parameters }: PlanVersion, messages: ChatMessage[]): ChatRequest {
   return {
-    // Always the provider's pinned model, so base and head are compared on the same model even
-    // when a prompt file names another one.
-    model: prompt.model,
+    model,
     messages,
-    parameters: { ...prompt.parameters, ...template.parameters },
+    parameters,
     ...(template.responseFormat ? { responseFormat: template.responseFormat } : {}),
+    ...(template.tools?.length ? { tools: template.tools } : {}),
   };
 }

@@ -37,7 +37,16 @@ export interface RunOptions {
 /** How one call ended: a CallRecord without the plan's bookkeeping. */
 export type CallResult = Pick<
   CallRecord,
-  'status' | 'output' | 'usage' | 'costUsd' | 'latencyMs' | 'ttftMs' | 'cached' | 'attempts' | 'error'
+  | 'status'
+  | 'output'
+  | 'toolCalls'
+  | 'usage'
+  | 'costUsd'
+  | 'latencyMs'
+  | 'ttftMs'
+  | 'cached'
+  | 'attempts'
+  | 'error'
 >;
 
 /** Extra facts about a call made outside the plan (a judge call). */
@@ -226,6 +235,7 @@ export class Runner {
     return {
       status: 'ok',
       output: completion.output,
+      ...(completion.toolCalls?.length ? { toolCalls: completion.toolCalls } : {}),
       usage: completion.usage,
       costUsd,
       latencyMs: completion.latencyMs,
