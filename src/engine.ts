@@ -31,10 +31,18 @@ import { parsePrompt } from './prompts/parse-prompt.js';
 import { renderMessages } from './prompts/render.js';
 import { createDiskCache } from './providers/cache.js';
 import { CassetteStore, withCassettes, type CassetteMode } from './providers/cassette.js';
+import { createGitHubModelsProvider } from './providers/github-models.js';
+import { githubModelsPrice, githubModelsPriceBasis } from './providers/github-models-tables.js';
 import { createOpenAIProvider } from './providers/openai-provider.js';
 import { assertPriced, priceTableVersion, priceUsage } from './providers/pricing.js';
 import type { Provider } from './providers/provider.js';
 import { countMessageTokens, loadTokenizer } from './providers/usage.js';
+import {
+  assertPlanFitsDailyLimits,
+  connectGitHubModels,
+  isGitHubModels,
+  type GitHubModelsSetup,
+} from './run/connect-github-models.js';
 import { buildPlan, type PlanPrompt } from './run/plan.js';
 import { Runner } from './run/runner.js';
 import {
@@ -80,6 +88,8 @@ export interface GateOptions {
   changedFiles?: ChangedFiles;
   /** Where API keys are read from (the variables named by `apiKeyEnv`). */
   env: Record<string, string | undefined>;
+  /** The token GitHub Models entries call with: the action's `github-token` input, or `GITHUB_TOKEN`. */
+  githubToken?: string;
   /** Overrides `budget.maxUsd`. */
   maxUsd?: number;
   /** Overrides `cassettes.mode`. */
@@ -94,7 +104,7 @@ export interface GateOptions {
   shard?: Shard;
   /** Merge: read every shard's records from this folder (absolute, or relative to `repoDir`) instead of calling providers. */
   mergeFrom?: string;
-  /** Passed to the OpenAI client (tests only). */
+  /** Passed to the OpenAI client and the GitHub Models catalog request (tests only). */
   fetch?: typeof fetch;
   log: EngineLog;
   /** Called with the trusted config before any call: the caller masks the keys it names. */
@@ -130,6 +140,8 @@ export async function runGate(opts: GateOptions): Promise<GateRun> {
 /** What every mode shares: the trusted config, the affected prompts prepared, and the plan. */
 interface Planned {
   trusted: TrustedConfig;
+  /** How the run's calls are priced, for the report: a price table's version, or a free tier. */
+  priceTable: string;
   meta: GateResult['meta'];
   /** For the report: what was not gated and why. */
   notes: string[];
@@ -144,7 +156,9 @@ async function planRun(opts: GateOptions, git: GitObjects): Promise<Planned> {
   const { log } = opts;
   const configPath = resolveRepoPath(opts.configPath, 'config path');
   const [base, head] = await git.resolveRefs([opts.base, opts.head]);
-  const trusted = await loadTrustedConfig(git, configPath, base, head);
+  const loaded = await loadTrustedConfig(git, configPath, base, head);
+  const priceTable = describePrices(loaded.config);
+  const trusted = { ...loaded, config: withGitHubModelsPrices(loaded.config) };
   const { config } = trusted;
   validateNames(config);
   opts.onConfig?.(config);
@@ -197,7 +211,7 @@ async function planRun(opts: GateOptions, git: GitObjects): Promise<Planned> {
   meta.estimatedCostUsd = sumEstimates(plan, (e) => e.usd);
   if (prepared.length > 0) log.info(`${plan.length} planned call(s); ${describeEstimate(plan)}`);
   const identity = { base, head, seed: config.gate.seed, planDigest: planDigest(plan) };
-  return { trusted, meta, notes, policyChanges, prepared, plan, baseline, identity };
+  return { trusted, priceTable, meta, notes, policyChanges, prepared, plan, baseline, identity };
 }
 
 /** The plan of a run, without making a call: `promptgate plan` sizes a matrix from it. */
@@ -216,7 +230,7 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
   const { trusted, prepared, plan } = planned;
   const { config, policy } = trusted;
   const { log } = opts;
-  if (prepared.length === 0) return judged(opts, planned, [], { spentUsd: 0, missing: {} });
+  if (prepared.length === 0) return judged(opts, planned, [], { spentUsd: 0, missing: {}, stopped: {} });
   if (opts.mergeFrom) {
     const dir = await confinedInput(opts.repoDir, opts.mergeFrom, 'shard folder');
     const merged = await log.group('Merge', () => readShards(dir, plan, planned.identity));
@@ -228,13 +242,12 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
           judgeCostUsd: merged.judgeCostUsd,
         }
       : undefined;
-    return judged(opts, planned, merged.records, { ...merged, judgeUsage });
+    return judged(opts, planned, merged.records, { ...merged, stopped: {}, judgeUsage });
   }
 
   const slice = opts.shard ? sliceOf(plan, opts.shard) : plan;
   if (opts.shard)
     log.info(`shard ${opts.shard.index}/${opts.shard.count}: ${slice.length} of ${plan.length} call(s)`);
-  const { live, missing } = createProviders(opts, trusted);
   const cassetteMode = opts.cassetteMode ?? config.cassettes.mode;
   // Output folders are checked before the first call: a committed symlink must not redirect a write.
   const cassettes = new CassetteStore(
@@ -243,16 +256,27 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
       : await resolveOutputDir(opts.repoDir, config.cassettes.dir, 'cassettes.dir'),
     config.cassettes.dir,
   );
+  const cache = config.cache.enabled
+    ? createDiskCache(
+        await resolveOutputDir(opts.repoDir, config.cache.dir ?? '.promptgate-cache', 'cache.dir'),
+      )
+    : undefined;
+  const githubModels = await connectGitHubModels(config, trusted.untrusted, opts);
+  if (cassetteMode !== 'replay')
+    await assertPlanFitsDailyLimits(plan, config, githubModels, async (call) => {
+      const info = { label: call.key, repeat: call.repeat, group: call.prompt };
+      return (
+        ((await cache?.get(call.request, call.repeat)) ??
+          (cassetteMode === 'auto' && (await cassettes.get(call.request, info)))) !== undefined
+      );
+    });
+  const { live, missing } = createProviders(opts, trusted, githubModels);
   const runner = new Runner({
     providers: wrapWithCassettes(live, missing, cassetteMode, cassettes, config),
-    providerConfigs: config.providers,
+    providerConfigs: withTierConcurrency(config.providers, githubModels),
     concurrency: config.concurrency,
     maxUsd: opts.maxUsd ?? config.budget.maxUsd,
-    cache: config.cache.enabled
-      ? createDiskCache(
-          await resolveOutputDir(opts.repoDir, config.cache.dir ?? '.promptgate-cache', 'cache.dir'),
-        )
-      : undefined,
+    cache,
     onRecord: progress(log, slice),
   });
   const records = await log.group('Run', () => runner.run(slice));
@@ -263,7 +287,12 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
   );
   // After scoring, so recorded judge answers are saved too.
   await cassettes.save();
-  const spent = { spentUsd: runner.spentUsd, missing, judgeUsage: judge?.usage() };
+  const spent = {
+    spentUsd: runner.spentUsd,
+    missing,
+    stopped: runner.stoppedProviders,
+    judgeUsage: judge?.usage(),
+  };
   if (!opts.shard) return judged(opts, planned, scored, spent);
   const shard: ShardHeader = {
     promptgateShard: 1,
@@ -286,6 +315,8 @@ function roundUsd(usd: number): number {
 interface Spent {
   spentUsd: number;
   missing: MissingCredentials;
+  /** Providers that stopped answering mid-run (a spent daily quota), with why. */
+  stopped: Record<string, string>;
   judgeUsage?: Pick<GateResult['meta'], 'judgeModel' | 'judgeCalls' | 'judgeCostUsd'>;
 }
 
@@ -317,7 +348,7 @@ async function judged(
     traffic: config.traffic,
     meta: {
       ...meta,
-      ...(prepared.length > 0 ? { priceTable: priceTableVersion() } : {}),
+      ...(prepared.length > 0 ? { priceTable: planned.priceTable, tokens: sumTokens(scored) } : {}),
       // The sum's last bits depend on the order calls ended: to a 10-billionth of a dollar, a run,
       // and shards merged, report the same figure.
       totalCostUsd: roundUsd(spent.spentUsd),
@@ -327,7 +358,10 @@ async function judged(
       }),
     },
     baseline: planned.baseline,
-    skipped: [...notRunNotes(scored, spent.missing, opts.maxUsd ?? config.budget.maxUsd), ...planned.notes],
+    skipped: [
+      ...notRunNotes(scored, spent.missing, spent.stopped, opts.maxUsd ?? config.budget.maxUsd),
+      ...planned.notes,
+    ],
   });
   return { config, result: { ...result, policyChanges: planned.policyChanges }, plan, records: scored };
 }
@@ -633,23 +667,78 @@ function estimateCall(
   return { inputTokens, outputTokens, usd };
 }
 
+/** The report's price line: the price table, and how each GitHub Models entry is billed (its free tier said plainly). */
+function describePrices(config: Config): string {
+  const bases = Object.values(config.providers).map((entry) =>
+    isGitHubModels(entry) ? githubModelsPriceBasis(entry) : priceTableVersion(),
+  );
+  return [...new Set(bases)].join('; ');
+}
+
+/** GitHub Models entries with the price their billing gives (free: none), so estimates and records agree. */
+function withGitHubModelsPrices(config: Config): Config {
+  const providers = Object.fromEntries(
+    Object.entries(config.providers).map(([id, entry]) => [
+      id,
+      isGitHubModels(entry) ? { ...entry, price: githubModelsPrice(entry) } : entry,
+    ]),
+  );
+  return { ...config, providers };
+}
+
+/** Each GitHub Models entry held to its model's concurrent requests (its own `concurrency` came first). */
+function withTierConcurrency(
+  providers: Record<string, ProviderConfig>,
+  githubModels: GitHubModelsSetup,
+): Record<string, ProviderConfig> {
+  return Object.fromEntries(
+    Object.entries(providers).map(([id, entry]) => [
+      id,
+      { ...entry, concurrency: githubModels.connections[id]?.limits.concurrent ?? entry.concurrency },
+    ]),
+  );
+}
+
+/** Tokens the run's answers used, as the providers reported them (cached and replayed answers too). */
+function sumTokens(records: CallRecord[]): { input: number; output: number } {
+  let input = 0;
+  let output = 0;
+  for (const record of records) {
+    input += record.usage?.input ?? 0;
+    output += record.usage?.output ?? 0;
+  }
+  return { input, output };
+}
+
 /** Why a provider has no live client: its API key variable is not set. */
 type MissingCredentials = Record<string, string>;
 
 /**
- * Live providers for the entries whose API key is set and whose endpoint the trusted policy names;
- * the others say why they have none.
+ * Live providers for the entries whose API key (for GitHub Models, token) is set and whose endpoint
+ * the trusted policy names; the others say why they have none.
  */
 function createProviders(
   opts: GateOptions,
   { config, untrusted }: TrustedConfig,
+  githubModels: GitHubModelsSetup,
 ): { live: Record<string, Provider>; missing: MissingCredentials } {
   const live: Record<string, Provider> = {};
-  const missing: MissingCredentials = {};
+  const missing: MissingCredentials = { ...githubModels.missing };
   for (const [id, entry] of Object.entries(config.providers)) {
-    assertPriced(entry.model, entry.price, { providerId: id });
+    assertPriced(entry.model, entry.price, { providerId: id, location: entry.source });
     if (untrusted[id]) {
       missing[id] = untrusted[id];
+      continue;
+    }
+    if (isGitHubModels(entry)) {
+      const connection = githubModels.connections[id];
+      if (connection)
+        live[id] = createGitHubModelsProvider(entry, {
+          token: connection.token,
+          inferenceURL: connection.inferenceURL,
+          requestsPerMinute: connection.limits.requestsPerMinute,
+          fetch: opts.fetch,
+        });
       continue;
     }
     const keyName = entry.apiKeyEnv ?? 'OPENAI_API_KEY';
@@ -676,16 +765,23 @@ function wrapWithCassettes(
   return providers;
 }
 
-/** What was not run and why: calls without credentials and calls past the spend cap. */
+/** What was not run and why: calls without credentials, to a provider that stopped answering, past the spend cap. */
 function notRunNotes(
   records: CallRecord[],
   missing: MissingCredentials,
+  stopped: Record<string, string>,
   maxUsd: number | undefined,
 ): string[] {
   const notes: string[] = [];
   const notRun = records.filter((r) => r.status === 'not-run');
   const capped = notRun.filter((r) => r.error?.startsWith('spend cap'));
-  const uncredentialed = notRun.length - capped.length;
+  const reasons = Object.values(stopped);
+  for (const reason of reasons) {
+    const count = notRun.filter((r) => r.error?.includes(reason)).length;
+    if (count > 0) notes.push(`${count} call(s) not run: ${reason}.`);
+  }
+  const halted = notRun.filter((r) => reasons.some((reason) => r.error?.includes(reason))).length;
+  const uncredentialed = notRun.length - capped.length - halted;
   if (uncredentialed > 0) {
     notes.push(
       `${uncredentialed} call(s) not run: ${Object.values(missing).join('; ')}. Checks that need a model were skipped; prompts were still parsed, rendered and estimated.`,
