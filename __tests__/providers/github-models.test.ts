@@ -160,8 +160,9 @@ describe('createGitHubModelsProvider, through the openai client', () => {
     const server = await serve({ forbidden: true });
     const error = await failure(providerOn(server).complete(request, new AbortController().signal));
     expect(error).toMatchObject({ status: 403, retryable: false, stopsProvider: true });
-    expect(error.message).toMatch(/^GitHub Models refused the token \(HTTP 403: .*models.* permission/);
-    expect(error.message).toContain('add `models: read` under `permissions:` in the workflow file');
+    expect(error.message).toMatch(
+      /^GitHub Models refused the token \(HTTP 403\): add `models: read` under `permissions:` in the workflow file, .*GitHub said: .*The `models` permission is required/,
+    );
   });
 
   it('a per-minute 429 is retryable after its retry-after, and holds the next request that long', async () => {

@@ -146,7 +146,7 @@ function dailyLimit(model: string, type: string, resetMs: number | undefined): P
 function refused(status: number, body: string): ProviderError {
   const said = body.trim().slice(0, QUOTED_MESSAGE_CHARS);
   return new ProviderError(
-    `GitHub Models refused the token (HTTP ${status}${said ? `: ${said}` : ''}). A workflow's token needs the models permission: add \`${MODELS_PERMISSION}\` under \`permissions:\` in the workflow file; an organization may also have turned GitHub Models, or this model, off`,
+    `GitHub Models refused the token (HTTP ${status}): add \`${MODELS_PERMISSION}\` under \`permissions:\` in the workflow file, the permission its token needs; an organization may also have turned GitHub Models, or this model, off${said ? `. GitHub said: ${said}` : ''}`,
     { status, retryable: false, stopsProvider: true },
   );
 }

@@ -316,9 +316,15 @@ export class Runner {
     await slot?.acquire();
     // Waiting for the provider's rate limit is queueing, not the call: it precedes the clock and timeout.
     await provider.ready?.(req, this.opts.signal ?? NEVER_ABORTED, info);
-    if (this.opts.signal?.aborted) {
+    // The provider may have stopped while this call waited for its turn: it is then not sent.
+    const stopped = this.stopped.get(provider.id);
+    if (this.opts.signal?.aborted || stopped) {
       slot?.release();
-      return { error: new ProviderError('run cancelled', { retryable: false }) };
+      return {
+        error: stopped
+          ? new ProviderError(stopped, { retryable: false, stopsProvider: true })
+          : new ProviderError('run cancelled', { retryable: false }),
+      };
     }
     const controller = new AbortController();
     const timer = setTimeout(
