@@ -34,7 +34,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-UENGOOL3.js";
+} from "./chunk-QIZLUY5Y.js";
 import {
   __toESM
 } from "./chunk-4N64VFDJ.js";
@@ -870,6 +870,8 @@ async function run() {
       head: context2.head,
       changedFiles,
       env: process.env,
+      // GitHub Models entries call with the workflow's token: no secret to set up.
+      githubToken: inputs.token || void 0,
       maxUsd: inputs.maxUsd,
       cassetteMode: inputs.cassetteMode,
       baselineFile: inputs.baseline,
