@@ -2,6 +2,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   EXIT,
+  FREE_TIER_TABLE_DATE,
   UserError,
   conclusionOf,
   credentialsIn,
@@ -9,9 +10,12 @@ import {
   describeSizing,
   escapeLog,
   listSuites,
+  listWorkingFiles,
   mappedStack,
+  parsePrompt,
   parseShard,
   parseUsd,
+  placeholders,
   planGate,
   registerSecret,
   renderJUnit,
@@ -19,15 +23,178 @@ import {
   renderReport,
   runGate,
   sizeShards,
+  templateVariables,
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-I6U3UDLP.js";
+} from "./chunk-TFXKDWQH.js";
 import "./chunk-4N64VFDJ.js";
 
 // src/cli.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
+
+// src/init/init.ts
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join as join2 } from "node:path";
+
+// src/init/find-prompts.ts
+import { readFile } from "node:fs/promises";
+import { basename, join } from "node:path";
+var PROMPT_FILE = /\.(?:prompt\.ya?ml|prompty)$/i;
+var TEMPLATE_FILE = /\.(?:md|markdown|txt)$/i;
+var TEMPLATE_FOLDER = /(?:^|\/)(?:prompts?|templates?)\//i;
+var NOT_A_TEMPLATE = /^(?:readme|changelog|license|contributing)\./i;
+async function findPrompts(repoDir) {
+  const found = [];
+  const skipped = [];
+  for (const path of await listWorkingFiles(repoDir)) {
+    const template = TEMPLATE_FILE.test(path) && TEMPLATE_FOLDER.test(path) && !NOT_A_TEMPLATE.test(basename(path));
+    if (!PROMPT_FILE.test(path) && !template) continue;
+    const text = await readFile(join(repoDir, path), "utf8");
+    if (template && placeholders(text).length === 0) continue;
+    try {
+      const parsed = await parsePrompt(
+        path,
+        text,
+        (file) => readFile(join(repoDir, file), "utf8").catch(() => void 0)
+      );
+      const ownCases = parsed.format === "prompty" ? Object.keys(parsed.sample.vars).length > 0 ? 1 : 0 : parsed.cases.length;
+      found.push({ path, model: parsed.model, ownCases, variables: templateVariables(parsed) });
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      skipped.push({ path, reason: error.message });
+    }
+  }
+  return { found, skipped };
+}
+
+// src/init/starter-files.ts
+import { basename as basename2 } from "node:path";
+var DEFAULT_MODEL = "openai/gpt-4o-mini";
+var ACTION_REF = "promptgate/promptgate@v1";
+var CONFIG_PATH = "promptgate.yml";
+var WORKFLOW_PATH = ".github/workflows/promptgate.yml";
+function starterFiles(prompts) {
+  const models = providerIds(prompts);
+  const datasets = /* @__PURE__ */ new Set();
+  const gated = prompts.map((prompt) => {
+    const provider = models.get(modelOf(prompt));
+    if (prompt.ownCases > 0) return { prompt, provider };
+    let dataset = `evals/${stem(prompt.path)}.jsonl`;
+    for (let n = 2; datasets.has(dataset); n++) dataset = `evals/${stem(prompt.path)}-${n}.jsonl`;
+    datasets.add(dataset);
+    return { prompt, provider, dataset };
+  });
+  return [
+    { path: CONFIG_PATH, content: configText(gated, models) },
+    ...gated.flatMap((g) => g.dataset ? [{ path: g.dataset, content: datasetText(g.prompt) }] : []),
+    { path: WORKFLOW_PATH, content: WORKFLOW }
+  ];
+}
+function modelOf(prompt) {
+  return prompt.model && /^[^/\s]+\/[^/\s]+$/.test(prompt.model) ? prompt.model : DEFAULT_MODEL;
+}
+function providerIds(prompts) {
+  const uses = /* @__PURE__ */ new Map();
+  for (const prompt of prompts) uses.set(modelOf(prompt), (uses.get(modelOf(prompt)) ?? 0) + 1);
+  const [first, ...rest] = [...uses.keys()].sort((a, b) => uses.get(b) - uses.get(a));
+  const ids = /* @__PURE__ */ new Map([[first, "main"]]);
+  for (const model of rest) ids.set(model, model.split("/")[1].replace(/[^A-Za-z0-9_-]/g, "-"));
+  return ids;
+}
+function stem(path) {
+  return basename2(path).replace(/\.(?:prompt\.ya?ml|prompty|md|markdown|txt)$/i, "");
+}
+function quote(value) {
+  return JSON.stringify(value);
+}
+function configText(gated, models) {
+  const providers = [...models].flatMap(([model, id]) => [
+    `  ${id}:`,
+    "    type: github-models # the workflow token calls it: no API key, no secret",
+    `    model: ${quote(model)}`
+  ]);
+  const entries = gated.flatMap(({ prompt, provider, dataset }) => [
+    `  # ${prompt.path}: ${dataset ? `no cases of its own; ${dataset} has one row to fill with realistic values` : `its own ${prompt.ownCases} case(s) (testData or sample) and evaluators`}`,
+    `  - files: ${quote(prompt.path)}`,
+    ...dataset ? [`    datasets: [${quote(dataset)}]`] : [],
+    ...provider === "main" ? [] : [`    provider: ${provider}`],
+    "    checks:",
+    "      - secrets: {} # an answer never carries a credential",
+    "      # - pii: {} # no personal data in answers (allow: [email] for what may appear)",
+    "      # - system-prompt-leak: {} # the answer does not repeat the system prompt"
+  ]);
+  return `${[
+    "# Promptgate: every pull request that changes a prompt replays its cases on the base and the head",
+    "# version and fails on a regression. Written by `promptgate init`; edit freely. Reference: the",
+    "# README of promptgate/promptgate, and schema/promptgate.schema.json for editor completion.",
+    "#",
+    "# GitHub Models runs on the workflow's own token (the workflow needs `models: read`). Its free",
+    `# tier allows each model about 150 requests a day, 50 for "high" tier models (GitHub's table of`,
+    `# ${FREE_TIER_TABLE_DATE}); a run that would pass it stops before its first call and says what fits.`,
+    "# With more (Copilot Business or Enterprise), say so per provider: limits: { requestsPerDay: 300 }.",
+    "#",
+    "# Per prompts entry, each costs calls: adversarial: [injection, extraction] adds attack cases made",
+    "# from its cases; repeats: 3 samples each case three times, which settles flaky results.",
+    "providers:",
+    ...providers,
+    "prompts:",
+    ...entries
+  ].join("\n")}
+`;
+}
+function datasetText(prompt) {
+  const vars = Object.fromEntries(prompt.variables.map((name) => [name, `TODO: an example ${name}`]));
+  return `${JSON.stringify({ id: "starter-1", vars })}
+`;
+}
+var WORKFLOW = `# Gates every pull request that changes a prompt. Written by \`promptgate init\`.
+name: promptgate
+on: pull_request
+permissions:
+  contents: read
+  pull-requests: write # the sticky comment
+  checks: write # the Promptgate check run
+  models: read # GitHub Models, with this workflow's own token: no API key, no secret
+concurrency:
+  group: promptgate-\${{ github.event.pull_request.number }}
+  cancel-in-progress: true
+jobs:
+  gate:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v5
+        with:
+          fetch-depth: 0 # base and head commits must both be there
+      - uses: ${ACTION_REF}
+        with:
+          config: ${CONFIG_PATH}
+`;
+
+// src/init/init.ts
+async function initRepository(repoDir) {
+  const { found, skipped } = await findPrompts(repoDir);
+  if (found.length === 0)
+    throw new UserError(
+      `no prompt files found in ${repoDir}${skipped.length ? ` that could be read (${skipped.map((s) => s.reason).join("; ")})` : ""}; expected *.prompt.yml, *.prompt.yaml, *.prompty, or .md / .txt templates with {{variables}} in a prompts or templates folder`
+    );
+  const result = { prompts: found, unreadable: skipped, written: [], kept: [] };
+  for (const file of starterFiles(found)) {
+    const target = join2(repoDir, file.path);
+    await mkdir(dirname(target), { recursive: true });
+    try {
+      await writeFile(target, file.content, { flag: "wx" });
+      result.written.push(file.path);
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+      result.kept.push(file.path);
+    }
+  }
+  return result;
+}
+
+// src/cli.ts
 var USAGE = `promptgate <command> [options]
 
 Commands:
@@ -39,6 +206,9 @@ Commands:
   merge <dir>
              decide on the records the shard runs (run --shard i/n) wrote under <dir>, as one run
   suites     list the built-in adversarial suites
+  init       find the prompt files in --repo and write, where no such file exists yet, a commented
+             promptgate.yml gating them with GitHub Models, a starter dataset for each prompt that
+             carries no cases, and .github/workflows/promptgate.yml (no API key, no secret)
 
 Options:
   --config <file>     config file, relative to --repo (default promptgate.yml)
@@ -121,9 +291,14 @@ async function main(argv) {
         console.log(`${suite.name.padEnd(20)} ${suite.kind.padEnd(11)} ${suite.description}`);
       return EXIT.pass;
     }
+    if (command === "init") {
+      const init = await initRepository(resolve(values.repo));
+      reportInit(init);
+      return EXIT.pass;
+    }
     if (!COMMANDS.includes(command)) {
       throw new UserError(
-        `unknown command "${command}". Expected ${COMMANDS.join(", ")} or suites (see promptgate --help).`
+        `unknown command "${command}". Expected ${COMMANDS.join(", ")}, suites or init (see promptgate --help).`
       );
     }
     const format = parseFormat(values.format);
@@ -139,6 +314,7 @@ async function main(argv) {
       base: command === "baseline" ? values.head : values.base,
       head: values.head,
       env: process.env,
+      githubToken: process.env.GITHUB_TOKEN,
       maxUsd: values["max-usd"] === void 0 ? void 0 : parseUsd("--max-usd", values["max-usd"]),
       cassetteMode: command === "record" ? "record" : void 0,
       all: values.all || command === "baseline",
@@ -194,6 +370,17 @@ async function main(argv) {
     say(`promptgate: unexpected error, please report it: ${mappedStack(error)}`);
     return EXIT.cannotRun;
   }
+}
+function reportInit(init) {
+  say(`${init.prompts.length} prompt file(s) found:${init.prompts.map((p) => `
+  ${p.path}`).join("")}`);
+  for (const { path, reason } of init.unreadable)
+    say(`warning: ${path} left out, it cannot be read: ${reason}`);
+  for (const path of init.written) say(`wrote ${path}`);
+  for (const path of init.kept) say(`skipped ${path}: it exists, and init never overwrites a file`);
+  say(
+    "Next: fill any TODO in the starter datasets, commit, and open a pull request; `promptgate run` gates locally (GITHUB_TOKEN set)."
+  );
 }
 function render(format, result) {
   if (format === "json") return renderJson(result);

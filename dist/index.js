@@ -36,7 +36,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-I6U3UDLP.js";
+} from "./chunk-TFXKDWQH.js";
 import "./chunk-4N64VFDJ.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -864,6 +864,8 @@ async function run() {
       head: context2.head,
       changedFiles,
       env: process.env,
+      // GitHub Models entries call with the workflow's token: no secret to set up.
+      githubToken: inputs.token || void 0,
       maxUsd: inputs.maxUsd,
       cassetteMode: inputs.cassetteMode,
       baselineFile: inputs.baseline,

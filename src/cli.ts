@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { planGate, runGate, type EngineLog, type GateOptions } from './engine.js';
 import { EXIT, UserError, mappedStack } from './errors.js';
 import { listSuites } from './datasets/adversarial/generate.js';
+import { initRepository, type InitResult } from './init/init.js';
 import { writeBaseline } from './gate/baseline.js';
 import { conclusionOf } from './gate/conclusion.js';
 import { parseUsd } from './config/parse-usd.js';
@@ -26,6 +27,9 @@ Commands:
   merge <dir>
              decide on the records the shard runs (run --shard i/n) wrote under <dir>, as one run
   suites     list the built-in adversarial suites
+  init       find the prompt files in --repo and write, where no such file exists yet, a commented
+             promptgate.yml gating them with GitHub Models, a starter dataset for each prompt that
+             carries no cases, and .github/workflows/promptgate.yml (no API key, no secret)
 
 Options:
   --config <file>     config file, relative to --repo (default promptgate.yml)
@@ -118,9 +122,14 @@ export async function main(argv: string[]): Promise<number> {
         console.log(`${suite.name.padEnd(20)} ${suite.kind.padEnd(11)} ${suite.description}`);
       return EXIT.pass;
     }
+    if (command === 'init') {
+      const init = await initRepository(resolve(values.repo));
+      reportInit(init);
+      return EXIT.pass;
+    }
     if (!COMMANDS.includes(command)) {
       throw new UserError(
-        `unknown command "${command}". Expected ${COMMANDS.join(', ')} or suites (see promptgate --help).`,
+        `unknown command "${command}". Expected ${COMMANDS.join(', ')}, suites or init (see promptgate --help).`,
       );
     }
     const format = parseFormat(values.format);
@@ -136,6 +145,7 @@ export async function main(argv: string[]): Promise<number> {
       base: command === 'baseline' ? values.head : values.base,
       head: values.head,
       env: process.env,
+      githubToken: process.env.GITHUB_TOKEN,
       maxUsd: values['max-usd'] === undefined ? undefined : parseUsd('--max-usd', values['max-usd']),
       cassetteMode: command === 'record' ? 'record' : undefined,
       all: values.all || command === 'baseline',
@@ -193,6 +203,18 @@ export async function main(argv: string[]): Promise<number> {
     say(`promptgate: unexpected error, please report it: ${mappedStack(error)}`);
     return EXIT.cannotRun;
   }
+}
+
+/** What init found and wrote, and what it left alone. */
+function reportInit(init: InitResult): void {
+  say(`${init.prompts.length} prompt file(s) found:${init.prompts.map((p) => `\n  ${p.path}`).join('')}`);
+  for (const { path, reason } of init.unreadable)
+    say(`warning: ${path} left out, it cannot be read: ${reason}`);
+  for (const path of init.written) say(`wrote ${path}`);
+  for (const path of init.kept) say(`skipped ${path}: it exists, and init never overwrites a file`);
+  say(
+    'Next: fill any TODO in the starter datasets, commit, and open a pull request; `promptgate run` gates locally (GITHUB_TOKEN set).',
+  );
 }
 
 function render(format: Format, result: Parameters<typeof renderJson>[0]): string {

@@ -31,11 +31,20 @@ import { parsePrompt } from './prompts/parse-prompt.js';
 import { renderMessages } from './prompts/render.js';
 import { createDiskCache } from './providers/cache.js';
 import { CassetteStore, withCassettes, type CassetteMode } from './providers/cassette.js';
+import { createGitHubModelsProvider } from './providers/github-models.js';
+import { isGitHubModelsId } from './providers/github-models-endpoints.js';
+import { githubModelsPrice, githubModelsPriceBasis } from './providers/github-models-tables.js';
 import { createModerator, type Moderate } from './providers/moderation.js';
 import { createOpenAIProvider } from './providers/openai-provider.js';
 import { assertPriced, priceTableVersion, priceUsage } from './providers/pricing.js';
 import type { Provider } from './providers/provider.js';
 import { countMessageTokens, loadTokenizer } from './providers/usage.js';
+import {
+  assertPlanFitsDailyLimits,
+  connectGitHubModels,
+  isGitHubModels,
+  type GitHubModelsSetup,
+} from './run/connect-github-models.js';
 import { buildPlan, type PlanPrompt } from './run/plan.js';
 import { Runner } from './run/runner.js';
 import { Semaphore } from './run/semaphore.js';
@@ -84,6 +93,8 @@ export interface GateOptions {
   changedFiles?: ChangedFiles;
   /** Where API keys are read from (the variables named by `apiKeyEnv`). */
   env: Record<string, string | undefined>;
+  /** The token GitHub Models entries call with: the action's `github-token` input, or `GITHUB_TOKEN`. */
+  githubToken?: string;
   /** Overrides `budget.maxUsd`. */
   maxUsd?: number;
   /** Overrides `cassettes.mode`. */
@@ -98,7 +109,7 @@ export interface GateOptions {
   shard?: Shard;
   /** Merge: read every shard's records from this folder (absolute, or relative to `repoDir`) instead of calling providers. */
   mergeFrom?: string;
-  /** Passed to the OpenAI client (tests only). */
+  /** Passed to the OpenAI client and the GitHub Models catalog request (tests only). */
   fetch?: typeof fetch;
   log: EngineLog;
   /** Called with the trusted config before any call: the caller masks the keys it names. */
@@ -134,6 +145,8 @@ export async function runGate(opts: GateOptions): Promise<GateRun> {
 /** What every mode shares: the trusted config, the affected prompts prepared, and the plan. */
 interface Planned {
   trusted: TrustedConfig;
+  /** How the run's calls are priced, for the report: a price table's version, or a free tier. */
+  priceTable: string;
   meta: GateResult['meta'];
   /** For the report: what was not gated and why. */
   notes: string[];
@@ -148,7 +161,9 @@ async function planRun(opts: GateOptions, git: GitObjects): Promise<Planned> {
   const { log } = opts;
   const configPath = resolveRepoPath(opts.configPath, 'config path');
   const [base, head] = await git.resolveRefs([opts.base, opts.head]);
-  const trusted = await loadTrustedConfig(git, configPath, base, head);
+  const loaded = await loadTrustedConfig(git, configPath, base, head);
+  const priceTable = describePrices(loaded.config);
+  const trusted = { ...loaded, config: withGitHubModelsPrices(loaded.config) };
   const { config } = trusted;
   validateNames(config);
   opts.onConfig?.(config);
@@ -165,7 +180,7 @@ async function planRun(opts: GateOptions, git: GitObjects): Promise<Planned> {
   const headFiles = await listTree(opts.repoDir, head);
   notes.push(...unmatchedPromptGlobs(config, headFiles));
   const { affected, changed } = await log.group('Changes', async () => {
-    const found = await findChanges(opts, config, base, head, headFiles, notes);
+    const found = await findChanges(opts, git, config, base, head, headFiles, notes);
     log.info(
       `${found.affected.length} affected prompt(s)${found.affected.map((p) => `\n  ${p.change}: ${p.file}`).join('')}`,
     );
@@ -201,7 +216,7 @@ async function planRun(opts: GateOptions, git: GitObjects): Promise<Planned> {
   meta.estimatedCostUsd = sumEstimates(plan, (e) => e.usd);
   if (prepared.length > 0) log.info(`${plan.length} planned call(s); ${describeEstimate(plan)}`);
   const identity = { base, head, seed: config.gate.seed, planDigest: planDigest(plan) };
-  return { trusted, meta, notes, policyChanges, prepared, plan, baseline, identity };
+  return { trusted, priceTable, meta, notes, policyChanges, prepared, plan, baseline, identity };
 }
 
 /** The plan of a run, without making a call: `promptgate plan` sizes a matrix from it. */
@@ -220,7 +235,7 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
   const { trusted, prepared, plan } = planned;
   const { config, policy } = trusted;
   const { log } = opts;
-  if (prepared.length === 0) return judged(opts, planned, [], { spentUsd: 0, missing: {} });
+  if (prepared.length === 0) return judged(opts, planned, [], { spentUsd: 0, missing: {}, stopped: {} });
   if (opts.mergeFrom) {
     const dir = await confinedInput(opts.repoDir, opts.mergeFrom, 'shard folder');
     const merged = await log.group('Merge', () => readShards(dir, plan, planned.identity));
@@ -232,13 +247,12 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
           judgeCostUsd: merged.judgeCostUsd,
         }
       : undefined;
-    return judged(opts, planned, merged.records, { ...merged, judgeUsage });
+    return judged(opts, planned, merged.records, { ...merged, stopped: {}, judgeUsage });
   }
 
   const slice = opts.shard ? sliceOf(plan, opts.shard) : plan;
   if (opts.shard)
     log.info(`shard ${opts.shard.index}/${opts.shard.count}: ${slice.length} of ${plan.length} call(s)`);
-  const { live, missing } = createProviders(opts, trusted);
   const cassetteMode = opts.cassetteMode ?? config.cassettes.mode;
   // Output folders are checked before the first call: a committed symlink must not redirect a write.
   const cassettes = new CassetteStore(
@@ -247,18 +261,29 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
       : await resolveOutputDir(opts.repoDir, config.cassettes.dir, 'cassettes.dir'),
     config.cassettes.dir,
   );
+  const cache = config.cache.enabled
+    ? createDiskCache(
+        await resolveOutputDir(opts.repoDir, config.cache.dir ?? '.promptgate-cache', 'cache.dir'),
+      )
+    : undefined;
+  const githubModels = await connectGitHubModels(config, trusted.untrusted, opts);
+  if (cassetteMode !== 'replay')
+    await assertPlanFitsDailyLimits(plan, config, githubModels, async (call) => {
+      const info = { label: call.key, repeat: call.repeat, group: call.prompt };
+      return (
+        ((await cache?.get(call.request, call.repeat)) ??
+          (cassetteMode === 'auto' && (await cassettes.get(call.request, info)))) !== undefined
+      );
+    });
+  const { live, missing } = createProviders(opts, trusted, githubModels);
   const runner = new Runner({
     providers: wrapWithCassettes(live, missing, cassetteMode, cassettes, config),
-    providerConfigs: config.providers,
+    providerConfigs: withTierConcurrency(config.providers, githubModels),
     priceOf: (model, usage, providerId) =>
       priceUsage(model, usage, priceOverride(trusted, providerId, model), { providerId }),
     concurrency: config.concurrency,
     maxUsd: opts.maxUsd ?? config.budget.maxUsd,
-    cache: config.cache.enabled
-      ? createDiskCache(
-          await resolveOutputDir(opts.repoDir, config.cache.dir ?? '.promptgate-cache', 'cache.dir'),
-        )
-      : undefined,
+    cache,
     onRecord: progress(log, slice),
   });
   const records = await log.group('Run', () => runner.run(slice));
@@ -269,7 +294,12 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
   );
   // After scoring, so recorded judge answers are saved too.
   await cassettes.save();
-  const spent = { spentUsd: runner.spentUsd, missing, judgeUsage: judge?.usage() };
+  const spent = {
+    spentUsd: runner.spentUsd,
+    missing,
+    stopped: runner.stoppedProviders,
+    judgeUsage: judge?.usage(),
+  };
   if (!opts.shard) return judged(opts, planned, scored, spent);
   const shard: ShardHeader = {
     promptgateShard: 1,
@@ -292,6 +322,8 @@ function roundUsd(usd: number): number {
 interface Spent {
   spentUsd: number;
   missing: MissingCredentials;
+  /** Providers that stopped answering mid-run (a spent daily quota), with why. */
+  stopped: Record<string, string>;
   judgeUsage?: Pick<GateResult['meta'], 'judgeModel' | 'judgeCalls' | 'judgeCostUsd'>;
 }
 
@@ -323,7 +355,7 @@ async function judged(
     traffic: config.traffic,
     meta: {
       ...meta,
-      ...(prepared.length > 0 ? { priceTable: priceTableVersion() } : {}),
+      ...(prepared.length > 0 ? { priceTable: planned.priceTable, tokens: sumTokens(scored) } : {}),
       // The sum's last bits depend on the order calls ended: to a 10-billionth of a dollar, a run,
       // and shards merged, report the same figure.
       totalCostUsd: roundUsd(spent.spentUsd),
@@ -333,7 +365,10 @@ async function judged(
       }),
     },
     baseline: planned.baseline,
-    skipped: [...notRunNotes(scored, spent.missing, opts.maxUsd ?? config.budget.maxUsd), ...planned.notes],
+    skipped: [
+      ...notRunNotes(scored, spent.missing, spent.stopped, opts.maxUsd ?? config.budget.maxUsd),
+      ...planned.notes,
+    ],
   });
   const ignored = prepared.flatMap((p) =>
     (p.ignored ?? []).map((field) => ({ file: p.affected.file, ...field })),
@@ -375,6 +410,7 @@ function validateNames(config: Config): void {
 /** The prompts to gate and the files the change touched (all of head's with `--all`). */
 async function findChanges(
   opts: GateOptions,
+  git: GitObjects,
   config: Config,
   base: string,
   head: string,
@@ -399,7 +435,53 @@ async function findChanges(
   const baseFiles = touchesDependency(config, changed)
     ? (await listTree(opts.repoDir, base)).map((file) => file.path)
     : [];
-  return { affected: findAffectedPrompts(config, changed, headFiles, baseFiles), changed };
+  const affected = findAffectedPrompts(config, changed, headFiles, baseFiles);
+  return {
+    affected: [...affected, ...(await referencingPrompts(git, config, head, headFiles, changed, affected))],
+    changed,
+  };
+}
+
+/**
+ * Prompty files whose `${file:...}` reads a file the change touched (its tools, its sample): the
+ * request they send changed though their own text did not. Read only when the change touched a file
+ * that is no prompt of any group.
+ */
+async function referencingPrompts(
+  git: GitObjects,
+  config: Config,
+  head: string,
+  headFiles: string[],
+  changed: ChangedFile[],
+  affected: AffectedPrompt[],
+): Promise<AffectedPrompt[]> {
+  const touched = new Set(
+    changed.flatMap((file) => (file.previousPath ? [file.path, file.previousPath] : [file.path])),
+  );
+  const isAnyPrompt = matchesAny(config.prompts.flatMap((group) => group.files));
+  if ([...touched].every(isAnyPrompt)) return [];
+  const seen = new Set(affected.map((prompt) => prompt.file));
+  const found: AffectedPrompt[] = [];
+  for (const [index, group] of config.prompts.entries()) {
+    const isPrompt = matchesAny(group.files);
+    for (const file of headFiles) {
+      if (!/\.prompty$/i.test(file) || seen.has(file) || !isPrompt(file)) continue;
+      let template: PromptTemplate;
+      try {
+        template = await parsePrompt(file, (await git.readFile(head, file)) ?? '', (path) =>
+          git.readFile(head, path),
+        );
+      } catch (error) {
+        // A file that cannot be read is judged when it changes itself, with its error.
+        if (error instanceof UserError) continue;
+        throw error;
+      }
+      if (template.format !== 'prompty' || !template.references.some((path) => touched.has(path))) continue;
+      seen.add(file);
+      found.push({ group: index, file, change: 'dependency' });
+    }
+  }
+  return found;
 }
 
 /** A warning for each prompt glob that matches no file of the head commit: nothing under it is gated. */
@@ -564,8 +646,11 @@ function runsWith(
   template: PromptTemplate,
   provider: ProviderConfig,
 ): Pick<PlanPrompt['versions'][number], 'model' | 'parameters'> {
+  // GitHub Models serves `publisher/name` ids only: a bare name (a Prompty Azure deployment) is not one.
+  const { model } = template;
+  const served = model !== undefined && (!isGitHubModels(provider) || isGitHubModelsId(model));
   return {
-    model: template.model ?? provider.model,
+    model: served ? model : provider.model,
     parameters: { ...provider.parameters, ...template.parameters },
   };
 }
@@ -674,32 +759,94 @@ function estimateCall(
 /**
  * A provider entry's `price` is for the model that entry names in the policy (the base's config): a
  * version that runs another model (the prompt file's, or head's config's) is priced from the price
- * table, each model at its own price.
+ * table, each model at its own price; on GitHub Models, from its own billing (free tier, or each
+ * model's multipliers).
  */
 function priceOverride(trusted: TrustedConfig, providerId: string, model: string): PriceOverride | undefined {
   const entry = trusted.config.providers[providerId];
-  const pricedModel = trusted.policy.providers[providerId]?.model ?? entry?.model;
-  return model === pricedModel ? entry?.price : undefined;
+  const written = trusted.policy.providers[providerId] ?? entry;
+  if (model === written?.model) return entry?.price;
+  return entry && isGitHubModels(entry)
+    ? githubModelsPrice({ ...written, price: undefined, model })
+    : undefined;
+}
+
+/** The report's price line: the price table, and how each GitHub Models entry is billed (its free tier said plainly). */
+function describePrices(config: Config): string {
+  const bases = Object.values(config.providers).map((entry) =>
+    isGitHubModels(entry) ? githubModelsPriceBasis(entry) : priceTableVersion(),
+  );
+  return [...new Set(bases)].join('; ');
+}
+
+/** GitHub Models entries with the price their billing gives (free: none), so estimates and records agree. */
+function withGitHubModelsPrices(config: Config): Config {
+  const providers = Object.fromEntries(
+    Object.entries(config.providers).map(([id, entry]) => [
+      id,
+      isGitHubModels(entry) ? { ...entry, price: githubModelsPrice(entry) } : entry,
+    ]),
+  );
+  return { ...config, providers };
+}
+
+/** Each GitHub Models entry held to its model's concurrent requests (its own `concurrency` came first). */
+function withTierConcurrency(
+  providers: Record<string, ProviderConfig>,
+  githubModels: GitHubModelsSetup,
+): Record<string, ProviderConfig> {
+  return Object.fromEntries(
+    Object.entries(providers).map(([id, entry]) => [
+      id,
+      { ...entry, concurrency: githubModels.connections[id]?.limits.concurrent ?? entry.concurrency },
+    ]),
+  );
+}
+
+/** Tokens the run's answers used, as the providers reported them (cached and replayed answers too). */
+function sumTokens(records: CallRecord[]): { input: number; output: number } {
+  let input = 0;
+  let output = 0;
+  for (const record of records) {
+    input += record.usage?.input ?? 0;
+    output += record.usage?.output ?? 0;
+  }
+  return { input, output };
 }
 
 /** Why a provider has no live client: its API key variable is not set. */
 type MissingCredentials = Record<string, string>;
 
 /**
- * Live providers for the entries whose API key is set and whose endpoint the trusted policy names;
- * the others say why they have none.
+ * Live providers for the entries whose API key (for GitHub Models, token) is set and whose endpoint
+ * the trusted policy names; the others say why they have none.
  */
 function createProviders(
   opts: GateOptions,
   trusted: TrustedConfig,
+  githubModels: GitHubModelsSetup,
 ): { live: Record<string, Provider>; missing: MissingCredentials } {
   const { config, untrusted } = trusted;
   const live: Record<string, Provider> = {};
-  const missing: MissingCredentials = {};
+  const missing: MissingCredentials = { ...githubModels.missing };
   for (const [id, entry] of Object.entries(config.providers)) {
-    assertPriced(entry.model, priceOverride(trusted, id, entry.model), { providerId: id });
+    assertPriced(entry.model, priceOverride(trusted, id, entry.model), {
+      providerId: id,
+      location: entry.source,
+    });
     if (untrusted[id]) {
       missing[id] = untrusted[id];
+      continue;
+    }
+    if (isGitHubModels(entry)) {
+      const connection = githubModels.connections[id];
+      if (connection)
+        live[id] = createGitHubModelsProvider(entry, {
+          token: connection.token,
+          inferenceURL: connection.inferenceURL,
+          requestsPerMinute: connection.limits.requestsPerMinute,
+          fetch: opts.fetch,
+        });
       continue;
     }
     const keyName = entry.apiKeyEnv ?? 'OPENAI_API_KEY';
@@ -726,16 +873,23 @@ function wrapWithCassettes(
   return providers;
 }
 
-/** What was not run and why: calls without credentials and calls past the spend cap. */
+/** What was not run and why: calls without credentials, to a provider that stopped answering, past the spend cap. */
 function notRunNotes(
   records: CallRecord[],
   missing: MissingCredentials,
+  stopped: Record<string, string>,
   maxUsd: number | undefined,
 ): string[] {
   const notes: string[] = [];
   const notRun = records.filter((r) => r.status === 'not-run');
   const capped = notRun.filter((r) => r.error?.startsWith('spend cap'));
-  const uncredentialed = notRun.length - capped.length;
+  const reasons = Object.values(stopped);
+  for (const reason of reasons) {
+    const count = notRun.filter((r) => r.error?.includes(reason)).length;
+    if (count > 0) notes.push(`${count} call(s) not run: ${reason}.`);
+  }
+  const halted = notRun.filter((r) => reasons.some((reason) => r.error?.includes(reason))).length;
+  const uncredentialed = notRun.length - capped.length - halted;
   if (uncredentialed > 0) {
     notes.push(
       `${uncredentialed} call(s) not run: ${Object.values(missing).join('; ')}. Checks that need a model were skipped; prompts were still parsed, rendered and estimated.`,

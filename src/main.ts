@@ -59,6 +59,8 @@ export async function run(): Promise<void> {
       head: context.head,
       changedFiles,
       env: process.env,
+      // GitHub Models entries call with the workflow's token: no secret to set up.
+      githubToken: inputs.token || undefined,
       maxUsd: inputs.maxUsd,
       cassetteMode: inputs.cassetteMode,
       baselineFile: inputs.baseline,

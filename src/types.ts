@@ -40,6 +40,8 @@ type RawPromptGroup = RawConfig['prompts'][number];
 export interface ProviderConfig extends RawProvider {
   /** Name of the entry under `providers:` (e.g. `main`, `judge`). */
   id: string;
+  /** Where the entry names its model, for errors about it (an unknown model, a missing price). */
+  source?: SourceLocation;
 }
 
 /** Prices in USD per million tokens. */
@@ -508,6 +510,8 @@ export interface GateResult {
     judgeCalls?: number;
     judgeCostUsd?: number;
     totalCostUsd: number;
+    /** Tokens the answers used (input includes cached input; output includes reasoning). */
+    tokens?: { input: number; output: number };
     estimatedCostUsd: number;
     monthlyDeltaUsd?: number;
   };

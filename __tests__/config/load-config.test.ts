@@ -22,6 +22,15 @@ function errorOf(text: string, file = 'promptgate.yml'): string {
 }
 
 describe('parseConfig', () => {
+  it('a prompts entry without files gates GitHub Models and Prompty files anywhere; two such entries are refused', () => {
+    const head = 'providers:\n  main: { model: gpt-4o-mini-2024-07-18 }\nprompts:\n';
+    const config = parseConfig(`${head}  - repeats: 2\n`, 'promptgate.yml');
+    expect(config.prompts[0].files).toEqual(['**/*.prompt.yml', '**/*.prompt.yaml', '**/*.prompty']);
+    expect(errorOf(`${head}  - repeats: 2\n  - repeats: 3\n`)).toMatch(
+      /promptgate\.yml:5:\d+: prompts\[1\]: "\*\*\/\*\.prompt\.yml" is already listed at promptgate\.yml:4/,
+    );
+  });
+
   it('applies defaults and normalises checks', () => {
     const config = loadFixture('valid.yml');
     expect(config.file).toBe('promptgate.yml');
@@ -29,6 +38,8 @@ describe('parseConfig', () => {
       id: 'backup',
       model: 'llama3.1',
       baseURL: 'http://127.0.0.1:11434/v1',
+      // Where the entry names its model: errors about the model point there.
+      source: expect.objectContaining({ file: 'promptgate.yml' }),
     });
     expect(config.prompts[0]).toMatchObject({
       files: ['prompts/support/*.prompt.yml'],
@@ -88,7 +99,7 @@ describe('parseConfig', () => {
   it('reports every error at once, one line each, in file order', () => {
     expect(() => loadFixture('many-errors.yml')).toThrow(
       [
-        'promptgate.yml:4:5: providers.main: unknown key "temprature"; expected one of: model, baseURL, apiKeyEnv, parameters, fallback, timeoutMs, maxRetries, concurrency, stream, price',
+        'promptgate.yml:4:5: providers.main: unknown key "temprature"; expected one of: type, model, baseURL, apiKeyEnv, org, billing, limits, parameters, fallback, timeoutMs, maxRetries, concurrency, stream, price',
         'promptgate.yml:7:14: prompts[0].repeats: expected a number >= 1, got 0',
         'promptgate.yml:8:15: prompts[0].provider: unknown provider "mian"; did you mean "main"?',
         'promptgate.yml:10:9: prompts[0].checks[0]: expected exactly one check name per item (e.g. "- contains: refund"), got contains, regex',
@@ -217,6 +228,44 @@ describe('didYouMean', () => {
   it('counts a swap of adjacent letters as one edit', () => {
     expect(editDistance('mian', 'main')).toBe(1);
     expect(editDistance('kitten', 'sitting')).toBe(3);
+  });
+});
+
+describe('parseConfig: GitHub Models entries', () => {
+  const config = (provider: string): string =>
+    `providers:\n  main:\n${provider}\nprompts:\n  - files: prompts/*.prompt.yml\n`;
+
+  it('reads one with its organization, billing and limits', () => {
+    const parsed = parseConfig(
+      config(
+        '    type: github-models\n    model: openai/gpt-4o-mini\n    org: acme\n    billing: paid\n    limits: { requestsPerDay: 450 }',
+      ),
+      'promptgate.yml',
+    );
+    expect(parsed.providers.main).toMatchObject({
+      type: 'github-models',
+      org: 'acme',
+      billing: 'paid',
+      limits: { requestsPerDay: 450 },
+      source: { file: 'promptgate.yml', line: 4 },
+    });
+  });
+
+  it.each([
+    [
+      '    type: github-models\n    model: gpt-4o-mini',
+      'promptgate.yml:4:12: providers.main.model: "gpt-4o-mini" is not a GitHub Models id; expected publisher/name, e.g. openai/gpt-4o-mini',
+    ],
+    [
+      '    type: github-models\n    model: openai/gpt-4o-mini\n    baseURL: https://models.github.ai/v1',
+      'promptgate.yml:5:14: providers.main.baseURL: "https://models.github.ai/v1" is not a GitHub Models inference URL; expected an http(s) URL ending in /inference',
+    ],
+    [
+      '    model: gpt-4o-mini\n    org: acme',
+      'promptgate.yml:4:10: providers.main.org: org is for GitHub Models only; expected `type: github-models` on this entry, or no org',
+    ],
+  ])('refuses %j at its line, saying what was expected', (provider, message) => {
+    expect(() => parseConfig(config(provider), 'promptgate.yml')).toThrow(message);
   });
 });
 

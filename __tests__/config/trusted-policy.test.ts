@@ -77,6 +77,36 @@ describe('applyPolicy', () => {
     ]);
   });
 
+  it("keeps a GitHub Models entry's service, organization, billing and limits as the base has them", () => {
+    const models = (extra: string) =>
+      config(
+        `providers:\n  main:\n    type: github-models\n    model: openai/gpt-4o-mini\n${extra}prompts:\n  - files: prompts/*.md\n`,
+      );
+    const { config: gated, notes } = applyPolicy(
+      models(
+        '    baseURL: http://127.0.0.1:9/inference\n    org: attacker\n    billing: paid\n    limits: { requestsPerDay: 99999 }\n',
+      ),
+      models(''),
+    );
+    expect(gated.providers.main).toMatchObject({ type: 'github-models', model: 'openai/gpt-4o-mini' });
+    for (const key of ['baseURL', 'org', 'billing', 'limits'] as const)
+      expect(gated.providers.main[key]).toBeUndefined();
+    expect(notes).toHaveLength(4);
+    const switched = applyPolicy(
+      config(
+        BASE.replace(
+          '{ model: gpt-4o-mini-2024-07-18, apiKeyEnv: OPENAI_API_KEY }',
+          '{ type: github-models, model: openai/gpt-4o-mini }',
+        ),
+      ),
+      config(BASE),
+    );
+    expect(switched.config.providers.main.type).toBeUndefined();
+    expect(switched.notes[0]).toContain(
+      'providers.main.type: (unset) in the base, "github-models" in this change',
+    );
+  });
+
   it('has nothing to say when the change leaves the policy alone', () => {
     expect(applyPolicy(config(BASE), config(BASE)).notes).toEqual([]);
   });

@@ -281,6 +281,12 @@ function expectNumbersAgree({ comment, report, result, requests }: FixtureRun): 
     `spent ${formatUsd(report.meta.totalCostUsd)} (estimated ${formatUsd(report.meta.estimatedCostUsd)})`,
   );
   expect(result.outputs['cost-usd']).toBe(report.meta.totalCostUsd.toFixed(6));
+  // Tokens: the answers' usage, as results.json sums it.
+  const { tokens } = report.meta;
+  if (tokens)
+    expect(comment).toContain(
+      `tokens ${tokens.input.toLocaleString('en-US')} in, ${tokens.output.toLocaleString('en-US')} out`,
+    );
   for (const m of report.monthly) {
     const p = report.prompts.find((x) => x.prompt === m.prompt)!;
     const base = p.change === 'added' ? 0 : p.cost.base!.mean;

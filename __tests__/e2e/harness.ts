@@ -139,6 +139,8 @@ export interface ActionRun {
   inputs?: Record<string, string>;
   /** The PR comes from a fork: its head repository differs from the base repository. */
   fromFork?: boolean;
+  /** More variables of the step's environment (a GitHub Models endpoint on loopback). */
+  env?: Record<string, string>;
 }
 
 /** What the action did, as a workflow would see it. */
@@ -201,6 +203,7 @@ export async function runAction(run: ActionRun): Promise<ActionResult> {
       RUNNER_TEMP: tmp,
       OPENAI_API_KEY: run.apiKey,
       OPENAI_BASE_URL: run.openaiUrl,
+      ...run.env,
     });
     const result = await runNode(ACTION, [], env, run.repo.dir);
     const outputText = readFileSync(files.output, 'utf8');

@@ -148,4 +148,78 @@ describe('prompt files as teams write them', () => {
       expect(result.stdout).toMatch(/`model\.configuration\.api_key` is not used/);
     });
   });
+
+  it('a PR that changes only the tools file a Prompty file reads re-runs it; the answer calling the tool is judged by tool-call', async () => {
+    const prompty = (tools: string) =>
+      [
+        '---',
+        'name: Stock',
+        'model:',
+        '  api: chat',
+        '  parameters:',
+        `    tools: \${file:${tools}}`,
+        'sample:',
+        '  item: Bergen tent',
+        '---',
+        'system:',
+        'Answer stock questions; call check_stock.',
+        '',
+        'user:',
+        'Is the {{ item }} in stock?',
+        '',
+      ].join('\n');
+    const tools = (description: string) =>
+      JSON.stringify([
+        {
+          type: 'function',
+          function: {
+            name: 'check_stock',
+            description,
+            parameters: { type: 'object', properties: { item: { type: 'string' } }, required: ['item'] },
+          },
+        },
+      ]);
+    // The config names no files: the default patterns take *.prompty anywhere.
+    const config = [
+      'providers:',
+      '  main: { model: gpt-4o-mini-2024-07-18, price: { input: 1, output: 1 } }',
+      'prompts:',
+      '  - checks:',
+      '      - tool-call: { name: check_stock, values: { item: "{{item}}" } }',
+      'cache: { enabled: false }',
+      'cassettes: { mode: "off" }',
+      '',
+    ].join('\n');
+    const respond = () => ({
+      content: '',
+      toolCalls: [{ name: 'check_stock', arguments: '{"item":"Bergen tent"}' }],
+    });
+    await withScenario({ respond }, async ({ repoOf, openai }) => {
+      const repo = await repoOf(
+        {
+          'promptgate.yml': config,
+          'bots/stock.prompty': prompty('stock-tools.json'),
+          'bots/stock-tools.json': tools('Units in stock.'),
+        },
+        {
+          'promptgate.yml': config,
+          'bots/stock.prompty': prompty('stock-tools.json'),
+          'bots/stock-tools.json': tools('Units in stock, by item name.'),
+        },
+      );
+      const result = await runCli(['run', '--format', 'json'], {
+        cwd: repo.dir,
+        env: { OPENAI_API_KEY: 'sk-prompt-files', OPENAI_BASE_URL: openai.url },
+      });
+      expect({ code: result.code, stderr: result.stderr }).toMatchObject({ code: 0 });
+      const report = parseJsonReport(result.stdout);
+      expect(report.prompts.map((p) => [p.prompt, p.change, p.status])).toEqual([
+        ['bots/stock.prompty', 'dependency', 'pass'],
+      ]);
+      const descriptions = openai.requests.map(
+        (r) => (r.tools as { function: { description: string } }[])[0].function.description,
+      );
+      expect(descriptions.sort()).toEqual(['Units in stock, by item name.', 'Units in stock.']);
+    });
+  });
 });

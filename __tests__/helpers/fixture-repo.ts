@@ -71,7 +71,11 @@ export async function createFixtureRepo(base: FileMap, head: FileMap): Promise<F
 
 /** Every file under `fixtures/e2e/<name>/<version>`, by repository-relative path. */
 export function readFixtureFiles(name: string, version: 'base' | 'head'): FileMap {
-  const root = join(E2E_FIXTURES, name, version);
+  return readFolderFiles(join(E2E_FIXTURES, name, version));
+}
+
+/** Every file under `root` (dotted folders too), by path relative to it. */
+export function readFolderFiles(root: string): FileMap {
   if (!existsSync(root)) throw new Error(`missing fixture folder ${root}`);
   const files: FileMap = {};
   for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {

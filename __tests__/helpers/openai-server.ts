@@ -155,7 +155,8 @@ export async function startOpenAIServer(opts: OpenAIServerOptions = {}): Promise
   };
 }
 
-function sendReply(body: ChatBody, reply: Reply, res: ServerResponse): void {
+/** Answers one chat completion request as `reply` says (a fault, a stream or a whole completion). */
+export function sendReply(body: ChatBody, reply: Reply, res: ServerResponse): void {
   switch (reply.fault) {
     case 'rate-limit': {
       const headers: Record<string, string> = { 'retry-after': reply.retryAfter ?? '0' };
@@ -300,7 +301,8 @@ function splitInThree(text: string): string[] {
   );
 }
 
-function sendJson(
+/** A JSON body with its length and `headers`. */
+export function sendJson(
   res: ServerResponse,
   status: number,
   value: unknown,
@@ -315,7 +317,8 @@ function sendJson(
   res.end(text);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/** The request's body as text. */
+export function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -324,6 +327,7 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function sleep(ms: number): Promise<void> {
+/** Resolves after `ms`. */
+export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }

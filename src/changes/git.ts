@@ -141,6 +141,23 @@ export async function listTree(repoDir: string, ref: string): Promise<TreeFile[]
 }
 
 /**
+ * The working tree's files git would commit: tracked ones and new ones its ignore rules leave in
+ * (`promptgate init` looks for prompts among them, so `node_modules` and build output stay out).
+ */
+export async function listWorkingFiles(repoDir: string): Promise<string[]> {
+  let out: string;
+  try {
+    out = await git(repoDir, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(
+      `${repoDir} is not a git repository; expected the root of one (git init, or --repo <dir>)`,
+    );
+  }
+  return [...new Set(out.split('\0').filter(Boolean))].sort();
+}
+
+/**
  * A blob's bytes as a stream (`git cat-file blob`), so a large dataset is never held whole; a git
  * failure ends the stream with an error. Destroy the stream to stop git early.
  */

@@ -9,7 +9,8 @@ import { isPlainObject, parseCheckItem } from './check-spec.js';
 import { didYouMean } from './did-you-mean.js';
 import { checkRepoPath } from './repo-path.js';
 import { allowedKeys, displayPath, errorPath, expectedBy, showValue } from './schema-errors.js';
-import { configSchema, type RawConfig } from './schema.js';
+import { DEFAULT_PROMPT_FILES, configSchema, type RawConfig } from './schema.js';
+import { isGitHubModelsId, isInferenceUrl } from '../providers/github-models-endpoints.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
 
 /** The gate policy a config gets for every key it leaves out. */
@@ -47,6 +48,7 @@ export function parseConfig(text: string, displayPath: string): Config {
     ...schemaErrors,
     ...checkReferences(source),
     ...checkKeyVariables(source),
+    ...checkGitHubModelsEntries(source),
     ...checkPaths(source),
     ...checkPromptsListedOnce(source),
     ...checks.errors,
@@ -153,7 +155,10 @@ function valueAt(root: unknown, path: (string | number)[]): unknown {
 
 function applyDefaults(raw: RawConfig, source: YamlSource, checks: CheckSpec[][]): Config {
   const providers = Object.fromEntries(
-    Object.entries(raw.providers).map(([id, provider]) => [id, { id, ...provider }]),
+    Object.entries(raw.providers).map(([id, provider]) => [
+      id,
+      { id, ...provider, source: source.locate(['providers', id, 'model']) },
+    ]),
   );
   const names = Object.keys(providers);
   const defaultProvider = names.includes(DEFAULT_PROVIDER) ? DEFAULT_PROVIDER : names[0];
@@ -162,7 +167,7 @@ function applyDefaults(raw: RawConfig, source: YamlSource, checks: CheckSpec[][]
     providers,
     judge: raw.judge,
     prompts: raw.prompts.map((group, i): PromptGroupConfig => ({
-      files: toPaths(group.files),
+      files: toPaths(group.files ?? DEFAULT_PROMPT_FILES),
       datasets: toPaths(group.datasets),
       adversarial: toList(group.adversarial),
       repeats: group.repeats ?? 1,
@@ -249,6 +254,51 @@ function checkKeyVariables(source: YamlSource): ConfigError[] {
   });
 }
 
+// ---------------------------------------------------------------- GitHub Models entries
+
+/** Keys that mean something only to a GitHub Models entry. */
+const GITHUB_MODELS_KEYS = ['org', 'billing', 'limits'] as const;
+
+/**
+ * A GitHub Models entry names its model as the catalog does (`publisher/name`) and its endpoint as
+ * an inference URL (the catalog and organization URLs are derived from it); its own keys are
+ * refused on any other entry, where they would silently do nothing.
+ */
+function checkGitHubModelsEntries(source: YamlSource): ConfigError[] {
+  const raw = source.value as Partial<Record<string, unknown>>;
+  const providers = isPlainObject(raw.providers) ? raw.providers : {};
+  return Object.entries(providers).flatMap(([id, entry]): ConfigError[] => {
+    if (!isPlainObject(entry)) return [];
+    const at = (key: string, message: string): ConfigError => {
+      const path = ['providers', id, key];
+      return { location: source.locate(path), message: `${displayPath(path)}: ${message}` };
+    };
+    if (entry.type !== 'github-models')
+      return GITHUB_MODELS_KEYS.filter((key) => entry[key] !== undefined).map((key) =>
+        at(
+          key,
+          `${key} is for GitHub Models only; expected \`type: github-models\` on this entry, or no ${key}`,
+        ),
+      );
+    const errors: ConfigError[] = [];
+    if (typeof entry.model === 'string' && !isGitHubModelsId(entry.model))
+      errors.push(
+        at(
+          'model',
+          `${JSON.stringify(entry.model)} is not a GitHub Models id; expected publisher/name, e.g. openai/gpt-4o-mini`,
+        ),
+      );
+    if (typeof entry.baseURL === 'string' && !isInferenceUrl(entry.baseURL))
+      errors.push(
+        at(
+          'baseURL',
+          `${JSON.stringify(entry.baseURL)} is not a GitHub Models inference URL; expected an http(s) URL ending in /inference, e.g. https://models.github.ai/inference`,
+        ),
+      );
+    return errors;
+  });
+}
+
 // ---------------------------------------------------------------- prompts listed twice
 
 /**
@@ -261,9 +311,13 @@ function checkPromptsListedOnce(source: YamlSource): ConfigError[] {
   const first = new Map<string, (string | number)[]>();
   const errors: ConfigError[] = [];
   prompts.forEach((group, i) => {
-    const files = isPlainObject(group) ? group.files : undefined;
+    const written = isPlainObject(group) ? group.files : undefined;
+    // An entry that names no files gates the default ones: two such entries would gate them twice.
+    const files = written ?? DEFAULT_PROMPT_FILES;
+    const at = (j: number): (string | number)[] =>
+      written === undefined ? ['prompts', i] : ['prompts', i, 'files', j];
     const entries: Array<[unknown, (string | number)[]]> = Array.isArray(files)
-      ? files.map((file, j) => [file, ['prompts', i, 'files', j]])
+      ? files.map((file, j) => [file, at(j)])
       : [[files, ['prompts', i, 'files']]];
     for (const [file, path] of entries) {
       if (typeof file !== 'string') continue;

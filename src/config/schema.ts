@@ -8,6 +8,9 @@ import { CHECK_NAMES, findCheck } from '../checks/registry.js';
 import type { OptionsSchema } from '../checks/types.js';
 import { MAX_CONCURRENCY, MAX_REPEATS, MAX_RETRIES, MAX_TIMEOUT_MS } from '../limits.js';
 
+/** The prompt files a `prompts:` entry gates when it names none: GitHub Models and Prompty files anywhere. */
+export const DEFAULT_PROMPT_FILES = ['**/*.prompt.yml', '**/*.prompt.yaml', '**/*.prompty'];
+
 /** Where the build writes the published schema; fixtures and the README point at it. */
 export const PUBLISHED_SCHEMA_PATH = 'schema/promptgate.schema.json';
 
@@ -18,20 +21,55 @@ const stringOrList = {
 
 const provider = {
   type: 'object',
-  description: 'An OpenAI-compatible chat endpoint (OpenAI, Azure, Ollama, vLLM, OpenRouter, ...).',
+  description:
+    'An OpenAI-compatible chat endpoint (OpenAI, Azure, Ollama, vLLM, OpenRouter, ...), or GitHub Models.',
   additionalProperties: false,
   required: ['model'],
   properties: {
+    type: {
+      type: 'string',
+      enum: ['openai', 'github-models'],
+      description:
+        'openai (default): any OpenAI-compatible endpoint, with an API key. github-models: GitHub Models with the workflow token (the github-token input; GITHUB_TOKEN for the CLI), no secret to set up.',
+    },
     model: {
       type: 'string',
       minLength: 1,
-      description: 'Pinned model name, e.g. gpt-4o-mini-2024-07-18.',
+      description:
+        'Pinned model name, e.g. gpt-4o-mini-2024-07-18; for GitHub Models publisher/name, e.g. openai/gpt-4o-mini.',
     },
-    baseURL: { type: 'string', description: 'Base URL of the API (default https://api.openai.com/v1).' },
+    baseURL: {
+      type: 'string',
+      description:
+        'Base URL of the API (default https://api.openai.com/v1; for GitHub Models https://models.github.ai/inference).',
+    },
     apiKeyEnv: {
       type: 'string',
       pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
-      description: 'Environment variable that holds the API key (default OPENAI_API_KEY).',
+      description:
+        'Environment variable that holds the API key (default OPENAI_API_KEY; GitHub Models: the workflow token unless set).',
+    },
+    org: {
+      type: 'string',
+      pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$',
+      description:
+        'GitHub Models only: attribute (and bill) the calls to this organization (/orgs/{org}/inference).',
+    },
+    billing: {
+      type: 'string',
+      enum: ['free', 'paid'],
+      description:
+        "GitHub Models only: free (default): the free tier, no charge and its published limits; paid: the account opted in to paid usage, priced by GitHub's token-unit table.",
+    },
+    limits: {
+      type: 'object',
+      description:
+        "GitHub Models only: the account's limits for this model, over the published free-tier figures for its tier (Copilot Business and Enterprise allow more).",
+      additionalProperties: false,
+      properties: {
+        requestsPerMinute: { type: 'integer', minimum: 1, description: 'Requests per minute.' },
+        requestsPerDay: { type: 'integer', minimum: 1, description: 'Requests per day.' },
+      },
     },
     parameters: {
       type: 'object',
@@ -58,7 +96,7 @@ const provider = {
       type: 'integer',
       minimum: 1,
       maximum: MAX_CONCURRENCY,
-      description: `Calls in flight at once to this provider (at most ${MAX_CONCURRENCY}).`,
+      description: `Calls in flight at once to this provider (at most ${MAX_CONCURRENCY}; GitHub Models: its tier's concurrent requests unless set).`,
     },
     stream: { type: 'boolean', description: 'Stream answers to measure time to first token.' },
     price: {
@@ -93,11 +131,10 @@ const promptGroup = {
   type: 'object',
   description: 'Prompt files replayed on the same datasets and scored by the same checks.',
   additionalProperties: false,
-  required: ['files'],
   properties: {
     files: {
       ...stringOrList,
-      description: 'Globs of prompt files: *.prompt.yml, *.prompty, *.md or *.txt templates.',
+      description: `Globs of prompt files: *.prompt.yml, *.prompty, *.md or *.txt templates (default ${DEFAULT_PROMPT_FILES.join(', ')}).`,
     },
     datasets: {
       ...stringOrList,

@@ -1,6 +1,7 @@
 /**
  * Trusted policy: a pull request decides what is tested (prompts, datasets, models), never where
- * requests and keys go or what passes. Endpoints, key variables, prices, the judge, the gate,
+ * requests and keys go or what passes. Endpoints, key variables (the GitHub Models type, org,
+ * billing and limits too), prices, the judge, the gate,
  * the budget, the cache and cassette settings and each prompt's checks come from the base commit's
  * config; what the change would alter in them is reported for a human to review, not applied.
  */
@@ -23,8 +24,12 @@ export interface TrustedConfig {
   notes: string[];
 }
 
-/** Provider settings that decide where requests and keys go, and what a call costs. */
-const PROVIDER_POLICY = ['baseURL', 'apiKeyEnv', 'price'] as const;
+/**
+ * Provider settings that decide where requests and keys go (for GitHub Models, which service gets
+ * the workflow token and which organization is billed), what a call costs, and how many calls a
+ * day may make.
+ */
+const PROVIDER_POLICY = ['type', 'baseURL', 'apiKeyEnv', 'org', 'billing', 'limits', 'price'] as const;
 
 /** Config sections that are policy as a whole. */
 const SECTION_POLICY = ['gate', 'budget', 'cache', 'cassettes'] as const;

@@ -94,3 +94,17 @@ function countNewlines(text: string): number {
 export function renderCaseText(text: string, c: Case): string {
   return renderString(text, templateValues(c));
 }
+
+/** The `{{var}}` names a text uses, each once. */
+export function placeholders(text: string): string[] {
+  return [...new Set(Array.from(text.matchAll(PLACEHOLDER), (match) => match[1]))];
+}
+
+/** What a case must supply: a Prompty file's inputs without a default, or the roots of a message template's `{{var}}`s. */
+export function templateVariables(t: PromptTemplate): string[] {
+  if (t.format === 'prompty') return t.inputs.filter((input) => input.required).map((input) => input.name);
+  const roots = t.messages
+    .flatMap((message) => placeholders(message.content))
+    .map((name) => name.split('.')[0]);
+  return [...new Set(roots)];
+}

@@ -178,6 +178,7 @@ export function createRecordingProvider(live: Provider, store: CassetteStore): P
       await store.put(req, info, completion);
       return completion;
     },
+    ready: (req, signal, call) => live.ready?.(req, signal, call) ?? Promise.resolve(),
   };
 }
 
@@ -191,6 +192,10 @@ export function createAutoCassetteProvider(live: Provider, store: CassetteStore)
       const info = callInfo(req, call);
       const entry = await store.get(req, info);
       return entry ? replayed(entry) : recording.complete(req, signal, info);
+    },
+    // A recorded answer is read from disk: only a live call waits for the provider's limits.
+    async ready(req, signal, call) {
+      if (!(await store.get(req, callInfo(req, call)))) await live.ready?.(req, signal, call);
     },
   };
 }

@@ -11,6 +11,8 @@ import { estimateUsage, implausibleUsage, usageFromOpenAI, type OpenAIUsage } fr
  */
 export interface OpenAIProviderOptions {
   apiKey?: string;
+  /** Sent with every request, beside the SDK's own (a service's documented headers). */
+  headers?: Record<string, string>;
   fetch?: typeof fetch;
 }
 
@@ -25,6 +27,7 @@ export function createOpenAIProvider(cfg: ProviderConfig, opts: OpenAIProviderOp
   const client = new OpenAI({
     apiKey: opts.apiKey || PLACEHOLDER_API_KEY,
     baseURL: cfg.baseURL,
+    defaultHeaders: opts.headers,
     // The runner owns retries (with its budget, breaker and fallback), so the SDK must not add its own.
     maxRetries: 0,
     fetch: capResponseBytes(

@@ -17,6 +17,11 @@ export interface Provider {
   /** The pinned model this provider answers with. */
   model: string;
   complete(req: ChatRequest, signal: AbortSignal, call?: CallInfo): Promise<Completion>;
+  /**
+   * Resolves when the provider may take this request without passing its rate limits. The runner
+   * waits on it before the call's clock and timeout start; a provider with no limits has none.
+   */
+  ready?(req: ChatRequest, signal: AbortSignal, call?: CallInfo): Promise<void>;
 }
 
 /** A failed provider call, with what the runner needs to decide whether and when to retry. */
@@ -35,6 +40,11 @@ export class ProviderError extends Error {
        * usage that cannot be true): the spend cap counts the call's estimate.
        */
       billed?: boolean;
+      /**
+       * The provider cannot answer again this run (its daily quota is spent, the token may not use
+       * it): this call and every later one to it end as not run, with this message, not as errors.
+       */
+      stopsProvider?: boolean;
     },
   ) {
     super(message);
@@ -59,6 +69,11 @@ export class ProviderError extends Error {
   /** Whether the provider billed the call although its answer cannot be used. */
   get billed(): boolean {
     return this.options.billed ?? false;
+  }
+
+  /** Whether no later call to this provider can succeed this run. */
+  get stopsProvider(): boolean {
+    return this.options.stopsProvider ?? false;
   }
 }
 

@@ -178,10 +178,13 @@ function metaLine(result: GateResult): string {
   const { meta } = result;
   const parts = [
     `base ${inlineCode(meta.base.slice(0, 12))} → head ${inlineCode(meta.head.slice(0, 12))}`,
-    meta.priceTable ? `prices ${sanitizeText(meta.priceTable, 80)}` : '',
+    meta.priceTable ? `prices ${sanitizeText(meta.priceTable, 160)}` : '',
     `seed ${meta.seed}`,
     meta.judgeModel ? judgePart(meta) : '',
     `spent ${formatUsd(meta.totalCostUsd)} (estimated ${formatUsd(meta.estimatedCostUsd)})`,
+    meta.tokens
+      ? `tokens ${meta.tokens.input.toLocaleString('en-US')} in, ${meta.tokens.output.toLocaleString('en-US')} out`
+      : '',
     meta.monthlyDeltaUsd === undefined
       ? ''
       : `monthly cost change ${meta.monthlyDeltaUsd >= 0 ? '+' : ''}${formatUsd(meta.monthlyDeltaUsd)} at the configured traffic`,

@@ -6,6 +6,7 @@ import type { CallRecord, ChatRequest, Completion, PlannedCall, ProviderConfig, 
 import { DEFAULT_BACKOFF, retryDelayMs, type BackoffOptions } from './backoff.js';
 import { CircuitBreaker } from './circuit-breaker.js';
 import { Semaphore } from './semaphore.js';
+import { sleep } from './sleep.js';
 
 /** How the runner calls providers. */
 export interface RunOptions {
@@ -57,6 +58,9 @@ export interface CallOptions extends CallInfo {
 
 const DEFAULTS = { timeoutMs: 60_000, maxRetries: 3, breakerThreshold: 5 };
 
+/** The signal of a run nobody can cancel. */
+const NEVER_ABORTED = new AbortController().signal;
+
 type Attempted =
   { completion: Completion; error?: undefined } | { completion?: undefined; error: string; notRun?: boolean };
 
@@ -73,6 +77,8 @@ export class Runner {
   /** The estimates of calls in flight, held against the spend cap until each call ends. */
   private readonly reservations = new Set<{ usd: number }>();
   private capReached = false;
+  /** Providers that can answer no more this run, with why (a spent daily quota, a refused token). */
+  private readonly stopped = new Map<string, string>();
 
   constructor(private readonly opts: RunOptions) {
     this.slots = new Semaphore(opts.concurrency);
@@ -80,6 +86,11 @@ export class Runner {
     for (const [id, cfg] of Object.entries(opts.providerConfigs ?? {})) {
       if (cfg.concurrency) this.providerSlots.set(id, new Semaphore(cfg.concurrency));
     }
+  }
+
+  /** Why each provider that stopped answering this run did, by id: its calls ended as not run. */
+  get stoppedProviders(): Record<string, string> {
+    return Object.fromEntries(this.stopped);
   }
 
   /** USD paid so far (cached and replayed answers cost nothing). */
@@ -261,6 +272,8 @@ export class Runner {
     const maxRetries = cfg?.maxRetries ?? this.opts.maxRetries ?? DEFAULTS.maxRetries;
     let attempts = 0;
     for (;;) {
+      const stopped = this.stopped.get(provider.id);
+      if (stopped) return { error: stopped, attempts, notRun: true };
       const open = this.breaker.openReason(provider.id);
       if (open) return { error: open, attempts };
       if (this.opts.signal?.aborted) return { error: 'run cancelled', attempts };
@@ -280,6 +293,11 @@ export class Runner {
       // Without credentials a missing recording means the call could not be made at all: not run.
       if (error instanceof CassetteMissError) {
         return { error: error.message, attempts, notRun: error.missingCredentials !== undefined };
+      }
+      // One refusal stands for every later call: they are not sent, and none counts as an error.
+      if (error instanceof ProviderError && error.stopsProvider) {
+        this.stopped.set(provider.id, error.message);
+        return { error: error.message, attempts, notRun: true };
       }
       // Its true cost is unknown (its usage cannot be believed, or it was never read): the estimate stands in.
       if (error instanceof ProviderError && error.billed) this.spent += estimateUsd;
@@ -306,6 +324,18 @@ export class Runner {
   ): Promise<{ completion: Completion; error?: undefined } | { completion?: undefined; error: Error }> {
     const slot = this.providerSlots.get(provider.id);
     await slot?.acquire();
+    // Waiting for the provider's rate limit is queueing, not the call: it precedes the clock and timeout.
+    await provider.ready?.(req, this.opts.signal ?? NEVER_ABORTED, info);
+    // The provider may have stopped while this call waited for its turn: it is then not sent.
+    const stopped = this.stopped.get(provider.id);
+    if (this.opts.signal?.aborted || stopped) {
+      slot?.release();
+      return {
+        error: stopped
+          ? new ProviderError(stopped, { retryable: false, stopsProvider: true })
+          : new ProviderError('run cancelled', { retryable: false }),
+      };
+    }
     const controller = new AbortController();
     const timer = setTimeout(
       () => controller.abort(new ProviderError(`timed out after ${timeoutMs} ms`, { retryable: true })),
@@ -349,16 +379,4 @@ function withoutUndefined(result: CallResult): CallResult {
 /** Resolves once the event loop has handled the I/O already waiting (a `setImmediate` turn). */
 function afterPendingIo(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-    function done(): void {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-  });
 }

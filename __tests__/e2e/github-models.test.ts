@@ -1,0 +1,210 @@
+/**
+ * GitHub Models end to end, through the built action and CLI: a pull request gated with the
+ * workflow's token and no API key; a plan the day cannot hold stopped before its first call; a daily
+ * limit met mid-run; a token without `models: read`; and `promptgate init` on three repositories of
+ * different shapes, whose fresh configs then pass. Only loopback servers are called.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { readFolderFiles, type FileMap } from '../helpers/fixture-repo.js';
+import {
+  startGitHubModelsServer,
+  type GitHubModelsServer,
+  type GitHubModelsServerOptions,
+} from '../helpers/github-models-server.js';
+import type { ChatBody } from '../helpers/openai-server.js';
+import { parseJsonReport, runCli, withScenario, type Scenario } from './harness.js';
+
+/** The token the harness gives the action as its `github-token` input. */
+const WORKFLOW_TOKEN = 'ghs_e2e-token';
+const INIT_FIXTURES = fileURLToPath(new URL('../../fixtures/init', import.meta.url));
+
+/** A model that keeps Acme's refund policy in every answer. */
+const answer = (body: ChatBody): string => `Per our refund policy: ${body.messages.at(-1)?.content ?? ''}`;
+
+const PROMPT = (tone: string) => `name: Support reply
+messages:
+  - role: system
+    content: You answer customers of Acme${tone}.
+  - role: user
+    content: '{{question}}'
+testData:
+  - question: How long do I have to return a parcel?
+  - question: Can I get a refund on a gift card?
+  - question: Where is my order?
+evaluators:
+  - name: mentions the refund policy
+    string:
+      contains: refund policy
+`;
+
+const CONFIG = (limits = '') => `providers:
+  main:
+    type: github-models
+    model: openai/gpt-4o-mini
+${limits}prompts:
+  - files: prompts/*.prompt.yml
+    checks:
+      - secrets: {}
+`;
+
+/** Runs `fn` with a GitHub Models server for the workflow token, its URL in the step's environment. */
+async function withModels<T>(
+  opts: Partial<GitHubModelsServerOptions>,
+  fn: (scenario: Scenario, models: GitHubModelsServer, env: Record<string, string>) => Promise<T>,
+): Promise<T> {
+  const models = await startGitHubModelsServer({ token: WORKFLOW_TOKEN, respond: answer, ...opts });
+  try {
+    return await withScenario({}, (scenario) =>
+      fn(scenario, models, { PROMPTGATE_GITHUB_MODELS_URL: `${models.url}/inference` }),
+    );
+  } finally {
+    await models.close();
+  }
+}
+
+/** A pull request that changes the support prompt's wording, under `config` at base and head. */
+function pullRequest(scenario: Scenario, config: string) {
+  return scenario.repoOf(
+    { 'promptgate.yml': config, 'prompts/support.prompt.yml': PROMPT('') },
+    { 'promptgate.yml': config, 'prompts/support.prompt.yml': PROMPT(', kindly') },
+  );
+}
+
+const completions = (models: GitHubModelsServer) =>
+  models.requests.filter((r) => r.path.endsWith('/chat/completions'));
+
+describe('a pull request gated with GitHub Models', () => {
+  it.concurrent('runs with the workflow token only: no API key, no secret; the free tier said plainly', () =>
+    withModels({}, async (scenario, models, env) => {
+      const repo = await pullRequest(scenario, CONFIG());
+      const gh = await scenario.github(repo);
+      const result = await scenario.act({ repo, githubUrl: gh.url, apiKey: null, env });
+      expect(result.code).toBe(0);
+      expect(result.outputs.verdict).toBe('pass');
+      expect(completions(models)).toHaveLength(6);
+      expect(completions(models).every((r) => r.headers.authorization === `Bearer ${WORKFLOW_TOKEN}`)).toBe(
+        true,
+      );
+      expect(scenario.openai.count()).toBe(0);
+      expect(result.stdout).toContain(
+        'providers.main: GitHub Models openai/gpt-4o-mini, 15 requests a minute, 150 a day, 5 at once',
+      );
+      const comment = gh.state.comments[0]?.body ?? '';
+      expect(comment).toContain('GitHub Models free tier (no charge)');
+      expect(comment).toMatch(/tokens \d[\d,]* in, \d[\d,]* out/);
+      // Masked from the first line on: the only place it appears is the mask command itself.
+      expect(result.everything.replaceAll(`::add-mask::${WORKFLOW_TOKEN}\n`, '')).not.toContain(
+        WORKFLOW_TOKEN,
+      );
+    }),
+  );
+
+  it.concurrent('a plan over the daily limit stops before any call and says what fits', () =>
+    withModels({}, async (scenario, models, env) => {
+      const repo = await pullRequest(scenario, CONFIG('    limits: { requestsPerDay: 4 }\n'));
+      const gh = await scenario.github(repo);
+      const result = await scenario.act({ repo, githubUrl: gh.url, apiKey: null, env });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain(
+        "The plan makes 6 calls to openai/gpt-4o-mini, over its daily limit of 4 (the free tier's \"low\" tier (GitHub's table of 2026-12-05), providers.main over it; the day's earlier runs count too): no call was made. What fits: at repeats: 1, 2 of the 3 cases (4 calls)",
+      );
+      expect(completions(models)).toHaveLength(0);
+    }),
+  );
+
+  it.concurrent('a daily limit met mid-run: the rest not run, no error storm, the verdict inconclusive', () =>
+    withModels({ perDay: 3 }, async (scenario, models, env) => {
+      const repo = await pullRequest(scenario, CONFIG());
+      const gh = await scenario.github(repo);
+      const result = await scenario.act({ repo, githubUrl: gh.url, apiKey: null, env });
+      expect(result.code).toBe(0);
+      expect(result.outputs.verdict).toBe('inconclusive');
+      expect(gh.state.checkRuns[0]?.conclusion).toBe('neutral');
+      expect(models.answered()).toBe(3);
+      // Calls already in flight meet the limit too; none is sent after the first refusal is read.
+      expect(completions(models).filter((r) => r.status === 429).length).toBeLessThanOrEqual(5);
+      expect(completions(models)).toHaveLength(
+        models.answered() + completions(models).filter((r) => r.status === 429).length,
+      );
+      expect(gh.state.comments[0]?.body).toMatch(
+        /3 call\(s\) not run: GitHub Models daily limit: today's requests to openai\/gpt-4o-mini are spent \(UserByModelByDay\)/,
+      );
+      expect(result.stdout).not.toContain('::error::');
+    }),
+  );
+
+  it.concurrent(
+    'a token without models: read: one message naming the line to add, nothing counted as passed',
+    () =>
+      withModels({ forbidden: true }, async (scenario, models, env) => {
+        const repo = await pullRequest(scenario, CONFIG());
+        const gh = await scenario.github(repo);
+        const result = await scenario.act({ repo, githubUrl: gh.url, apiKey: null, env });
+        expect(result.outputs.verdict).toBe('skipped');
+        expect(gh.state.checkRuns[0]?.conclusion).toBe('neutral');
+        // The tier's 5 at once meet the refusal; no call is sent after it.
+        expect(completions(models).length).toBeLessThanOrEqual(5);
+        // The headline says it first (Markdown escapes its backticks).
+        expect(gh.state.comments[0]?.body).toMatch(
+          /Nothing ran: 6 call\(s\) not run: GitHub Models refused the token \(HTTP 403\): add \\?`models: read\\?` under \\?`permissions:\\?` in the workflow file/,
+        );
+      }),
+  );
+});
+
+const git = promisify(execFile);
+
+describe('promptgate init', () => {
+  it.concurrent.each([
+    ['github-models', ['prompts/support.prompt.yml'], [], 4],
+    ['prompty', ['src/agents/summarize.prompty'], [], 2],
+    [
+      'templates',
+      ['prompts/classify.prompt.yaml', 'templates/reply.md'],
+      ['.github/workflows/promptgate.yml'],
+      4,
+    ],
+  ])(
+    'on a repository of %s: finds %j, never overwrites (%j kept), and its fresh config passes',
+    (shape, prompts, kept, calls) =>
+      withModels({}, async (scenario, models, env) => {
+        const files: FileMap = readFolderFiles(join(INIT_FIXTURES, shape));
+        const repo = await scenario.repoOf(files, files);
+        const init = await runCli(['init'], { cwd: repo.dir });
+        expect(init.code).toBe(0);
+        for (const prompt of prompts) expect(init.stderr).toContain(`\n  ${prompt}`);
+        expect(init.stderr.match(/^ {2}\S+$/gm)).toHaveLength(prompts.length);
+        for (const path of kept) {
+          expect(init.stderr).toContain(`skipped ${path}: it exists, and init never overwrites a file`);
+          expect(readFileSync(join(repo.dir, path), 'utf8')).toBe(files[path]);
+        }
+        const workflow = readFileSync(join(repo.dir, '.github/workflows/promptgate.yml'), 'utf8');
+        if (kept.length === 0) expect(workflow).toMatch(/permissions:\n(?: {2}.*\n)* {2}models: read/);
+        expect(existsSync(join(repo.dir, 'promptgate.yml'))).toBe(true);
+
+        await git('git', ['add', '-A'], { cwd: repo.dir });
+        await git('git', ['commit', '-q', '-m', 'promptgate init'], { cwd: repo.dir });
+        const again = await runCli(['init'], { cwd: repo.dir });
+        expect(again.stderr).toContain('skipped promptgate.yml: it exists');
+
+        const run = await runCli(['run', '--format', 'json'], {
+          cwd: repo.dir,
+          env: { ...env, GITHUB_TOKEN: WORKFLOW_TOKEN },
+        });
+        expect(run.stderr).not.toMatch(/^promptgate: /m);
+        expect(run.code).toBe(0);
+        const report = parseJsonReport(run.stdout);
+        expect(report.status).toBe('pass');
+        expect(report.prompts.map((p) => p.prompt).sort()).toEqual(prompts);
+        expect(report.prompts.every((p) => p.counts.ok === p.counts.planned && p.counts.planned > 0)).toBe(
+          true,
+        );
+        expect(models.answered()).toBe(calls);
+      }),
+  );
+});
