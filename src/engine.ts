@@ -25,6 +25,7 @@ import { assertSuiteName, generateAdversarial } from './datasets/adversarial/gen
 import { CaseTally } from './datasets/case-tally.js';
 import { readDataset } from './datasets/load-dataset.js';
 import { UserError } from './errors.js';
+import { MAX_PLANNED_CALLS, MAX_SHARDED_PLAN_CALLS } from './limits.js';
 import { readBaseline, type Baseline } from './gate/baseline.js';
 import { decide } from './gate/verdict.js';
 import { parsePrompt } from './prompts/parse-prompt.js';
@@ -157,7 +158,8 @@ interface Planned {
   identity: RunIdentity;
 }
 
-async function planRun(opts: GateOptions, git: GitObjects): Promise<Planned> {
+/** `sharded`: the plan is split over runners (plan, shard and merge runs), so it may be larger. */
+async function planRun(opts: GateOptions, git: GitObjects, sharded: boolean): Promise<Planned> {
   const { log } = opts;
   const configPath = resolveRepoPath(opts.configPath, 'config path');
   const [base, head] = await git.resolveRefs([opts.base, opts.head]);
@@ -212,6 +214,7 @@ async function planRun(opts: GateOptions, git: GitObjects): Promise<Planned> {
     prepared.flatMap((p) => (p.plan ? [p.plan] : [])),
     renderOnce,
     (request, providerId) => estimateCall(trusted, request, providerId),
+    sharded ? MAX_SHARDED_PLAN_CALLS : MAX_PLANNED_CALLS,
   );
   meta.estimatedCostUsd = sumEstimates(plan, (e) => e.usd);
   if (prepared.length > 0) log.info(`${plan.length} planned call(s); ${describeEstimate(plan)}`);
@@ -223,7 +226,7 @@ async function planRun(opts: GateOptions, git: GitObjects): Promise<Planned> {
 export async function planGate(opts: GateOptions): Promise<{ config: Config; plan: PlannedCall[] }> {
   const git = new GitObjects(opts.repoDir);
   try {
-    const { trusted, plan } = await planRun(opts, git);
+    const { trusted, plan } = await planRun(opts, git, true);
     return { config: trusted.config, plan };
   } finally {
     git.close();
@@ -231,7 +234,7 @@ export async function planGate(opts: GateOptions): Promise<{ config: Config; pla
 }
 
 async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
-  const planned = await planRun(opts, git);
+  const planned = await planRun(opts, git, opts.shard !== undefined || opts.mergeFrom !== undefined);
   const { trusted, prepared, plan } = planned;
   const { config, policy } = trusted;
   const { log } = opts;
@@ -251,6 +254,10 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
   }
 
   const slice = opts.shard ? sliceOf(plan, opts.shard) : plan;
+  if (slice.length > MAX_PLANNED_CALLS)
+    throw new UserError(
+      `shard ${opts.shard?.index}/${opts.shard?.count} would make ${slice.length.toLocaleString('en-US')} of the plan's ${plan.length.toLocaleString('en-US')} calls; at most ${MAX_PLANNED_CALLS.toLocaleString('en-US')} on one runner: use more shards (promptgate plan --shards)`,
+    );
   if (opts.shard)
     log.info(`shard ${opts.shard.index}/${opts.shard.count}: ${slice.length} of ${plan.length} call(s)`);
   const cassetteMode = opts.cassetteMode ?? config.cassettes.mode;

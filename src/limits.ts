@@ -25,6 +25,12 @@ export const MAX_TIMEOUT_MS = 600_000;
 export const MAX_PLANNED_CALLS = 50_000;
 
 /**
+ * Calls of a plan split over shards: each shard still makes at most `MAX_PLANNED_CALLS`, but the
+ * plan, shard and merge runs plan it whole (100,000 cases of an edited prompt, with room to spare).
+ */
+export const MAX_SHARDED_PLAN_CALLS = 250_000;
+
+/**
  * Characters of rendered messages over the plan's distinct requests (each case rendered once per
  * version): a large template times many cases would otherwise fill memory, and every one is
  * token-counted before the first call. A run stopped at this limit peaked at about 300 MB.

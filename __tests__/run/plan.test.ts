@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { MAX_PLANNED_CALLS, MAX_PLAN_CHARS } from '../../src/limits.js';
+import { MAX_PLANNED_CALLS, MAX_PLAN_CHARS, MAX_SHARDED_PLAN_CALLS } from '../../src/limits.js';
 import { renderMessages } from '../../src/prompts/render.js';
 import { buildPlan, type PlanPrompt } from '../../src/run/plan.js';
 import type { PromptTemplate } from '../../src/types.js';
@@ -108,6 +108,16 @@ describe('buildPlan: bounded before anything is built', () => {
     expect(() => buildPlan([{ ...prompt, ...overrides }], counting, estimate)).toThrow(message);
     expect(work).toBe(0);
     expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('one runner points past its limit to shards; a sharded plan may be larger', () => {
+    const over = [{ ...prompt, cases: cases(MAX_PLANNED_CALLS / 2 + 1), repeats: 1 }];
+    expect(() => buildPlan(over, renderMessages, estimate)).toThrow(
+      /on one runner: .*split the run over shards/,
+    );
+    expect(buildPlan(over, renderMessages, estimate, MAX_SHARDED_PLAN_CALLS)).toHaveLength(
+      MAX_PLANNED_CALLS + 2,
+    );
   });
 
   it('exactly the limit is allowed', () => {

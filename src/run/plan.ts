@@ -35,8 +35,13 @@ export type EstimateFn = (request: ChatRequest, provider: string) => PlannedCall
  * Each case is rendered and estimated once per version; its repeats share that request. A plan
  * past `MAX_PLANNED_CALLS` calls or `MAX_PLAN_CHARS` of messages is an error before anything is built.
  */
-export function buildPlan(prompts: PlanPrompt[], render: RenderFn, estimate: EstimateFn): PlannedCall[] {
-  assertPlanSize(prompts);
+export function buildPlan(
+  prompts: PlanPrompt[],
+  render: RenderFn,
+  estimate: EstimateFn,
+  maxCalls = MAX_PLANNED_CALLS,
+): PlannedCall[] {
+  assertPlanSize(prompts, maxCalls);
   const plan: PlannedCall[] = [];
   let chars = 0;
   for (const prompt of prompts) {
@@ -70,18 +75,18 @@ export function buildPlan(prompts: PlanPrompt[], render: RenderFn, estimate: Est
 }
 
 /** Counts the calls before any is built, so a huge `repeats` times a large dataset never allocates. */
-function assertPlanSize(prompts: PlanPrompt[]): void {
+function assertPlanSize(prompts: PlanPrompt[], maxCalls: number): void {
   let calls = 0;
   for (const prompt of prompts) {
     for (const testCase of prompt.cases)
       calls += (testCase.repeats ?? prompt.repeats) * prompt.versions.length;
-    if (calls > MAX_PLANNED_CALLS) {
+    if (calls > maxCalls) {
       const total = prompts.reduce(
         (sum, p) => sum + p.cases.reduce((n, c) => n + (c.repeats ?? p.repeats), 0) * p.versions.length,
         0,
       );
       throw new UserError(
-        `the run would make ${total.toLocaleString('en-US')} calls (cases x repeats x versions, over every prompt; ${prompt.prompt} reaches the limit); at most ${MAX_PLANNED_CALLS.toLocaleString('en-US')} are allowed: lower repeats, or gate fewer cases per run`,
+        `the run would make ${total.toLocaleString('en-US')} calls (cases x repeats x versions, over every prompt; ${prompt.prompt} reaches the limit); at most ${maxCalls.toLocaleString('en-US')} are allowed${maxCalls === MAX_PLANNED_CALLS ? ' on one runner' : ''}: lower repeats, gate fewer cases per run${maxCalls === MAX_PLANNED_CALLS ? ', or split the run over shards (promptgate plan --shards; README "Past one runner")' : ''}`,
       );
     }
   }
