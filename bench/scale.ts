@@ -4,7 +4,9 @@
 // Shapes: a PR that adds a prompt (N calls); a PR that edits a prompt whose dataset rows each carry
 // their own check (2N calls, a distinct check label per row); the same edit with the checks declared
 // once in the config (2N calls).
-// Usage: npm run build && node scripts/run-ts.mjs bench/scale.ts [cases=1000,10000] [latencyMs=50]
+// With SHARDS=n, each run is split as a matrix would split it: n `run --shard i/n` processes one after
+// another (each measured: its wall time against its own calls / C x L, its peak RSS), then a merge.
+// Usage: npm run build && [SHARDS=4] node scripts/run-ts.mjs bench/scale.ts [cases=1000,10000] [latencyMs=50]
 import { execFileSync, fork, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -57,11 +59,14 @@ function makeRepo(shape: Shape, cases: number, baseURL: string): string {
 }
 
 /** Runs the CLI on the repository; returns wall ms and peak RSS in MB. */
-async function runCli(repo: string): Promise<{ wallMs: number; rssMb: number; exit: number }> {
+async function runCli(
+  repo: string,
+  command: string[] = ['run'],
+): Promise<{ wallMs: number; rssMb: number; exit: number }> {
   const started = performance.now();
   // PROMPTGATE_CLI_FLAGS: flags for the measured process, e.g. `--cpu-prof` to see where the time goes.
   const flags = (process.env.PROMPTGATE_CLI_FLAGS ?? '').split(' ').filter(Boolean);
-  const args = ['-f', 'RSS_KB %M', process.execPath, ...flags, CLI, 'run', '--repo', repo];
+  const args = ['-f', 'RSS_KB %M', process.execPath, ...flags, CLI, ...command, '--repo', repo];
   const child = spawn('/usr/bin/time', args, {
     env: { PATH: process.env.PATH, HOME: process.env.HOME, BENCH_KEY: 'bench' },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -73,6 +78,35 @@ async function runCli(repo: string): Promise<{ wallMs: number; rssMb: number; ex
   const rss = /RSS_KB (\d+)/.exec(stderr);
   if (!rss) throw new Error(`no RSS figure; CLI said:\n${stderr.slice(-2000)}`);
   return { wallMs, rssMb: Number(rss[1]) / 1024, exit };
+}
+
+const SHARDS = Number(process.env.SHARDS ?? 1);
+
+/** Calls, wall time beside the ideal calls / C x L, and peak RSS, on one line. */
+function figures(calls: number, wallMs: number, rssMb: number, exit: number): string {
+  const idealMs = (calls / CONCURRENCY) * latencyMs;
+  return (
+    `calls ${String(calls).padStart(6)}  wall ${(wallMs / 1000).toFixed(1).padStart(6)} s  ` +
+    `ideal ${(idealMs / 1000).toFixed(1).padStart(6)} s  ratio ${(wallMs / idealMs).toFixed(2)}x  ` +
+    `peak RSS ${rssMb.toFixed(0)} MB  exit ${exit}`
+  );
+}
+
+/** The run as SHARDS shard processes, one after another, then the merge of their files. */
+async function runSharded(repo: string, shape: Shape, cases: number, calls: number): Promise<void> {
+  const out = join(repo, '.shards');
+  for (let i = 1; i <= SHARDS; i++) {
+    const { wallMs, rssMb, exit } = await runCli(repo, ['run', '--shard', `${i}/${SHARDS}`, '--out', out]);
+    // Each shard makes about calls / SHARDS calls: cases are split by a hash, not counted out.
+    const label = `${shape}, shard ${i}/${SHARDS}`;
+    console.log(
+      `${label.padEnd(30)} N=${String(cases).padStart(6)}  ${figures(Math.round(calls / SHARDS), wallMs, rssMb, exit)}`,
+    );
+  }
+  const merge = await runCli(repo, ['merge', out]);
+  console.log(
+    `${`${shape}, merge`.padEnd(30)} N=${String(cases).padStart(6)}  wall ${(merge.wallMs / 1000).toFixed(1)} s  peak RSS ${merge.rssMb.toFixed(0)} MB  exit ${merge.exit}`,
+  );
 }
 
 async function serve(): Promise<void> {
@@ -91,12 +125,13 @@ async function main(): Promise<void> {
       const repo = makeRepo(shape, cases, url);
       try {
         const calls = shape === 'add' ? cases : 2 * cases;
-        const idealMs = (calls / CONCURRENCY) * latencyMs;
+        if (SHARDS > 1) {
+          await runSharded(repo, shape, cases, calls);
+          continue;
+        }
         const { wallMs, rssMb, exit } = await runCli(repo);
         console.log(
-          `${shape.padEnd(22)} N=${String(cases).padStart(6)}  calls ${String(calls).padStart(6)}  ` +
-            `wall ${(wallMs / 1000).toFixed(1).padStart(6)} s  ideal ${(idealMs / 1000).toFixed(1).padStart(6)} s  ` +
-            `ratio ${(wallMs / idealMs).toFixed(2)}x  peak RSS ${rssMb.toFixed(0)} MB  exit ${exit}`,
+          `${shape.padEnd(22)} N=${String(cases).padStart(6)}  ${figures(calls, wallMs, rssMb, exit)}`,
         );
       } finally {
         rmSync(repo, { recursive: true, force: true });
