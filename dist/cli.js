@@ -27,7 +27,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-JM4WKWW7.js";
+} from "./chunk-67AFT42J.js";
 import "./chunk-4N64VFDJ.js";
 
 // src/cli.ts

@@ -36,7 +36,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-JM4WKWW7.js";
+} from "./chunk-67AFT42J.js";
 import "./chunk-4N64VFDJ.js";
 
 // node_modules/@actions/core/lib/command.js

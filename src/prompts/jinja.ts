@@ -4,7 +4,8 @@
  * to JavaScript that can reach `process`.
  */
 import { Environment, Interpreter, parse, tokenize } from '@huggingface/jinja';
-import { MAX_RENDER_CHARS, MAX_RENDER_ITEMS, MAX_RENDER_STEPS } from '../limits.js';
+import { MAX_RENDER_CHARS, MAX_RENDER_ITEMS } from '../limits.js';
+import { RenderBudget } from './render-budget.js';
 
 /** A runtime value of the interpreter, which wraps a JavaScript one. */
 interface JinjaValue {
@@ -18,15 +19,23 @@ const JinjaEnvironment = Environment as new () => { set(name: string, value: unk
 const JinjaInterpreter = Interpreter as new (environment: unknown) => {
   run(program: unknown): JinjaValue;
   evaluate(node: unknown, environment: unknown): JinjaValue;
+  renderBlock(statements: unknown[], environment: unknown): string;
 };
 
-/** An interpreter that counts the expressions it evaluates and measures each value they make. */
+/**
+ * An interpreter held to a render budget (expressions evaluated, blocks rendered, text written) that
+ * also measures each value its expressions make.
+ */
 class BoundedInterpreter extends JinjaInterpreter {
-  private steps = 0;
+  private readonly budget = new RenderBudget();
+
+  override renderBlock(statements: unknown[], environment: unknown): string {
+    this.budget.step();
+    return this.budget.wrote(super.renderBlock(statements, environment));
+  }
 
   override evaluate(node: unknown, environment: unknown): JinjaValue {
-    if (++this.steps > MAX_RENDER_STEPS)
-      throw new Error(`rendering takes more than ${MAX_RENDER_STEPS.toLocaleString('en-US')} steps`);
+    this.budget.step();
     const result = super.evaluate(node, environment);
     const { value } = result;
     if (Array.isArray(value) && value.length > MAX_RENDER_ITEMS)

@@ -6,6 +6,7 @@ import Mustache from 'mustache';
 import { UserError } from '../errors.js';
 import type { Case, ChatMessage, PromptyTemplate, Role } from '../types.js';
 import { compileJinja } from './jinja.js';
+import { RenderBudget } from './render-budget.js';
 
 type Body = PromptyTemplate['body'];
 type Render = (values: Record<string, unknown>) => string;
@@ -30,11 +31,24 @@ export function compileBody(body: Body): Render {
 }
 
 function compile({ engine, text }: Body): Render {
-  if (engine === 'mustache') {
-    Mustache.parse(text);
-    return (values) => Mustache.render(text, values);
-  }
+  if (engine === 'mustache') return compileMustache(text);
   return compileJinja(text);
+}
+
+/** Mustache held to a render budget, afresh for each rendering: each block it renders (a section's item each time) is a step. */
+function compileMustache(text: string): Render {
+  const writer = new Mustache.Writer();
+  writer.parse(text);
+  let budget = new RenderBudget();
+  const renderTokens = writer.renderTokens.bind(writer);
+  writer.renderTokens = (...args) => {
+    budget.step();
+    return budget.wrote(renderTokens(...args));
+  };
+  return (values) => {
+    budget = new RenderBudget();
+    return writer.render(text, values);
+  };
 }
 
 /** The messages of a Prompty template for one case: its values over the inputs' defaults. */
