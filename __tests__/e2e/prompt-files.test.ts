@@ -222,4 +222,36 @@ describe('prompt files as teams write them', () => {
       expect(descriptions.sort()).toEqual(['Units in stock, by item name.', 'Units in stock.']);
     });
   });
+
+  it("a PR that changes only the config's model re-runs its prompts: base on the base config's model, head on head's", async () => {
+    const config = (model: string) =>
+      [
+        'providers:',
+        `  main: { model: ${model} }`,
+        'prompts:',
+        '  - files: prompts/*.md',
+        '    datasets: [cases.jsonl]',
+        'cache: { enabled: false }',
+        'cassettes: { mode: "off" }',
+        '',
+      ].join('\n');
+    const files = (model: string) => ({
+      'promptgate.yml': config(model),
+      'prompts/answer.md': 'Answer: {{q}}\n',
+      'cases.jsonl': '{"id": "one", "vars": {"q": "hi"}}\n',
+    });
+    await withScenario({ respond: () => 'hello' }, async ({ repoOf, openai }) => {
+      const repo = await repoOf(files('gpt-4o-mini-2024-07-18'), files('gpt-4.1-mini-2025-04-14'));
+      const result = await runCli(['run'], {
+        cwd: repo.dir,
+        env: { OPENAI_API_KEY: 'sk-prompt-files', OPENAI_BASE_URL: openai.url },
+      });
+      expect({ code: result.code, stderr: result.stderr }).toMatchObject({ code: 0 });
+      expect(openai.requests.map((r) => r.model).sort()).toEqual([
+        'gpt-4.1-mini-2025-04-14',
+        'gpt-4o-mini-2024-07-18',
+      ]);
+      expect(result.stdout).toContain('model: `gpt-4o-mini-2024-07-18` → `gpt-4.1-mini-2025-04-14`');
+    });
+  });
 });
