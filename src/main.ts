@@ -92,6 +92,7 @@ export async function run(): Promise<void> {
       context,
       comment: inputs.comment,
       checkRun: inputs.checkRun,
+      uploadReport: inputs.uploadReport,
       files,
     });
     const summary = headline(gate.result);
