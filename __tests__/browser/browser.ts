@@ -88,7 +88,7 @@ export async function openReport(
   const sampling = (async () => {
     while (loading) {
       samples.push(await cpuSample(cdp));
-      await new Promise((resolve) => setTimeout(resolve, 15));
+      await new Promise((resolve) => setTimeout(resolve, 40));
     }
   })();
   try {

@@ -17,11 +17,13 @@ export function distributions(
 ): Partial<Record<Version, Distribution>> {
   const result: Partial<Record<Version, Distribution>> = {};
   for (const version of ['base', 'head'] as const) {
-    const values = rows.flatMap((row) =>
-      (row.c.answers[version] ?? []).flatMap((a) =>
-        a.status === 'ok' && typeof a[metric] === 'number' ? [a[metric]] : [],
-      ),
-    );
+    // Plain loops: this runs over every answer listed, on every change of the filters.
+    const values: number[] = [];
+    for (const row of rows)
+      for (const answer of row.c.answers[version] ?? []) {
+        const value = answer[metric];
+        if (answer.status === 'ok' && value !== undefined) values.push(value);
+      }
     // Sorted once: each percentile below then sorts a sorted list, in one pass.
     values.sort((a, b) => a - b);
     if (values.length > 0)
