@@ -22,7 +22,8 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-UENGOOL3.js";
+} from "./chunk-TXAAKG6T.js";
+import "./chunk-4UFSKNVA.js";
 import {
   __toESM
 } from "./chunk-4N64VFDJ.js";
