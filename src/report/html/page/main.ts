@@ -103,7 +103,9 @@ async function showReport(report: ListedReport, cases: Cases): Promise<void> {
     list.show(shown);
     if (shown.length === 0) {
       selected = undefined;
-      detail.replaceChildren(h('p', { class: 'muted' }, 'No case matches the filters.'));
+      const why =
+        rows.length === 0 ? 'This report has no case: no prompt was run.' : 'No case matches the filters.';
+      detail.replaceChildren(h('p', { class: 'muted' }, why));
     }
     drawCharts(charts, shown, report.checkLabels);
     performance.measure('promptgate:filter', { start: started });
