@@ -22,7 +22,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-TXAAKG6T.js";
+} from "./chunk-WR7LV673.js";
 import "./chunk-4UFSKNVA.js";
 import {
   __toESM

@@ -45,7 +45,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-TXAAKG6T.js";
+} from "./chunk-WR7LV673.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";
