@@ -27,7 +27,8 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-67AFT42J.js";
+} from "./chunk-EFQYVS3G.js";
+import "./chunk-4UFSKNVA.js";
 import "./chunk-4N64VFDJ.js";
 
 // src/cli.ts

@@ -1,10 +1,11 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) with esbuild, unminified and with
 // source maps, so a stack trace in an Actions log names real files and lines. Dependencies are
-// bundled as they ship. ESM output needs a createRequire banner because ajv and
+// bundled as they ship; report.html's browser script is built by scripts/page-bundle.mjs. ESM output needs a createRequire banner because ajv and
 // csv-parse are CommonJS.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { pageAssetsPlugin } from './page-bundle.mjs';
 
 // The published config schema (for editors) is generated from src/config/schema.ts, so it never lags it.
 execFileSync(process.execPath, ['scripts/run-ts.mjs', 'scripts/config-schema.ts'], { stdio: 'inherit' });
@@ -30,5 +31,7 @@ await build({
   banner: {
     js: "import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);",
   },
+  // report.html's script and style sheet, built for the browser and inlined as text.
+  plugins: [pageAssetsPlugin],
   logLevel: 'warning',
 });

@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pageAssetsPlugin } from './page-bundle.mjs';
 
 const [entry, ...args] = process.argv.slice(2);
 if (!entry) {
@@ -21,6 +22,8 @@ await build({
   target: 'node20',
   format: 'esm',
   packages: 'external',
+  // report.html's script and style sheet, built for the browser and inlined as text.
+  plugins: [pageAssetsPlugin],
   logLevel: 'warning',
 });
 const nodeFlags = (process.env.PROMPTGATE_NODE_FLAGS ?? '').split(' ').filter(Boolean);

@@ -14,7 +14,13 @@ function step(name, command, args, env = {}) {
 }
 
 const jestJson = join(tmpdir(), `promptgate-jest-${process.pid}.json`);
-step('type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+// Node code, and the code that runs in a browser (report.html's script, what browser tests evaluate).
+for (const project of [
+  'tsconfig.json',
+  'src/report/html/page/tsconfig.json',
+  '__tests__/browser/tsconfig.json',
+])
+  step(`type-check ${project}`, 'npx', ['tsc', '--noEmit', '-p', project]);
 step('lint', 'npx', ['eslint', '.']);
 step('format', 'npx', ['prettier', '--check', '.']);
 step('bundle', 'node', ['scripts/check-dist.mjs']);

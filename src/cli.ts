@@ -2,7 +2,8 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { planGate, runGate, type EngineLog, type GateOptions } from './engine.js';
-import { EXIT, UserError, mappedStack } from './errors.js';
+import { EXIT, UserError } from './errors.js';
+import { mappedStack } from './stack.js';
 import { listSuites } from './datasets/adversarial/generate.js';
 import { initRepository, type InitResult } from './init/init.js';
 import { writeBaseline } from './gate/baseline.js';

@@ -3,7 +3,8 @@ import { context as workflowEvent } from '@actions/github';
 import { isAbsolute, join } from 'node:path';
 import { resolveOutputDir } from './config/repo-path.js';
 import { planGate, runGate, type EngineLog, type GateOptions } from './engine.js';
-import { UserError, mappedStack } from './errors.js';
+import { UserError } from './errors.js';
+import { mappedStack } from './stack.js';
 import { createGitHubClient } from './github/client.js';
 import { listPullRequestFiles } from './github/pr-files.js';
 import { describeSizing, sizeShards, writeShardFile } from './run/shard.js';
@@ -94,6 +95,7 @@ export async function run(): Promise<void> {
       context,
       comment: inputs.comment,
       checkRun: inputs.checkRun,
+      uploadReport: inputs.uploadReport,
       files,
     });
     const summary = headline(gate.result);

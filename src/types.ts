@@ -268,6 +268,18 @@ export interface CallRecord {
   attempts: number;
   /** Why the call failed, or why it was not run (spend cap, circuit open, no credentials). */
   error?: string;
+  /** The provider entry that answered (a fallback's when the first one failed), or the last one tried. */
+  provider?: string;
+  /** The model that answered: as the provider named it, else the model the request was sent to. */
+  model?: string;
+  /** Each failed attempt, and each provider passed over, before the call ended: its retries and fallbacks. */
+  failures?: AttemptFailure[];
+}
+
+/** One attempt that failed, or one provider that could not be tried (no credentials, circuit open). */
+export interface AttemptFailure {
+  provider: string;
+  error: string;
 }
 
 // ---------------------------------------------------------------- score
@@ -464,7 +476,28 @@ export interface CaseOutcome {
   checks: string[];
   /** Why a version that ran has no decided answer for this case: the call's error, or the check that could not decide. */
   undecided?: { base?: string; head?: string };
+  /** Every answer of each version in full, with what was sent and how each answer was made. */
+  trace?: CaseTrace;
 }
+
+/**
+ * One answer as the reports show it: the call's record (provider, model, attempts and what failed,
+ * tokens, price, latency, time to first token, cache or cassette origin) and its checks.
+ */
+export interface AnswerTrace extends Omit<ScoredRecord, 'key' | 'prompt' | 'version' | 'caseId' | 'pass'> {
+  /** Whether the answer passed as the verdict counts it; absent when nothing can be claimed (no answer, a check undecided). */
+  pass?: boolean;
+}
+
+/** A version's answers to one case, in repeat order, and the request they answered. */
+export interface VersionTrace {
+  /** The rendered messages, parameters and response format sent to the model named; absent for an approved baseline's answers. */
+  request?: ChatRequest;
+  answers: AnswerTrace[];
+}
+
+/** The trace of one case: each version that has answers. */
+export type CaseTrace = Partial<Record<Version, VersionTrace>>;
 
 export interface PromptVerdict {
   prompt: string;

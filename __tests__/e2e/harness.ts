@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { gunzipSync } from 'node:zlib';
 import {
   createFixtureRepo,
   createFixtureRepoFrom,
@@ -21,6 +22,7 @@ import {
 } from '../helpers/github-server.js';
 import { startOpenAIServer, type OpenAIServer, type OpenAIServerOptions } from '../helpers/openai-server.js';
 import type { JsonReport } from '../../src/report/json.js';
+import type { PageData } from '../../src/report/html/page/data.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // PROMPTGATE_DIST: the tests of a private build (see scripts/bundle.mjs).
@@ -139,7 +141,7 @@ export interface ActionRun {
   inputs?: Record<string, string>;
   /** The PR comes from a fork: its head repository differs from the base repository. */
   fromFork?: boolean;
-  /** More variables of the step's environment (a GitHub Models endpoint on loopback). */
+  /** More variables of the step's environment (a GitHub Models endpoint, the artifact service's address and token). */
   env?: Record<string, string>;
 }
 
@@ -286,4 +288,14 @@ export function readOutputFile(repo: FixtureRepo, path: string): string {
 /** A JSON report the action or the CLI wrote, parsed. */
 export function parseJsonReport(text: string): JsonReport {
   return JSON.parse(text) as JsonReport;
+}
+
+/** What a report.html holds, inflated: the text its page shows, every part of it. */
+export function readPageData(html: string): string {
+  const block = /<script type="application\/json" id="report-data">([^<]*)<\/script>/.exec(html);
+  if (!block) throw new Error('report.html has no data block');
+  const data = JSON.parse(block[1]) as PageData;
+  return [data.report, ...data.cases]
+    .map((part) => gunzipSync(Buffer.from(part, 'base64')).toString('utf8'))
+    .join('\n');
 }

@@ -13,6 +13,7 @@ import {
   SECRET_KEY,
   pullFilesOf,
   readOutputFile,
+  readPageData,
   runAction,
   runCli,
   withScenario,
@@ -28,16 +29,18 @@ const CARD = '4242 4242 4242 4242';
 /** Workflow commands the action itself writes through @actions/core. */
 const OWN_COMMANDS = /^::(?:add-mask|debug|error|warning|notice|group|endgroup)::/;
 
-/** Every surface the action published: comment, check run, job summary, report files, log. */
+/** Every surface the action published: comment, check run, job summary, report files (the page's data inflated), log. */
 function everySurface(result: ActionResult, gh: GitHubServer, repo: FixtureRepo): string {
   const files = ['report-path', 'json-path', 'junit-path'].map((output) =>
     readOutputFile(repo, result.outputs[output]),
   );
+  const page = readPageData(readOutputFile(repo, result.outputs['html-path']));
   return [
     result.everything,
     ...gh.state.comments.map((c) => c.body),
     JSON.stringify(gh.state.checkRuns),
     ...files,
+    page,
   ].join('\n');
 }
 

@@ -3,6 +3,9 @@
  * output, guardrail failures, an LLM judge, and a spend cap.
  */
 import { describe, expect, it } from '@jest/globals';
+import { statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { startArtifactServer, zipEntries } from '../helpers/artifact-server.js';
 import type { FileMap } from '../helpers/fixture-repo.js';
 import type { ChatBody, Reply } from '../helpers/openai-server.js';
 import { parseJsonReport, readOutputFile, withScenario } from './harness.js';
@@ -23,25 +26,73 @@ function manyCases(count: number): FileMap {
 }
 
 describe('a report too big for one comment', () => {
-  it.concurrent('keeps the comment under the limit and points to the summary and the artifact', async () => {
-    const rambling = `Here is everything I know. ${'The return window depends on many things. '.repeat(40)}`;
-    await withScenario({ respond: supportModel(rambling) }, async ({ act, github, repoFrom }) => {
-      const repo = await repoFrom('support', { base: manyCases(150), head: manyCases(150) });
-      const gh = await github(repo);
-      const result = await act({ repo, githubUrl: gh.url });
-      expect(result.code).toBe(1);
-      expect(result.outputs['failed-cases']).toBe('150');
-      expect(gh.state.comments).toHaveLength(1);
-      const body = gh.state.comments[0].body;
-      expect(body.length).toBeLessThan(COMMENT_LIMIT);
-      expect(body).toMatch(/Cut to fit a GitHub comment: \d+ of 150 failing cases not shown/);
-      expect(body).toContain('job summary');
-      expect(body).toContain('promptgate-report');
-      // The job summary has room for every case the comment left out.
-      expect(result.summary).toContain('case-149');
-      expect(readOutputFile(repo, result.outputs['json-path'])).toContain('case-149');
-    });
-  });
+  it.concurrent(
+    'keeps the comment under the limit and points to the summary and the uploaded report',
+    async () => {
+      const rambling = `Here is everything I know. ${'The return window depends on many things. '.repeat(40)}`;
+      await withScenario({ respond: supportModel(rambling) }, async ({ act, github, repoFrom }) => {
+        const repo = await repoFrom('support', { base: manyCases(150), head: manyCases(150) });
+        const gh = await github(repo);
+        const artifacts = await startArtifactServer();
+        try {
+          const result = await act({ repo, githubUrl: gh.url, env: artifacts.env });
+          expect(result.code).toBe(1);
+          expect(result.outputs['failed-cases']).toBe('150');
+          expect(gh.state.comments).toHaveLength(1);
+          const body = gh.state.comments[0].body;
+          expect(body.length).toBeLessThan(COMMENT_LIMIT);
+          expect(body).toMatch(/Cut to fit a GitHub comment: \d+ of 150 failing cases not shown/);
+          expect(body).toContain('job summary');
+          // The report folder went up as one artifact of the run; the comment and the summary lead to it.
+          const [artifact] = artifacts.artifacts;
+          expect(artifact).toMatchObject({
+            name: 'promptgate-report',
+            finalized: true,
+            workflowRunBackendId: 'run-backend-1',
+          });
+          const url = `https://github.com/acme/support-bot/actions/runs/4242/artifacts/${artifact.id}`;
+          expect(result.outputs).toMatchObject({ 'artifact-id': String(artifact.id), 'artifact-url': url });
+          const link = `[report.html](<${url}>) in artifact \`promptgate-report\``;
+          expect(body).toContain(link);
+          expect(result.summary).toContain(link);
+          expect(body).toContain('the JSON report in artifact `promptgate-report`');
+          const files = ['html-path', 'json-path', 'report-path', 'junit-path'].map(
+            (output) => result.outputs[output],
+          );
+          expect(zipEntries(artifact.bytes!)).toEqual(
+            Object.fromEntries(files.map((file) => [basename(file), statSync(resolve(repo.dir, file)).size])),
+          );
+          // The job summary has room for every case the comment left out.
+          expect(result.summary).toContain('case-149');
+          expect(readOutputFile(repo, result.outputs['json-path'])).toContain('case-149');
+        } finally {
+          await artifacts.close();
+        }
+      });
+    },
+  );
+
+  it.concurrent(
+    'still posts the comment when the artifact service refuses the upload, with no link',
+    async () => {
+      await withScenario({ respond: supportModel() }, async ({ act, github, repoFrom }) => {
+        const repo = await repoFrom('support');
+        const gh = await github(repo);
+        const artifacts = await startArtifactServer({ refuseWith: 403 });
+        try {
+          const result = await act({ repo, githubUrl: gh.url, env: artifacts.env });
+          expect(result.outputs.verdict).toBe('regression');
+          expect(result.stdout).toMatch(
+            /::warning::Could not upload the report as artifact promptgate-report \(the verdict stands\)/,
+          );
+          expect(result.outputs['artifact-id']).toBeUndefined();
+          expect(gh.state.comments[0].body).not.toContain('report.html');
+        } finally {
+          await artifacts.close();
+        }
+      });
+    },
+  );
 });
 
 describe('hostile model output', () => {

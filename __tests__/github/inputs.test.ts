@@ -18,14 +18,15 @@ describe('parseInputs', () => {
       comment: true,
       checkRun: true,
       reportDir: 'promptgate-report',
+      uploadReport: true,
       all: false,
       maxUsd: undefined,
     });
   });
 
   it('parses dollar amounts and booleans', () => {
-    set({ 'max-usd': '$2.50', comment: 'false', all: 'True' });
-    expect(parseInputs()).toMatchObject({ maxUsd: 2.5, comment: false, all: true });
+    set({ 'max-usd': '$2.50', comment: 'false', all: 'True', 'upload-report': 'false' });
+    expect(parseInputs()).toMatchObject({ maxUsd: 2.5, comment: false, all: true, uploadReport: false });
   });
 
   it.each([

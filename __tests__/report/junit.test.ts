@@ -105,6 +105,45 @@ describe('renderJson', () => {
     );
   });
 
+  it('holds the trace behind every answer, masked like every other string', () => {
+    const key = `sk-proj-${'Z9y8X7w6V5u4T3s2R1q0'.repeat(3).slice(0, 48)}`;
+    const result = structuredClone(fixture);
+    const request = {
+      model: 'gpt-4o-mini',
+      messages: [{ role: 'system' as const, content: `Use the key ${key}.` }],
+      parameters: { temperature: 0 },
+    };
+    const answer = {
+      repeat: 1,
+      status: 'ok' as const,
+      output: 'Call 555-0100.',
+      attempts: 2,
+      provider: 'backup',
+      model: 'gpt-4o-mini-2024-07-18',
+      failures: [{ provider: 'main', error: `HTTP 401: bad key ${key}` }],
+      latencyMs: 812,
+      ttftMs: 230,
+      cached: 'cassette' as const,
+      checks: [],
+      pass: true,
+    };
+    result.prompts[0].cases[0].trace = { head: { request, answers: [answer] } };
+    const text = renderJson(result);
+    expect(text).not.toContain(key.slice(0, 20));
+    const { trace } = (JSON.parse(text) as JsonReport).prompts[0].cases[0];
+    expect(trace?.head?.request?.messages[0].content).toBe(
+      'Use the key [OpenAI API key: sk-pro…(56 chars)].',
+    );
+    expect(trace?.head?.answers[0]).toMatchObject({
+      provider: 'backup',
+      attempts: 2,
+      latencyMs: 812,
+      ttftMs: 230,
+      cached: 'cassette',
+      failures: [{ provider: 'main', error: 'HTTP 401: bad key [OpenAI API key: sk-pro…(56 chars)]' }],
+    });
+  });
+
   it('holds the whole gate result with a format version, and the words beside the facts', () => {
     const json = JSON.parse(renderJson(fixture)) as JsonReport;
     expect(json).toMatchObject({ version: 1, status: fixture.status, meta: fixture.meta });

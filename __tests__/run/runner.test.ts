@@ -107,7 +107,10 @@ describe('runPlan', () => {
   it('retries a 429 after the wait the provider asked for, then succeeds', async () => {
     const server = await serve((_body, i) => (i === 0 ? { fault: 'rate-limit', retryAfterMs: 20 } : 'fine'));
     const [record] = await runPlan(planOf(1).slice(0, 1), options([providerConfig('main', server)]));
-    expect(record).toMatchObject({ status: 'ok', output: 'fine', attempts: 2 });
+    expect(record).toMatchObject({ status: 'ok', output: 'fine', attempts: 2, provider: 'main' });
+    // The trace keeps the retry and why it was needed.
+    expect(record?.failures?.map((f) => f.provider)).toEqual(['main']);
+    expect(record?.failures?.[0]?.error).toMatch(/429/);
     expect(server.count()).toBe(2);
   });
 
@@ -174,6 +177,10 @@ describe('runPlan', () => {
     const second = providerConfig('backup', backup, { model: 'gpt-4.1-mini' });
     const [record] = await runPlan(planOf(1).slice(0, 1), options([main, second]));
     expect(record).toMatchObject({ status: 'ok', output: 'answered by gpt-4.1-mini', attempts: 3 });
+    // The trace names who answered, with which model, and every attempt that failed before.
+    expect(record).toMatchObject({ provider: 'backup', model: 'gpt-4.1-mini' });
+    expect(record?.failures?.map((f) => f.provider)).toEqual(['main', 'main']);
+    expect(record?.failures?.[0]?.error).toMatch(/HTTP 500/);
   });
 
   it('holds the spend cap exactly and lists what it skipped', async () => {

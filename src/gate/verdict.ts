@@ -32,6 +32,7 @@ import {
   summarizeVars,
 } from './records.js';
 import { mean } from './stats.js';
+import { caseTrace, requestsByCase } from './trace.js';
 
 /** A prompt the PR touched, with what the gate needs to judge it. */
 export interface PromptInput {
@@ -139,6 +140,7 @@ function judgePrompt(
     : input.records;
   const cases = groupByCase(p.prompt, records, input.plan, p.previousFile);
   const belongs = (name: string): boolean => name === p.prompt || name === p.previousFile;
+  const requests = requestsByCase(input.plan, belongs);
   const all = cases.flatMap((c) => [...c.base, ...c.head]);
   const counts = {
     planned: all.length,
@@ -161,7 +163,7 @@ function judgePrompt(
       base: summarize(metricUnits(cases, 'latencyMs').flatMap((u) => u.base)),
       head: summarize(metricUnits(cases, 'latencyMs').flatMap((u) => u.head)),
     },
-    cases: cases.map(caseOutcome),
+    cases: cases.map((c) => ({ ...caseOutcome(c), trace: caseTrace(c, requests.get(c.caseId)) })),
     counts,
     changedLines: p.changedLines,
     models: modelsOf(input.plan, belongs),

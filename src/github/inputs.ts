@@ -14,6 +14,8 @@ export interface ActionInputs {
   comment: boolean;
   checkRun: boolean;
   reportDir: string;
+  /** Upload the report folder as the run's `promptgate-report` artifact. */
+  uploadReport: boolean;
   baseline?: string;
   all: boolean;
   cassetteMode?: 'off' | 'record' | 'replay' | 'auto';
@@ -41,6 +43,7 @@ export function parseInputs(): ActionInputs {
     comment: booleanInput('comment', true),
     checkRun: booleanInput('check-run', true),
     reportDir: core.getInput('report-dir') || 'promptgate-report',
+    uploadReport: booleanInput('upload-report', true),
     baseline: core.getInput('baseline') || undefined,
     all: booleanInput('all', false),
     cassetteMode: cassetteMode ? parseCassetteMode(cassetteMode) : undefined,

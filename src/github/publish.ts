@@ -1,6 +1,7 @@
 import { headline } from '../report/findings.js';
 import * as core from '@actions/core';
 import type { GateRun } from '../engine.js';
+import { uploadReport } from './artifact.js';
 import { buildAnnotations } from './annotations.js';
 import { publishCheckRun, type CheckConclusion } from './check-run.js';
 import type { GitHubClient } from './client.js';
@@ -21,8 +22,9 @@ export interface Published {
 }
 
 /**
- * The only place that writes to GitHub: job summary, sticky comment, check run and outputs.
- * A failure to post is a warning; the verdict stands and the exit code still follows it.
+ * The only place that writes to GitHub: the report folder as an artifact, job summary, sticky
+ * comment, check run and outputs. A failure to post is a warning; the verdict stands and the exit
+ * code still follows it.
  */
 export async function publish(
   run: GateRun,
@@ -31,13 +33,24 @@ export async function publish(
     context: RunContext;
     comment: boolean;
     checkRun: boolean;
+    /** Upload the report folder as an artifact, which the comment and summary then link to. */
+    uploadReport: boolean;
     files: ReportFiles;
   },
 ): Promise<Published> {
   const { result } = run;
   const { octokit, context } = target;
   const { failed, conclusion } = conclusionOf(run);
-  const reportOptions = { detailsUrl: context.detailsUrl, artifactName: 'promptgate-report' };
+  // First, so the comment and the summary can lead to it; a run that gated no prompt has nothing to show.
+  const artifact =
+    target.uploadReport && result.prompts.length > 0
+      ? await uploadReport(target.files, context.detailsUrl)
+      : undefined;
+  const reportOptions = {
+    detailsUrl: context.detailsUrl,
+    artifactName: artifact?.name,
+    artifactUrl: artifact?.url,
+  };
 
   await writeJobSummary(renderJobSummary(result, reportOptions));
   let commentId: number | undefined;
@@ -89,6 +102,11 @@ export async function publish(
   core.setOutput('report-path', target.files.markdown);
   core.setOutput('json-path', target.files.json);
   core.setOutput('junit-path', target.files.junit);
+  core.setOutput('html-path', target.files.html);
+  if (artifact) {
+    core.setOutput('artifact-id', String(artifact.id));
+    if (artifact.url) core.setOutput('artifact-url', artifact.url);
+  }
   if (commentId !== undefined) core.setOutput('comment-id', String(commentId));
   return { failed, conclusion, commentId };
 }

@@ -2,7 +2,8 @@ import { describeFinding } from './findings.js';
 import { formatLocation } from '../errors.js';
 import type { CaseOutcome, Finding, GateResult, PromptVerdict } from '../types.js';
 import { formatPercent } from './format.js';
-import { defuseCommands, revealInvisible } from './sanitize.js';
+import { revealInvisible } from './invisible.js';
+import { defuseCommands } from './sanitize.js';
 import { redact } from './redact.js';
 
 /** One `<testcase>`: passed, or failed, errored or skipped with a message. */

@@ -7,6 +7,7 @@ import { evaluatedPrompts, isFailingCase } from '../gate/verdict.js';
 import type { CaseOutcome, GateResult, PromptStatus, PromptVerdict, VerdictStatus } from '../types.js';
 import { formatMs, formatPair, formatPercent, formatPoints, formatUsd } from './format.js';
 import { GUARDRAIL_HEADER, guardrailRows } from './guardrails.js';
+import { reportLink } from './report-link.js';
 import { inlineCode, sanitizeText, truncate } from './sanitize.js';
 
 /** How to render the report. */
@@ -17,6 +18,8 @@ export interface ReportOptions {
   detailsUrl?: string;
   /** Name of the uploaded artifact with the JSON report. */
   artifactName?: string;
+  /** Where that artifact is downloaded: the report leads there for report.html. */
+  artifactUrl?: string;
   /** Where this report goes, for the note on a cut report (the job summary does not point to itself). */
   surface?: ReportSurface;
 }
@@ -298,6 +301,7 @@ export function renderReport(result: GateResult, opts: ReportOptions): string {
   };
   const omitted: string[] = [];
   const blocks = [STICKY_MARKER, verdictLine(result)];
+  if (opts.artifactName && opts.artifactUrl) blocks.push(reportLink(opts.artifactName, opts.artifactUrl));
   blocks.forEach(take);
   // Nothing was gated: the verdict line says it all.
   if (verdicts.length === 0 && result.skipped.length === 0 && !result.policyChanges?.length)

@@ -2,7 +2,15 @@ import type { ResponseCache } from '../providers/cache.js';
 import { priceUsage } from '../providers/pricing.js';
 import { CassetteMissError, ProviderError, type CallInfo, type Provider } from '../providers/provider.js';
 import { implausibleUsage } from '../providers/usage.js';
-import type { CallRecord, ChatRequest, Completion, PlannedCall, ProviderConfig, Usage } from '../types.js';
+import type {
+  AttemptFailure,
+  CallRecord,
+  ChatRequest,
+  Completion,
+  PlannedCall,
+  ProviderConfig,
+  Usage,
+} from '../types.js';
 import { DEFAULT_BACKOFF, retryDelayMs, type BackoffOptions } from './backoff.js';
 import { CircuitBreaker } from './circuit-breaker.js';
 import { Semaphore } from './semaphore.js';
@@ -48,6 +56,9 @@ export type CallResult = Pick<
   | 'cached'
   | 'attempts'
   | 'error'
+  | 'provider'
+  | 'model'
+  | 'failures'
 >;
 
 /** Extra facts about a call made outside the plan (a judge call). */
@@ -192,29 +203,38 @@ export class Runner {
     info: CallInfo,
     estimateUsd: number,
   ): Promise<CallResult> {
+    // Per provider, why it gave no answer (the error's text); per attempt, the trace of the call.
     const failures: string[] = [];
+    const trail: AttemptFailure[] = [];
     let attempts = 0;
     let notRun = false;
+    let tried = providerId;
     for (const id of [providerId, ...(this.opts.providerConfigs?.[providerId]?.fallback ?? [])]) {
       const provider = this.opts.providers[id];
       if (!provider) {
-        failures.push(`provider '${id}' is not available (not configured, or no credentials)`);
+        const error = `provider '${id}' is not available (not configured, or no credentials)`;
+        failures.push(error);
+        trail.push({ provider: id, error });
         continue;
       }
+      tried = id;
       // A fallback answers with its own pinned model.
       const sent = id === providerId ? req : { ...req, model: provider.model };
       const cached = await this.opts.cache?.get(sent, info.repeat);
       const result = cached
         ? { completion: cached }
-        : await this.attemptWithRetries(provider, sent, info, estimateUsd);
+        : await this.attemptWithRetries(provider, sent, info, estimateUsd, trail);
       if ('attempts' in result) attempts += result.attempts;
       if ('notRun' in result && result.notRun) notRun = true;
-      if (result.completion) return this.succeeded(result.completion, sent, id, info, attempts);
+      if (result.completion) {
+        const answered = await this.succeeded(result.completion, sent, id, info, attempts);
+        return { ...answered, provider: id, model: result.completion.model ?? sent.model, ...failed(trail) };
+      }
       failures.push(id === providerId ? result.error : `fallback ${id}: ${result.error}`);
     }
     // No call could be made: the provider has no credentials (absent, or replay standing in for it).
     const status = notRun || (attempts === 0 && !this.opts.providers[providerId]) ? 'not-run' : 'error';
-    return { status, attempts, error: failures.join('; ') };
+    return { status, attempts, error: failures.join('; '), provider: tried, ...failed(trail) };
   }
 
   private async succeeded(
@@ -261,12 +281,16 @@ export class Runner {
     return priceUsage(model, usage, this.opts.providerConfigs?.[providerId]?.price, { providerId });
   }
 
-  /** `estimateUsd` is what an attempt the provider billed but could not use is counted as. */
+  /**
+   * `estimateUsd` is what an attempt the provider billed but could not use is counted as; each
+   * failed attempt, and a circuit found open, is added to `trail`.
+   */
   private async attemptWithRetries(
     provider: Provider,
     req: ChatRequest,
     info: CallInfo,
     estimateUsd: number,
+    trail: AttemptFailure[],
   ): Promise<Attempted & { attempts: number }> {
     const cfg = this.opts.providerConfigs?.[provider.id];
     const maxRetries = cfg?.maxRetries ?? this.opts.maxRetries ?? DEFAULTS.maxRetries;
@@ -275,7 +299,10 @@ export class Runner {
       const stopped = this.stopped.get(provider.id);
       if (stopped) return { error: stopped, attempts, notRun: true };
       const open = this.breaker.openReason(provider.id);
-      if (open) return { error: open, attempts };
+      if (open) {
+        trail.push({ provider: provider.id, error: open });
+        return { error: open, attempts };
+      }
       if (this.opts.signal?.aborted) return { error: 'run cancelled', attempts };
       attempts++;
       const outcome = await this.attempt(
@@ -289,6 +316,7 @@ export class Runner {
         return { ...outcome, attempts };
       }
       const { error } = outcome;
+      trail.push({ provider: provider.id, error: error.message });
       // A missing recording says nothing about the provider's health.
       // Without credentials a missing recording means the call could not be made at all: not run.
       if (error instanceof CassetteMissError) {
@@ -374,6 +402,11 @@ function toRecord(call: PlannedCall, result: CallResult): CallRecord {
 /** Keeps records free of `undefined` members, so JSON output and snapshots stay clean. */
 function withoutUndefined(result: CallResult): CallResult {
   return Object.fromEntries(Object.entries(result).filter(([, value]) => value !== undefined)) as CallResult;
+}
+
+/** The trail of a call's failed attempts, when it has one (a call that answered first time has none). */
+function failed(trail: AttemptFailure[]): Pick<CallResult, 'failures'> {
+  return trail.length > 0 ? { failures: trail } : {};
 }
 
 /** Resolves once the event loop has handled the I/O already waiting (a `setImmediate` turn). */
