@@ -27,7 +27,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-TFXKDWQH.js";
+} from "./chunk-NUHNB5IH.js";
 import "./chunk-4N64VFDJ.js";
 
 // src/cli.ts

@@ -26,6 +26,7 @@ import { CaseTally } from './datasets/case-tally.js';
 import { readDataset } from './datasets/load-dataset.js';
 import { UserError } from './errors.js';
 import { readBaseline, type Baseline } from './gate/baseline.js';
+import { isSide } from './gate/records.js';
 import { decide } from './gate/verdict.js';
 import { parsePrompt } from './prompts/parse-prompt.js';
 import { renderMessages } from './prompts/render.js';
@@ -45,7 +46,7 @@ import {
   isGitHubModels,
   type GitHubModelsSetup,
 } from './run/connect-github-models.js';
-import { buildPlan, type PlanPrompt } from './run/plan.js';
+import { buildPlan, type PlanPrompt, type PlanVersion } from './run/plan.js';
 import { Runner } from './run/runner.js';
 import { Semaphore } from './run/semaphore.js';
 import {
@@ -591,7 +592,12 @@ async function preparePrompt(
       baseError = inputError('base', error);
     }
   }
-  versions.push({ version: 'head', template: headTemplate, ...runsWith(headTemplate, provider) });
+  const headVersion = {
+    version: 'head' as const,
+    template: headTemplate,
+    ...runsWith(headTemplate, provider),
+  };
+  versions.push(headVersion, ...fallbackVersions(headVersion, provider, config));
   // A prompt file's evaluators belong to its own testData, as in `gh models eval`; config checks apply
   // to all. A Prompty sample is a case only where no dataset is given, as Prompty's runtime uses it.
   const fileCases =
@@ -653,6 +659,20 @@ function runsWith(
     model: served ? model : provider.model,
     parameters: { ...provider.parameters, ...template.parameters },
   };
+}
+
+/**
+ * With `gate.fallbacks: evaluate`, head on each provider of its provider's fallback chain, as the
+ * runner sends it when failing over: the same request with the fallback's own model.
+ */
+function fallbackVersions(head: PlanVersion, provider: ProviderConfig, config: Config): PlanVersion[] {
+  if (config.gate.fallbacks !== 'evaluate') return [];
+  return (provider.fallback ?? []).map((id) => ({
+    ...head,
+    version: `fallback:${id}` as const,
+    model: config.providers[id].model,
+    provider: id,
+  }));
 }
 
 /** Messages rendered per template and case: preparing checks that every case renders, and the plan reuses them. */
@@ -729,12 +749,17 @@ function sumEstimates(plan: PlannedCall[], of: (estimate: PlannedCall['estimate'
   return plan.reduce((total, call) => total + of(call.estimate), 0);
 }
 
-/** The plan's pre-run estimate in one line. */
+/** The plan's pre-run estimate in one line, with what base and head, and the fallbacks evaluated, each cost. */
 function describeEstimate(plan: PlannedCall[]): string {
   const input = sumEstimates(plan, (e) => e.inputTokens);
   const output = sumEstimates(plan, (e) => e.outputTokens);
   const usd = sumEstimates(plan, (e) => e.usd);
-  return `estimate before the run: ${input} input and up to ${output} output tokens, $${usd.toFixed(4)}`;
+  const fallbacks = plan.filter((call) => !isSide(call.version));
+  const parts =
+    fallbacks.length === 0
+      ? ''
+      : ` (base and head $${(usd - sumEstimates(fallbacks, (e) => e.usd)).toFixed(4)}, ${fallbacks.length} fallback call(s) $${sumEstimates(fallbacks, (e) => e.usd).toFixed(4)})`;
+  return `estimate before the run: ${input} input and up to ${output} output tokens, $${usd.toFixed(4)}${parts}`;
 }
 
 /** A call's tokens (counted offline) and price, before it is sent. */

@@ -67,6 +67,7 @@ describe('parseConfig', () => {
       noSecretsConclusion: 'neutral',
       errorTolerance: 0.1,
       seed: 1,
+      fallbacks: 'off',
     });
     expect(config.cache).toEqual({ enabled: true, dir: '.promptgate-cache' });
     expect(config.cassettes).toEqual({ dir: '.promptgate/cassettes', mode: 'auto' });

@@ -168,6 +168,35 @@ describe('renderReport', () => {
   });
 });
 
+describe('fallbacks', () => {
+  /** Head on `count` fallbacks of every prompt, each failing `failing` cases the primary passes. */
+  function withFallbacks(result: GateResult, count: number, failing: number): GateResult {
+    for (const verdict of result.prompts)
+      verdict.fallbacks = Array.from({ length: count }, (_, i) => ({
+        provider: `fallback-${i}`,
+        model: `model-${i}-${'x'.repeat(60)}`,
+        comparison: { cases: 200, primaryRate: 0.95, rate: 0.6, interval: { low: -0.42, high: -0.28 } },
+        failsWherePrimaryPasses: Array.from({ length: failing }, (_, c) => `case-${c}`),
+        cost: { n: 200, mean: 0.0001, p50: 0.0001, p95: 0.0002, total: 0.02 },
+        latency: { n: 200, mean: 300, p50: 280, p95: 650, total: 60_000 },
+        counts: { planned: 200, ok: 200, error: 0, notRun: 0 },
+      }));
+    return result;
+  }
+
+  it('shows every fallback beside the primary, case lists cut short, within the comment limit', () => {
+    const report = renderReport(withFallbacks(hugeResult(2000, 400), 3, 70), opts);
+    expect(report.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS);
+    const rows = report.split('\n').filter((line) => line.includes('| `fallback-'));
+    expect(rows).toHaveLength(3 * fixture().prompts.length);
+    expect(rows[0]).toContain(
+      '95% → 60% (−35 pts) on 200 cases, 95% CI -42 to -28 pts | 70: `case-0`, `case-1`, `case-2`, `case-3`, `case-4` and 65 more | $0.00063 → $0.00010 (−84%) | 1.30 s → 650 ms (−50%) |',
+    );
+    // The fallback table comes before the long list of failing cases, which is what gets cut.
+    expect(report).toMatch(/Cut to fit a GitHub comment: \d+ of 2000 failing cases not shown/);
+  });
+});
+
 describe('renderJobSummary', () => {
   it('stays under 1 MiB of UTF-8 and points only at the JSON artifact', () => {
     const summary = renderJobSummary(hugeResult(4000, 1000), { artifactName: 'promptgate-report' });
@@ -254,6 +283,7 @@ function gated(answer: (i: number, version: Version) => Answer, also: PromptInpu
       failOn: ['regression'],
       minEffect: 0.05,
       noSecretsConclusion: 'neutral',
+      fallbacks: 'off',
       errorTolerance: 0.05,
       seed: 1,
     },

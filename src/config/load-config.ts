@@ -21,6 +21,7 @@ export const GATE_DEFAULTS: GateConfig = {
   noSecretsConclusion: 'neutral',
   errorTolerance: 0.1,
   seed: 1,
+  fallbacks: 'off',
 };
 
 /** The provider a prompt group uses when it names none. */

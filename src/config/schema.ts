@@ -246,6 +246,25 @@ export const configSchema = {
           type: 'integer',
           description: 'Seed for adversarial generation and bootstrap resampling (default 1).',
         },
+        fallbacks: {
+          type: 'string',
+          enum: ['off', 'evaluate'],
+          description:
+            "evaluate: head of each changed prompt also runs on every provider of its provider's fallback chain (same cases, checks and repeats), reported beside the primary; off (default): fallbacks answer only when the primary fails.",
+        },
+        fallbackMinPassRate: {
+          description:
+            "With fallbacks: evaluate, the pass rate each fallback must reach, or a threshold finding: a share (0..1), or { ofPrimary: share } of the primary's pass rate on the same cases.",
+          oneOf: [
+            { type: 'number', minimum: 0, maximum: 1 },
+            {
+              type: 'object',
+              additionalProperties: false,
+              required: ['ofPrimary'],
+              properties: { ofPrimary: { type: 'number', minimum: 0, maximum: 1 } },
+            },
+          ],
+        },
       },
     },
     budget: {

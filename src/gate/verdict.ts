@@ -16,6 +16,7 @@ import { type Baseline, baselineRecords, promptHash } from './baseline.js';
 import { checkLabels } from './check-labels.js';
 import { PASS_RATE_CHECK, comparisonFindings, isCompared, overallOutcomes } from './comparisons.js';
 import { estimatePrompt } from './estimate.js';
+import { judgeFallbacks } from './fallbacks.js';
 import { judgeFailureLimits } from './failure-limits.js';
 import { judgeCost, judgeLatency, metricUnits, parseLimits, summarize } from './limits.js';
 import { casePassRate } from './pass-rate.js';
@@ -219,7 +220,9 @@ function judgePrompt(
     ...(limits.latency ? judgeLatency(limits.latency, cases, seed, hasBase) : []),
   ];
   const labelOf = checkLabels(p.config.checks);
-  verdict.findings.push(...findings.map((f) => labelled(f, labelOf)));
+  const fallbacks = judgeFallbacks(cases, input.records, input.plan, belongs, input.gate);
+  verdict.findings.push(...findings.map((f) => labelled(f, labelOf)), ...fallbacks.findings);
+  if (fallbacks.fallbacks.length > 0) verdict.fallbacks = fallbacks.fallbacks;
   verdict.passRate = hasBase ? passRates(cases) : headPassRate(cases);
   verdict.status = verdict.findings.map((f) => f.status).reduce(worse, 'pass');
   if (verdict.status === 'skipped') verdict.status = 'pass';

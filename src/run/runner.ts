@@ -127,7 +127,7 @@ export class Runner {
       }
       const info: CallInfo = { label: call.key, repeat: call.repeat, group: call.prompt };
       running.push(
-        this.reserveAndComplete(call.request, call.provider, info, call.estimate)
+        this.reserveAndComplete(call.request, call.provider, info, call.estimate, call.failover ?? true)
           .then(finish)
           .finally(() => this.slots.release()),
       );
@@ -176,26 +176,32 @@ export class Runner {
     providerId: string,
     info: CallInfo,
     estimate: { usd: number },
+    failover = true,
   ): Promise<CallResult> {
     this.reservations.add(estimate);
     try {
-      return await this.complete(req, providerId, info, estimate.usd);
+      return await this.complete(req, providerId, info, estimate.usd, failover);
     } finally {
       this.reservations.delete(estimate);
     }
   }
 
-  /** Tries the provider, then its fallbacks in order; each answer is looked up in the cache first. */
+  /**
+   * Tries the provider, then (with `failover`) its fallbacks in order; each answer is looked up in
+   * the cache first.
+   */
   private async complete(
     req: ChatRequest,
     providerId: string,
     info: CallInfo,
     estimateUsd: number,
+    failover: boolean,
   ): Promise<CallResult> {
     const failures: string[] = [];
     let attempts = 0;
     let notRun = false;
-    for (const id of [providerId, ...(this.opts.providerConfigs?.[providerId]?.fallback ?? [])]) {
+    const fallbacks = failover ? (this.opts.providerConfigs?.[providerId]?.fallback ?? []) : [];
+    for (const id of [providerId, ...fallbacks]) {
       const provider = this.opts.providers[id];
       if (!provider) {
         failures.push(`provider '${id}' is not available (not configured, or no credentials)`);
