@@ -27,7 +27,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-NUHNB5IH.js";
+} from "./chunk-QUWYT6O2.js";
 import "./chunk-4N64VFDJ.js";
 
 // src/cli.ts

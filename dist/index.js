@@ -36,7 +36,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-NUHNB5IH.js";
+} from "./chunk-QUWYT6O2.js";
 import "./chunk-4N64VFDJ.js";
 
 // node_modules/@actions/core/lib/command.js

@@ -58,6 +58,7 @@ import {
   type ShardHeader,
 } from './run/shard.js';
 import type {
+  AlternativeRole,
   Case,
   ChatMessage,
   CallRecord,
@@ -597,7 +598,7 @@ async function preparePrompt(
     template: headTemplate,
     ...runsWith(headTemplate, provider),
   };
-  versions.push(headVersion, ...fallbackVersions(headVersion, provider, config));
+  versions.push(headVersion, ...alternativeVersions(headVersion, group.provider, config));
   // A prompt file's evaluators belong to its own testData, as in `gh models eval`; config checks apply
   // to all. A Prompty sample is a case only where no dataset is given, as Prompty's runtime uses it.
   const fileCases =
@@ -662,17 +663,20 @@ function runsWith(
 }
 
 /**
- * With `gate.fallbacks: evaluate`, head on each provider of its provider's fallback chain, as the
- * runner sends it when failing over: the same request with the fallback's own model.
+ * Head on other providers, as the runner sends it when failing over: the same request with the
+ * provider's own model. With `gate.fallbacks: evaluate`, each of its provider's fallback chain; and
+ * each of `gate.candidates` but its own provider.
  */
-function fallbackVersions(head: PlanVersion, provider: ProviderConfig, config: Config): PlanVersion[] {
-  if (config.gate.fallbacks !== 'evaluate') return [];
-  return (provider.fallback ?? []).map((id) => ({
+function alternativeVersions(head: PlanVersion, providerId: string, config: Config): PlanVersion[] {
+  const fallbacks = config.gate.fallbacks === 'evaluate' ? (config.providers[providerId].fallback ?? []) : [];
+  const candidates = config.gate.candidates.filter((id) => id !== providerId);
+  const on = (role: AlternativeRole, id: string): PlanVersion => ({
     ...head,
-    version: `fallback:${id}` as const,
+    version: `${role}:${id}`,
     model: config.providers[id].model,
     provider: id,
-  }));
+  });
+  return [...fallbacks.map((id) => on('fallback', id)), ...candidates.map((id) => on('candidate', id))];
 }
 
 /** Messages rendered per template and case: preparing checks that every case renders, and the plan reuses them. */
@@ -749,17 +753,31 @@ function sumEstimates(plan: PlannedCall[], of: (estimate: PlannedCall['estimate'
   return plan.reduce((total, call) => total + of(call.estimate), 0);
 }
 
-/** The plan's pre-run estimate in one line, with what base and head, and the fallbacks evaluated, each cost. */
+/** The plan's pre-run estimate in one line, with what base and head, fallbacks and candidates each cost. */
 function describeEstimate(plan: PlannedCall[]): string {
   const input = sumEstimates(plan, (e) => e.inputTokens);
   const output = sumEstimates(plan, (e) => e.outputTokens);
   const usd = sumEstimates(plan, (e) => e.usd);
-  const fallbacks = plan.filter((call) => !isSide(call.version));
-  const parts =
-    fallbacks.length === 0
-      ? ''
-      : ` (base and head $${(usd - sumEstimates(fallbacks, (e) => e.usd)).toFixed(4)}, ${fallbacks.length} fallback call(s) $${sumEstimates(fallbacks, (e) => e.usd).toFixed(4)})`;
-  return `estimate before the run: ${input} input and up to ${output} output tokens, $${usd.toFixed(4)}${parts}`;
+  const part = (name: string, calls: PlannedCall[]): string[] =>
+    calls.length === 0
+      ? []
+      : [`${name} ${calls.length} call(s) $${sumEstimates(calls, (e) => e.usd).toFixed(4)}`];
+  const parts = [
+    ...part(
+      'base and head',
+      plan.filter((call) => isSide(call.version)),
+    ),
+    ...part(
+      'fallbacks',
+      plan.filter((call) => call.version.startsWith('fallback:')),
+    ),
+    ...part(
+      'candidates',
+      plan.filter((call) => call.version.startsWith('candidate:')),
+    ),
+  ];
+  const split = parts.length > 1 ? ` (${parts.join(', ')})` : '';
+  return `estimate before the run: ${input} input and up to ${output} output tokens, $${usd.toFixed(4)}${split}`;
 }
 
 /** A call's tokens (counted offline) and price, before it is sent. */

@@ -9,8 +9,14 @@ import type { RawConfig } from './config/schema.js';
 /** Which side of the pull request a prompt version comes from. */
 export type Side = 'base' | 'head';
 
-/** A version the plan runs: a side, or head on a provider of its fallback chain (`gate.fallbacks: evaluate`). */
-export type Version = Side | `fallback:${string}`;
+/**
+ * A version the plan runs: a side, or head on another provider: one of its fallback chain
+ * (`gate.fallbacks: evaluate`), or a candidate (`gate.candidates`).
+ */
+export type Version = Side | `${AlternativeRole}:${string}`;
+
+/** Why head also runs on another provider: a fallback it fails over to, or a candidate to switch to. */
+export type AlternativeRole = 'fallback' | 'candidate';
 
 /** A location in a repository file, 1-based, used for errors and annotations. */
 export interface SourceLocation {
@@ -218,7 +224,7 @@ export interface PlannedCall {
   case: Case;
   repeat: number;
   provider: string;
-  /** False for a fallback under evaluation: its own provider answers, or nothing does. */
+  /** False for a fallback or candidate under evaluation: its own provider answers, or nothing does. */
   failover?: false;
   request: ChatRequest;
   /** Pre-run estimate from the tokenizer. */
@@ -508,11 +514,13 @@ export interface PromptVerdict {
   /** Pre-run estimates per version: what the change costs even when nothing ran (fork PRs). */
   estimate?: { base?: VersionEstimate; head?: VersionEstimate };
   /** Head on each provider of its fallback chain beside head on the primary (`gate.fallbacks: evaluate`). */
-  fallbacks?: FallbackOutcome[];
+  fallbacks?: AlternativeOutcome[];
+  /** Head on each of `gate.candidates` beside head on the primary: advice, never a finding. */
+  candidates?: AlternativeOutcome[];
 }
 
-/** Head answered by one fallback provider, compared case by case with head on the primary. */
-export interface FallbackOutcome {
+/** Head answered by another provider (a fallback, a candidate), compared case by case with head on the primary. */
+export interface AlternativeOutcome {
   provider: string;
   model: string;
   /** Paired with the primary over the cases both decided (`base` is the primary, `head` the fallback). */
@@ -522,6 +530,8 @@ export interface FallbackOutcome {
   cost?: MetricSummary;
   latency?: MetricSummary;
   counts: { planned: number; ok: number; error: number; notRun: number };
+  /** A candidate, with traffic set: (primary's mean cost per call - this one's) x callsPerDay x 30. */
+  monthly?: { savingUsd: number; callsPerDay: number };
 }
 
 export interface GateResult {

@@ -252,6 +252,13 @@ export const configSchema = {
           description:
             "evaluate: head of each changed prompt also runs on every provider of its provider's fallback chain (same cases, checks and repeats), reported beside the primary; off (default): fallbacks answer only when the primary fails.",
         },
+        candidates: {
+          type: 'array',
+          items: { type: 'string' },
+          uniqueItems: true,
+          description:
+            'Providers to try head of each changed prompt on (same cases, checks and repeats), for advice only: each is reported beside the primary with its pass rate, cost share and monthly saving at traffic.callsPerDay; never a failure.',
+        },
         fallbackMinPassRate: {
           description:
             "With fallbacks: evaluate, the pass rate each fallback must reach, or a threshold finding: a share (0..1), or { ofPrimary: share } of the primary's pass rate on the same cases.",

@@ -17,16 +17,24 @@ const GROUP = {
   dependsOn: [],
 };
 
-/** The verdict on `p.md`: 20 cases, base, head and head on fallback `small`, each answer as `answer` says. */
-function judged(answer: (i: number, version: Version) => Answer, gate: Partial<GateConfig>): PromptVerdict {
+/**
+ * The verdict on `p.md`: 20 cases, base, head and head on provider `small` in the role `other`
+ * names, each answer as `answer` says.
+ */
+function judged(
+  answer: (i: number, version: Version) => Answer,
+  gate: Partial<GateConfig>,
+  other: 'fallback:small' | 'candidate:small' = 'fallback:small',
+  callsPerDay?: number,
+): PromptVerdict {
   const plan: PlannedCall[] = [];
   const records: ScoredRecord[] = [];
   for (let i = 0; i < 20; i++) {
-    for (const version of ['base', 'head', 'fallback:small'] as const) {
+    for (const version of ['base', 'head', other] as const) {
       const key = `p.md#${version}#c${i}#1`;
       const outcome = answer(i, version);
       const pass = outcome === 'pass';
-      const fallback = version === 'fallback:small';
+      const fallback = version === other;
       plan.push({
         key,
         prompt: 'p.md',
@@ -59,6 +67,7 @@ function judged(answer: (i: number, version: Version) => Answer, gate: Partial<G
     plan,
     prompts: [{ prompt: 'p.md', change: 'modified', config: GROUP }],
     gate: { ...GATE_DEFAULTS, fallbacks: 'evaluate', ...gate },
+    traffic: { callsPerDay },
     meta: { base: 'a', head: 'b', seed: 1, totalCostUsd: 0, estimatedCostUsd: 0 },
     skipped: [],
   });
@@ -129,5 +138,29 @@ describe('fallbacks judged beside the primary', () => {
     expect(fallbackFindings(verdict)).toEqual([
       'inconclusive: 20 of 20 planned calls were not run (not-run 0); the result is incomplete, so it cannot pass',
     ]);
+  });
+});
+
+describe('candidates judged beside the primary', () => {
+  it('are advice with their monthly saving: never a finding, whatever they fail', () => {
+    const verdict = judged(
+      (_, version) => (version === 'candidate:small' ? 'fail' : 'pass'),
+      {},
+      'candidate:small',
+      1000,
+    );
+    expect(verdict.status).toBe('pass');
+    expect(verdict.findings.filter((f) => f.check.includes('small'))).toEqual([]);
+    expect(verdict.fallbacks).toBeUndefined();
+    const [small] = verdict.candidates ?? [];
+    expect(small).toMatchObject({ provider: 'small', comparison: { cases: 20, primaryRate: 1, rate: 0 } });
+    // (0.001 - 0.0001) per call x 1,000 calls a day x 30 days.
+    expect(small.monthly?.callsPerDay).toBe(1000);
+    expect(small.monthly?.savingUsd).toBeCloseTo(27, 9);
+  });
+
+  it('without traffic, no monthly figure is claimed', () => {
+    const verdict = judged(() => 'pass', {}, 'candidate:small');
+    expect(verdict.candidates?.[0].monthly).toBeUndefined();
   });
 });

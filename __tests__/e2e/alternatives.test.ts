@@ -1,17 +1,20 @@
 /**
- * `gate.fallbacks: evaluate` through the built CLI: head also runs on every provider of its
- * provider's fallback chain, and a fallback that cannot do the job is a finding.
+ * Head on other providers through the built CLI: with `gate.fallbacks: evaluate` on every provider
+ * of its provider's fallback chain, where one that cannot do the job is a finding; with
+ * `gate.candidates` on each candidate, as advice with its saving.
  */
 import { describe, expect, it } from '@jest/globals';
 import { readFixtureFiles } from '../helpers/fixture-repo.js';
+import type { ChatBody } from '../helpers/openai-server.js';
 import { parseJsonReport, runCli, withScenario } from './harness.js';
 import { REFUND_RULE, supportModel } from './scripted-model.js';
 
 const FILES = readFixtureFiles('support', 'base');
 const PRIMARY = 'gpt-4o-2024-08-06';
 const SMALL = 'gpt-4o-mini-2024-07-18';
+const SLOPPY = 'gpt-4.1-nano-2025-04-14';
 
-/** A config whose primary fails over to a smaller model, then to an endpoint nothing listens on. */
+/** A config whose primary fails over to a smaller model, then to an endpoint nothing listens on; and a tiny model. */
 function config(gate: string): string {
   return `providers:
   main:
@@ -25,6 +28,9 @@ function config(gate: string): string {
     model: ${SMALL}
     baseURL: http://127.0.0.1:1/v1
     maxRetries: 0
+  sloppy:
+    model: ${SLOPPY}
+    parameters: { temperature: 0, max_tokens: 200 }
 prompts:
   - files: prompts/*.md
     datasets: [evals/questions.jsonl]
@@ -38,13 +44,13 @@ concurrency: 4
 `;
 }
 
-/** The primary follows the refund rule; the smaller model never mentions the policy. */
+/** The primary follows the refund rule; by default the other models never mention the policy. */
 const byModel = supportModel();
-const respond = (body: Parameters<typeof byModel>[0]): string =>
+const primaryOnly = (body: ChatBody): string =>
   body.model === PRIMARY ? byModel(body) : 'We are happy to help with that.';
 
 /** Runs the CLI on a PR that only rewords the support prompt (the refund rule stays). */
-async function runWith(gate: string, format: 'json' | 'markdown') {
+async function runWith(gate: string, format: 'json' | 'markdown', respond = primaryOnly) {
   return withScenario({ respond }, async ({ repoOf, openai }) => {
     const prompt = FILES['prompts/support.md'];
     const head = prompt.replace(REFUND_RULE, `${REFUND_RULE} Be friendly.`);
@@ -88,7 +94,7 @@ describe('gate.fallbacks: evaluate', () => {
       expect(models.filter((m) => m === SMALL)).toHaveLength(8);
       // The pre-run estimate shows the fallback calls apart from base and head.
       expect(result.stderr).toMatch(
-        /estimate before the run: .* \(base and head \$[\d.]+, 16 fallback call\(s\) \$[\d.]+\)/,
+        /estimate before the run: .* \(base and head 16 call\(s\) \$[\d.]+, fallbacks 16 call\(s\) \$[\d.]+\)/,
       );
     },
   );
@@ -109,4 +115,26 @@ describe('gate.fallbacks: evaluate', () => {
     expect(parseJsonReport(result.stdout).prompts[0].fallbacks).toBeUndefined();
     expect(models.every((m) => m === PRIMARY)).toBe(true);
   });
+});
+
+describe('gate.candidates', () => {
+  it.concurrent(
+    'a cheaper candidate that passes is reported with its saving; one that fails is advice, not a failure',
+    async () => {
+      const gate = '  candidates: [small, sloppy]\ntraffic: { callsPerDay: 10000 }';
+      const { result, models } = await runWith(gate, 'markdown', (body) =>
+        body.model === SLOPPY ? 'We are happy to help with that.' : byModel(body),
+      );
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('#### Candidate models (advice, never fails the gate)');
+      expect(result.stdout).toMatch(
+        /- 💡 `prompts\/support\.md`: `small` \(`gpt-4o-mini-2024-07-18`\) passes 100% of what the primary passes \(\+0 pts, 95% CI -32 to \+32 on 8 cases\) at 6% of the cost: saves \$[\d,.]+ per month at 10,000 calls\/day/,
+      );
+      expect(result.stdout).toMatch(
+        /- 💡 `prompts\/support\.md`: `sloppy` \(`gpt-4\.1-nano-2025-04-14`\) passes 0% of what the primary passes \(−100 pts, 95% CI -100 to -\d+ on 8 cases\), failing 8 case\(s\) the primary passes at \d+% of the cost: saves/,
+      );
+      expect(models.filter((m) => m === SMALL)).toHaveLength(8);
+      expect(models.filter((m) => m === SLOPPY)).toHaveLength(8);
+    },
+  );
 });
