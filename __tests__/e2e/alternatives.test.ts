@@ -4,7 +4,7 @@
  * `gate.candidates` on each candidate, as advice with its saving.
  */
 import { describe, expect, it } from '@jest/globals';
-import { readFixtureFiles } from '../helpers/fixture-repo.js';
+import { readFixtureFiles, type FileMap } from '../helpers/fixture-repo.js';
 import type { ChatBody } from '../helpers/openai-server.js';
 import { parseJsonReport, runCli, withScenario } from './harness.js';
 import { REFUND_RULE, supportModel } from './scripted-model.js';
@@ -49,14 +49,20 @@ const byModel = supportModel();
 const primaryOnly = (body: ChatBody): string =>
   body.model === PRIMARY ? byModel(body) : 'We are happy to help with that.';
 
-/** Runs the CLI on a PR that only rewords the support prompt (the refund rule stays). */
+/** The base and head files of a PR that only rewords the support prompt (the refund rule stays). */
+function rewordedPrompt(gate: string): { base: FileMap; head: FileMap } {
+  const prompt = FILES['prompts/support.md'];
+  const head = prompt.replace(REFUND_RULE, `${REFUND_RULE} Be friendly.`);
+  expect(head).not.toBe(prompt);
+  const base = { ...FILES, 'promptgate.yml': config(gate) };
+  return { base, head: { ...base, 'prompts/support.md': head } };
+}
+
+/** Runs the CLI on the reworded prompt. */
 async function runWith(gate: string, format: 'json' | 'markdown', respond = primaryOnly) {
   return withScenario({ respond }, async ({ repoOf, openai }) => {
-    const prompt = FILES['prompts/support.md'];
-    const head = prompt.replace(REFUND_RULE, `${REFUND_RULE} Be friendly.`);
-    expect(head).not.toBe(prompt);
-    const base = { ...FILES, 'promptgate.yml': config(gate) };
-    const repo = await repoOf(base, { ...base, 'prompts/support.md': head });
+    const { base, head } = rewordedPrompt(gate);
+    const repo = await repoOf(base, head);
     const result = await runCli(['run', '--format', format], {
       cwd: repo.dir,
       env: { OPENAI_API_KEY: 'sk-cli-test', OPENAI_BASE_URL: openai.url },
@@ -136,5 +142,31 @@ describe('gate.candidates', () => {
       expect(models.filter((m) => m === SMALL)).toHaveLength(8);
       expect(models.filter((m) => m === SLOPPY)).toHaveLength(8);
     },
+  );
+});
+
+describe('through the action', () => {
+  it.concurrent(
+    'a fallback that fails the golden set fails the check run; the comment shows fallbacks and candidates',
+    async () =>
+      withScenario({ respond: primaryOnly }, async ({ act, github, repoOf }) => {
+        const gate =
+          '  fallbacks: evaluate\n  fallbackMinPassRate: 0.9\n  errorTolerance: 1\n  candidates: [sloppy]';
+        const { base, head } = rewordedPrompt(gate);
+        const repo = await repoOf(base, head);
+        const gh = await github(repo);
+        const result = await act({ repo, githubUrl: gh.url });
+        expect(result.code).toBe(1);
+        expect(result.outputs.verdict).toBe('threshold');
+        expect(gh.state.checkRuns[0]?.conclusion).toBe('failure');
+        const body = gh.state.comments[0]?.body ?? '';
+        expect(body).toMatch(
+          /fallback small: head on fallback small passes 0% of the cases the primary passes 100% of; at least 90% must pass/,
+        );
+        expect(body).toContain('#### Fallbacks');
+        expect(body).toMatch(
+          /- 💡 `prompts\/support\.md`: `sloppy` \(`gpt-4\.1-nano-2025-04-14`\) passes 0% of what the primary passes/,
+        );
+      }),
   );
 });
