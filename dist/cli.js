@@ -27,7 +27,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-QUWYT6O2.js";
+} from "./chunk-VL74QRKF.js";
 import "./chunk-4N64VFDJ.js";
 
 // src/cli.ts

@@ -36,7 +36,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-QUWYT6O2.js";
+} from "./chunk-VL74QRKF.js";
 import "./chunk-4N64VFDJ.js";
 
 // node_modules/@actions/core/lib/command.js

@@ -26,7 +26,7 @@ import { CaseTally } from './datasets/case-tally.js';
 import { readDataset } from './datasets/load-dataset.js';
 import { UserError } from './errors.js';
 import { readBaseline, type Baseline } from './gate/baseline.js';
-import { isSide } from './gate/records.js';
+import { alternativeRole } from './gate/alternatives.js';
 import { decide } from './gate/verdict.js';
 import { parsePrompt } from './prompts/parse-prompt.js';
 import { renderMessages } from './prompts/render.js';
@@ -753,29 +753,19 @@ function sumEstimates(plan: PlannedCall[], of: (estimate: PlannedCall['estimate'
   return plan.reduce((total, call) => total + of(call.estimate), 0);
 }
 
+/** The parts of a run the pre-run estimate names, by the role of their calls' versions. */
+const ESTIMATE_PARTS = { side: 'base and head', fallback: 'fallbacks', candidate: 'candidates' } as const;
+
 /** The plan's pre-run estimate in one line, with what base and head, fallbacks and candidates each cost. */
 function describeEstimate(plan: PlannedCall[]): string {
   const input = sumEstimates(plan, (e) => e.inputTokens);
   const output = sumEstimates(plan, (e) => e.outputTokens);
   const usd = sumEstimates(plan, (e) => e.usd);
-  const part = (name: string, calls: PlannedCall[]): string[] =>
-    calls.length === 0
-      ? []
-      : [`${name} ${calls.length} call(s) $${sumEstimates(calls, (e) => e.usd).toFixed(4)}`];
-  const parts = [
-    ...part(
-      'base and head',
-      plan.filter((call) => isSide(call.version)),
-    ),
-    ...part(
-      'fallbacks',
-      plan.filter((call) => call.version.startsWith('fallback:')),
-    ),
-    ...part(
-      'candidates',
-      plan.filter((call) => call.version.startsWith('candidate:')),
-    ),
-  ];
+  const parts = Object.entries(ESTIMATE_PARTS).flatMap(([role, name]) => {
+    const calls = plan.filter((call) => (alternativeRole(call.version) ?? 'side') === role);
+    const partUsd = sumEstimates(calls, (e) => e.usd);
+    return calls.length === 0 ? [] : [`${name} ${calls.length} call(s) $${partUsd.toFixed(4)}`];
+  });
   const split = parts.length > 1 ? ` (${parts.join(', ')})` : '';
   return `estimate before the run: ${input} input and up to ${output} output tokens, $${usd.toFixed(4)}${split}`;
 }

@@ -141,6 +141,9 @@ describe('gate.candidates', () => {
       );
       expect(models.filter((m) => m === SMALL)).toHaveLength(8);
       expect(models.filter((m) => m === SLOPPY)).toHaveLength(8);
+      expect(result.stderr).toMatch(
+        /estimate before the run: .* \(base and head 16 call\(s\) \$[\d.]+, candidates 16 call\(s\) \$[\d.]+\)/,
+      );
     },
   );
 });

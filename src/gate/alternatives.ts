@@ -5,6 +5,7 @@ import type {
   GateConfig,
   PlannedCall,
   ScoredRecord,
+  Version,
 } from '../types.js';
 import { overallOutcomes } from './comparisons.js';
 import { DAYS_PER_MONTH, metricUnits, summarize } from './limits.js';
@@ -37,11 +38,12 @@ export interface AlternativesEvaluation {
  */
 export function judgeAlternatives(cases: CaseRecords[], input: AlternativesInput): AlternativesEvaluation {
   const evaluation: AlternativesEvaluation = { fallbacks: [], candidates: [], findings: [] };
-  const versions = new Map<string, string>();
-  for (const call of input.plan)
-    if (input.belongs(call.prompt) && roleOf(call.version)) versions.set(call.version, call.request.model);
-  for (const [version, model] of versions) {
-    const role = roleOf(version) as AlternativeRole;
+  const versions = new Map<string, { role: AlternativeRole; model: string }>();
+  for (const call of input.plan) {
+    const role = alternativeRole(call.version);
+    if (role && input.belongs(call.prompt)) versions.set(call.version, { role, model: call.request.model });
+  }
+  for (const [version, { role, model }] of versions) {
     const provider = version.slice(role.length + 1);
     const mine = input.records.filter((r) => input.belongs(r.prompt) && r.version === version);
     // The primary's head answers where base's stand, the other provider's where head's do.
@@ -62,10 +64,11 @@ export function judgeAlternatives(cases: CaseRecords[], input: AlternativesInput
 }
 
 /** The role of a version that runs head on another provider, or undefined for base and head. */
-function roleOf(version: string): AlternativeRole | undefined {
+export function alternativeRole(version: Version): AlternativeRole | undefined {
   const role = version.slice(0, version.indexOf(':'));
   return role === 'fallback' || role === 'candidate' ? role : undefined;
 }
+
 function alternativeOutcome(
   provider: string,
   model: string,
