@@ -7,7 +7,8 @@
  *
  * Usage: node scripts/run-ts.mjs bench/gate-simulation.ts [--prs 200] [--cases 40] [--drop 0.1] [--seed 1]
  */
-import type { GateConfig, PlannedCall, PromptGroupConfig, ScoredRecord, Version } from '../src/types.js';
+import type { GateConfig, PlannedCall, PromptGroupConfig, ScoredRecord, Side } from '../src/types.js';
+import { isSide } from '../src/gate/records.js';
 import { decide } from '../src/gate/verdict.js';
 import { mulberry32 } from '../src/random.js';
 import { GATE_DEFAULTS } from '../src/config/load-config.js';
@@ -43,7 +44,7 @@ function simulate(
   const plan: PlannedCall[] = [];
   probabilities.forEach((p, index) => {
     const caseId = `case-${index}`;
-    for (const version of ['base', 'head'] as Version[]) {
+    for (const version of ['base', 'head'] as Side[]) {
       const chance = version === 'head' ? Math.max(0, p - drop) : p;
       for (let repeat = 0; repeat < repeats; repeat++) {
         const key = `${PROMPT}#${version}#${caseId}#${repeat}`;
@@ -82,6 +83,7 @@ function simulate(
 function naiveAlarm(records: ScoredRecord[]): boolean {
   const byCase = new Map<string, { base: boolean[]; head: boolean[] }>();
   for (const r of records) {
+    if (!isSide(r.version)) continue;
     const entry = byCase.get(r.caseId) ?? { base: [], head: [] };
     entry[r.version].push(r.pass);
     byCase.set(r.caseId, entry);

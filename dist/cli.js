@@ -27,7 +27,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-EFQYVS3G.js";
+} from "./chunk-WBNFBX2T.js";
 import "./chunk-4UFSKNVA.js";
 import "./chunk-4N64VFDJ.js";
 

@@ -47,7 +47,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-EFQYVS3G.js";
+} from "./chunk-WBNFBX2T.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -27,6 +27,7 @@ import { readDataset } from './datasets/load-dataset.js';
 import { UserError } from './errors.js';
 import { MAX_PLANNED_CALLS, MAX_SHARDED_PLAN_CALLS } from './limits.js';
 import { readBaseline, type Baseline } from './gate/baseline.js';
+import { alternativeRole } from './gate/alternatives.js';
 import { decide } from './gate/verdict.js';
 import { parsePrompt } from './prompts/parse-prompt.js';
 import { renderMessages } from './prompts/render.js';
@@ -46,7 +47,7 @@ import {
   isGitHubModels,
   type GitHubModelsSetup,
 } from './run/connect-github-models.js';
-import { buildPlan, type PlanPrompt } from './run/plan.js';
+import { buildPlan, type PlanPrompt, type PlanVersion } from './run/plan.js';
 import { Runner } from './run/runner.js';
 import { Semaphore } from './run/semaphore.js';
 import {
@@ -58,6 +59,7 @@ import {
   type ShardHeader,
 } from './run/shard.js';
 import type {
+  AlternativeRole,
   Case,
   ChatMessage,
   CallRecord,
@@ -598,7 +600,12 @@ async function preparePrompt(
       baseError = inputError('base', error);
     }
   }
-  versions.push({ version: 'head', template: headTemplate, ...runsWith(headTemplate, provider) });
+  const headVersion = {
+    version: 'head' as const,
+    template: headTemplate,
+    ...runsWith(headTemplate, provider),
+  };
+  versions.push(headVersion, ...alternativeVersions(headVersion, group.provider, config));
   // A prompt file's evaluators belong to its own testData, as in `gh models eval`; config checks apply
   // to all. A Prompty sample is a case only where no dataset is given, as Prompty's runtime uses it.
   const fileCases =
@@ -660,6 +667,23 @@ function runsWith(
     model: served ? model : provider.model,
     parameters: { ...provider.parameters, ...template.parameters },
   };
+}
+
+/**
+ * Head on other providers, as the runner sends it when failing over: the same request with the
+ * provider's own model. With `gate.fallbacks: evaluate`, each of its provider's fallback chain; and
+ * each of `gate.candidates` but its own provider.
+ */
+function alternativeVersions(head: PlanVersion, providerId: string, config: Config): PlanVersion[] {
+  const fallbacks = config.gate.fallbacks === 'evaluate' ? (config.providers[providerId].fallback ?? []) : [];
+  const candidates = config.gate.candidates.filter((id) => id !== providerId);
+  const on = (role: AlternativeRole, id: string): PlanVersion => ({
+    ...head,
+    version: `${role}:${id}`,
+    model: config.providers[id].model,
+    provider: id,
+  });
+  return [...fallbacks.map((id) => on('fallback', id)), ...candidates.map((id) => on('candidate', id))];
 }
 
 /** Messages rendered per template and case: preparing checks that every case renders, and the plan reuses them. */
@@ -736,12 +760,21 @@ function sumEstimates(plan: PlannedCall[], of: (estimate: PlannedCall['estimate'
   return plan.reduce((total, call) => total + of(call.estimate), 0);
 }
 
-/** The plan's pre-run estimate in one line. */
+/** The parts of a run the pre-run estimate names, by the role of their calls' versions. */
+const ESTIMATE_PARTS = { side: 'base and head', fallback: 'fallbacks', candidate: 'candidates' } as const;
+
+/** The plan's pre-run estimate in one line, with what base and head, fallbacks and candidates each cost. */
 function describeEstimate(plan: PlannedCall[]): string {
   const input = sumEstimates(plan, (e) => e.inputTokens);
   const output = sumEstimates(plan, (e) => e.outputTokens);
   const usd = sumEstimates(plan, (e) => e.usd);
-  return `estimate before the run: ${input} input and up to ${output} output tokens, $${usd.toFixed(4)}`;
+  const parts = Object.entries(ESTIMATE_PARTS).flatMap(([role, name]) => {
+    const calls = plan.filter((call) => (alternativeRole(call.version) ?? 'side') === role);
+    const partUsd = sumEstimates(calls, (e) => e.usd);
+    return calls.length === 0 ? [] : [`${name} ${calls.length} call(s) $${partUsd.toFixed(4)}`];
+  });
+  const split = parts.length > 1 ? ` (${parts.join(', ')})` : '';
+  return `estimate before the run: ${input} input and up to ${output} output tokens, $${usd.toFixed(4)}${split}`;
 }
 
 /** A call's tokens (counted offline) and price, before it is sent. */

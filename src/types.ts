@@ -7,7 +7,16 @@
 import type { RawConfig } from './config/schema.js';
 
 /** Which side of the pull request a prompt version comes from. */
-export type Version = 'base' | 'head';
+export type Side = 'base' | 'head';
+
+/**
+ * A version the plan runs: a side, or head on another provider: one of its fallback chain
+ * (`gate.fallbacks: evaluate`), or a candidate (`gate.candidates`).
+ */
+export type Version = Side | `${AlternativeRole}:${string}`;
+
+/** Why head also runs on another provider: a fallback it fails over to, or a candidate to switch to. */
+export type AlternativeRole = 'fallback' | 'candidate';
 
 /** A location in a repository file, 1-based, used for errors and annotations. */
 export interface SourceLocation {
@@ -58,9 +67,9 @@ export interface PromptGroupConfig extends Required<Pick<RawPromptGroup, 'repeat
   source?: SourceLocation;
 }
 
-/** The gate policy, defaults filled in (`GATE_DEFAULTS`); `minPassRate` stays optional (unset: only new prompts have a floor, 100%). */
-export type GateConfig = Required<Omit<Section<'gate'>, 'minPassRate'>> &
-  Pick<Section<'gate'>, 'minPassRate'>;
+/** The gate policy, defaults filled in (`GATE_DEFAULTS`); `minPassRate` and `fallbackMinPassRate` stay optional (unset: only new prompts have a floor, 100%). */
+export type GateConfig = Required<Omit<Section<'gate'>, 'minPassRate' | 'fallbackMinPassRate'>> &
+  Pick<Section<'gate'>, 'minPassRate' | 'fallbackMinPassRate'>;
 
 /** What fails the gate: the statuses `gate.failOn` may name. */
 export type PromptStatus = GateConfig['failOn'][number];
@@ -215,6 +224,8 @@ export interface PlannedCall {
   case: Case;
   repeat: number;
   provider: string;
+  /** False for a fallback or candidate under evaluation: its own provider answers, or nothing does. */
+  failover?: false;
   request: ChatRequest;
   /** Pre-run estimate from the tokenizer. */
   estimate: { inputTokens: number; outputTokens: number; usd: number };
@@ -430,7 +441,25 @@ export type FindingFacts =
       ceiling: number;
       worst: { caseId: string; cost: number };
     }
-  | { kind: 'unmeasured'; metric: 'cost' | 'latency' };
+  | { kind: 'unmeasured'; metric: 'cost' | 'latency' }
+  | {
+      kind: 'fallback-unreachable';
+      provider: string;
+      failed: number;
+      attempted: number;
+      tolerance: number;
+      firstError: string;
+    }
+  | {
+      kind: 'fallback-pass-rate';
+      provider: string;
+      passRate: number;
+      primaryRate: number;
+      /** The bar it was held to (`gate.fallbackMinPassRate`), as a pass rate. */
+      bar: number;
+      /** Set when the bar is a share of the primary's pass rate. */
+      ofPrimary?: number;
+    };
 
 /** One check's failed answers on one case, per version, with what proves the head failure. */
 export interface CaseCheckFailures {
@@ -517,6 +546,25 @@ export interface PromptVerdict {
   models?: { base?: string; head?: string };
   /** Pre-run estimates per version: what the change costs even when nothing ran (fork PRs). */
   estimate?: { base?: VersionEstimate; head?: VersionEstimate };
+  /** Head on each provider of its fallback chain beside head on the primary (`gate.fallbacks: evaluate`). */
+  fallbacks?: AlternativeOutcome[];
+  /** Head on each of `gate.candidates` beside head on the primary: advice, never a finding. */
+  candidates?: AlternativeOutcome[];
+}
+
+/** Head answered by another provider (a fallback, a candidate), compared case by case with head on the primary. */
+export interface AlternativeOutcome {
+  provider: string;
+  model: string;
+  /** Paired with the primary over the cases both decided (`base` is the primary, `head` the fallback). */
+  comparison?: { cases: number; primaryRate: number; rate: number; interval: { low: number; high: number } };
+  /** Cases the fallback failed in some repeat where the primary passed every repeat. */
+  failsWherePrimaryPasses: string[];
+  cost?: MetricSummary;
+  latency?: MetricSummary;
+  counts: { planned: number; ok: number; error: number; notRun: number };
+  /** A candidate, with traffic set: (primary's mean cost per call - this one's) x callsPerDay x 30. */
+  monthly?: { savingUsd: number; callsPerDay: number };
 }
 
 export interface GateResult {

@@ -67,6 +67,8 @@ describe('parseConfig', () => {
       noSecretsConclusion: 'neutral',
       errorTolerance: 0.1,
       seed: 1,
+      fallbacks: 'off',
+      candidates: [],
     });
     expect(config.cache).toEqual({ enabled: true, dir: '.promptgate-cache' });
     expect(config.cassettes).toEqual({ dir: '.promptgate/cassettes', mode: 'auto' });
@@ -130,6 +132,16 @@ describe('parseConfig', () => {
       'unknown fallback',
       'providers: { main: { model: m, fallback: [backup] } }\nprompts: [{ files: a }]\n',
       /^p\.yml:1:43: providers\.main\.fallback\[0\]: unknown provider "backup"/,
+    ],
+    [
+      'unknown candidate',
+      'providers: { main: { model: m }, mini: { model: n } }\nprompts: [{ files: a }]\ngate: { candidates: [mnii] }\n',
+      /^p\.yml:3:22: gate\.candidates\[0\]: unknown provider "mnii"; did you mean "mini"\?$/,
+    ],
+    [
+      'fallback bar over 1',
+      'providers: { main: { model: m } }\nprompts: [{ files: a }]\ngate: { fallbackMinPassRate: { ofPrimary: 1.5 } }\n',
+      /gate\.fallbackMinPassRate[^\n]*(1\.5|0\.\.1|at most 1|<= 1)/,
     ],
     [
       'bad cassette mode',

@@ -19,7 +19,7 @@ import type {
   PlannedCall,
   PromptVerdict,
   ScoredRecord,
-  Version,
+  Side,
 } from '../../src/types.js';
 
 /** The gate's result with the report's words beside its facts: what a reviewer reads. */
@@ -87,7 +87,7 @@ function build(cases: CaseSpec[], model = 'gpt-test'): { records: ScoredRecord[]
       checks: spec.own,
       source: { file: 'evals/support.jsonl', line: index + 1 },
     };
-    for (const version of ['base', 'head'] as Version[]) {
+    for (const version of ['base', 'head'] as Side[]) {
       spec[version].forEach((answer, repeat) => {
         const key = `${PROMPT}#${version}#${caseId}#${repeat}`;
         plan.push({

@@ -4,7 +4,14 @@ import { COMMENT_MAX_CHARS, JOB_SUMMARY_MAX_BYTES } from '../../src/github/limit
 import { STICKY_MARKER } from '../../src/github/sticky-comment.js';
 import { type PromptInput, decide } from '../../src/gate/verdict.js';
 import { renderJobSummary, renderReport } from '../../src/report/markdown.js';
-import type { CaseOutcome, GateResult, PlannedCall, ScoredRecord, Version } from '../../src/types.js';
+import type {
+  AlternativeOutcome,
+  CaseOutcome,
+  GateResult,
+  PlannedCall,
+  ScoredRecord,
+  Version,
+} from '../../src/types.js';
 
 function fixture(): GateResult {
   return JSON.parse(
@@ -168,6 +175,44 @@ describe('renderReport', () => {
   });
 });
 
+describe('fallbacks and candidates', () => {
+  /** Head on `count` other providers in a role, each failing `failing` cases the primary passes. */
+  function others(role: string, count: number, failing: number): AlternativeOutcome[] {
+    return Array.from({ length: count }, (_, i) => ({
+      provider: `${role}-${i}`,
+      model: `model-${i}-${'x'.repeat(60)}`,
+      comparison: { cases: 200, primaryRate: 0.95, rate: 0.6, interval: { low: -0.42, high: -0.28 } },
+      failsWherePrimaryPasses: Array.from({ length: failing }, (_, c) => `case-${c}`),
+      cost: { n: 200, mean: 0.0001, p50: 0.0001, p95: 0.0002, total: 0.02 },
+      latency: { n: 200, mean: 300, p50: 280, p95: 650, total: 60_000 },
+      counts: { planned: 200, ok: 200, error: 0, notRun: 0 },
+      monthly: { savingUsd: 1234.5, callsPerDay: 10_000 },
+    }));
+  }
+
+  it('shows three fallbacks and ten candidates beside the primary, case lists cut short, within the comment limit', () => {
+    const result = hugeResult(2000, 400);
+    for (const verdict of result.prompts) {
+      verdict.fallbacks = others('fallback', 3, 70);
+      verdict.candidates = others('candidate', 10, 70);
+    }
+    const report = renderReport(result, opts);
+    expect(report.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS);
+    const rows = report.split('\n').filter((line) => line.includes('| `fallback-'));
+    expect(rows).toHaveLength(3 * fixture().prompts.length);
+    expect(rows[0]).toContain(
+      '95% → 60% (−35 pts) on 200 cases, 95% CI -42 to -28 pts | 70: `case-0`, `case-1`, `case-2`, `case-3`, `case-4` and 65 more | $0.00063 → $0.00010 (−84%) | 1.30 s → 650 ms (−50%) |',
+    );
+    const advice = report.split('\n').filter((line) => line.startsWith('- 💡 '));
+    expect(advice).toHaveLength(10 * fixture().prompts.length);
+    expect(advice[0]).toContain(
+      '`candidate-0` (`model-0-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx`) passes 63% of what the primary passes (−35 pts, 95% CI -42 to -28 on 200 cases), failing 70 case(s) the primary passes at 16% of the cost: saves $1,234.50 per month at 10,000 calls/day',
+    );
+    // Fallbacks and candidates come before the long list of failing cases, which is what gets cut.
+    expect(report).toMatch(/Cut to fit a GitHub comment: \d+ of 2000 failing cases not shown/);
+  });
+});
+
 describe('renderJobSummary', () => {
   it('stays under 1 MiB of UTF-8 and points only at the JSON artifact', () => {
     const summary = renderJobSummary(hugeResult(4000, 1000), { artifactName: 'promptgate-report' });
@@ -254,6 +299,8 @@ function gated(answer: (i: number, version: Version) => Answer, also: PromptInpu
       failOn: ['regression'],
       minEffect: 0.05,
       noSecretsConclusion: 'neutral',
+      fallbacks: 'off',
+      candidates: [],
       errorTolerance: 0.05,
       seed: 1,
     },

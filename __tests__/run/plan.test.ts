@@ -53,6 +53,31 @@ describe('buildPlan', () => {
     ]);
   });
 
+  it('pins a fallback version to its own provider, estimated at its price, with no failover', () => {
+    const head = prompt.versions[1];
+    const fallback = { ...head, version: 'fallback:small' as const, model: 'small-model', provider: 'small' };
+    const estimatedOn: string[] = [];
+    const plan = buildPlan([{ ...prompt, versions: [head, fallback] }], renderMessages, (request, id) => {
+      estimatedOn.push(`${request.model}@${id}`);
+      return estimate();
+    });
+    const [onPrimary, onFallback] = plan;
+    expect(onPrimary).toMatchObject({ provider: 'main', version: 'head' });
+    expect(onPrimary.failover).toBeUndefined();
+    expect(onFallback).toMatchObject({
+      key: 'prompts/a.md#fallback:small#one#1',
+      provider: 'small',
+      failover: false,
+      request: { model: 'small-model', messages: onPrimary.request.messages },
+    });
+    expect(estimatedOn).toEqual([
+      'new-model@main',
+      'small-model@small',
+      'new-model@main',
+      'small-model@small',
+    ]);
+  });
+
   it('sends each version with its own model and parameters: a model-only change is a change', () => {
     const [base, head] = buildPlan([prompt], renderMessages, estimate);
     expect([base.request.model, head.request.model]).toEqual(['old-model', 'new-model']);

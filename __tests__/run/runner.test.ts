@@ -183,6 +183,17 @@ describe('runPlan', () => {
     expect(record?.failures?.[0]?.error).toMatch(/HTTP 500/);
   });
 
+  it('never fails over a call pinned to its provider (a fallback under evaluation)', async () => {
+    const broken = await serve(() => ({ fault: 'server-error' }));
+    const backup = await serve((body) => `answered by ${body.model}`);
+    const main = providerConfig('main', broken, { maxRetries: 1, fallback: ['backup'] });
+    const second = providerConfig('backup', backup, { model: 'gpt-4.1-mini' });
+    const [call] = planOf(1);
+    const [record] = await runPlan([{ ...call, failover: false }], options([main, second]));
+    expect(record).toMatchObject({ status: 'error', attempts: 2 });
+    expect(backup.count()).toBe(0);
+  });
+
   it('holds the spend cap exactly and lists what it skipped', async () => {
     const server = await serve();
     const plan = planOf(5, 0.001);

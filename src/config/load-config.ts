@@ -21,6 +21,8 @@ export const GATE_DEFAULTS: GateConfig = {
   noSecretsConclusion: 'neutral',
   errorTolerance: 0.1,
   seed: 1,
+  fallbacks: 'off',
+  candidates: [],
 };
 
 /** The provider a prompt group uses when it names none. */
@@ -339,7 +341,7 @@ function checkPromptsListedOnce(source: YamlSource): ConfigError[] {
 
 // ---------------------------------------------------------------- references
 
-/** Provider names used by `judge`, `fallback` and `prompts[].provider` must exist; checked on the raw value so they join schema errors. */
+/** Provider names used by `judge`, `fallback`, `gate.candidates` and `prompts[].provider` must exist; checked on the raw value so they join schema errors. */
 function checkReferences(source: YamlSource): ConfigError[] {
   const raw = source.value as Partial<Record<string, unknown>>;
   const providers = isPlainObject(raw.providers) ? raw.providers : {};
@@ -357,6 +359,8 @@ function checkReferences(source: YamlSource): ConfigError[] {
     });
   };
   expectProvider(raw.judge, ['judge']);
+  const gate = isPlainObject(raw.gate) && Array.isArray(raw.gate.candidates) ? raw.gate.candidates : [];
+  gate.forEach((name, i) => expectProvider(name, ['gate', 'candidates', i]));
   for (const [id, provider] of Object.entries(providers)) {
     const fallback = isPlainObject(provider) && Array.isArray(provider.fallback) ? provider.fallback : [];
     fallback.forEach((name, i) => expectProvider(name, ['providers', id, 'fallback', i]));

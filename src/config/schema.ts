@@ -246,6 +246,32 @@ export const configSchema = {
           type: 'integer',
           description: 'Seed for adversarial generation and bootstrap resampling (default 1).',
         },
+        fallbacks: {
+          type: 'string',
+          enum: ['off', 'evaluate'],
+          description:
+            "evaluate: head of each changed prompt also runs on every provider of its provider's fallback chain (same cases, checks and repeats), reported beside the primary; off (default): fallbacks answer only when the primary fails.",
+        },
+        candidates: {
+          type: 'array',
+          items: { type: 'string' },
+          uniqueItems: true,
+          description:
+            'Providers to try head of each changed prompt on (same cases, checks and repeats), for advice only: each is reported beside the primary with its pass rate, cost share and monthly saving at traffic.callsPerDay; never a failure.',
+        },
+        fallbackMinPassRate: {
+          description:
+            "With fallbacks: evaluate, the pass rate each fallback must reach, or a threshold finding: a share (0..1), or { ofPrimary: share } of the primary's pass rate on the same cases.",
+          oneOf: [
+            { type: 'number', minimum: 0, maximum: 1 },
+            {
+              type: 'object',
+              additionalProperties: false,
+              required: ['ofPrimary'],
+              properties: { ofPrimary: { type: 'number', minimum: 0, maximum: 1 } },
+            },
+          ],
+        },
       },
     },
     budget: {

@@ -12,6 +12,9 @@ import {
   relativeChange,
 } from './stats.js';
 
+/** Days in a month of traffic: it is declared per day, and billing dashboards count 30-day months. */
+export const DAYS_PER_MONTH = 30;
+
 /** The `cost` and `latency` limits of a prompt group, as their checks parsed them. */
 export function parseLimits(checks: CheckSpec[]): { cost?: CostLimits; latency?: LatencyLimits } {
   const parsed = <Limits>(name: string): Limits | undefined => {

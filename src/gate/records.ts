@@ -1,6 +1,6 @@
 import { describeCheck } from '../checks/names.js';
 import { NEVER_FAIL_CHECKS, WHOLE_RUN_CHECKS } from '../checks/registry.js';
-import type { Case, CheckOutcome, PlannedCall, ScoredRecord } from '../types.js';
+import type { Case, CheckOutcome, PlannedCall, ScoredRecord, Side, Version } from '../types.js';
 import { redact } from '../report/redact.js';
 import { truncate } from '../report/sanitize.js';
 
@@ -13,6 +13,11 @@ export interface CaseRecords {
   case: Case;
   base: ScoredRecord[];
   head: ScoredRecord[];
+}
+
+/** Whether a version is a side of the pull request, not head on a fallback under evaluation. */
+export function isSide(version: Version): version is Side {
+  return version === 'base' || version === 'head';
 }
 
 /** Outcomes of an answer that decide whether it passed (whole-run checks left out). */
@@ -62,7 +67,10 @@ export function checksJudgedAlone(cases: CaseRecords[]): JudgedAlone {
     !(testCase.checks ?? []).some((spec) => spec.name === outcome.name);
 }
 
-/** Groups a prompt's records by case in plan order; `previousFile` matches base records of a renamed prompt. */
+/**
+ * Groups a prompt's base and head records by case in plan order; `previousFile` matches base records
+ * of a renamed prompt. Fallback records are left out: they are judged beside head, never as it.
+ */
 export function groupByCase(
   prompt: string,
   records: ScoredRecord[],
@@ -77,7 +85,7 @@ export function groupByCase(
     groups.set(call.case.id, { caseId: call.case.id, case: call.case, base: [], head: [] });
   }
   for (const record of records) {
-    if (!belongs(record.prompt)) continue;
+    if (!belongs(record.prompt) || !isSide(record.version)) continue;
     let group = groups.get(record.caseId);
     if (!group) {
       group = { caseId: record.caseId, case: { id: record.caseId, vars: {} }, base: [], head: [] };

@@ -15,9 +15,10 @@ import type {
 import { type Baseline, baselineRecords, promptHash } from './baseline.js';
 import { checkLabels } from './check-labels.js';
 import { PASS_RATE_CHECK, comparisonFindings, isCompared, overallOutcomes } from './comparisons.js';
+import { judgeAlternatives } from './alternatives.js';
 import { estimatePrompt } from './estimate.js';
 import { judgeFailureLimits } from './failure-limits.js';
-import { judgeCost, judgeLatency, metricUnits, parseLimits, summarize } from './limits.js';
+import { DAYS_PER_MONTH, judgeCost, judgeLatency, metricUnits, parseLimits, summarize } from './limits.js';
 import { casePassRate } from './pass-rate.js';
 import {
   type CaseRecords,
@@ -221,7 +222,16 @@ function judgePrompt(
     ...(limits.latency ? judgeLatency(limits.latency, cases, seed, hasBase) : []),
   ];
   const labelOf = checkLabels(p.config.checks);
-  verdict.findings.push(...findings.map((f) => labelled(f, labelOf)));
+  const alternatives = judgeAlternatives(cases, {
+    records: input.records,
+    plan: input.plan,
+    belongs,
+    gate: input.gate,
+    callsPerDay: input.traffic?.callsPerDay,
+  });
+  verdict.findings.push(...findings.map((f) => labelled(f, labelOf)), ...alternatives.findings);
+  if (alternatives.fallbacks.length > 0) verdict.fallbacks = alternatives.fallbacks;
+  if (alternatives.candidates.length > 0) verdict.candidates = alternatives.candidates;
   verdict.passRate = hasBase ? passRates(cases) : headPassRate(cases);
   verdict.status = verdict.findings.map((f) => f.status).reduce(worse, 'pass');
   if (verdict.status === 'skipped') verdict.status = 'pass';
@@ -473,9 +483,6 @@ function checkFailures(c: CaseRecords): CaseCheckFailures[] {
   }
   return [...byCheck.values()];
 }
-
-// Traffic is declared per day; a month is 30 days, the unit billing dashboards use.
-const DAYS_PER_MONTH = 30;
 
 /** (head mean - base mean) cost per call x calls per day x 30; a new prompt adds its whole cost. */
 function monthlyDelta(verdict: PromptVerdict, callsPerDay: number | undefined): number | undefined {

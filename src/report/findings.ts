@@ -100,6 +100,16 @@ export function describeFinding(finding: Finding): string {
       return facts.metric === 'cost'
         ? 'no cost was reported for head: cost limits not judged'
         : 'no latency was measured for head: latency limits not judged';
+    case 'fallback-unreachable':
+      return `head on fallback ${facts.provider} failed on ${facts.failed} of ${facts.attempted} calls, over the ${formatPercent(facts.tolerance)} tolerance: if the primary fails, this fallback cannot answer (first error: ${quote(facts.firstError, REASON_CHARS)}): threshold`;
+    case 'fallback-pass-rate': {
+      const bar =
+        facts.ofPrimary === undefined
+          ? `at least ${formatPercent(facts.bar)}`
+          : `${formatPercent(facts.ofPrimary)} of the primary's, ${formatPercent(facts.bar)}`;
+      const verdict = status === 'threshold' ? 'below the bar: threshold' : 'at or above the bar';
+      return `head on fallback ${facts.provider} passes ${formatPercent(facts.passRate)} of the cases the primary passes ${formatPercent(facts.primaryRate)} of; ${bar} must pass (gate.fallbackMinPassRate): ${verdict}`;
+    }
   }
 }
 

@@ -6,6 +6,7 @@ import { STICKY_MARKER } from '../github/sticky-comment.js';
 import { evaluatedPrompts, isFailingCase } from '../gate/verdict.js';
 import type { CaseOutcome, GateResult, PromptStatus, PromptVerdict, VerdictStatus } from '../types.js';
 import { formatMs, formatPair, formatPercent, formatPoints, formatUsd } from './format.js';
+import { FALLBACK_HEADER, candidateItems, fallbackRows } from './alternatives.js';
 import { GUARDRAIL_HEADER, guardrailRows } from './guardrails.js';
 import { reportLink } from './report-link.js';
 import { inlineCode, sanitizeText, truncate } from './sanitize.js';
@@ -268,6 +269,16 @@ export function renderReport(result: GateResult, opts: ReportOptions): string {
       title: `#### Guardrails\n${markdownTable([[...GUARDRAIL_HEADER]], { alignDelimiters: false })}`,
       items: guardrails.map((row) => `| ${row.join(' | ')} |`),
       noun: 'guardrail rows',
+    },
+    {
+      title: `#### Fallbacks (head on each, beside the primary)\n${markdownTable([[...FALLBACK_HEADER]], { alignDelimiters: false })}`,
+      items: fallbackRows(verdicts).map((row) => `| ${row.join(' | ')} |`),
+      noun: 'fallback rows',
+    },
+    {
+      title: '#### Candidate models (advice, never fails the gate)',
+      items: candidateItems(verdicts),
+      noun: 'candidates',
     },
     failingSection,
     {

@@ -11,6 +11,8 @@ export interface PlanVersion {
   template: PromptTemplate;
   model: string;
   parameters: Record<string, unknown>;
+  /** A fallback under evaluation: the provider that alone answers it (else the prompt's, with its failover). */
+  provider?: string;
 }
 
 /** One affected prompt: its versions (base is absent for an added prompt) and its cases. */
@@ -51,18 +53,21 @@ export function buildPlan(
         const request = buildRequest(planned, render(template, testCase));
         chars += request.messages.reduce((sum, message) => sum + message.content.length, 0);
         if (chars > MAX_PLAN_CHARS) throw planTooLarge(prompt, testCase);
-        return { version, request, estimate: estimate(request, prompt.provider) };
+        const provider = planned.provider ?? prompt.provider;
+        const pinned = planned.provider === undefined ? {} : { failover: false as const };
+        return { version, request, provider, pinned, estimate: estimate(request, provider) };
       });
       const repeats = testCase.repeats ?? prompt.repeats;
       for (let repeat = 1; repeat <= repeats; repeat++) {
-        for (const { version, request, estimate } of requests) {
+        for (const { version, request, provider, pinned, estimate } of requests) {
           plan.push({
             key: `${prompt.prompt}#${version}#${testCase.id}#${repeat}`,
             prompt: prompt.prompt,
             version,
             case: testCase,
             repeat,
-            provider: prompt.provider,
+            provider,
+            ...pinned,
             request,
             // A copy per call: the runner holds each call's estimate against the spend cap by identity.
             estimate: { ...estimate },

@@ -138,7 +138,7 @@ export class Runner {
       }
       const info: CallInfo = { label: call.key, repeat: call.repeat, group: call.prompt };
       running.push(
-        this.reserveAndComplete(call.request, call.provider, info, call.estimate)
+        this.reserveAndComplete(call.request, call.provider, info, call.estimate, call.failover ?? true)
           .then(finish)
           .finally(() => this.slots.release()),
       );
@@ -187,21 +187,26 @@ export class Runner {
     providerId: string,
     info: CallInfo,
     estimate: { usd: number },
+    failover = true,
   ): Promise<CallResult> {
     this.reservations.add(estimate);
     try {
-      return await this.complete(req, providerId, info, estimate.usd);
+      return await this.complete(req, providerId, info, estimate.usd, failover);
     } finally {
       this.reservations.delete(estimate);
     }
   }
 
-  /** Tries the provider, then its fallbacks in order; each answer is looked up in the cache first. */
+  /**
+   * Tries the provider, then (with `failover`) its fallbacks in order; each answer is looked up in
+   * the cache first.
+   */
   private async complete(
     req: ChatRequest,
     providerId: string,
     info: CallInfo,
     estimateUsd: number,
+    failover: boolean,
   ): Promise<CallResult> {
     // Per provider, why it gave no answer (the error's text); per attempt, the trace of the call.
     const failures: string[] = [];
@@ -209,7 +214,8 @@ export class Runner {
     let attempts = 0;
     let notRun = false;
     let tried = providerId;
-    for (const id of [providerId, ...(this.opts.providerConfigs?.[providerId]?.fallback ?? [])]) {
+    const fallbacks = failover ? (this.opts.providerConfigs?.[providerId]?.fallback ?? []) : [];
+    for (const id of [providerId, ...fallbacks]) {
       const provider = this.opts.providers[id];
       if (!provider) {
         const error = `provider '${id}' is not available (not configured, or no credentials)`;

@@ -5,7 +5,7 @@
  */
 import { formatLocation } from '../../../errors.js';
 import { formatMs, formatPercent, formatUsd } from '../../format.js';
-import type { AnswerTrace, CaseTrace, ChatRequest, Version, VersionTrace } from '../../../types.js';
+import type { AnswerTrace, CaseTrace, ChatRequest, Side, VersionTrace } from '../../../types.js';
 import { FLAGS, type ReportCase, type Row } from './data.js';
 import { diffBlocks, textBlock } from './diff-view.js';
 import { type Child, h, text } from './dom.js';
@@ -13,7 +13,7 @@ import { type Child, h, text } from './dom.js';
 const VERSIONS = ['base', 'head'] as const;
 
 /** `Base`, `Head`: a version as a heading starts. */
-const TITLE: Record<Version, string> = { base: 'Base', head: 'Head' };
+const TITLE: Record<Side, string> = { base: 'Base', head: 'Head' };
 
 /** A case in full (`c`, listed as `row`), showing the answers of one repeat at a time (the first to start with). */
 export function caseDetail(row: Row, c: ReportCase): HTMLElement {
@@ -77,7 +77,7 @@ function answerSections(trace: CaseTrace, index: number): HTMLElement[] {
   return [answersSide(answers), checksTable(answers), traceSection(traces, answers)];
 }
 
-type Pair<T> = Record<Version, T | undefined>;
+type Pair<T> = Record<Side, T | undefined>;
 
 function answersSide(answers: Pair<AnswerTrace>): HTMLElement {
   const { base, head } = answers;
@@ -85,7 +85,7 @@ function answersSide(answers: Pair<AnswerTrace>): HTMLElement {
     base?.output !== undefined && head?.output !== undefined
       ? diffBlocks(base.output, head.output)
       : undefined;
-  const column = (version: Version): HTMLElement => {
+  const column = (version: Side): HTMLElement => {
     const answer = answers[version];
     const content = compared
       ? compared[version]
@@ -124,7 +124,7 @@ function verdictChip(answer: AnswerTrace | undefined): HTMLElement {
 function checksTable(answers: Pair<AnswerTrace>): HTMLElement {
   const labels = [...new Set(VERSIONS.flatMap((v) => answers[v]?.checks.map((c) => c.check) ?? []))];
   if (labels.length === 0) return h('p', { class: 'muted' }, 'No check ran on these answers.');
-  const cell = (version: Version, label: string): HTMLElement => {
+  const cell = (version: Side, label: string): HTMLElement => {
     const outcome = answers[version]?.checks.find((c) => c.check === label);
     if (!outcome) return h('td', { class: 'muted' }, '—');
     const kind = outcome.error ? 'error' : outcome.pass ? 'pass' : 'fail';
@@ -157,7 +157,7 @@ function checksTable(answers: Pair<AnswerTrace>): HTMLElement {
 /** Where each answer came from: the request sent, then how the call went. */
 function traceSection(traces: Pair<VersionTrace>, answers: Pair<AnswerTrace>): HTMLElement {
   const requests = { base: traces.base?.request, head: traces.head?.request };
-  const facts = (version: Version): HTMLElement =>
+  const facts = (version: Side): HTMLElement =>
     h(
       'div',
       { class: `side ${version}` },
@@ -226,7 +226,7 @@ function messagesSent(requests: Pair<ChatRequest>): HTMLElement {
     const head = requests.head?.messages[i];
     const compared =
       base && head && base.role === head.role ? diffBlocks(base.content, head.content) : undefined;
-    const cell = (version: Version): HTMLElement => {
+    const cell = (version: Side): HTMLElement => {
       const message = requests[version]?.messages[i];
       return h(
         'div',

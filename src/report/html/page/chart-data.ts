@@ -1,6 +1,6 @@
 /** The figures the charts draw, from the listed rows. Pure: tested in Node. */
 import { percentile } from '../../../gate/stats.js';
-import type { Version } from '../../../types.js';
+import type { Side } from '../../../types.js';
 import type { Row } from './data.js';
 
 /** One version's values of a metric, with the marks drawn on them. */
@@ -14,8 +14,8 @@ export interface Distribution {
 export function distributions(
   rows: readonly Row[],
   metric: 'costUsd' | 'latencyMs',
-): Partial<Record<Version, Distribution>> {
-  const result: Partial<Record<Version, Distribution>> = {};
+): Partial<Record<Side, Distribution>> {
+  const result: Partial<Record<Side, Distribution>> = {};
   for (const version of ['base', 'head'] as const) {
     // Plain loops: this runs over every answer listed, on every change of the filters.
     const values: number[] = [];
@@ -73,8 +73,8 @@ export interface PassCount {
 export function checkPassCounts(
   rows: readonly Row[],
   labels: readonly string[],
-): { check: string; counts: Partial<Record<Version, PassCount>> }[] {
-  const byLabel = new Map<number, Partial<Record<Version, PassCount>>>();
+): { check: string; counts: Partial<Record<Side, PassCount>> }[] {
+  const byLabel = new Map<number, Partial<Record<Side, PassCount>>>();
   for (const row of rows) {
     for (const version of ['base', 'head'] as const) {
       for (const answer of row.c.answers[version] ?? []) {

@@ -38413,6 +38413,9 @@ function describeCheck(spec) {
 
 // src/gate/records.ts
 var EXCERPT_CHARS = 200;
+function isSide(version) {
+  return version === "base" || version === "head";
+}
 function answerChecks(record) {
   return record.checks.filter((c) => !WHOLE_RUN_CHECKS.has(c.name));
 }
@@ -38443,7 +38446,7 @@ function groupByCase(prompt, records, plan, previousFile) {
     groups2.set(call.case.id, { caseId: call.case.id, case: call.case, base: [], head: [] });
   }
   for (const record of records) {
-    if (!belongs(record.prompt)) continue;
+    if (!belongs(record.prompt) || !isSide(record.version)) continue;
     let group = groups2.get(record.caseId);
     if (!group) {
       group = { caseId: record.caseId, case: { id: record.caseId, vars: {} }, base: [], head: [] };
@@ -39428,6 +39431,29 @@ var configSchema = {
         seed: {
           type: "integer",
           description: "Seed for adversarial generation and bootstrap resampling (default 1)."
+        },
+        fallbacks: {
+          type: "string",
+          enum: ["off", "evaluate"],
+          description: "evaluate: head of each changed prompt also runs on every provider of its provider's fallback chain (same cases, checks and repeats), reported beside the primary; off (default): fallbacks answer only when the primary fails."
+        },
+        candidates: {
+          type: "array",
+          items: { type: "string" },
+          uniqueItems: true,
+          description: "Providers to try head of each changed prompt on (same cases, checks and repeats), for advice only: each is reported beside the primary with its pass rate, cost share and monthly saving at traffic.callsPerDay; never a failure."
+        },
+        fallbackMinPassRate: {
+          description: "With fallbacks: evaluate, the pass rate each fallback must reach, or a threshold finding: a share (0..1), or { ofPrimary: share } of the primary's pass rate on the same cases.",
+          oneOf: [
+            { type: "number", minimum: 0, maximum: 1 },
+            {
+              type: "object",
+              additionalProperties: false,
+              required: ["ofPrimary"],
+              properties: { ofPrimary: { type: "number", minimum: 0, maximum: 1 } }
+            }
+          ]
         }
       }
     },
@@ -39592,7 +39618,9 @@ var GATE_DEFAULTS = {
   minEffect: 0.05,
   noSecretsConclusion: "neutral",
   errorTolerance: 0.1,
-  seed: 1
+  seed: 1,
+  fallbacks: "off",
+  candidates: []
 };
 var DEFAULT_PROVIDER = "main";
 function parseConfig(text, displayPath2) {
@@ -39862,6 +39890,8 @@ function checkReferences(source) {
     });
   };
   expectProvider(raw.judge, ["judge"]);
+  const gate2 = isPlainObject(raw.gate) && Array.isArray(raw.gate.candidates) ? raw.gate.candidates : [];
+  gate2.forEach((name, i) => expectProvider(name, ["gate", "candidates", i]));
   for (const [id, provider2] of Object.entries(providers)) {
     const fallback = isPlainObject(provider2) && Array.isArray(provider2.fallback) ? provider2.fallback : [];
     fallback.forEach((name, i) => expectProvider(name, ["providers", id, "fallback", i]));
@@ -40293,24 +40323,6 @@ function csvError(error, displayPath2) {
   return new UserError(message, { file: displayPath2, line });
 }
 
-// src/gate/check-labels.ts
-function checkLabel(spec) {
-  const name = describeCheck(spec);
-  const options = checkOptions2(spec);
-  if (typeof options.min === "number") return `${name} (min ${options.min})`;
-  if (spec.name === "judge-fact" && Array.isArray(options.pass))
-    return `${name} (passes ${options.pass.map(String).join(", ")})`;
-  return name;
-}
-function checkLabels(specs) {
-  const labels = /* @__PURE__ */ new Map();
-  for (const spec of specs) {
-    const name = describeCheck(spec);
-    if (!labels.has(name)) labels.set(name, checkLabel(spec));
-  }
-  return (check) => labels.get(check) ?? check;
-}
-
 // src/gate/stats.ts
 var DEFAULT_BOOTSTRAP_ITERATIONS = 2e3;
 var MAX_RATE_GRID = 60;
@@ -40636,109 +40648,8 @@ function sameOutcomes(a, b2) {
   return same(a.base, b2.base) && same(a.head, b2.head);
 }
 
-// src/gate/estimate.ts
-function estimatePrompt(plan, belongs) {
-  const calls = plan.filter((c) => belongs(c.prompt));
-  if (calls.length === 0) return void 0;
-  const of = (version) => {
-    const mine = calls.filter((c) => c.version === version).map((c) => c.estimate);
-    if (mine.length === 0) return void 0;
-    return {
-      inputTokensPerCall: Math.round(mean(mine.map((e) => e.inputTokens))),
-      outputTokensPerCall: Math.round(mean(mine.map((e) => e.outputTokens))),
-      usdPerCase: mean(mine.map((e) => e.usd)),
-      totalUsd: mine.reduce((sum, e) => sum + e.usd, 0)
-    };
-  };
-  return { base: of("base"), head: of("head") };
-}
-
-// src/gate/failure-limits.ts
-var EXAMPLES_SHOWN = 2;
-function failureLimit(spec) {
-  const { minPassRate, maxFailures } = commonOptions(spec);
-  if (minPassRate === void 0 && maxFailures === void 0)
-    return NEVER_FAIL_CHECKS.has(spec.name) ? { maxFailures: 0 } : void 0;
-  return { minPassRate, maxFailures };
-}
-function judgeFailureLimits(cases, specs, hasBase, alone) {
-  return [...tallyChecks(cases, specs, alone).entries()].flatMap(([check, tally]) => {
-    const limit3 = failureLimit(tally.spec ?? { name: tally.name, options: {} });
-    if (!limit3 || tally.head.decided === 0) return [];
-    return [limitFinding(check, tally, limit3, hasBase)];
-  });
-}
-function tallyChecks(cases, specs, alone) {
-  const tallies = /* @__PURE__ */ new Map();
-  const specFor = (outcome) => specs.find((s) => describeCheck(s) === outcome.check) ?? specs.find((s) => s.name === outcome.name);
-  for (const c of cases) {
-    for (const version of ["base", "head"]) {
-      for (const record of decidedAnswers(c[version])) {
-        const byCheck = /* @__PURE__ */ new Map();
-        for (const outcome of answerChecks(record)) {
-          if (!alone(c.case, outcome)) continue;
-          const seen = byCheck.get(outcome.check);
-          if (!seen || !failedCheck(seen) && failedCheck(outcome)) byCheck.set(outcome.check, outcome);
-        }
-        for (const [check, outcome] of byCheck) {
-          let tally = tallies.get(check);
-          if (!tally) {
-            tally = {
-              name: outcome.name,
-              spec: specFor(outcome),
-              head: { decided: 0, failed: [] },
-              base: { decided: 0, failed: 0 }
-            };
-            tallies.set(check, tally);
-          }
-          const failed2 = failedCheck(outcome);
-          if (version === "head") {
-            tally.head.decided++;
-            if (failed2) tally.head.failed.push({ caseId: c.caseId, outcome });
-          } else {
-            tally.base.decided++;
-            if (failed2) tally.base.failed++;
-          }
-        }
-      }
-    }
-  }
-  return tallies;
-}
-function limitFinding(check, tally, limit3, hasBase) {
-  const failed2 = tally.head.failed.length;
-  const decided = tally.head.decided;
-  const rate = (decided - failed2) / decided;
-  const overCount = limit3.maxFailures !== void 0 && failed2 > limit3.maxFailures;
-  const underRate = limit3.minPassRate !== void 0 && rate < limit3.minPassRate;
-  return {
-    check,
-    status: overCount || underRate ? "threshold" : "pass",
-    facts: {
-      kind: "failure-limit",
-      name: tally.name,
-      failed: failed2,
-      decided,
-      maxFailures: limit3.maxFailures,
-      minPassRate: limit3.minPassRate,
-      base: hasBase && tally.base.decided > 0 ? tally.base : void 0,
-      examples: examples(tally)
-    }
-  };
-}
-function examples(tally) {
-  const seen = /* @__PURE__ */ new Set();
-  const shown = [];
-  for (const { caseId, outcome } of tally.head.failed) {
-    if (seen.has(caseId)) continue;
-    seen.add(caseId);
-    shown.push({ caseId, proof: outcome.evidence ?? outcome.reason });
-    if (shown.length === EXAMPLES_SHOWN) break;
-  }
-  return shown;
-}
-
 // src/gate/limits.ts
+var DAYS_PER_MONTH = 30;
 function parseLimits(checks) {
   const parsed = (name) => {
     const spec = checks.find((c) => c.name === name);
@@ -40851,6 +40762,239 @@ function judgeLatency(limits, cases, seed, hasBase) {
     if (finding) findings.push(finding);
   }
   return findings;
+}
+
+// src/gate/alternatives.ts
+function judgeAlternatives(cases, input) {
+  const evaluation = { fallbacks: [], candidates: [], findings: [] };
+  const versions = /* @__PURE__ */ new Map();
+  for (const call of input.plan) {
+    const role = alternativeRole(call.version);
+    if (role && input.belongs(call.prompt)) versions.set(call.version, { role, model: call.request.model });
+  }
+  for (const [version, { role, model }] of versions) {
+    const provider2 = version.slice(role.length + 1);
+    const mine = input.records.filter((r) => input.belongs(r.prompt) && r.version === version);
+    const paired = cases.map((c) => ({
+      ...c,
+      base: c.head,
+      head: mine.filter((r) => r.caseId === c.caseId).sort((x, y2) => x.repeat - y2.repeat)
+    }));
+    const outcome = alternativeOutcome(provider2, model, paired, mine, input.gate.seed);
+    if (role === "fallback") {
+      evaluation.fallbacks.push(outcome);
+      evaluation.findings.push(...fallbackFindings(outcome, mine, input.gate));
+    } else {
+      evaluation.candidates.push(withSaving(outcome, paired, input.callsPerDay));
+    }
+  }
+  return evaluation;
+}
+function alternativeRole(version) {
+  const role = version.slice(0, version.indexOf(":"));
+  return role === "fallback" || role === "candidate" ? role : void 0;
+}
+function alternativeOutcome(provider2, model, paired, mine, seed) {
+  const outcomes = overallOutcomes(paired);
+  const comparison = comparePassRates(outcomes, seed);
+  const units = (metric) => metricUnits(paired, metric).flatMap((u) => u.head);
+  return {
+    provider: provider2,
+    model,
+    ...comparison.cases > 0 && {
+      comparison: {
+        cases: comparison.cases,
+        primaryRate: comparison.baseRate,
+        rate: comparison.headRate,
+        interval: { low: comparison.interval.low, high: comparison.interval.high }
+      }
+    },
+    failsWherePrimaryPasses: outcomes.flatMap(
+      ({ base, head }, i) => base.length > 0 && casePassRate(base) === 1 && head.some((pass) => !pass) ? [paired[i].caseId] : []
+    ),
+    cost: summarize(units("costUsd")),
+    latency: summarize(units("latencyMs")),
+    counts: {
+      planned: mine.length,
+      ok: mine.filter((r) => r.status === "ok").length,
+      error: mine.filter((r) => r.status === "error").length,
+      notRun: mine.filter((r) => r.status === "not-run").length
+    }
+  };
+}
+function fallbackFindings(outcome, mine, gate2) {
+  const check = `fallback ${outcome.provider}`;
+  const { counts, comparison } = outcome;
+  const attempted = counts.ok + counts.error;
+  const findings = [];
+  if (attempted > 0 && counts.error / attempted > gate2.errorTolerance) {
+    findings.push({
+      check,
+      status: "threshold",
+      facts: {
+        kind: "fallback-unreachable",
+        provider: outcome.provider,
+        failed: counts.error,
+        attempted,
+        tolerance: gate2.errorTolerance,
+        firstError: mine.find((r) => r.status === "error")?.error ?? "unknown"
+      }
+    });
+  } else if (comparison && gate2.fallbackMinPassRate !== void 0) {
+    const bar = gate2.fallbackMinPassRate;
+    const ofPrimary = typeof bar === "number" ? void 0 : bar.ofPrimary;
+    const floor = typeof bar === "number" ? bar : bar.ofPrimary * comparison.primaryRate;
+    findings.push({
+      check,
+      status: comparison.rate < floor ? "threshold" : "pass",
+      facts: {
+        kind: "fallback-pass-rate",
+        provider: outcome.provider,
+        passRate: comparison.rate,
+        primaryRate: comparison.primaryRate,
+        bar: floor,
+        ...ofPrimary !== void 0 && { ofPrimary }
+      }
+    });
+  }
+  if (counts.notRun > 0)
+    findings.push({
+      check,
+      status: "inconclusive",
+      facts: {
+        kind: "incomplete",
+        notRun: counts.notRun,
+        planned: counts.planned,
+        reason: mine.find((r) => r.status === "not-run")?.error
+      }
+    });
+  return findings;
+}
+function withSaving(outcome, paired, callsPerDay) {
+  const primary = summarize(metricUnits(paired, "costUsd").flatMap((u) => u.base));
+  if (!callsPerDay || !primary || !outcome.cost) return outcome;
+  const savingUsd = (primary.mean - outcome.cost.mean) * callsPerDay * DAYS_PER_MONTH;
+  return { ...outcome, monthly: { savingUsd, callsPerDay } };
+}
+
+// src/gate/check-labels.ts
+function checkLabel(spec) {
+  const name = describeCheck(spec);
+  const options = checkOptions2(spec);
+  if (typeof options.min === "number") return `${name} (min ${options.min})`;
+  if (spec.name === "judge-fact" && Array.isArray(options.pass))
+    return `${name} (passes ${options.pass.map(String).join(", ")})`;
+  return name;
+}
+function checkLabels(specs) {
+  const labels = /* @__PURE__ */ new Map();
+  for (const spec of specs) {
+    const name = describeCheck(spec);
+    if (!labels.has(name)) labels.set(name, checkLabel(spec));
+  }
+  return (check) => labels.get(check) ?? check;
+}
+
+// src/gate/estimate.ts
+function estimatePrompt(plan, belongs) {
+  const calls = plan.filter((c) => belongs(c.prompt));
+  if (calls.length === 0) return void 0;
+  const of = (version) => {
+    const mine = calls.filter((c) => c.version === version).map((c) => c.estimate);
+    if (mine.length === 0) return void 0;
+    return {
+      inputTokensPerCall: Math.round(mean(mine.map((e) => e.inputTokens))),
+      outputTokensPerCall: Math.round(mean(mine.map((e) => e.outputTokens))),
+      usdPerCase: mean(mine.map((e) => e.usd)),
+      totalUsd: mine.reduce((sum, e) => sum + e.usd, 0)
+    };
+  };
+  return { base: of("base"), head: of("head") };
+}
+
+// src/gate/failure-limits.ts
+var EXAMPLES_SHOWN = 2;
+function failureLimit(spec) {
+  const { minPassRate, maxFailures } = commonOptions(spec);
+  if (minPassRate === void 0 && maxFailures === void 0)
+    return NEVER_FAIL_CHECKS.has(spec.name) ? { maxFailures: 0 } : void 0;
+  return { minPassRate, maxFailures };
+}
+function judgeFailureLimits(cases, specs, hasBase, alone) {
+  return [...tallyChecks(cases, specs, alone).entries()].flatMap(([check, tally]) => {
+    const limit3 = failureLimit(tally.spec ?? { name: tally.name, options: {} });
+    if (!limit3 || tally.head.decided === 0) return [];
+    return [limitFinding(check, tally, limit3, hasBase)];
+  });
+}
+function tallyChecks(cases, specs, alone) {
+  const tallies = /* @__PURE__ */ new Map();
+  const specFor = (outcome) => specs.find((s) => describeCheck(s) === outcome.check) ?? specs.find((s) => s.name === outcome.name);
+  for (const c of cases) {
+    for (const version of ["base", "head"]) {
+      for (const record of decidedAnswers(c[version])) {
+        const byCheck = /* @__PURE__ */ new Map();
+        for (const outcome of answerChecks(record)) {
+          if (!alone(c.case, outcome)) continue;
+          const seen = byCheck.get(outcome.check);
+          if (!seen || !failedCheck(seen) && failedCheck(outcome)) byCheck.set(outcome.check, outcome);
+        }
+        for (const [check, outcome] of byCheck) {
+          let tally = tallies.get(check);
+          if (!tally) {
+            tally = {
+              name: outcome.name,
+              spec: specFor(outcome),
+              head: { decided: 0, failed: [] },
+              base: { decided: 0, failed: 0 }
+            };
+            tallies.set(check, tally);
+          }
+          const failed2 = failedCheck(outcome);
+          if (version === "head") {
+            tally.head.decided++;
+            if (failed2) tally.head.failed.push({ caseId: c.caseId, outcome });
+          } else {
+            tally.base.decided++;
+            if (failed2) tally.base.failed++;
+          }
+        }
+      }
+    }
+  }
+  return tallies;
+}
+function limitFinding(check, tally, limit3, hasBase) {
+  const failed2 = tally.head.failed.length;
+  const decided = tally.head.decided;
+  const rate = (decided - failed2) / decided;
+  const overCount = limit3.maxFailures !== void 0 && failed2 > limit3.maxFailures;
+  const underRate = limit3.minPassRate !== void 0 && rate < limit3.minPassRate;
+  return {
+    check,
+    status: overCount || underRate ? "threshold" : "pass",
+    facts: {
+      kind: "failure-limit",
+      name: tally.name,
+      failed: failed2,
+      decided,
+      maxFailures: limit3.maxFailures,
+      minPassRate: limit3.minPassRate,
+      base: hasBase && tally.base.decided > 0 ? tally.base : void 0,
+      examples: examples(tally)
+    }
+  };
+}
+function examples(tally) {
+  const seen = /* @__PURE__ */ new Set();
+  const shown = [];
+  for (const { caseId, outcome } of tally.head.failed) {
+    if (seen.has(caseId)) continue;
+    seen.add(caseId);
+    shown.push({ caseId, proof: outcome.evidence ?? outcome.reason });
+    if (shown.length === EXAMPLES_SHOWN) break;
+  }
+  return shown;
 }
 
 // src/gate/trace.ts
@@ -41015,7 +41159,16 @@ function judgePrompt(p, input) {
     ...limits.latency ? judgeLatency(limits.latency, cases, seed, hasBase) : []
   ];
   const labelOf = checkLabels(p.config.checks);
-  verdict.findings.push(...findings.map((f2) => labelled(f2, labelOf)));
+  const alternatives = judgeAlternatives(cases, {
+    records: input.records,
+    plan: input.plan,
+    belongs,
+    gate: input.gate,
+    callsPerDay: input.traffic?.callsPerDay
+  });
+  verdict.findings.push(...findings.map((f2) => labelled(f2, labelOf)), ...alternatives.findings);
+  if (alternatives.fallbacks.length > 0) verdict.fallbacks = alternatives.fallbacks;
+  if (alternatives.candidates.length > 0) verdict.candidates = alternatives.candidates;
   verdict.passRate = hasBase ? passRates(cases) : headPassRate(cases);
   verdict.status = verdict.findings.map((f2) => f2.status).reduce(worse, "pass");
   if (verdict.status === "skipped") verdict.status = "pass";
@@ -41215,7 +41368,6 @@ function checkFailures(c) {
   }
   return [...byCheck.values()];
 }
-var DAYS_PER_MONTH = 30;
 function monthlyDelta(verdict, callsPerDay) {
   const head = verdict.cost.head?.mean;
   if (!callsPerDay || head === void 0) return void 0;
@@ -98954,18 +99106,21 @@ function buildPlan(prompts, render3, estimate, maxCalls = MAX_PLANNED_CALLS) {
         const request = buildRequest(planned, render3(template, testCase));
         chars += request.messages.reduce((sum, message) => sum + message.content.length, 0);
         if (chars > MAX_PLAN_CHARS) throw planTooLarge(prompt, testCase);
-        return { version, request, estimate: estimate(request, prompt.provider) };
+        const provider2 = planned.provider ?? prompt.provider;
+        const pinned = planned.provider === void 0 ? {} : { failover: false };
+        return { version, request, provider: provider2, pinned, estimate: estimate(request, provider2) };
       });
       const repeats = testCase.repeats ?? prompt.repeats;
       for (let repeat = 1; repeat <= repeats; repeat++) {
-        for (const { version, request, estimate: estimate2 } of requests) {
+        for (const { version, request, provider: provider2, pinned, estimate: estimate2 } of requests) {
           plan.push({
             key: `${prompt.prompt}#${version}#${testCase.id}#${repeat}`,
             prompt: prompt.prompt,
             version,
             case: testCase,
             repeat,
-            provider: prompt.provider,
+            provider: provider2,
+            ...pinned,
             request,
             // A copy per call: the runner holds each call's estimate against the spend cap by identity.
             estimate: { ...estimate2 }
@@ -99127,7 +99282,7 @@ var Runner = class {
       }
       const info = { label: call.key, repeat: call.repeat, group: call.prompt };
       running.push(
-        this.reserveAndComplete(call.request, call.provider, info, call.estimate).then(finish).finally(() => this.slots.release())
+        this.reserveAndComplete(call.request, call.provider, info, call.estimate, call.failover ?? true).then(finish).finally(() => this.slots.release())
       );
     }
     await Promise.all(running);
@@ -99163,22 +99318,26 @@ var Runner = class {
     return this.spent + reserved + estimateUsd > cap;
   }
   /** Holds the call's estimate against the spend cap while it runs. */
-  async reserveAndComplete(req, providerId, info, estimate) {
+  async reserveAndComplete(req, providerId, info, estimate, failover = true) {
     this.reservations.add(estimate);
     try {
-      return await this.complete(req, providerId, info, estimate.usd);
+      return await this.complete(req, providerId, info, estimate.usd, failover);
     } finally {
       this.reservations.delete(estimate);
     }
   }
-  /** Tries the provider, then its fallbacks in order; each answer is looked up in the cache first. */
-  async complete(req, providerId, info, estimateUsd) {
+  /**
+   * Tries the provider, then (with `failover`) its fallbacks in order; each answer is looked up in
+   * the cache first.
+   */
+  async complete(req, providerId, info, estimateUsd, failover) {
     const failures = [];
     const trail = [];
     let attempts = 0;
     let notRun = false;
     let tried = providerId;
-    for (const id of [providerId, ...this.opts.providerConfigs?.[providerId]?.fallback ?? []]) {
+    const fallbacks = failover ? this.opts.providerConfigs?.[providerId]?.fallback ?? [] : [];
+    for (const id of [providerId, ...fallbacks]) {
       const provider2 = this.opts.providers[id];
       if (!provider2) {
         const error = `provider '${id}' is not available (not configured, or no credentials)`;
@@ -99659,7 +99818,12 @@ async function preparePrompt(git2, opts, { config, policy }, headTree, prompt, g
       baseError = inputError("base", error);
     }
   }
-  versions.push({ version: "head", template: headTemplate, ...runsWith(headTemplate, provider2) });
+  const headVersion = {
+    version: "head",
+    template: headTemplate,
+    ...runsWith(headTemplate, provider2)
+  };
+  versions.push(headVersion, ...alternativeVersions(headVersion, group.provider, config));
   const fileCases = headTemplate.format === "prompty" ? group.datasets.length === 0 ? [headTemplate.sample] : [] : headTemplate.cases;
   const ownCases = fileCases.map((c) => ({
     ...c,
@@ -99703,6 +99867,17 @@ function runsWith(template, provider2) {
     model: served ? model : provider2.model,
     parameters: { ...provider2.parameters, ...template.parameters }
   };
+}
+function alternativeVersions(head, providerId, config) {
+  const fallbacks = config.gate.fallbacks === "evaluate" ? config.providers[providerId].fallback ?? [] : [];
+  const candidates = config.gate.candidates.filter((id) => id !== providerId);
+  const on = (role, id) => ({
+    ...head,
+    version: `${role}:${id}`,
+    model: config.providers[id].model,
+    provider: id
+  });
+  return [...fallbacks.map((id) => on("fallback", id)), ...candidates.map((id) => on("candidate", id))];
 }
 var rendered = /* @__PURE__ */ new WeakMap();
 function renderOnce(template, testCase) {
@@ -99751,11 +99926,18 @@ async function readCases(repoDir, headTree, group, tally) {
 function sumEstimates(plan, of) {
   return plan.reduce((total, call) => total + of(call.estimate), 0);
 }
+var ESTIMATE_PARTS = { side: "base and head", fallback: "fallbacks", candidate: "candidates" };
 function describeEstimate(plan) {
   const input = sumEstimates(plan, (e) => e.inputTokens);
   const output = sumEstimates(plan, (e) => e.outputTokens);
   const usd = sumEstimates(plan, (e) => e.usd);
-  return `estimate before the run: ${input} input and up to ${output} output tokens, $${usd.toFixed(4)}`;
+  const parts = Object.entries(ESTIMATE_PARTS).flatMap(([role, name]) => {
+    const calls = plan.filter((call) => (alternativeRole(call.version) ?? "side") === role);
+    const partUsd = sumEstimates(calls, (e) => e.usd);
+    return calls.length === 0 ? [] : [`${name} ${calls.length} call(s) $${partUsd.toFixed(4)}`];
+  });
+  const split = parts.length > 1 ? ` (${parts.join(", ")})` : "";
+  return `estimate before the run: ${input} input and up to ${output} output tokens, $${usd.toFixed(4)}${split}`;
 }
 function estimateCall(trusted, request, providerId) {
   const inputTokens = countMessageTokens(request.messages);
@@ -100075,6 +100257,13 @@ function describeFinding(finding) {
       return facts.over === 0 ? `every case costs at most ${formatUsd(facts.worst.cost)} per call, within the ${formatUsd(facts.ceiling)} limit` : `${facts.over} of ${facts.cases} cases cost more than the ${formatUsd(facts.ceiling)} per-case limit (worst: ${facts.worst.caseId} at ${formatUsd(facts.worst.cost)} per call): threshold`;
     case "unmeasured":
       return facts.metric === "cost" ? "no cost was reported for head: cost limits not judged" : "no latency was measured for head: latency limits not judged";
+    case "fallback-unreachable":
+      return `head on fallback ${facts.provider} failed on ${facts.failed} of ${facts.attempted} calls, over the ${formatPercent(facts.tolerance)} tolerance: if the primary fails, this fallback cannot answer (first error: ${quote2(facts.firstError, REASON_CHARS)}): threshold`;
+    case "fallback-pass-rate": {
+      const bar = facts.ofPrimary === void 0 ? `at least ${formatPercent(facts.bar)}` : `${formatPercent(facts.ofPrimary)} of the primary's, ${formatPercent(facts.bar)}`;
+      const verdict = status === "threshold" ? "below the bar: threshold" : "at or above the bar";
+      return `head on fallback ${facts.provider} passes ${formatPercent(facts.passRate)} of the cases the primary passes ${formatPercent(facts.primaryRate)} of; ${bar} must pass (gate.fallbackMinPassRate): ${verdict}`;
+    }
   }
 }
 function shortFinding(finding) {
@@ -100650,6 +100839,67 @@ async function upsertStickyComment(octokit, options) {
   return { id: Number(data.id), action: "created" };
 }
 
+// src/report/alternatives.ts
+var CASES_SHOWN = 5;
+var FALLBACK_HEADER = [
+  "Prompt",
+  "Fallback",
+  "Pass rate, primary \u2192 fallback",
+  "Fails where primary passes",
+  "Cost / case",
+  "p95 latency"
+];
+function fallbackRows(verdicts) {
+  return verdicts.flatMap(
+    (verdict) => (verdict.fallbacks ?? []).map((fallback) => [
+      inlineCode(verdict.prompt),
+      `${inlineCode(fallback.provider, 60)} ${inlineCode(fallback.model, 80)}`,
+      passRateCell(fallback),
+      fallback.comparison ? casesCell(fallback.failsWherePrimaryPasses) : "\u2014",
+      formatPair(verdict.cost.head?.mean, fallback.cost?.mean, formatUsd),
+      formatPair(verdict.latency.head?.p95, fallback.latency?.p95, formatMs)
+    ])
+  );
+}
+function passRateCell({ comparison, counts }) {
+  if (!comparison) return `not evaluated (${notEvaluated(counts)})`;
+  const { primaryRate, rate, cases, interval } = comparison;
+  const pair = formatPair(primaryRate, rate, formatPercent, formatPoints);
+  const ci = Number.isFinite(interval.low) ? `, 95% CI ${points(interval.low)} to ${points(interval.high)} pts` : "";
+  return `${pair} on ${cases} cases${ci}`;
+}
+function casesCell(caseIds) {
+  if (caseIds.length === 0) return "none";
+  const named2 = caseIds.slice(0, CASES_SHOWN).map((id) => inlineCode(id, 60));
+  const more = caseIds.length > CASES_SHOWN ? ` and ${caseIds.length - CASES_SHOWN} more` : "";
+  return `${caseIds.length}: ${named2.join(", ")}${more}`;
+}
+function candidateItems(verdicts) {
+  return verdicts.flatMap(
+    (verdict) => (verdict.candidates ?? []).map(
+      (candidate) => `- \u{1F4A1} ${inlineCode(verdict.prompt)}: ${inlineCode(candidate.provider, 60)} (${inlineCode(candidate.model, 80)}) ${candidateSentence(verdict, candidate)}`
+    )
+  );
+}
+function candidateSentence(verdict, { comparison, counts, cost: cost2, failsWherePrimaryPasses, monthly }) {
+  if (!comparison) return `was not evaluated: ${notEvaluated(counts)}`;
+  const { primaryRate, rate, cases, interval } = comparison;
+  const ci = Number.isFinite(interval.low) ? `, 95% CI ${points(interval.low)} to ${points(interval.high)}` : "";
+  const difference = `${formatPoints(primaryRate, rate)}${ci} on ${cases} cases`;
+  const quality = primaryRate === 0 ? `passes ${formatPercent(rate)} where the primary passes none (${difference})` : `passes ${formatPercent(rate / primaryRate)} of what the primary passes (${difference})`;
+  const fails2 = failsWherePrimaryPasses.length ? `, failing ${failsWherePrimaryPasses.length} case(s) the primary passes` : "";
+  const primaryCost = verdict.cost.head?.mean;
+  const share2 = cost2 && primaryCost ? ` at ${formatPercent(cost2.mean / primaryCost)} of the cost` : ", cost not measured";
+  return `${quality}${fails2}${share2}${monthly ? `: ${monthlySentence2(monthly)}` : ""}`;
+}
+function monthlySentence2({ savingUsd, callsPerDay }) {
+  const verb = savingUsd >= 0 ? "saves" : "adds";
+  return `${verb} ${formatUsd(Math.abs(savingUsd))} per month at ${callsPerDay.toLocaleString("en-US")} calls/day`;
+}
+function notEvaluated({ planned, error, notRun }) {
+  return error ? `${error}/${planned} calls failed` : `${notRun}/${planned} not run`;
+}
+
 // src/report/guardrails.ts
 var ROBUSTNESS_SUITES = new Set(
   listSuites().filter((suite) => suite.kind === "robustness").map((suite) => suite.name)
@@ -100903,6 +101153,17 @@ function renderReport(result2, opts) {
 ${markdownTable([[...GUARDRAIL_HEADER]], { alignDelimiters: false })}`,
       items: guardrails.map((row) => `| ${row.join(" | ")} |`),
       noun: "guardrail rows"
+    },
+    {
+      title: `#### Fallbacks (head on each, beside the primary)
+${markdownTable([[...FALLBACK_HEADER]], { alignDelimiters: false })}`,
+      items: fallbackRows(verdicts).map((row) => `| ${row.join(" | ")} |`),
+      noun: "fallback rows"
+    },
+    {
+      title: "#### Candidate models (advice, never fails the gate)",
+      items: candidateItems(verdicts),
+      noun: "candidates"
     },
     failingSection,
     {
@@ -101338,4 +101599,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-EFQYVS3G.js.map
+//# sourceMappingURL=chunk-WBNFBX2T.js.map
