@@ -23,9 +23,6 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'promptgate-page-'));
 const screenshots = process.env.PROMPTGATE_SCREENSHOTS ?? scratch;
 
-/** What the issue asks of a large run: it loads, and each filter applies, within a second. */
-const BUDGET_MS = 1000;
-
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
@@ -142,26 +139,26 @@ describe('a report of 10,000 cases', () => {
     file = (await writeReports(largeResult(10_000), dir)).html;
   });
 
-  it(`loads, lists and filters within ${BUDGET_MS} ms each`, async () => {
-    const { page, misdeeds, readyMs, readyCpuMs } = await openReport(browser, file);
-    const times: Record<string, number> = { 'load (wall)': readyMs, 'load (main thread CPU)': readyCpuMs };
+  // How fast it loads and filters is measured by bench/report-page.ts, not here.
+  it('loads, lists only the rows in view, filters and reaches the last case', async () => {
+    const { page, misdeeds } = await openReport(browser, file);
     expect(await countOf(page)).toEqual({ shown: 10_000, total: 10_000 });
     // Only the rows in view are in the document.
     expect(await page.locator('.case-row').count()).toBeLessThan(60);
 
-    times.regressed = await timedFilter(page, () => page.check('input[value=regressed]'));
+    await timedFilter(page, () => page.check('input[value=regressed]'));
     const { shown } = await countOf(page);
     expect(shown).toBeGreaterThan(100);
-    times.suite = await timedFilter(page, () => page.selectOption('select[aria-label=Suite]', 'injection'));
-    times.order = await timedFilter(page, () => page.selectOption('select[aria-label=Order]', 'report'));
+    await timedFilter(page, () => page.selectOption('select[aria-label=Suite]', 'injection'));
+    await timedFilter(page, () => page.selectOption('select[aria-label=Order]', 'report'));
     // The answers' text is inflated in the background after the page is drawn; a search uses it.
     await page.waitForFunction(() => performance.getEntriesByName('promptgate:cases').length > 0, null, {
       timeout: 60_000,
     });
-    times.search = await timedFilter(page, () => page.fill('input[type=search]', 'refund'));
-    times['search cleared'] = await timedFilter(page, () => page.fill('input[type=search]', ''));
+    await timedFilter(page, () => page.fill('input[type=search]', 'refund'));
+    await timedFilter(page, () => page.fill('input[type=search]', ''));
     await timedFilter(page, () => page.uncheck('input[value=regressed]'));
-    times['all again'] = await timedFilter(page, () => page.selectOption('select[aria-label=Suite]', ''));
+    await timedFilter(page, () => page.selectOption('select[aria-label=Suite]', ''));
     expect(await countOf(page)).toEqual({ shown: 10_000, total: 10_000 });
 
     // The last case is reached by scrolling, and opens in full.
@@ -170,13 +167,7 @@ describe('a report of 10,000 cases', () => {
     await page.waitForFunction(() => document.querySelector('.detail h2')?.textContent === 'case-09999');
     await page.screenshot({ path: join(screenshots, 'large.png') });
 
-    console.log(
-      `report.html of 10,000 cases, ms: ${JSON.stringify(times, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v) : v))}`,
-    );
     expect(misdeeds).toEqual([]);
-    expect(readyCpuMs).toBeLessThan(BUDGET_MS);
-    for (const [name, ms] of Object.entries(times))
-      if (!name.startsWith('load')) expect([name, ms < BUDGET_MS]).toEqual([name, true]);
   });
 });
 
