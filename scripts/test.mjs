@@ -14,6 +14,7 @@ function step(name, command, args, env = {}) {
 }
 
 const jestJson = join(tmpdir(), `promptgate-jest-${process.pid}.json`);
+step('chromium for the browser tests', 'bash', ['scripts/ensure-chromium.sh']);
 // Node code, and the code that runs in a browser (report.html's script, what browser tests evaluate).
 for (const project of [
   'tsconfig.json',
