@@ -47,7 +47,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-WBNFBX2T.js";
+} from "./chunk-WPXK377O.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

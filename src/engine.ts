@@ -38,7 +38,7 @@ import { isGitHubModelsId } from './providers/github-models-endpoints.js';
 import { githubModelsPrice, githubModelsPriceBasis } from './providers/github-models-tables.js';
 import { createModerator, type Moderate } from './providers/moderation.js';
 import { createOpenAIProvider } from './providers/openai-provider.js';
-import { assertPriced, priceTableVersion, priceUsage } from './providers/pricing.js';
+import { assertPriced, priceTableVersion, priceUsage, roundUsd } from './providers/pricing.js';
 import type { Provider } from './providers/provider.js';
 import { countMessageTokens, loadTokenizer } from './providers/usage.js';
 import {
@@ -323,10 +323,6 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
   return { ...(await judged(opts, { ...planned, plan: slice }, scored, spent)), shard };
 }
 
-function roundUsd(usd: number): number {
-  return Math.round(usd * 1e10) / 1e10;
-}
-
 /** What a run's calls spent, and why some could not be made. */
 interface Spent {
   spentUsd: number;
@@ -365,8 +361,8 @@ async function judged(
     meta: {
       ...meta,
       ...(prepared.length > 0 ? { priceTable: planned.priceTable, tokens: sumTokens(scored) } : {}),
-      // The sum's last bits depend on the order calls ended: to a 10-billionth of a dollar, a run,
-      // and shards merged, report the same figure.
+      // The sum's last bits depend on the order calls ended: rounded as prices are, a run and
+      // shards merged report the same figure.
       totalCostUsd: roundUsd(spent.spentUsd),
       ...(spent.judgeUsage && {
         ...spent.judgeUsage,

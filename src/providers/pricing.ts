@@ -37,7 +37,7 @@ export function priceUsage(
   source?: PriceSource,
 ): number {
   const usd = override ? priceWithOverride(usage, override) : priceFromTable(model, usage, source);
-  return Math.round(usd * USD_PRECISION) / USD_PRECISION;
+  return roundUsd(usd);
 }
 
 /** Fails early, before any call, when a model has neither a table price nor an override. */
@@ -113,4 +113,9 @@ function unknownPrice(model: string, source?: PriceSource): UserError {
       `tokens) to ${entry} in the config, so its cost is counted instead of shown as $0.`,
     source?.location,
   );
+}
+
+/** USD to a millionth of a micro-dollar: what a sum of prices keeps, whatever order it was added in. */
+export function roundUsd(usd: number): number {
+  return Math.round(usd * USD_PRECISION) / USD_PRECISION;
 }

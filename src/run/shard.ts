@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
 import { UserError } from '../errors.js';
@@ -198,10 +198,6 @@ async function listFiles(dir: string): Promise<string[]> {
     },
   );
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
-}
-
-function basename(file: string): string {
-  return file.slice(file.lastIndexOf('/') + 1);
 }
 
 /** Streams one shard file: its header is returned, each record handed to `onRecord` with its line. */

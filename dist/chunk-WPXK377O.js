@@ -38563,7 +38563,7 @@ import { createHash as createHash3 } from "node:crypto";
 import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
 import { mkdir, readdir } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { basename, join, relative } from "node:path";
 import { createInterface } from "node:readline";
 import { finished } from "node:stream/promises";
 var MAX_SHARDS = 256;
@@ -38680,9 +38680,6 @@ async function listFiles(dir) {
     }
   );
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
-}
-function basename(file) {
-  return file.slice(file.lastIndexOf("/") + 1);
 }
 async function readShardFile(file, shown, identity, onRecord) {
   let header;
@@ -98944,7 +98941,7 @@ function priceTableVersion() {
 }
 function priceUsage(model, usage, override, source) {
   const usd = override ? priceWithOverride(usage, override) : priceFromTable(model, usage, source);
-  return Math.round(usd * USD_PRECISION) / USD_PRECISION;
+  return roundUsd(usd);
 }
 function assertPriced(model, override, source) {
   if (!override)
@@ -98995,6 +98992,9 @@ function unknownPrice(model, source) {
     `No price for model '${model}' in ${PRICE_TABLE}. Add \`price: { input, output }\` (USD per million tokens) to ${entry} in the config, so its cost is counted instead of shown as $0.`,
     source?.location
   );
+}
+function roundUsd(usd) {
+  return Math.round(usd * USD_PRECISION) / USD_PRECISION;
 }
 
 // src/run/daily-quota.ts
@@ -99645,9 +99645,6 @@ async function gate(opts, git2) {
   };
   return { ...await judged(opts, { ...planned, plan: slice2 }, scored, spent), shard };
 }
-function roundUsd(usd) {
-  return Math.round(usd * 1e10) / 1e10;
-}
 async function judged(opts, planned, scored, spent) {
   const { trusted, prepared, plan, meta } = planned;
   const { config } = trusted;
@@ -99670,8 +99667,8 @@ async function judged(opts, planned, scored, spent) {
     meta: {
       ...meta,
       ...prepared.length > 0 ? { priceTable: planned.priceTable, tokens: sumTokens(scored) } : {},
-      // The sum's last bits depend on the order calls ended: to a 10-billionth of a dollar, a run,
-      // and shards merged, report the same figure.
+      // The sum's last bits depend on the order calls ended: rounded as prices are, a run and
+      // shards merged report the same figure.
       totalCostUsd: roundUsd(spent.spentUsd),
       ...spent.judgeUsage && {
         ...spent.judgeUsage,
@@ -101599,4 +101596,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-WBNFBX2T.js.map
+//# sourceMappingURL=chunk-WPXK377O.js.map
