@@ -6,7 +6,7 @@
 // once in the config (2N calls).
 // With SHARDS=n, each run is split as a matrix would split it: n `run --shard i/n` processes one after
 // another (each measured: its wall time against its own calls / C x L, its peak RSS), then a merge.
-// Usage: npm run build && [SHARDS=4] node scripts/run-ts.mjs bench/scale.ts [cases=1000,10000] [latencyMs=50]
+// Usage: npm run build && [SHARDS=4] [SHAPES=add,edit] node scripts/run-ts.mjs bench/scale.ts [cases=1000,10000] [latencyMs=50]
 import { execFileSync, fork, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,8 @@ const serving = process.argv[2] === '--serve';
 const sizes = serving ? [] : (process.argv[2] ?? '1000,10000').split(',').map(Number);
 const latencyMs = Number(process.argv[3] ?? 50);
 const CONCURRENCY = 50;
-const CLI = resolve('dist/cli.js');
+// BENCH_CLI: another build's cli.js, to compare two builds in the same conditions.
+const CLI = resolve(process.env.BENCH_CLI ?? 'dist/cli.js');
 
 type Shape = 'add' | 'edit, per-row checks' | 'edit, config checks';
 
@@ -62,11 +63,11 @@ function makeRepo(shape: Shape, cases: number, baseURL: string): string {
 async function runCli(
   repo: string,
   command: string[] = ['run'],
-): Promise<{ wallMs: number; rssMb: number; exit: number }> {
+): Promise<{ wallMs: number; rssMb: number; cpuS: number; exit: number }> {
   const started = performance.now();
   // PROMPTGATE_CLI_FLAGS: flags for the measured process, e.g. `--cpu-prof` to see where the time goes.
   const flags = (process.env.PROMPTGATE_CLI_FLAGS ?? '').split(' ').filter(Boolean);
-  const args = ['-f', 'RSS_KB %M', process.execPath, ...flags, CLI, ...command, '--repo', repo];
+  const args = ['-f', 'RSS_KB %M CPU_S %U %S', process.execPath, ...flags, CLI, ...command, '--repo', repo];
   const child = spawn('/usr/bin/time', args, {
     env: { PATH: process.env.PATH, HOME: process.env.HOME, BENCH_KEY: 'bench' },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -77,18 +78,21 @@ async function runCli(
   const wallMs = performance.now() - started;
   const rss = /RSS_KB (\d+)/.exec(stderr);
   if (!rss) throw new Error(`no RSS figure; CLI said:\n${stderr.slice(-2000)}`);
-  return { wallMs, rssMb: Number(rss[1]) / 1024, exit };
+  // CPU seconds (user + system): on a loaded machine a steadier figure than wall time.
+  const cpu = /CPU_S ([\d.]+) ([\d.]+)/.exec(stderr);
+  const cpuS = cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN;
+  return { wallMs, rssMb: Number(rss[1]) / 1024, cpuS, exit };
 }
 
 const SHARDS = Number(process.env.SHARDS ?? 1);
 
 /** Calls, wall time beside the ideal calls / C x L, and peak RSS, on one line. */
-function figures(calls: number, wallMs: number, rssMb: number, exit: number): string {
+function figures(calls: number, wallMs: number, rssMb: number, cpuS: number, exit: number): string {
   const idealMs = (calls / CONCURRENCY) * latencyMs;
   return (
     `calls ${String(calls).padStart(6)}  wall ${(wallMs / 1000).toFixed(1).padStart(6)} s  ` +
     `ideal ${(idealMs / 1000).toFixed(1).padStart(6)} s  ratio ${(wallMs / idealMs).toFixed(2)}x  ` +
-    `peak RSS ${rssMb.toFixed(0)} MB  exit ${exit}`
+    `peak RSS ${rssMb.toFixed(0)} MB  CPU ${cpuS.toFixed(1)} s  exit ${exit}`
   );
 }
 
@@ -96,11 +100,17 @@ function figures(calls: number, wallMs: number, rssMb: number, exit: number): st
 async function runSharded(repo: string, shape: Shape, cases: number, calls: number): Promise<void> {
   const out = join(repo, '.shards');
   for (let i = 1; i <= SHARDS; i++) {
-    const { wallMs, rssMb, exit } = await runCli(repo, ['run', '--shard', `${i}/${SHARDS}`, '--out', out]);
+    const { wallMs, rssMb, cpuS, exit } = await runCli(repo, [
+      'run',
+      '--shard',
+      `${i}/${SHARDS}`,
+      '--out',
+      out,
+    ]);
     // Each shard makes about calls / SHARDS calls: cases are split by a hash, not counted out.
     const label = `${shape}, shard ${i}/${SHARDS}`;
     console.log(
-      `${label.padEnd(30)} N=${String(cases).padStart(6)}  ${figures(Math.round(calls / SHARDS), wallMs, rssMb, exit)}`,
+      `${label.padEnd(30)} N=${String(cases).padStart(6)}  ${figures(Math.round(calls / SHARDS), wallMs, rssMb, cpuS, exit)}`,
     );
   }
   const merge = await runCli(repo, ['merge', out]);
@@ -119,7 +129,10 @@ async function main(): Promise<void> {
   const child = fork(process.argv[1], ['--serve', String(latencyMs)]);
   const [url] = (await once(child, 'message')) as [string];
   console.log(`scale bench: dist/cli.js run, C=${CONCURRENCY}, L=${latencyMs} ms, Node ${process.version}`);
-  const shapes: Shape[] = ['add', 'edit, per-row checks', 'edit, config checks'];
+  const all: Shape[] = ['add', 'edit, per-row checks', 'edit, config checks'];
+  // SHAPES=add,... runs only those shapes (by the start of their names).
+  const only = process.env.SHAPES?.split(',');
+  const shapes = only ? all.filter((shape) => only.some((name) => shape.startsWith(name))) : all;
   for (const cases of sizes) {
     for (const shape of shapes) {
       const repo = makeRepo(shape, cases, url);
@@ -129,9 +142,9 @@ async function main(): Promise<void> {
           await runSharded(repo, shape, cases, calls);
           continue;
         }
-        const { wallMs, rssMb, exit } = await runCli(repo);
+        const { wallMs, rssMb, cpuS, exit } = await runCli(repo);
         console.log(
-          `${shape.padEnd(22)} N=${String(cases).padStart(6)}  ${figures(calls, wallMs, rssMb, exit)}`,
+          `${shape.padEnd(22)} N=${String(cases).padStart(6)}  ${figures(calls, wallMs, rssMb, cpuS, exit)}`,
         );
       } finally {
         rmSync(repo, { recursive: true, force: true });

@@ -4,7 +4,8 @@
 // csv-parse are CommonJS.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { pageAssetsPlugin } from './page-bundle.mjs';
 
 // The published config schema (for editors) is generated from src/config/schema.ts, so it never lags it.
@@ -14,6 +15,28 @@ const OUT_DIR = process.env.PROMPTGATE_DIST ?? 'dist';
 rmSync(OUT_DIR, { recursive: true, force: true });
 
 const ENTRIES = { index: 'src/index.ts', cli: 'src/cli.ts' };
+
+// The o200k_base tables ship as a JavaScript module of 200,000 string literals: compiled, they hold
+// about 60 MB for the whole run (the source text stays in memory beside the arrays). The bundle
+// reads the same ranks from dist/o200k_base.json instead: about 20 MB less, and faster to load.
+const RANKS_MODULE = /gpt-tokenizer[\\/]esm[\\/]bpeRanks[\\/]o200k_base\.js$/;
+const RANKS_FILE = 'o200k_base.json';
+const tokenizerRanksPlugin = {
+  name: 'tokenizer-ranks-json',
+  setup(bundle) {
+    bundle.onLoad({ filter: RANKS_MODULE }, async (args) => {
+      const { default: ranks } = await import(pathToFileURL(args.path).href);
+      mkdirSync(OUT_DIR, { recursive: true });
+      writeFileSync(`${OUT_DIR}/${RANKS_FILE}`, JSON.stringify(ranks));
+      return {
+        contents:
+          "import { readFileSync } from 'node:fs';\n" +
+          `export default JSON.parse(readFileSync(new URL('./${RANKS_FILE}', import.meta.url), 'utf8'));\n`,
+        loader: 'js',
+      };
+    });
+  },
+};
 
 await build({
   entryPoints: ENTRIES,
@@ -32,6 +55,6 @@ await build({
     js: "import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);",
   },
   // report.html's script and style sheet, built for the browser and inlined as text.
-  plugins: [pageAssetsPlugin],
+  plugins: [pageAssetsPlugin, tokenizerRanksPlugin],
   logLevel: 'warning',
 });

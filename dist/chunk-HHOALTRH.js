@@ -66638,7 +66638,7 @@ var tokenizer;
 var TOKENS_PER_MESSAGE = 3;
 var TOKENS_REPLY_PRIMING = 3;
 async function loadTokenizer() {
-  tokenizer ??= await import("./o200k_base-WG3HLINQ.js");
+  tokenizer ??= await import("./o200k_base-EZIDMFVU.js");
 }
 var MAX_PIECE_CHARS = 1e3;
 function countTextTokens(text) {
@@ -101596,4 +101596,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-WPXK377O.js.map
+//# sourceMappingURL=chunk-HHOALTRH.js.map
