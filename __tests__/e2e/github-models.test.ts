@@ -161,17 +161,18 @@ const git = promisify(execFile);
 
 describe('promptgate init', () => {
   it.concurrent.each([
-    ['github-models', ['prompts/support.prompt.yml'], [], 4],
-    ['prompty', ['src/agents/summarize.prompty'], [], 2],
+    ['github-models', ['prompts/support.prompt.yml'], [], 4, 2],
+    ['prompty', ['src/agents/summarize.prompty'], [], 2, 0],
     [
       'templates',
       ['prompts/classify.prompt.yaml', 'templates/reply.md'],
       ['.github/workflows/promptgate.yml'],
       4,
+      0,
     ],
   ])(
     'on a repository of %s: finds %j, never overwrites (%j kept), and its fresh config passes',
-    (shape, prompts, kept, calls) =>
+    (shape, prompts, kept, calls, folded) =>
       withModels({}, async (scenario, models, env) => {
         const files: FileMap = readFolderFiles(join(INIT_FIXTURES, shape));
         const repo = await scenario.repoOf(files, files);
@@ -204,7 +205,11 @@ describe('promptgate init', () => {
         expect(report.prompts.every((p) => p.counts.ok === p.counts.planned && p.counts.planned > 0)).toBe(
           true,
         );
+        // Each prompt's starter dataset begins as a copy of its testData: the copies fold, none runs twice.
         expect(models.answered()).toBe(calls);
+        expect(report.prompts.reduce((n, p) => n + (p.foldedCases ?? 0), 0)).toBe(folded);
+        const datasets = init.stderr.match(/^wrote evals\/\S+\.yaml$/gm) ?? [];
+        expect(datasets).toHaveLength(prompts.length);
       }),
   );
 });
