@@ -111,7 +111,7 @@ describe('a pull request gated with GitHub Models', () => {
       const result = await scenario.act({ repo, githubUrl: gh.url, apiKey: null, env });
       expect(result.code).toBe(1);
       expect(result.stdout).toContain(
-        "The plan makes 6 calls to openai/gpt-4o-mini, over its daily limit of 4 (the free tier's \"low\" tier (GitHub's table of 2026-12-05), providers.main over it; the day's earlier runs count too): no call was made. What fits: at repeats: 1, 2 of the 3 cases (4 calls)",
+        'The plan makes 6 requests to GitHub Models\' "low" tier, over its daily limit of 4 (the free tier\'s "low" tier (GitHub\'s table of 2026-12-05), providers.main over it; every use of the limit counts, and so do the day\'s earlier runs): 6 calls to openai/gpt-4o-mini on providers.main. No call was made. What fits: at repeats: 1, 2 of the 3 cases (4 requests)',
       );
       expect(completions(models)).toHaveLength(0);
     }),
@@ -154,6 +154,149 @@ describe('a pull request gated with GitHub Models', () => {
           /Nothing ran: 6 call\(s\) not run: GitHub Models refused the token \(HTTP 403\): add \\?`models: read\\?` under \\?`permissions:\\?` in the workflow file/,
         );
       }),
+  );
+});
+
+/** A second prompt, on its own provider entry: `openai/gpt-4o-mini` too, so the same tier. */
+const FAQ_PROMPT = (tone: string) => `name: FAQ
+messages:
+  - role: system
+    content: You answer questions on Acme's refund policy${tone}.
+  - role: user
+    content: '{{question}}'
+testData:
+  - question: Do you refund shipping?
+  - question: Can I return a sale item?
+`;
+
+/** Two prompts on two entries of the "low" tier, and a judge on it too. */
+const SHARED_CONFIG = (extra: string) => `providers:
+  main:
+    type: github-models
+    model: openai/gpt-4o-mini
+${extra}  faq:
+    type: github-models
+    model: openai/gpt-4o-mini
+  judge:
+    type: github-models
+    model: openai/gpt-4o-mini
+judge: judge
+concurrency: 16
+prompts:
+  - files: prompts/support.prompt.yml
+  - files: prompts/faq.prompt.yml
+    provider: faq
+    checks:
+      - judge-custom:
+          prompt: 'Answer yes or no: is this reply polite? {{completion}}'
+          choices: [{ choice: 'yes', score: 1 }, { choice: 'no', score: 0 }]
+`;
+
+describe('GitHub Models quotas shared by every entry on a tier', () => {
+  function sharedPullRequest(scenario: Scenario, config: string) {
+    return scenario.repoOf(
+      {
+        'promptgate.yml': config,
+        'prompts/support.prompt.yml': PROMPT(''),
+        'prompts/faq.prompt.yml': FAQ_PROMPT(''),
+      },
+      {
+        'promptgate.yml': config,
+        'prompts/support.prompt.yml': PROMPT(', kindly'),
+        'prompts/faq.prompt.yml': FAQ_PROMPT(', kindly'),
+      },
+    );
+  }
+
+  it.concurrent(
+    "a plan whose entries each fit but together pass the tier's day stops before any call, counting the judge",
+    () =>
+      withModels({}, async (scenario, models, env) => {
+        // 6 support calls, 4 faq calls and 4 judge calls: 14 on the tier, each entry alone under 10.
+        const repo = await sharedPullRequest(scenario, SHARED_CONFIG('    limits: { requestsPerDay: 10 }\n'));
+        const gh = await scenario.github(repo);
+        const result = await scenario.act({ repo, githubUrl: gh.url, apiKey: null, env });
+        expect(result.code).toBe(1);
+        expect(result.stdout).toContain(
+          'The plan makes 14 requests to GitHub Models\' "low" tier, over its daily limit of 10 (',
+        );
+        expect(result.stdout).toContain(
+          '): 6 calls to openai/gpt-4o-mini on providers.main, 4 calls to openai/gpt-4o-mini on providers.faq, 4 judge calls to openai/gpt-4o-mini on providers.judge. No call was made. What fits: at repeats: 1, 4 of the 5 cases (10 requests)',
+        );
+        expect(result.stdout).toContain(
+          'Or raise limits.requestsPerDay on providers.main and providers.faq and providers.judge',
+        );
+        expect(completions(models)).toHaveLength(0);
+      }),
+  );
+
+  it.concurrent(
+    'paces and bounds them together: the strictest entry holds the whole tier to 2 in flight',
+    () =>
+      withModels({ latencyMs: 60 }, async (scenario, models, env) => {
+        const repo = await sharedPullRequest(scenario, SHARED_CONFIG('    concurrency: 2\n'));
+        const gh = await scenario.github(repo);
+        const result = await scenario.act({ repo, githubUrl: gh.url, apiKey: null, env });
+        expect(result.outputs.verdict).toBe('pass');
+        expect(result.stdout).toContain(
+          'GitHub Models\' "low" tier is one quota for openai/gpt-4o-mini on providers.main, openai/gpt-4o-mini on providers.faq, openai/gpt-4o-mini on providers.judge: 15 requests a minute, 150 a day, 2 at once',
+        );
+        // 10 calls of two entries, and 4 judge calls: never more than 2 at once on the tier.
+        expect(models.answered()).toBe(14);
+        expect(models.maxInFlight()).toBe(2);
+      }),
+  );
+});
+
+describe('a Prompty model named without its publisher, on a GitHub Models entry', () => {
+  const prompty = (model: string, tone: string) => `---
+name: Summarize ticket
+model:
+  api: chat
+  configuration:
+    type: azure_openai
+    azure_deployment: ${model}
+sample:
+  ticket: My parcel arrived broken and I want my money back.
+---
+system:
+You summarise support tickets in one sentence for the refund policy team${tone}.
+
+user:
+{{ticket}}
+`;
+  const config = `providers:
+  main:
+    type: github-models
+    model: openai/gpt-4o-mini
+prompts:
+  - files: prompts/*.prompty
+`;
+
+  it.concurrent.each([
+    ['gpt-4o', 'openai/gpt-4o', undefined],
+    [
+      'gpt-4o-mnii',
+      undefined,
+      'names model "gpt-4o-mnii", and no model of the GitHub Models catalog has that name; did you mean "openai/gpt-4o-mini"?',
+    ],
+  ])('%s: runs as the catalog id it names, or is an error before any call', (model, resolved, error) =>
+    withModels({}, async (scenario, models, env) => {
+      const repo = await scenario.repoOf(
+        { 'promptgate.yml': config, 'prompts/summarize.prompty': prompty(model, '') },
+        { 'promptgate.yml': config, 'prompts/summarize.prompty': prompty(model, ', kindly') },
+      );
+      const gh = await scenario.github(repo);
+      const result = await scenario.act({ repo, githubUrl: gh.url, apiKey: null, env });
+      if (resolved) {
+        expect(result.outputs.verdict).toBe('pass');
+        expect(completions(models).map((r) => r.body?.model)).toEqual([resolved, resolved]);
+      } else {
+        expect(result.outputs.verdict).toBe('error');
+        expect(completions(models)).toHaveLength(0);
+        expect(gh.state.comments[0]?.body).toContain(error);
+      }
+    }),
   );
 });
 
