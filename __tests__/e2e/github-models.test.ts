@@ -56,10 +56,11 @@ ${limits}prompts:
 async function withModels<T>(
   opts: Partial<GitHubModelsServerOptions>,
   fn: (scenario: Scenario, models: GitHubModelsServer, env: Record<string, string>) => Promise<T>,
+  openaiOptions: Parameters<typeof withScenario>[0] = {},
 ): Promise<T> {
   const models = await startGitHubModelsServer({ token: WORKFLOW_TOKEN, respond: answer, ...opts });
   try {
-    return await withScenario({}, (scenario) =>
+    return await withScenario(openaiOptions, (scenario) =>
       fn(scenario, models, { PROMPTGATE_GITHUB_MODELS_URL: `${models.url}/inference` }),
     );
   } finally {
@@ -245,6 +246,41 @@ describe('GitHub Models quotas shared by every entry on a tier', () => {
         expect(models.answered()).toBe(14);
         expect(models.maxInFlight()).toBe(2);
       }),
+  );
+});
+
+describe('toxicity via moderation with a GitHub Models judge', () => {
+  it.concurrent(
+    "sends nothing to OpenAI's moderation endpoint, the token least of all: the check is an error",
+    () =>
+      withModels(
+        {},
+        async (scenario, models, env) => {
+          const config = `providers:
+  main: { type: github-models, model: openai/gpt-4o-mini, apiKeyEnv: MODELS_TOKEN }
+  judge: { type: github-models, model: openai/gpt-4o-mini, apiKeyEnv: MODELS_TOKEN }
+judge: judge
+prompts:
+  - files: prompts/*.prompt.yml
+    checks:
+      - toxicity: { via: moderation }
+`;
+          const repo = await pullRequest(scenario, config);
+          const gh = await scenario.github(repo);
+          const result = await scenario.act({
+            repo,
+            githubUrl: gh.url,
+            apiKey: null,
+            env: { ...env, MODELS_TOKEN: WORKFLOW_TOKEN, OPENAI_BASE_URL: scenario.openai.url },
+          });
+          expect(models.answered()).toBe(6);
+          expect(scenario.openai.moderations).toHaveLength(0);
+          expect(scenario.openai.count()).toBe(0);
+          expect(result.outputs.verdict).not.toBe('pass');
+          expect(gh.state.comments[0]?.body).toContain('(no moderation endpoint: `via: moderation`');
+        },
+        { moderate: () => ({}) },
+      ),
   );
 });
 
