@@ -21,15 +21,18 @@ import {
   renderJUnit,
   renderJson,
   renderReport,
+  require_dist,
   runGate,
   sizeShards,
   templateVariables,
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-HHOALTRH.js";
+} from "./chunk-6UFX7K2S.js";
 import "./chunk-4UFSKNVA.js";
-import "./chunk-4N64VFDJ.js";
+import {
+  __toESM
+} from "./chunk-4N64VFDJ.js";
 
 // src/cli.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";
@@ -60,8 +63,11 @@ async function findPrompts(repoDir) {
         text,
         (file) => readFile(join(repoDir, file), "utf8").catch(() => void 0)
       );
-      const ownCases = parsed.format === "prompty" ? Object.keys(parsed.sample.vars).length > 0 ? 1 : 0 : parsed.cases.length;
-      found.push({ path, model: parsed.model, ownCases, variables: templateVariables(parsed) });
+      const cases = parsed.format === "prompty" ? Object.keys(parsed.sample.vars).length > 0 ? [{ vars: parsed.sample.vars }] : [] : parsed.cases.map((c) => ({
+        vars: c.vars,
+        ...c.expected === void 0 ? {} : { expected: c.expected }
+      }));
+      found.push({ path, model: parsed.model, cases, variables: templateVariables(parsed) });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       skipped.push({ path, reason: error.message });
@@ -71,6 +77,7 @@ async function findPrompts(repoDir) {
 }
 
 // src/init/starter-files.ts
+var import_yaml = __toESM(require_dist(), 1);
 import { basename as basename2 } from "node:path";
 var DEFAULT_MODEL = "openai/gpt-4o-mini";
 var ACTION_REF = "promptgate/promptgate@v1";
@@ -81,15 +88,14 @@ function starterFiles(prompts) {
   const datasets = /* @__PURE__ */ new Set();
   const gated = prompts.map((prompt) => {
     const provider = models.get(modelOf(prompt));
-    if (prompt.ownCases > 0) return { prompt, provider };
-    let dataset = `evals/${stem(prompt.path)}.jsonl`;
-    for (let n = 2; datasets.has(dataset); n++) dataset = `evals/${stem(prompt.path)}-${n}.jsonl`;
+    let dataset = `evals/${stem(prompt.path)}.yaml`;
+    for (let n = 2; datasets.has(dataset); n++) dataset = `evals/${stem(prompt.path)}-${n}.yaml`;
     datasets.add(dataset);
     return { prompt, provider, dataset };
   });
   return [
     { path: CONFIG_PATH, content: configText(gated, models) },
-    ...gated.flatMap((g) => g.dataset ? [{ path: g.dataset, content: datasetText(g.prompt) }] : []),
+    ...gated.map((g) => ({ path: g.dataset, content: datasetText(g.prompt) })),
     { path: WORKFLOW_PATH, content: WORKFLOW }
   ];
 }
@@ -117,9 +123,9 @@ function configText(gated, models) {
     `    model: ${quote(model)}`
   ]);
   const entries = gated.flatMap(({ prompt, provider, dataset }) => [
-    `  # ${prompt.path}: ${dataset ? `no cases of its own; ${dataset} has one row to fill with realistic values` : `its own ${prompt.ownCases} case(s) (testData or sample) and evaluators`}`,
+    `  # ${prompt.path}: ${prompt.cases.length === 0 ? `no cases of its own; ${dataset} has one row to fill with realistic values` : `its ${prompt.cases.length} case(s) (testData or sample), copied to ${dataset} to grow; a case in both runs once`}`,
     `  - files: ${quote(prompt.path)}`,
-    ...dataset ? [`    datasets: [${quote(dataset)}]`] : [],
+    `    datasets: [${quote(dataset)}]`,
     ...provider === "main" ? [] : [`    provider: ${provider}`],
     "    checks:",
     "      - secrets: {} # an answer never carries a credential",
@@ -132,8 +138,9 @@ function configText(gated, models) {
     "# README of promptgate/promptgate, and schema/promptgate.schema.json for editor completion.",
     "#",
     "# GitHub Models runs on the workflow's own token (the workflow needs `models: read`). Its free",
-    `# tier allows each model about 150 requests a day, 50 for "high" tier models (GitHub's table of`,
-    `# ${FREE_TIER_TABLE_DATE}); a run that would pass it stops before its first call and says what fits.`,
+    `# tier allows about 150 requests a day to "low" tier models, 50 to "high" ones (GitHub's table of`,
+    `# ${FREE_TIER_TABLE_DATE}), counted over every entry, prompt and judge call on the tier; a run that`,
+    "# would pass it stops before its first call and says what fits.",
     "# With more (Copilot Business or Enterprise), say so per provider: limits: { requestsPerDay: 300 }.",
     "#",
     "# Per prompts entry, each costs calls: adversarial: [injection, extraction] adds attack cases made",
@@ -146,9 +153,21 @@ function configText(gated, models) {
 `;
 }
 function datasetText(prompt) {
-  const vars = Object.fromEntries(prompt.variables.map((name) => [name, `TODO: an example ${name}`]));
-  return `${JSON.stringify({ id: "starter-1", vars })}
-`;
+  const copied = prompt.cases.length > 0;
+  const rows = copied ? prompt.cases : [{ vars: Object.fromEntries(prompt.variables.map((name) => [name, `TODO: an example ${name}`])) }];
+  return `${[
+    `# Cases for ${prompt.path}, written by \`promptgate init\`: the team grows this file.`,
+    ...copied ? [
+      "# Its first rows copy the prompt file's own cases (testData, or the Prompty sample). A case held",
+      "# both there and here (the same variables and expected answer) runs once, so edit, add and remove",
+      "# rows freely; the prompt file keeps its own."
+    ] : ["# Replace the TODO values with a realistic input, and add a row for each case worth gating."],
+    "# A row: vars (the variables the template uses), and optionally expected (a reference answer),",
+    "# context (passages the answer must rest on), checks (its own, e.g. [{ contains: refund }]),",
+    "# repeats and required. Every row is a call per version per repeat: the free tier allows about",
+    "# 150 a day."
+  ].join("\n")}
+${(0, import_yaml.stringify)(rows)}`;
 }
 var WORKFLOW = `# Gates every pull request that changes a prompt. Written by \`promptgate init\`.
 name: promptgate

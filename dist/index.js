@@ -47,7 +47,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-HHOALTRH.js";
+} from "./chunk-6UFX7K2S.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

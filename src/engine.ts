@@ -15,13 +15,14 @@ import {
   streamBlob,
   type TreeFile,
 } from './changes/git.js';
-import { assertKnownCheck } from './checks/names.js';
+import { assertKnownCheck, callsJudge } from './checks/names.js';
 import { CheckOptionError } from './checks/options.js';
-import { scoreRecords } from './checks/score.js';
+import { applicableChecks, scoreRecords } from './checks/score.js';
 import type { JudgeFn } from './checks/types.js';
 import { assertNoSymlink, resolveOutputDir, resolveRepoPath } from './config/repo-path.js';
 import { gatedGroups, loadTrustedConfig, type TrustedConfig } from './config/trusted-policy.js';
 import { assertSuiteName, generateAdversarial } from './datasets/adversarial/generate.js';
+import { foldDuplicateCases } from './datasets/case-identity.js';
 import { CaseTally } from './datasets/case-tally.js';
 import { readDataset } from './datasets/load-dataset.js';
 import { UserError } from './errors.js';
@@ -33,7 +34,7 @@ import { parsePrompt } from './prompts/parse-prompt.js';
 import { renderMessages } from './prompts/render.js';
 import { createDiskCache } from './providers/cache.js';
 import { CassetteStore, withCassettes, type CassetteMode } from './providers/cassette.js';
-import { createGitHubModelsProvider } from './providers/github-models.js';
+import { createGitHubModelsProvider, resolveCatalogModel } from './providers/github-models.js';
 import { isGitHubModelsId } from './providers/github-models-endpoints.js';
 import { githubModelsPrice, githubModelsPriceBasis } from './providers/github-models-tables.js';
 import { createModerator, type Moderate } from './providers/moderation.js';
@@ -44,9 +45,11 @@ import { countMessageTokens, loadTokenizer } from './providers/usage.js';
 import {
   assertPlanFitsDailyLimits,
   connectGitHubModels,
+  describeLimits,
   isGitHubModels,
   type GitHubModelsSetup,
 } from './run/connect-github-models.js';
+import { GitHubModelsQuotas, type ModelUse } from './run/github-models-quotas.js';
 import { buildPlan, type PlanPrompt, type PlanVersion } from './run/plan.js';
 import { Runner } from './run/runner.js';
 import { Semaphore } from './run/semaphore.js';
@@ -158,6 +161,8 @@ interface Planned {
   plan: PlannedCall[];
   baseline?: Baseline;
   identity: RunIdentity;
+  /** The GitHub Models entries the run can call, with their catalogs. */
+  githubModels: GitHubModelsSetup;
 }
 
 /** `sharded`: the plan is split over runners (plan, shard and merge runs), so it may be larger. */
@@ -197,11 +202,18 @@ async function planRun(opts: GateOptions, git: GitObjects, sharded: boolean): Pr
     opts.baselineFile && affected.length > 0
       ? readBaseline(await confinedInput(opts.repoDir, opts.baselineFile, 'baseline'))
       : undefined;
+  // Before the plan: a prompt file's model on a GitHub Models entry is checked against the catalog
+  // (a bare Prompty name resolved to its publisher/name id), so the plan holds the requests sent.
+  const githubModels =
+    affected.length > 0
+      ? await connectGitHubModels(config, trusted.untrusted, opts)
+      : { connections: {}, missing: {} };
   const prepared = await log.group('Plan', () =>
     preparePrompts(
       git,
       opts,
       trusted,
+      githubModels,
       headFiles,
       affected,
       gated.groups,
@@ -221,7 +233,18 @@ async function planRun(opts: GateOptions, git: GitObjects, sharded: boolean): Pr
   meta.estimatedCostUsd = sumEstimates(plan, (e) => e.usd);
   if (prepared.length > 0) log.info(`${plan.length} planned call(s); ${describeEstimate(plan)}`);
   const identity = { base, head, seed: config.gate.seed, planDigest: planDigest(plan) };
-  return { trusted, priceTable, meta, notes, policyChanges, prepared, plan, baseline, identity };
+  return {
+    trusted,
+    priceTable,
+    meta,
+    notes,
+    policyChanges,
+    prepared,
+    plan,
+    baseline,
+    identity,
+    githubModels,
+  };
 }
 
 /** The plan of a run, without making a call: `promptgate plan` sizes a matrix from it. */
@@ -275,19 +298,25 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
         await resolveOutputDir(opts.repoDir, config.cache.dir ?? '.promptgate-cache', 'cache.dir'),
       )
     : undefined;
-  const githubModels = await connectGitHubModels(config, trusted.untrusted, opts);
+  const quotas = sharedQuotas(planned, log);
+  const judgeEntry = policy.judge ? policy.providers[policy.judge] : undefined;
+  const judgeUse = judgeEntry && {
+    provider: judgeEntry.id,
+    model: judgeEntry.model,
+    callsPer: judgeCallsPer(prepared),
+  };
   if (cassetteMode !== 'replay')
-    await assertPlanFitsDailyLimits(plan, config, githubModels, async (call) => {
+    await assertPlanFitsDailyLimits(plan, quotas, judgeUse, async (call) => {
       const info = { label: call.key, repeat: call.repeat, group: call.prompt };
       return (
         ((await cache?.get(call.request, call.repeat)) ??
           (cassetteMode === 'auto' && (await cassettes.get(call.request, info)))) !== undefined
       );
     });
-  const { live, missing } = createProviders(opts, trusted, githubModels);
+  const { live, missing } = createProviders(opts, trusted, planned.githubModels, quotas);
   const runner = new Runner({
     providers: wrapWithCassettes(live, missing, cassetteMode, cassettes, config),
-    providerConfigs: withTierConcurrency(config.providers, githubModels),
+    providerConfigs: config.providers,
     priceOf: (model, usage, providerId) =>
       priceUsage(model, usage, priceOverride(trusted, providerId, model), { providerId }),
     concurrency: config.concurrency,
@@ -355,6 +384,7 @@ async function judged(
       config: p.group,
       changedLines: changedLines[i],
       inputError: p.inputError,
+      foldedCases: p.foldedCases,
     })),
     gate: config.gate,
     traffic: config.traffic,
@@ -397,6 +427,8 @@ export interface PreparedPrompt {
   inputError?: InputError;
   /** Fields of the head file that nothing sent or checked uses. */
   ignored?: IgnoredField[];
+  /** Cases that repeated another of the prompt's cases and were folded into it: each runs once. */
+  foldedCases?: number;
 }
 
 /** The config-level checks each prompt is gated on. */
@@ -536,6 +568,7 @@ async function preparePrompts(
   git: GitObjects,
   opts: GateOptions,
   trusted: TrustedConfig,
+  githubModels: GitHubModelsSetup,
   headTree: TreeFile[],
   affected: AffectedPrompt[],
   groups: PromptGroupConfig[],
@@ -548,7 +581,18 @@ async function preparePrompts(
   for (const [i, prompt] of affected.entries()) {
     try {
       prepared.push(
-        await preparePrompt(git, opts, trusted, headTree, prompt, groups[i], base, head, runBase),
+        await preparePrompt(
+          git,
+          opts,
+          trusted,
+          githubModels,
+          headTree,
+          prompt,
+          groups[i],
+          base,
+          head,
+          runBase,
+        ),
       );
     } catch (error) {
       // One bad prompt, dataset or template ends that prompt as an error; the others still run. A
@@ -566,6 +610,7 @@ async function preparePrompt(
   git: GitObjects,
   opts: GateOptions,
   { config, policy }: TrustedConfig,
+  githubModels: GitHubModelsSetup,
   headTree: TreeFile[],
   prompt: AffectedPrompt,
   group: PromptGroupConfig,
@@ -589,7 +634,7 @@ async function preparePrompt(
       versions.push({
         version: 'base',
         template,
-        ...runsWith(template, policy.providers[group.provider] ?? provider),
+        ...runsWith(template, policy.providers[group.provider] ?? provider, githubModels, opts.log),
       });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
@@ -599,7 +644,7 @@ async function preparePrompt(
   const headVersion = {
     version: 'head' as const,
     template: headTemplate,
-    ...runsWith(headTemplate, provider),
+    ...runsWith(headTemplate, provider, githubModels, opts.log),
   };
   versions.push(headVersion, ...alternativeVersions(headVersion, group.provider, config));
   // A prompt file's evaluators belong to its own testData, as in `gh models eval`; config checks apply
@@ -617,7 +662,13 @@ async function preparePrompt(
   // One tally per prompt: case ids unique, and case and byte limits, across all its datasets.
   const tally = new CaseTally();
   ownCases.forEach((c) => tally.admit(c));
-  const golden = [...ownCases, ...(await readCases(opts.repoDir, headTree, group, tally))];
+  // The same case from the file's testData and from a dataset (init's starter copies it) runs once.
+  const { cases: golden, folded } = foldDuplicateCases(
+    [...ownCases, ...(await readCases(opts.repoDir, headTree, group, tally))],
+    group.repeats,
+  );
+  if (folded > 0)
+    opts.log.info(`${prompt.file}: ${folded} duplicate case(s) folded (same variables and expected answer)`);
   if (golden.length === 0) {
     throw new UserError(
       `prompt ${prompt.file} has no cases: add a dataset to its prompts entry in ${config.file} (datasets: [...]) or testData to the prompt file`,
@@ -644,6 +695,7 @@ async function preparePrompt(
     group,
     inputError: baseError,
     ignored: headTemplate.ignored,
+    ...(folded > 0 ? { foldedCases: folded } : {}),
     plan: { prompt: prompt.file, versions, cases, repeats: group.repeats, provider: group.provider },
   };
 }
@@ -655,14 +707,22 @@ async function preparePrompt(
 function runsWith(
   template: PromptTemplate,
   provider: ProviderConfig,
+  githubModels: GitHubModelsSetup,
+  log: EngineLog,
 ): Pick<PlanPrompt['versions'][number], 'model' | 'parameters'> {
-  // GitHub Models serves `publisher/name` ids only: a bare name (a Prompty Azure deployment) is not one.
+  const parameters = { ...provider.parameters, ...template.parameters };
   const { model } = template;
-  const served = model !== undefined && (!isGitHubModels(provider) || isGitHubModelsId(model));
-  return {
-    model: served ? model : provider.model,
-    parameters: { ...provider.parameters, ...template.parameters },
-  };
+  if (model === undefined || !isGitHubModels(provider)) return { model: model ?? provider.model, parameters };
+  // GitHub Models serves the ids its catalog lists: a bare name (a Prompty Azure deployment) is
+  // resolved there, and a name it does not list is this prompt's error, before any call.
+  const connection = githubModels.connections[provider.id];
+  if (connection)
+    return { model: resolveCatalogModel(connection.catalog, model, `prompt ${template.file}`), parameters };
+  if (isGitHubModelsId(model)) return { model, parameters };
+  log.warning(
+    `prompt ${template.file} names model "${model}" without its publisher; with no GitHub Models catalog to resolve it (providers.${provider.id} has no token), providers.${provider.id}'s ${provider.model} stands in`,
+  );
+  return { model: provider.model, parameters };
 }
 
 /**
@@ -826,17 +886,34 @@ function withGitHubModelsPrices(config: Config): Config {
   return { ...config, providers };
 }
 
-/** Each GitHub Models entry held to its model's concurrent requests (its own `concurrency` came first). */
-function withTierConcurrency(
-  providers: Record<string, ProviderConfig>,
-  githubModels: GitHubModelsSetup,
-): Record<string, ProviderConfig> {
-  return Object.fromEntries(
-    Object.entries(providers).map(([id, entry]) => [
-      id,
-      { ...entry, concurrency: githubModels.connections[id]?.limits.concurrent ?? entry.concurrency },
-    ]),
-  );
+/**
+ * The GitHub Models quotas the run spends, one per tier and token, over every model its entries may
+ * send (the plan's, the judge's, each entry's own for failover); a quota several entries or models
+ * share is logged with its members.
+ */
+function sharedQuotas(planned: Planned, log: EngineLog): GitHubModelsQuotas {
+  const { config, policy } = planned.trusted;
+  const uses = new Map<string, ModelUse>();
+  for (const call of planned.plan)
+    uses.set(`${call.provider}\0${call.request.model}`, {
+      provider: call.provider,
+      model: call.request.model,
+    });
+  if (policy.judge)
+    uses.set('judge', { provider: policy.judge, model: policy.providers[policy.judge].model });
+  const quotas = new GitHubModelsQuotas(config, planned.githubModels, [...uses.values()]);
+  for (const quota of quotas.all())
+    if (quota.members.length > 1)
+      log.info(
+        `${quota.name} is one quota for ${quota.members.join(', ')}: ${describeLimits(quota.limits)}, counted and paced together`,
+      );
+  return quotas;
+}
+
+/** How many judge calls each planned call's answer gets: its checks that ask the judge. */
+function judgeCallsPer(prepared: PreparedPrompt[]): (call: PlannedCall) => number {
+  const checksOf = promptChecks(prepared);
+  return (call) => applicableChecks(call.case, checksOf(call.prompt)).filter(callsJudge).length;
 }
 
 /** Tokens the run's answers used, as the providers reported them (cached and replayed answers too). */
@@ -861,6 +938,7 @@ function createProviders(
   opts: GateOptions,
   trusted: TrustedConfig,
   githubModels: GitHubModelsSetup,
+  quotas: GitHubModelsQuotas,
 ): { live: Record<string, Provider>; missing: MissingCredentials } {
   const { config, untrusted } = trusted;
   const live: Record<string, Provider> = {};
@@ -880,7 +958,8 @@ function createProviders(
         live[id] = createGitHubModelsProvider(entry, {
           token: connection.token,
           inferenceURL: connection.inferenceURL,
-          requestsPerMinute: connection.limits.requestsPerMinute,
+          // Connected, so every model it sends has a quota.
+          quotaOf: (model) => quotas.of(id, model)!,
           fetch: opts.fetch,
         });
       continue;
@@ -919,7 +998,8 @@ function notRunNotes(
   const notes: string[] = [];
   const notRun = records.filter((r) => r.status === 'not-run');
   const capped = notRun.filter((r) => r.error?.startsWith('spend cap'));
-  const reasons = Object.values(stopped);
+  // Entries on one GitHub Models tier stop for the same spent day: one note says it.
+  const reasons = [...new Set(Object.values(stopped))];
   for (const reason of reasons) {
     const count = notRun.filter((r) => r.error?.includes(reason)).length;
     if (count > 0) notes.push(`${count} call(s) not run: ${reason}.`);
@@ -967,13 +1047,16 @@ function progress(log: EngineLog, plan: PlannedCall[]): (record: CallRecord) => 
 /**
  * `toxicity: { via: moderation }` classifies answers with the moderation endpoint of the trusted
  * policy's judge entry, else `main`: the endpoint and the key come from the base commit, like every
- * other call's. At most `concurrency` calls at once. Without a key (a fork PR) the check is an error.
+ * other call's. At most `concurrency` calls at once. Without a key (a fork PR), or on a GitHub Models
+ * entry (the service has no moderation endpoint), the check is an error.
  */
 function moderator(opts: GateOptions, { config, policy, untrusted }: TrustedConfig): Moderate | undefined {
   const id = policy.judge ?? 'main';
   const entry = policy.providers[id];
-  const apiKey = entry && !untrusted[id] ? opts.env[entry.apiKeyEnv ?? 'OPENAI_API_KEY'] : undefined;
-  if (!entry || !apiKey) return undefined;
+  // GitHub Models serves no moderation endpoint, and its token must never go to OpenAI's.
+  if (!entry || untrusted[id] || isGitHubModels(entry)) return undefined;
+  const apiKey = opts.env[entry.apiKeyEnv ?? 'OPENAI_API_KEY'];
+  if (!apiKey) return undefined;
   const moderate = createModerator({ baseURL: entry.baseURL, apiKey, fetch: opts.fetch });
   const slots = new Semaphore(config.concurrency);
   return async (text) => {

@@ -546,6 +546,8 @@ export interface PromptVerdict {
   models?: { base?: string; head?: string };
   /** Pre-run estimates per version: what the change costs even when nothing ran (fork PRs). */
   estimate?: { base?: VersionEstimate; head?: VersionEstimate };
+  /** Cases that repeated another of the prompt's cases (same variables and expected answer), run once. */
+  foldedCases?: number;
   /** Head on each provider of its fallback chain beside head on the primary (`gate.fallbacks: evaluate`). */
   fallbacks?: AlternativeOutcome[];
   /** Head on each of `gate.candidates` beside head on the primary: advice, never a finding. */

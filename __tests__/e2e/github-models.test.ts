@@ -56,10 +56,11 @@ ${limits}prompts:
 async function withModels<T>(
   opts: Partial<GitHubModelsServerOptions>,
   fn: (scenario: Scenario, models: GitHubModelsServer, env: Record<string, string>) => Promise<T>,
+  openaiOptions: Parameters<typeof withScenario>[0] = {},
 ): Promise<T> {
   const models = await startGitHubModelsServer({ token: WORKFLOW_TOKEN, respond: answer, ...opts });
   try {
-    return await withScenario({}, (scenario) =>
+    return await withScenario(openaiOptions, (scenario) =>
       fn(scenario, models, { PROMPTGATE_GITHUB_MODELS_URL: `${models.url}/inference` }),
     );
   } finally {
@@ -111,7 +112,7 @@ describe('a pull request gated with GitHub Models', () => {
       const result = await scenario.act({ repo, githubUrl: gh.url, apiKey: null, env });
       expect(result.code).toBe(1);
       expect(result.stdout).toContain(
-        "The plan makes 6 calls to openai/gpt-4o-mini, over its daily limit of 4 (the free tier's \"low\" tier (GitHub's table of 2026-12-05), providers.main over it; the day's earlier runs count too): no call was made. What fits: at repeats: 1, 2 of the 3 cases (4 calls)",
+        'The plan makes 6 requests to GitHub Models\' "low" tier, over its daily limit of 4 (the free tier\'s "low" tier (GitHub\'s table of 2026-12-05), providers.main over it; every use of the limit counts, and so do the day\'s earlier runs): 6 calls to openai/gpt-4o-mini on providers.main. No call was made. What fits: at repeats: 1, 2 of the 3 cases (4 requests)',
       );
       expect(completions(models)).toHaveLength(0);
     }),
@@ -157,21 +158,200 @@ describe('a pull request gated with GitHub Models', () => {
   );
 });
 
+/** A second prompt, on its own provider entry: `openai/gpt-4o-mini` too, so the same tier. */
+const FAQ_PROMPT = (tone: string) => `name: FAQ
+messages:
+  - role: system
+    content: You answer questions on Acme's refund policy${tone}.
+  - role: user
+    content: '{{question}}'
+testData:
+  - question: Do you refund shipping?
+  - question: Can I return a sale item?
+`;
+
+/** Two prompts on two entries of the "low" tier, and a judge on it too. */
+const SHARED_CONFIG = (extra: string) => `providers:
+  main:
+    type: github-models
+    model: openai/gpt-4o-mini
+${extra}  faq:
+    type: github-models
+    model: openai/gpt-4o-mini
+  judge:
+    type: github-models
+    model: openai/gpt-4o-mini
+judge: judge
+concurrency: 16
+prompts:
+  - files: prompts/support.prompt.yml
+  - files: prompts/faq.prompt.yml
+    provider: faq
+    checks:
+      - judge-custom:
+          prompt: 'Answer yes or no: is this reply polite? {{completion}}'
+          choices: [{ choice: 'yes', score: 1 }, { choice: 'no', score: 0 }]
+`;
+
+describe('GitHub Models quotas shared by every entry on a tier', () => {
+  function sharedPullRequest(scenario: Scenario, config: string) {
+    return scenario.repoOf(
+      {
+        'promptgate.yml': config,
+        'prompts/support.prompt.yml': PROMPT(''),
+        'prompts/faq.prompt.yml': FAQ_PROMPT(''),
+      },
+      {
+        'promptgate.yml': config,
+        'prompts/support.prompt.yml': PROMPT(', kindly'),
+        'prompts/faq.prompt.yml': FAQ_PROMPT(', kindly'),
+      },
+    );
+  }
+
+  it.concurrent(
+    "a plan whose entries each fit but together pass the tier's day stops before any call, counting the judge",
+    () =>
+      withModels({}, async (scenario, models, env) => {
+        // 6 support calls, 4 faq calls and 4 judge calls: 14 on the tier, each entry alone under 10.
+        const repo = await sharedPullRequest(scenario, SHARED_CONFIG('    limits: { requestsPerDay: 10 }\n'));
+        const gh = await scenario.github(repo);
+        const result = await scenario.act({ repo, githubUrl: gh.url, apiKey: null, env });
+        expect(result.code).toBe(1);
+        expect(result.stdout).toContain(
+          'The plan makes 14 requests to GitHub Models\' "low" tier, over its daily limit of 10 (',
+        );
+        expect(result.stdout).toContain(
+          '): 6 calls to openai/gpt-4o-mini on providers.main, 4 calls to openai/gpt-4o-mini on providers.faq, 4 judge calls to openai/gpt-4o-mini on providers.judge. No call was made. What fits: at repeats: 1, 4 of the 5 cases (10 requests)',
+        );
+        expect(result.stdout).toContain(
+          'Or raise limits.requestsPerDay on providers.main and providers.faq and providers.judge',
+        );
+        expect(completions(models)).toHaveLength(0);
+      }),
+  );
+
+  it.concurrent(
+    'paces and bounds them together: the strictest entry holds the whole tier to 2 in flight',
+    () =>
+      withModels({ latencyMs: 60 }, async (scenario, models, env) => {
+        const repo = await sharedPullRequest(scenario, SHARED_CONFIG('    concurrency: 2\n'));
+        const gh = await scenario.github(repo);
+        const result = await scenario.act({ repo, githubUrl: gh.url, apiKey: null, env });
+        expect(result.outputs.verdict).toBe('pass');
+        expect(result.stdout).toContain(
+          'GitHub Models\' "low" tier is one quota for openai/gpt-4o-mini on providers.main, openai/gpt-4o-mini on providers.faq, openai/gpt-4o-mini on providers.judge: 15 requests a minute, 150 a day, 2 at once',
+        );
+        // 10 calls of two entries, and 4 judge calls: never more than 2 at once on the tier.
+        expect(models.answered()).toBe(14);
+        expect(models.maxInFlight()).toBe(2);
+      }),
+  );
+});
+
+describe('toxicity via moderation with a GitHub Models judge', () => {
+  it.concurrent(
+    "sends nothing to OpenAI's moderation endpoint, the token least of all: the check is an error",
+    () =>
+      withModels(
+        {},
+        async (scenario, models, env) => {
+          const config = `providers:
+  main: { type: github-models, model: openai/gpt-4o-mini, apiKeyEnv: MODELS_TOKEN }
+  judge: { type: github-models, model: openai/gpt-4o-mini, apiKeyEnv: MODELS_TOKEN }
+judge: judge
+prompts:
+  - files: prompts/*.prompt.yml
+    checks:
+      - toxicity: { via: moderation }
+`;
+          const repo = await pullRequest(scenario, config);
+          const gh = await scenario.github(repo);
+          const result = await scenario.act({
+            repo,
+            githubUrl: gh.url,
+            apiKey: null,
+            env: { ...env, MODELS_TOKEN: WORKFLOW_TOKEN, OPENAI_BASE_URL: scenario.openai.url },
+          });
+          expect(models.answered()).toBe(6);
+          expect(scenario.openai.moderations).toHaveLength(0);
+          expect(scenario.openai.count()).toBe(0);
+          expect(result.outputs.verdict).not.toBe('pass');
+          expect(gh.state.comments[0]?.body).toContain('(no moderation endpoint: `via: moderation`');
+        },
+        { moderate: () => ({}) },
+      ),
+  );
+});
+
+describe('a Prompty model named without its publisher, on a GitHub Models entry', () => {
+  const prompty = (model: string, tone: string) => `---
+name: Summarize ticket
+model:
+  api: chat
+  configuration:
+    type: azure_openai
+    azure_deployment: ${model}
+sample:
+  ticket: My parcel arrived broken and I want my money back.
+---
+system:
+You summarise support tickets in one sentence for the refund policy team${tone}.
+
+user:
+{{ticket}}
+`;
+  const config = `providers:
+  main:
+    type: github-models
+    model: openai/gpt-4o-mini
+prompts:
+  - files: prompts/*.prompty
+`;
+
+  it.concurrent.each([
+    ['gpt-4o', 'openai/gpt-4o', undefined],
+    [
+      'gpt-4o-mnii',
+      undefined,
+      'names model "gpt-4o-mnii", and no model of the GitHub Models catalog has that name; did you mean "openai/gpt-4o-mini"?',
+    ],
+  ])('%s: runs as the catalog id it names, or is an error before any call', (model, resolved, error) =>
+    withModels({}, async (scenario, models, env) => {
+      const repo = await scenario.repoOf(
+        { 'promptgate.yml': config, 'prompts/summarize.prompty': prompty(model, '') },
+        { 'promptgate.yml': config, 'prompts/summarize.prompty': prompty(model, ', kindly') },
+      );
+      const gh = await scenario.github(repo);
+      const result = await scenario.act({ repo, githubUrl: gh.url, apiKey: null, env });
+      if (resolved) {
+        expect(result.outputs.verdict).toBe('pass');
+        expect(completions(models).map((r) => r.body?.model)).toEqual([resolved, resolved]);
+      } else {
+        expect(result.outputs.verdict).toBe('error');
+        expect(completions(models)).toHaveLength(0);
+        expect(gh.state.comments[0]?.body).toContain(error);
+      }
+    }),
+  );
+});
+
 const git = promisify(execFile);
 
 describe('promptgate init', () => {
   it.concurrent.each([
-    ['github-models', ['prompts/support.prompt.yml'], [], 4],
-    ['prompty', ['src/agents/summarize.prompty'], [], 2],
+    ['github-models', ['prompts/support.prompt.yml'], [], 4, 2],
+    ['prompty', ['src/agents/summarize.prompty'], [], 2, 0],
     [
       'templates',
       ['prompts/classify.prompt.yaml', 'templates/reply.md'],
       ['.github/workflows/promptgate.yml'],
       4,
+      0,
     ],
   ])(
     'on a repository of %s: finds %j, never overwrites (%j kept), and its fresh config passes',
-    (shape, prompts, kept, calls) =>
+    (shape, prompts, kept, calls, folded) =>
       withModels({}, async (scenario, models, env) => {
         const files: FileMap = readFolderFiles(join(INIT_FIXTURES, shape));
         const repo = await scenario.repoOf(files, files);
@@ -204,7 +384,11 @@ describe('promptgate init', () => {
         expect(report.prompts.every((p) => p.counts.ok === p.counts.planned && p.counts.planned > 0)).toBe(
           true,
         );
+        // Each prompt's starter dataset begins as a copy of its testData: the copies fold, none runs twice.
         expect(models.answered()).toBe(calls);
+        expect(report.prompts.reduce((n, p) => n + (p.foldedCases ?? 0), 0)).toBe(folded);
+        const datasets = init.stderr.match(/^wrote evals\/\S+\.yaml$/gm) ?? [];
+        expect(datasets).toHaveLength(prompts.length);
       }),
   );
 });

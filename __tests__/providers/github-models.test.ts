@@ -7,9 +7,13 @@ import {
   createGitHubModelsProvider,
   fetchCatalog,
   findCatalogModel,
+  resolveCatalogModel,
+  type TierQuota,
 } from '../../src/providers/github-models.js';
 import { ProviderError } from '../../src/providers/provider.js';
+import { RequestPacer } from '../../src/run/request-pacer.js';
 import { runPlan } from '../../src/run/runner.js';
+import { Semaphore } from '../../src/run/semaphore.js';
 import type { ChatRequest, PlannedCall, ProviderConfig } from '../../src/types.js';
 import {
   startGitHubModelsServer,
@@ -34,16 +38,18 @@ async function serve(opts: Partial<GitHubModelsServerOptions> = {}): Promise<Git
   return server;
 }
 
-function providerOn(
-  server: GitHubModelsServer,
-  cfg: Partial<ProviderConfig> = {},
-  requestsPerMinute?: number,
-) {
+/** A quota of its own for the provider: the tests of shared quotas give one to several. */
+const quotaOf = (concurrent?: number): TierQuota => ({
+  pacer: new RequestPacer(undefined),
+  ...(concurrent ? { slots: new Semaphore(concurrent) } : {}),
+});
+
+function providerOn(server: GitHubModelsServer, cfg: Partial<ProviderConfig> = {}, quota = quotaOf()) {
   const full = { ...entry, ...cfg };
   const { inference } = githubModelsEndpoints(full, {
     PROMPTGATE_GITHUB_MODELS_URL: `${server.url}/inference`,
   });
-  return createGitHubModelsProvider(full, { token: TOKEN, inferenceURL: inference, requestsPerMinute });
+  return createGitHubModelsProvider(full, { token: TOKEN, inferenceURL: inference, quotaOf: () => quota });
 }
 
 async function failure(promise: Promise<unknown>): Promise<ProviderError> {
@@ -132,6 +138,39 @@ describe('the GitHub Models catalog', () => {
   });
 });
 
+describe("resolveCatalogModel: a prompt file's model on a GitHub Models entry", () => {
+  const catalog = [
+    { id: 'openai/gpt-4o-mini', rate_limit_tier: 'low' },
+    { id: 'openai/gpt-4o', rate_limit_tier: 'high' },
+    { id: 'mistral-ai/codestral-2501', rate_limit_tier: 'low' },
+    { id: 'azureml/codestral-2501', rate_limit_tier: 'low' },
+  ];
+  it.each([
+    ['openai/gpt-4o', 'openai/gpt-4o'],
+    ['gpt-4o-mini', 'openai/gpt-4o-mini'],
+    ['GPT-4o', 'openai/gpt-4o'],
+  ])('%s runs as %s', (model, id) => {
+    expect(resolveCatalogModel(catalog, model, 'prompt a.prompty')).toBe(id);
+  });
+
+  it.each([
+    [
+      'gpt-4o-mnii',
+      'prompt a.prompty names model "gpt-4o-mnii", and no model of the GitHub Models catalog has that name; did you mean "openai/gpt-4o-mini"?',
+    ],
+    [
+      'codestral-2501',
+      'prompt a.prompty names model "codestral-2501" without its publisher, and the GitHub Models catalog lists 2 models of that name (mistral-ai/codestral-2501, azureml/codestral-2501); expected the one meant, in publisher/name form',
+    ],
+    [
+      'openai/gpt-4o-mnii',
+      'prompt a.prompty names model "openai/gpt-4o-mnii", which is not in the GitHub Models catalog; did you mean "openai/gpt-4o-mini"?',
+    ],
+  ])('%s is an error before any call', (model, message) => {
+    expect(() => resolveCatalogModel(catalog, model, 'prompt a.prompty')).toThrow(message);
+  });
+});
+
 describe('createGitHubModelsProvider, through the openai client', () => {
   it.each([false, true])(
     'calls the inference URL (org attribution: %s) with the token and GitHub headers, and reads the usage',
@@ -173,7 +212,8 @@ describe('createGitHubModelsProvider, through the openai client', () => {
     const error = await failure(provider.complete(request, signal));
     expect(error).toMatchObject({ status: 429, retryable: true, retryAfterMs: 1000, stopsProvider: false });
     const started = Date.now();
-    await provider.ready!(request, signal);
+    const release = await provider.ready!(request, signal);
+    release?.();
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
   });
 
@@ -218,11 +258,45 @@ describe('the runner on GitHub Models', () => {
   it('holds to the concurrency of the tier it is given', async () => {
     const server = await serve({ latencyMs: 30 });
     const records = await runPlan(planOf(6), {
-      providers: { main: providerOn(server) },
-      providerConfigs: { main: { ...entry, concurrency: 2 } },
+      providers: { main: providerOn(server, {}, quotaOf(2)) },
+      providerConfigs: { main: entry },
       concurrency: 8,
     });
     expect(records.every((r) => r.status === 'ok')).toBe(true);
     expect(server.maxInFlight()).toBe(2);
+  });
+
+  it('two entries on one tier share its slots, and a day one of them spends stops the other unsent', async () => {
+    const server = await serve({ latencyMs: 30 });
+    const tier = quotaOf(2);
+    const other = { ...entry, id: 'judge' };
+    const plan = [
+      ...planOf(4),
+      ...planOf(4).map((call) => ({ ...call, key: `${call.key}-j`, provider: 'judge' })),
+    ];
+    const records = await runPlan(plan, {
+      providers: { main: providerOn(server, {}, tier), judge: providerOn(server, other, tier) },
+      providerConfigs: { main: entry, judge: other },
+      concurrency: 8,
+    });
+    expect(records.every((r) => r.status === 'ok')).toBe(true);
+    expect(server.maxInFlight()).toBe(2);
+
+    const spent = await serve({ perDay: 2 });
+    const shared = quotaOf();
+    const after = await runPlan(
+      [...planOf(3), ...planOf(3).map((call) => ({ ...call, key: `${call.key}-j`, provider: 'judge' }))],
+      {
+        providers: { main: providerOn(spent, {}, shared), judge: providerOn(spent, other, shared) },
+        providerConfigs: { main: entry, judge: other },
+        concurrency: 1,
+      },
+    );
+    expect(after.map((r) => r.status)).toEqual(['ok', 'ok', 'not-run', 'not-run', 'not-run', 'not-run']);
+    // One request met the spent day; the other entry's calls were never sent.
+    expect(spent.requests.filter((r) => r.status === 429)).toHaveLength(1);
+    expect(after[5].error).toMatch(
+      /^GitHub Models daily limit: today's requests to openai\/gpt-4o-mini are spent/,
+    );
   });
 });

@@ -41,3 +41,8 @@ export function describeCheck(spec: CheckSpec): string {
   if (typeof value === 'string' || typeof value === 'number') return `${spec.name} "${value}"`;
   return spec.name;
 }
+
+/** Whether a check asks the judge about each answer: a judge check, or a guardrail with `judge: true`. */
+export function callsJudge(spec: CheckSpec): boolean {
+  return knownCheck(spec).needs?.judge === true || checkOptions<{ judge?: unknown }>(spec).judge === true;
+}

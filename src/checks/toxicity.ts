@@ -351,7 +351,7 @@ type ToxicityVia = 'lexicon' | 'moderation';
 
 /** What a run without a moderation endpoint is told: where the check expects one. */
 const NO_MODERATION =
-  "no moderation endpoint: `via: moderation` calls OpenAI's moderation endpoint through the `judge` provider (`main` when no judge is set), and that provider has no API key (set its apiKeyEnv variable, OPENAI_API_KEY by default)";
+  "no moderation endpoint: `via: moderation` calls OpenAI's moderation endpoint through the `judge` provider (`main` when no judge is set), and that provider has no API key (set its apiKeyEnv variable, OPENAI_API_KEY by default) or is a GitHub Models entry, which serves no moderation endpoint";
 
 /** The moderation endpoint's verdict on the answer: it fails when the endpoint flags any category. */
 async function moderateAnswer(ctx: CheckContext): Promise<CheckResult> {

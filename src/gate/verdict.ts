@@ -44,6 +44,8 @@ export interface PromptInput {
   changedLines?: number[];
   /** A prompt that could not be read is an error; a broken base leaves head judged on its own. */
   inputError?: InputError;
+  /** Duplicate cases folded when the plan was made (the same case in testData and a dataset). */
+  foldedCases?: number;
 }
 
 /** Everything the verdict is a function of. */
@@ -169,6 +171,7 @@ function judgePrompt(
     changedLines: p.changedLines,
     models: modelsOf(input.plan, belongs),
     estimate: estimatePrompt(input.plan, belongs),
+    ...(p.foldedCases ? { foldedCases: p.foldedCases } : {}),
   };
   if (p.inputError?.version === 'prompt') {
     verdict.status = 'error';

@@ -15,10 +15,16 @@ export interface FoundPrompt {
   path: string;
   /** The model the file names, when it names one. */
   model?: string;
-  /** Cases the file carries (`testData`, Prompty `sample`): the gate replays them as they are. */
-  ownCases: number;
+  /** Cases the file carries (`testData`, Prompty `sample`): the starter dataset begins as a copy of them. */
+  cases: StarterCase[];
   /** Variables its messages use, for a starter dataset row when it carries no cases. */
   variables: string[];
+}
+
+/** One case a prompt file carries, as a dataset row writes it. */
+export interface StarterCase {
+  vars: Record<string, unknown>;
+  expected?: string;
 }
 
 /** A prompt-looking file that could not be read, and why: it is left out, and init says so. */
@@ -51,13 +57,16 @@ export async function findPrompts(
       const parsed = await parsePrompt(path, text, (file) =>
         readFile(join(repoDir, file), 'utf8').catch(() => undefined),
       );
-      const ownCases =
+      const cases =
         parsed.format === 'prompty'
           ? Object.keys(parsed.sample.vars).length > 0
-            ? 1
-            : 0
-          : parsed.cases.length;
-      found.push({ path, model: parsed.model, ownCases, variables: templateVariables(parsed) });
+            ? [{ vars: parsed.sample.vars }]
+            : []
+          : parsed.cases.map((c) => ({
+              vars: c.vars,
+              ...(c.expected === undefined ? {} : { expected: c.expected }),
+            }));
+      found.push({ path, model: parsed.model, cases, variables: templateVariables(parsed) });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       skipped.push({ path, reason: error.message });

@@ -1,9 +1,11 @@
 /**
  * What `promptgate init` writes, as text: a commented `promptgate.yml` that gates the prompts found
- * with GitHub Models, a starter dataset for each prompt that carries no cases, and the workflow with
- * the permissions GitHub Models needs. Pure: the caller writes the files it does not find.
+ * with GitHub Models, a commented starter dataset for each prompt (a copy of its `testData` or
+ * sample where it has them, else one row to fill in), and the workflow with the permissions GitHub
+ * Models needs. Pure: the caller writes the files it does not find.
  */
 import { basename } from 'node:path';
+import { stringify } from 'yaml';
 import { FREE_TIER_TABLE_DATE } from '../providers/github-models-tables.js';
 import type { FoundPrompt } from './find-prompts.js';
 
@@ -23,11 +25,11 @@ export interface StarterFile {
   content: string;
 }
 
-/** One gated prompt: its provider and, when it carries no cases, its starter dataset. */
+/** One gated prompt: its provider and its starter dataset. */
 interface Gated {
   prompt: FoundPrompt;
   provider: string;
-  dataset?: string;
+  dataset: string;
 }
 
 /** The config, the starter datasets and the workflow for the prompts found. */
@@ -36,15 +38,14 @@ export function starterFiles(prompts: FoundPrompt[]): StarterFile[] {
   const datasets = new Set<string>();
   const gated = prompts.map((prompt): Gated => {
     const provider = models.get(modelOf(prompt))!;
-    if (prompt.ownCases > 0) return { prompt, provider };
-    let dataset = `evals/${stem(prompt.path)}.jsonl`;
-    for (let n = 2; datasets.has(dataset); n++) dataset = `evals/${stem(prompt.path)}-${n}.jsonl`;
+    let dataset = `evals/${stem(prompt.path)}.yaml`;
+    for (let n = 2; datasets.has(dataset); n++) dataset = `evals/${stem(prompt.path)}-${n}.yaml`;
     datasets.add(dataset);
     return { prompt, provider, dataset };
   });
   return [
     { path: CONFIG_PATH, content: configText(gated, models) },
-    ...gated.flatMap((g) => (g.dataset ? [{ path: g.dataset, content: datasetText(g.prompt) }] : [])),
+    ...gated.map((g) => ({ path: g.dataset, content: datasetText(g.prompt) })),
     { path: WORKFLOW_PATH, content: WORKFLOW },
   ];
 }
@@ -81,12 +82,12 @@ function configText(gated: Gated[], models: Map<string, string>): string {
   ]);
   const entries = gated.flatMap(({ prompt, provider, dataset }) => [
     `  # ${prompt.path}: ${
-      dataset
+      prompt.cases.length === 0
         ? `no cases of its own; ${dataset} has one row to fill with realistic values`
-        : `its own ${prompt.ownCases} case(s) (testData or sample) and evaluators`
+        : `its ${prompt.cases.length} case(s) (testData or sample), copied to ${dataset} to grow; a case in both runs once`
     }`,
     `  - files: ${quote(prompt.path)}`,
-    ...(dataset ? [`    datasets: [${quote(dataset)}]`] : []),
+    `    datasets: [${quote(dataset)}]`,
     ...(provider === 'main' ? [] : [`    provider: ${provider}`]),
     '    checks:',
     '      - secrets: {} # an answer never carries a credential',
@@ -99,8 +100,9 @@ function configText(gated: Gated[], models: Map<string, string>): string {
     '# README of promptgate/promptgate, and schema/promptgate.schema.json for editor completion.',
     '#',
     "# GitHub Models runs on the workflow's own token (the workflow needs `models: read`). Its free",
-    `# tier allows each model about 150 requests a day, 50 for "high" tier models (GitHub's table of`,
-    `# ${FREE_TIER_TABLE_DATE}); a run that would pass it stops before its first call and says what fits.`,
+    `# tier allows about 150 requests a day to "low" tier models, 50 to "high" ones (GitHub's table of`,
+    `# ${FREE_TIER_TABLE_DATE}), counted over every entry, prompt and judge call on the tier; a run that`,
+    '# would pass it stops before its first call and says what fits.',
     '# With more (Copilot Business or Enterprise), say so per provider: limits: { requestsPerDay: 300 }.',
     '#',
     '# Per prompts entry, each costs calls: adversarial: [injection, extraction] adds attack cases made',
@@ -113,8 +115,24 @@ function configText(gated: Gated[], models: Map<string, string>): string {
 }
 
 function datasetText(prompt: FoundPrompt): string {
-  const vars = Object.fromEntries(prompt.variables.map((name) => [name, `TODO: an example ${name}`]));
-  return `${JSON.stringify({ id: 'starter-1', vars })}\n`;
+  const copied = prompt.cases.length > 0;
+  const rows = copied
+    ? prompt.cases
+    : [{ vars: Object.fromEntries(prompt.variables.map((name) => [name, `TODO: an example ${name}`])) }];
+  return `${[
+    `# Cases for ${prompt.path}, written by \`promptgate init\`: the team grows this file.`,
+    ...(copied
+      ? [
+          "# Its first rows copy the prompt file's own cases (testData, or the Prompty sample). A case held",
+          '# both there and here (the same variables and expected answer) runs once, so edit, add and remove',
+          '# rows freely; the prompt file keeps its own.',
+        ]
+      : ['# Replace the TODO values with a realistic input, and add a row for each case worth gating.']),
+    '# A row: vars (the variables the template uses), and optionally expected (a reference answer),',
+    '# context (passages the answer must rest on), checks (its own, e.g. [{ contains: refund }]),',
+    '# repeats and required. Every row is a call per version per repeat: the free tier allows about',
+    '# 150 a day.',
+  ].join('\n')}\n${stringify(rows)}`;
 }
 
 const WORKFLOW = `# Gates every pull request that changes a prompt. Written by \`promptgate init\`.

@@ -195,7 +195,7 @@ export function createAutoCassetteProvider(live: Provider, store: CassetteStore)
     },
     // A recorded answer is read from disk: only a live call waits for the provider's limits.
     async ready(req, signal, call) {
-      if (!(await store.get(req, callInfo(req, call)))) await live.ready?.(req, signal, call);
+      if (!(await store.get(req, callInfo(req, call)))) return live.ready?.(req, signal, call);
     },
   };
 }

@@ -86,6 +86,14 @@ export function modelLimits(entry: ProviderConfig, tier: string): ResolvedLimits
 }
 
 /**
+ * Which row of the table a model's limits come from, as GitHub counts them: `"low" tier` for a
+ * model counted with its tier, or the model itself where the table gives it a row of its own.
+ */
+export function limitsRow(model: string, tier: string): string {
+  return MODEL_LIMITS[model.toLowerCase()] ? model.toLowerCase() : `"${tier}" tier`;
+}
+
+/**
  * GitHub Models' paid usage: token units (tokens times the model's multiplier) at one price, from
  * "Costs and multipliers for using GitHub Models directly":
  * docs.github.com/en/billing/reference/models-multipliers-and-costs, read 2026-12-05.

@@ -6,8 +6,10 @@
  */
 import { didYouMean } from '../config/did-you-mean.js';
 import { UserError } from '../errors.js';
-import { RequestPacer } from '../run/request-pacer.js';
+import type { RequestPacer } from '../run/request-pacer.js';
+import type { Semaphore } from '../run/semaphore.js';
 import type { ProviderConfig } from '../types.js';
+import { isGitHubModelsId } from './github-models-endpoints.js';
 import { fetchFor } from './http.js';
 import { createOpenAIProvider, retryAfterMs } from './openai-provider.js';
 import { ProviderError, type Provider } from './provider.js';
@@ -35,32 +37,72 @@ export interface CatalogModel {
   rate_limit_tier?: string;
 }
 
+/**
+ * What a request shares with every other request to its tier (see `src/run/github-models-quotas.ts`):
+ * the per-minute pacer, the requests in flight, and a spent day once the service says so.
+ */
+export interface TierQuota {
+  pacer: RequestPacer;
+  /** Requests in flight at once; absent, only the runner's own limits hold them. */
+  slots?: Semaphore;
+  /** Set when a request meets the spent day: no later request to the tier is sent. */
+  spent?: ProviderError;
+}
+
 /** How a GitHub Models provider reaches the service. */
 export interface GitHubModelsProviderOptions {
   token: string;
   /** From `githubModelsEndpoints`: the trusted config's or the workflow's, never the change's. */
   inferenceURL: string;
-  /** Requests per minute the model allows; absent, only the service's own headers pace the calls. */
-  requestsPerMinute?: number;
+  /** The quota a request of `model` spends, shared with the other entries on its tier. */
+  quotaOf: (model: string) => TierQuota;
   /** Tests only: replaces the keep-alive undici fetch. */
   fetch?: typeof fetch;
 }
 
-/** A provider for one GitHub Models entry. */
+/**
+ * A provider for one GitHub Models entry. Each request waits for a slot and a turn of its tier's
+ * quota before its clock starts, and gives the slot back when it ends (`ready`'s release).
+ */
 export function createGitHubModelsProvider(
   entry: ProviderConfig,
   opts: GitHubModelsProviderOptions,
 ): Provider {
-  const pacer = new RequestPacer(opts.requestsPerMinute);
-  const provider = createOpenAIProvider(
-    { ...entry, baseURL: opts.inferenceURL },
-    {
-      apiKey: opts.token,
-      headers: { ...GITHUB_API_HEADERS },
-      fetch: readingLimits(opts.fetch ?? fetchFor(opts.inferenceURL), pacer, entry.model),
+  const fetchFn = opts.fetch ?? fetchFor(opts.inferenceURL);
+  // One client per model sent: each reads the limits off its answers into its model's quota.
+  const clients = new Map<string, Provider>();
+  const clientFor = (model: string, quota: TierQuota): Provider => {
+    let client = clients.get(model);
+    if (!client)
+      clients.set(
+        model,
+        (client = createOpenAIProvider(
+          { ...entry, baseURL: opts.inferenceURL },
+          {
+            apiKey: opts.token,
+            headers: { ...GITHUB_API_HEADERS },
+            fetch: readingLimits(fetchFn, quota, model),
+          },
+        )),
+      );
+    return client;
+  };
+  return {
+    id: entry.id,
+    model: entry.model,
+    complete(req, signal, call) {
+      const quota = opts.quotaOf(req.model);
+      // Another entry met the tier's spent day: this request would meet it too.
+      if (quota.spent) return Promise.reject(quota.spent);
+      return clientFor(req.model, quota).complete(req, signal, call);
     },
-  );
-  return { ...provider, ready: (_req, signal) => pacer.ready(signal) };
+    async ready(req, signal) {
+      const { slots, pacer } = opts.quotaOf(req.model);
+      await slots?.acquire();
+      await pacer.ready(signal);
+      return () => slots?.release();
+    },
+  };
 }
 
 /**
@@ -104,11 +146,51 @@ export function findCatalogModel(catalog: CatalogModel[], entry: ProviderConfig)
 }
 
 /**
- * Reads GitHub's limits off every response before the SDK does: a spent window (no requests or
- * tokens left, or a per-minute 429) holds the next requests; a spent day or a refused token ends
- * the call with an error that stops the provider.
+ * The catalog id a prompt file's model means on a GitHub Models entry (`where` names the file): a
+ * listed `publisher/name` id as it is, or a bare name (a Prompty Azure deployment, `gpt-4o-mini`)
+ * that exactly one listed model carries. Anything else is an error with a "did you mean", before
+ * any call: never the entry's own model in its place.
  */
-function readingLimits(fetchFn: typeof fetch, pacer: RequestPacer, model: string): typeof fetch {
+export function resolveCatalogModel(catalog: CatalogModel[], model: string, where: string): string {
+  const ids = catalog.map((listed) => listed.id);
+  if (isGitHubModelsId(model)) {
+    if (ids.includes(model)) return model;
+    const suggestion = didYouMean(model, ids);
+    throw new UserError(
+      `${where} names model "${model}", which is not in the GitHub Models catalog; ${
+        suggestion
+          ? `did you mean "${suggestion}"?`
+          : `expected one of its ${ids.length} models (gh models list)`
+      }`,
+    );
+  }
+  const named = ids.filter((id) => nameOf(id).toLowerCase() === model.toLowerCase());
+  if (named.length === 1) return named[0];
+  if (named.length > 1)
+    throw new UserError(
+      `${where} names model "${model}" without its publisher, and the GitHub Models catalog lists ${named.length} models of that name (${named.join(', ')}); expected the one meant, in publisher/name form`,
+    );
+  const near = didYouMean(model, ids.map(nameOf));
+  const suggestion = near && ids.find((id) => nameOf(id) === near);
+  throw new UserError(
+    `${where} names model "${model}", and no model of the GitHub Models catalog has that name; ${
+      suggestion ? `did you mean "${suggestion}"?` : 'expected a publisher/name id from it (gh models list)'
+    }`,
+  );
+}
+
+/** `openai/gpt-4o-mini` -> `gpt-4o-mini`. */
+function nameOf(id: string): string {
+  return id.slice(id.indexOf('/') + 1);
+}
+
+/**
+ * Reads GitHub's limits off every response before the SDK does: a spent window (no requests or
+ * tokens left, or a per-minute 429) holds the tier's next requests; a spent day (kept on the quota,
+ * for every entry on the tier) or a refused token ends the call with an error that stops the provider.
+ */
+function readingLimits(fetchFn: typeof fetch, quota: TierQuota, model: string): typeof fetch {
+  const { pacer } = quota;
   return async (input, init) => {
     const response = await fetchFn(input, init);
     const { headers, status } = response;
@@ -117,7 +199,7 @@ function readingLimits(fetchFn: typeof fetch, pacer: RequestPacer, model: string
       const type = headers.get('x-ratelimit-type') ?? '';
       if (/ByDay$/i.test(type) || /per 86400s/.test(await response.clone().text())) {
         await response.body?.cancel();
-        throw dailyLimit(model, type, retryAfterMs(headers));
+        throw (quota.spent = dailyLimit(model, type, retryAfterMs(headers)));
       }
       pacer.pause(retryAfterMs(headers) ?? SPENT_WINDOW_PAUSE_MS);
       return response;

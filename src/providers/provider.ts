@@ -19,10 +19,14 @@ export interface Provider {
   complete(req: ChatRequest, signal: AbortSignal, call?: CallInfo): Promise<Completion>;
   /**
    * Resolves when the provider may take this request without passing its rate limits. The runner
-   * waits on it before the call's clock and timeout start; a provider with no limits has none.
+   * waits on it before the call's clock and timeout start; a provider with no limits has none. What
+   * it resolves to, when a function, is called once the attempt ends (a slot it holds is given back).
    */
-  ready?(req: ChatRequest, signal: AbortSignal, call?: CallInfo): Promise<void>;
+  ready?(req: ChatRequest, signal: AbortSignal, call?: CallInfo): Promise<Release | void>;
 }
+
+/** Gives back what `ready` took for one attempt. */
+export type Release = () => void;
 
 /** A failed provider call, with what the runner needs to decide whether and when to retry. */
 export class ProviderError extends Error {

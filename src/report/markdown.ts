@@ -295,6 +295,13 @@ export function renderReport(result: GateResult, opts: ReportOptions): string {
       title: '#### Notes',
       items: [
         ...result.monthly.map((m) => `- ${sanitizeText(monthlySentence(m), 300)}`),
+        ...verdicts.flatMap((v) =>
+          v.foldedCases
+            ? [
+                `- ${inlineCode(v.prompt)}: ${v.foldedCases} duplicate case(s) folded (the same variables and expected answer in its testData and a dataset): each ran once.`,
+              ]
+            : [],
+        ),
         ...(result.ignored ?? []).map(
           (i) =>
             `- ${inlineCode(`${i.file}:${i.line}`)} ${inlineCode(i.field)} is not used: ${sanitizeText(i.reason, 200)}`,

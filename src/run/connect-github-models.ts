@@ -11,12 +11,18 @@ import { modelLimits, type ResolvedLimits } from '../providers/github-models-tab
 import { fetchCatalog, findCatalogModel, type CatalogModel } from '../providers/github-models.js';
 import { ProviderError } from '../providers/provider.js';
 import type { Config, PlannedCall, ProviderConfig } from '../types.js';
-import { dailyQuotaProblem } from './daily-quota.js';
+import { dailyQuotaProblem, type QuotaUse } from './daily-quota.js';
+import type { GitHubModelsQuotas } from './github-models-quotas.js';
 
 /** What a run needs to call one GitHub Models entry. */
 export interface GitHubModelsConnection {
   token: string;
   inferenceURL: string;
+  /** Where the catalog was read: with the token, whose quota the entry's calls spend. */
+  catalogURL: string;
+  /** The models the service lists, with their rate-limit tiers. */
+  catalog: CatalogModel[];
+  /** The limits of the entry's own model. */
   limits: ResolvedLimits;
 }
 
@@ -74,13 +80,19 @@ export async function connectGitHubModels(
     }
     const limits = modelLimits(entry, model.rate_limit_tier ?? '');
     opts.log.info(`providers.${entry.id}: GitHub Models ${entry.model}, ${describeLimits(limits)}`);
-    setup.connections[entry.id] = { token, inferenceURL: endpoints.inference, limits };
+    setup.connections[entry.id] = {
+      token,
+      inferenceURL: endpoints.inference,
+      catalogURL: endpoints.catalog,
+      catalog: await catalog,
+      limits,
+    };
   }
   return setup;
 }
 
 /** `15 requests a minute, 150 a day, 5 at once (the free tier's "low" tier ...)`. */
-function describeLimits(limits: ResolvedLimits): string {
+export function describeLimits(limits: ResolvedLimits): string {
   const figures = [
     limits.requestsPerMinute === undefined ? '' : `${limits.requestsPerMinute} requests a minute`,
     limits.requestsPerDay === undefined ? '' : `${limits.requestsPerDay} a day`,
@@ -89,29 +101,48 @@ function describeLimits(limits: ResolvedLimits): string {
   return `${figures.join(', ') || 'no limits known'} (${limits.basis})`;
 }
 
+/** The judge, when its entry is one the daily limits may count, and how many calls it makes per answer. */
+export interface JudgeUse {
+  provider: string;
+  model: string;
+  /** Judge calls made on one planned call's answer (its checks that ask the judge). */
+  callsPer: (call: PlannedCall) => number;
+}
+
 /**
- * Stops the run before any call when a model's planned calls pass its daily limit. The whole plan
- * counts, a shard's run included (every shard spends the same account's day); `served` says
- * which calls a cache entry or a recording answers instead.
+ * Stops the run before any call when the requests the plan sends to a shared quota pass its daily
+ * limit: every entry on the tier counts, and so do the judge's calls on each answer. The whole
+ * plan counts, a shard's run included (every shard spends the same account's day); `served` says
+ * which calls a cache entry or a recording answers instead (their judging is taken to be recorded
+ * with them).
  */
 export async function assertPlanFitsDailyLimits(
   plan: PlannedCall[],
-  config: Config,
-  setup: GitHubModelsSetup,
+  quotas: GitHubModelsQuotas,
+  judge: JudgeUse | undefined,
   served: (call: PlannedCall) => Promise<boolean>,
 ): Promise<void> {
-  const live: PlannedCall[] = [];
-  for (const call of plan) if (setup.connections[call.provider] && !(await served(call))) live.push(call);
-  const problem = dailyQuotaProblem(live, (call) => {
-    const { limits } = setup.connections[call.provider];
-    if (limits.requestsPerDay === undefined) return undefined;
-    const entry = config.providers[call.provider];
-    return {
-      model: entry.model,
-      requestsPerDay: limits.requestsPerDay,
-      basis: limits.basis,
-      entry: `providers.${entry.id}`,
-    };
-  });
+  const judgeLimit = judge && quotas.of(judge.provider, judge.model)?.daily;
+  const uses: QuotaUse[] = [];
+  for (const call of plan) {
+    const limit = quotas.of(call.provider, call.request.model)?.daily;
+    const judged = judge && judgeLimit ? judge.callsPer(call) : 0;
+    if ((!limit && judged === 0) || (await served(call))) continue;
+    if (limit)
+      uses.push({
+        call,
+        limit,
+        requests: 1,
+        what: `calls to ${call.request.model} on providers.${call.provider}`,
+      });
+    if (judge && judgeLimit && judged > 0)
+      uses.push({
+        call,
+        limit: judgeLimit,
+        requests: judged,
+        what: `judge calls to ${judge.model} on providers.${judge.provider}`,
+      });
+  }
+  const problem = dailyQuotaProblem(uses);
   if (problem) throw new UserError(problem);
 }

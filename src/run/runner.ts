@@ -359,10 +359,11 @@ export class Runner {
     const slot = this.providerSlots.get(provider.id);
     await slot?.acquire();
     // Waiting for the provider's rate limit is queueing, not the call: it precedes the clock and timeout.
-    await provider.ready?.(req, this.opts.signal ?? NEVER_ABORTED, info);
+    const release = await provider.ready?.(req, this.opts.signal ?? NEVER_ABORTED, info);
     // The provider may have stopped while this call waited for its turn: it is then not sent.
     const stopped = this.stopped.get(provider.id);
     if (this.opts.signal?.aborted || stopped) {
+      release?.();
       slot?.release();
       return {
         error: stopped
@@ -384,6 +385,7 @@ export class Runner {
     } finally {
       clearTimeout(timer);
       this.opts.signal?.removeEventListener('abort', cancel);
+      release?.();
       slot?.release();
     }
   }

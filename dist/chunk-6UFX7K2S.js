@@ -1809,8 +1809,8 @@ var require_code2 = __commonJS({
           compositeRule: true
         }, schValid);
         gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        if (!merged)
+        const merged2 = cxt.mergeValidEvaluated(schCxt, schValid);
+        if (!merged2)
           gen.if((0, codegen_1.not)(valid));
       }));
       cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
@@ -26967,14 +26967,14 @@ function _arrayLikeToArray(r, a) {
   return n;
 }
 function mergeArrays(a, b2) {
-  var merged = a.slice();
+  var merged2 = a.slice();
   for (var _iterator = _createForOfIteratorHelperLoose(b2), _step; !(_step = _iterator()).done; ) {
     var element = _step.value;
     if (a.indexOf(element) < 0) {
-      merged.push(element);
+      merged2.push(element);
     }
   }
-  return merged.sort(function(a2, b3) {
+  return merged2.sort(function(a2, b3) {
     return a2 - b3;
   });
 }
@@ -32837,7 +32837,7 @@ var mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
   const leftLen = leftRunes.length;
   const rightLen = rightRunes.length;
   let lx = 0, rx = 0;
-  const merged = [];
+  const merged2 = [];
   const next = [];
   let ok = true;
   let ix = -1;
@@ -32845,8 +32845,8 @@ var mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
     const newArray = isLeft ? leftRunes : rightRunes;
     const low = isLeft ? lx : rx;
     const pc = isLeft ? leftPC : rightPC;
-    if (ix > 0 && newArray[low] <= merged[ix]) return false;
-    merged.push(newArray[low], newArray[low + 1]);
+    if (ix > 0 && newArray[low] <= merged2[ix]) return false;
+    merged2.push(newArray[low], newArray[low + 1]);
     if (isLeft) lx += 2;
     else rx += 2;
     ix += 2;
@@ -32861,7 +32861,7 @@ var mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
     if (!ok) return null;
   }
   return {
-    merged,
+    merged: merged2,
     next
   };
 };
@@ -37661,7 +37661,7 @@ function classify(sentence, words3, targetsGroup, trace, use) {
   }
   return swears ? "profanity" : void 0;
 }
-var NO_MODERATION = "no moderation endpoint: `via: moderation` calls OpenAI's moderation endpoint through the `judge` provider (`main` when no judge is set), and that provider has no API key (set its apiKeyEnv variable, OPENAI_API_KEY by default)";
+var NO_MODERATION = "no moderation endpoint: `via: moderation` calls OpenAI's moderation endpoint through the `judge` provider (`main` when no judge is set), and that provider has no API key (set its apiKeyEnv variable, OPENAI_API_KEY by default) or is a GitHub Models entry, which serves no moderation endpoint";
 async function moderateAnswer(ctx) {
   if (!ctx.moderate) return { pass: false, score: 0, reason: NO_MODERATION, error: true };
   if (!ctx.output.trim()) return { pass: true, score: 1, reason: "empty answer: nothing to moderate" };
@@ -38230,18 +38230,18 @@ function knownSecretSpans(text) {
 function redact(text) {
   const spans = [...knownSecretSpans(text), ...detectedSpans(text)];
   if (spans.length === 0) return text;
-  const merged = [];
+  const merged2 = [];
   const ranked = spans.map((span, rank) => ({ ...span, rank })).sort((a, b2) => a.start - b2.start);
   for (const span of ranked) {
-    const last = merged.at(-1);
+    const last = merged2.at(-1);
     if (last && span.start < last.end) {
       if (span.rank < last.rank) Object.assign(last, { kind: span.kind, rank: span.rank });
       last.end = Math.max(last.end, span.end);
-    } else merged.push({ ...span });
+    } else merged2.push({ ...span });
   }
   let out = "";
   let from = 0;
-  for (const span of merged) {
+  for (const span of merged2) {
     out += text.slice(from, span.start) + maskValue(span.kind, text.slice(span.start, span.end));
     from = span.end;
   }
@@ -38409,6 +38409,9 @@ function describeCheck(spec) {
   const value = spec.options.value;
   if (typeof value === "string" || typeof value === "number") return `${spec.name} "${value}"`;
   return spec.name;
+}
+function callsJudge(spec) {
+  return knownCheck(spec).needs?.judge === true || checkOptions2(spec).judge === true;
 }
 
 // src/gate/records.ts
@@ -38627,7 +38630,7 @@ async function readShards(dir, plan, identity) {
   const index = new Map(plan.map((call, i) => [call.key, i]));
   const records = new Array(plan.length);
   const seen = /* @__PURE__ */ new Map();
-  const merged = {
+  const merged2 = {
     records: [],
     spentUsd: 0,
     judgeCalls: 0,
@@ -38645,32 +38648,32 @@ async function readShards(dir, plan, identity) {
         throw new UserError(`${shown}:${line}: call ${JSON.stringify(record.key)} was run by two shards`);
       records[at] = record;
     });
-    if (merged.count !== 0 && header.count !== merged.count)
+    if (merged2.count !== 0 && header.count !== merged2.count)
       throw new UserError(
-        `${shown}: written as one of ${header.count} shards, but another file is one of ${merged.count}`
+        `${shown}: written as one of ${header.count} shards, but another file is one of ${merged2.count}`
       );
-    merged.count = header.count;
+    merged2.count = header.count;
     const twin = seen.get(header.index);
     if (twin)
       throw new UserError(`${shown}: shard ${header.index}/${header.count} is given twice (also ${twin})`);
     seen.set(header.index, shown);
-    merged.spentUsd += header.spentUsd;
-    merged.judgeCalls += header.judgeCalls;
-    merged.judgeCostUsd += header.judgeCostUsd;
-    Object.assign(merged.missing, header.missing);
+    merged2.spentUsd += header.spentUsd;
+    merged2.judgeCalls += header.judgeCalls;
+    merged2.judgeCostUsd += header.judgeCostUsd;
+    Object.assign(merged2.missing, header.missing);
   }
-  const absent = Array.from({ length: merged.count }, (_, i) => i + 1).filter((i) => !seen.has(i));
+  const absent = Array.from({ length: merged2.count }, (_, i) => i + 1).filter((i) => !seen.has(i));
   if (absent.length > 0)
     throw new UserError(
-      `shard(s) ${absent.map((i) => `${i}/${merged.count}`).join(", ")} missing under ${dir}: every shard's records are needed for a verdict`
+      `shard(s) ${absent.map((i) => `${i}/${merged2.count}`).join(", ")} missing under ${dir}: every shard's records are needed for a verdict`
     );
   const unrun = plan.filter((_, i) => !records[i]);
   if (unrun.length > 0)
     throw new UserError(
       `${unrun.length} planned call(s) are in no shard file (first: ${unrun[0].key}); the shards did not run this plan`
     );
-  merged.records = records;
-  return merged;
+  merged2.records = records;
+  return merged2;
 }
 async function listFiles(dir) {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(
@@ -40011,12 +40014,12 @@ function applyPolicy(head, policy) {
   return { config, policy, untrusted, notes: notes.map((note) => `Policy change in this PR: ${note}`) };
 }
 function withPolicy(entry, trusted) {
-  const merged = { ...entry };
+  const merged2 = { ...entry };
   for (const key of PROVIDER_POLICY) {
-    if (trusted[key] === void 0) delete merged[key];
-    else Object.assign(merged, { [key]: trusted[key] });
+    if (trusted[key] === void 0) delete merged2[key];
+    else Object.assign(merged2, { [key]: trusted[key] });
   }
-  return merged;
+  return merged2;
 }
 function gatedGroups(trusted, affected) {
   const { config, policy } = trusted;
@@ -40056,6 +40059,39 @@ function show2(value) {
 function cut(text, max) {
   const chars = Array.from(text);
   return chars.length > max ? `${chars.slice(0, max).join("")}\u2026` : text;
+}
+
+// src/datasets/case-identity.ts
+function caseIdentity(c) {
+  const values = Object.entries(templateValues(c)).map(([name, value]) => [name, formatValue(value)]).sort(([a], [b2]) => a < b2 ? -1 : a > b2 ? 1 : 0);
+  return JSON.stringify([values, c.expected ?? null]);
+}
+function foldDuplicateCases(cases, defaultRepeats) {
+  const kept = /* @__PURE__ */ new Map();
+  for (const c of cases) {
+    const identity = caseIdentity(c);
+    const first = kept.get(identity);
+    kept.set(identity, first ? merged(first, c, defaultRepeats) : c);
+  }
+  return { cases: [...kept.values()], folded: cases.length - kept.size };
+}
+function merged(first, copy, defaultRepeats) {
+  const repeats = Math.max(first.repeats ?? defaultRepeats, copy.repeats ?? defaultRepeats);
+  const checks = unionChecks(first.checks ?? [], copy.checks ?? []);
+  return {
+    ...first,
+    ...checks.length > 0 ? { checks } : {},
+    ...first.required || copy.required ? { required: true } : {},
+    ...repeats === defaultRepeats ? {} : { repeats },
+    ...first.expectRefusal === void 0 && copy.expectRefusal !== void 0 ? { expectRefusal: copy.expectRefusal } : {}
+  };
+}
+function unionChecks(a, b2) {
+  const seen = new Set(a.map(checkKey));
+  return [...a, ...b2.filter((spec) => !seen.has(checkKey(spec)))];
+}
+function checkKey(spec) {
+  return JSON.stringify([spec.name, spec.options]);
 }
 
 // src/datasets/case-tally.ts
@@ -40327,10 +40363,10 @@ function signFlipTest(differences, grid) {
   const scale = Math.min(Math.max(1, Math.round(grid)), MAX_RATE_GRID);
   const weights = differences.map((d) => Math.round(Math.abs(d) * scale)).filter((w) => w > 0);
   const observed = Math.round(differences.reduce((sum, d) => sum + d * scale, 0));
-  const total = weights.reduce((sum, w) => sum + w, 0);
-  if (total === 0) return 1;
-  let dist = new Float64Array(2 * total + 1);
-  dist[total] = 1;
+  const total2 = weights.reduce((sum, w) => sum + w, 0);
+  if (total2 === 0) return 1;
+  let dist = new Float64Array(2 * total2 + 1);
+  dist[total2] = 1;
   for (const w of weights) {
     const next = new Float64Array(dist.length);
     for (let i = 0; i < dist.length; i++) {
@@ -40342,7 +40378,7 @@ function signFlipTest(differences, grid) {
     dist = next;
   }
   let p = 0;
-  for (let s = Math.max(observed, -total); s <= total; s++) p += dist[s + total];
+  for (let s = Math.max(observed, -total2); s <= total2; s++) p += dist[s + total2];
   return Math.min(1, p);
 }
 function normalQuantile(p) {
@@ -40709,8 +40745,8 @@ function judgeCost(limits, cases, seed, hasBase) {
   const findings = [];
   if (limits.perCaseMaxUsd !== void 0) findings.push(perCaseFinding(caseMeans, limits.perCaseMaxUsd));
   if (limits.perPromptMaxUsd !== void 0) {
-    const total = caseMeans.reduce((s, c) => s + c.cost, 0);
-    findings.push(judgeCeiling("cost", "dataset cost", total, limits.perPromptMaxUsd));
+    const total2 = caseMeans.reduce((s, c) => s + c.cost, 0);
+    findings.push(judgeCeiling("cost", "dataset cost", total2, limits.perPromptMaxUsd));
   }
   if (limits.maxIncrease !== void 0 && hasBase) {
     const finding = judgeIncrease({
@@ -41103,7 +41139,8 @@ function judgePrompt(p, input) {
     counts,
     changedLines: p.changedLines,
     models: modelsOf(input.plan, belongs),
-    estimate: estimatePrompt(input.plan, belongs)
+    estimate: estimatePrompt(input.plan, belongs),
+    ...p.foldedCases ? { foldedCases: p.foldedCases } : {}
   };
   if (p.inputError?.version === "prompt") {
     verdict.status = "error";
@@ -42351,7 +42388,7 @@ function createAutoCassetteProvider(live, store) {
     },
     // A recorded answer is read from disk: only a live call waits for the provider's limits.
     async ready(req, signal, call) {
-      if (!await store.get(req, callInfo(req, call))) await live.ready?.(req, signal, call);
+      if (!await store.get(req, callInfo(req, call))) return live.ready?.(req, signal, call);
     }
   };
 }
@@ -42363,52 +42400,6 @@ function withCassettes(mode, live, store, identity, missingCredentials) {
   if (mode === "auto") return createAutoCassetteProvider(live, store);
   return live;
 }
-
-// src/run/sleep.ts
-function sleep(ms, signal) {
-  return new Promise((resolve2) => {
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener("abort", done, { once: true });
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve2();
-    }
-  });
-}
-
-// src/run/request-pacer.ts
-var MINUTE_MS = 6e4;
-var RequestPacer = class {
-  constructor(perMinute, now = Date.now) {
-    this.perMinute = perMinute;
-    this.now = now;
-  }
-  perMinute;
-  now;
-  /** Start times of the requests of the last minute, oldest first. */
-  starts = [];
-  resumeAt = 0;
-  /** Resolves when one more request may start, and counts it; an aborted signal ends the wait at once. */
-  async ready(signal) {
-    for (; ; ) {
-      const wait = this.waitMs();
-      if (wait <= 0 || signal.aborted) break;
-      await sleep(wait, signal);
-    }
-    this.starts.push(this.now());
-  }
-  /** Holds every request for `ms` from now (a longer hold already in force stays). */
-  pause(ms) {
-    this.resumeAt = Math.max(this.resumeAt, this.now() + ms);
-  }
-  waitMs() {
-    const now = this.now();
-    while (this.starts.length > 0 && this.starts[0] <= now - MINUTE_MS) this.starts.shift();
-    const full = this.perMinute !== void 0 && this.starts.length >= this.perMinute;
-    return Math.max(this.resumeAt - now, full ? this.starts[0] + MINUTE_MS - now : 0);
-  }
-};
 
 // src/providers/http.ts
 var import_undici = __toESM(require_undici(), 1);
@@ -42660,7 +42651,7 @@ var safeJSON = (text) => {
 };
 
 // node_modules/openai/internal/utils/sleep.mjs
-var sleep2 = (ms, ...signals) => new Promise((resolve2, reject) => {
+var sleep = (ms, ...signals) => new Promise((resolve2, reject) => {
   const activeSignals = [...new Set(signals.filter((signal) => signal != null))];
   let timeout;
   let settled = false;
@@ -48439,20 +48430,20 @@ _a2 = AbstractChatCompletionRunner, _AbstractChatCompletionRunner_completionArri
   }
   return void 0;
 }, _AbstractChatCompletionRunner_calculateTotalUsage = function _AbstractChatCompletionRunner_calculateTotalUsage2() {
-  const total = {
+  const total2 = {
     completion_tokens: 0,
     prompt_tokens: 0,
     total_tokens: 0
   };
   for (const { usage } of this._chatCompletions) {
     if (usage) {
-      total.completion_tokens += usage.completion_tokens;
-      total.prompt_tokens += usage.prompt_tokens;
-      total.total_tokens += usage.total_tokens;
+      total2.completion_tokens += usage.completion_tokens;
+      total2.prompt_tokens += usage.prompt_tokens;
+      total2.total_tokens += usage.total_tokens;
       for (const key of ["completion_tokens_details", "prompt_tokens_details"]) {
         const details = usage[key];
         if (isObj(details)) {
-          const totalDetails = total[key] ?? (total[key] = {});
+          const totalDetails = total2[key] ?? (total2[key] = {});
           for (const name in details) {
             if (!hasOwn(details, name)) {
               continue;
@@ -48471,7 +48462,7 @@ _a2 = AbstractChatCompletionRunner, _AbstractChatCompletionRunner_completionArri
       }
     }
   }
-  return total;
+  return total2;
 }, _AbstractChatCompletionRunner_throwIfAborted = function _AbstractChatCompletionRunner_throwIfAborted2() {
   if (this.controller.signal.aborted) {
     throw this._userAbortError();
@@ -58487,7 +58478,7 @@ async function pollWithResponse(retrieve, intermediateStatuses, terminalStatuses
         }
       }
       const signal = options && Object.prototype.propertyIsEnumerable.call(options, "signal") ? options.signal : void 0;
-      await (signal ? sleepUntilAborted(sleepInterval, signal) : sleep2(sleepInterval));
+      await (signal ? sleepUntilAborted(sleepInterval, signal) : sleep(sleepInterval));
     } else if (terminalStatuses.includes(status)) {
       return data;
     }
@@ -60561,7 +60552,7 @@ async function waitForFileProcessing(resource, id, pollInterval, maxWait) {
   const start = performance.now();
   let file = await resource.retrieve(id);
   while (!file.status || !terminalStates.has(file.status)) {
-    await sleep2(pollInterval);
+    await sleep(pollInterval);
     file = await resource.retrieve(id);
     if (performance.now() - start > maxWait) {
       throw new APIConnectionTimeoutError({
@@ -65477,16 +65468,16 @@ var OpenAI = class {
           seen.add(key);
         }
         if (repeated.size) {
-          const merged = new URLSearchParams();
+          const merged2 = new URLSearchParams();
           for (const [key, value] of url.searchParams) {
             if (!repeated.has(key))
-              merged.append(key, value);
+              merged2.append(key, value);
           }
           for (const [key, value] of baseParams) {
             if (repeated.has(key))
-              merged.append(key, value);
+              merged2.append(key, value);
           }
-          url.search = merged.toString();
+          url.search = merged2.toString();
         }
       }
     }
@@ -66013,7 +66004,7 @@ var OpenAI = class {
     } else {
       const retrySignals = requestSignal === options.signal ? [requestSignal] : [requestSignal, options.signal];
       try {
-        await sleep2(timeoutMillis, ...retrySignals);
+        await sleep(timeoutMillis, ...retrySignals);
       } catch (error) {
         const abortedSignal = retrySignals.find((signal) => signal?.aborted);
         if (abortedSignal) {
@@ -66643,13 +66634,13 @@ async function loadTokenizer() {
 var MAX_PIECE_CHARS = 1e3;
 function countTextTokens(text) {
   if (!tokenizer) throw new Error("countTextTokens: await loadTokenizer() before counting tokens");
-  let total = 0;
+  let total2 = 0;
   for (let start = 0; start < text.length; ) {
     const end = pieceEnd2(text, start);
-    total += tokenizer.countTokens(text.slice(start, end), { disallowedSpecial: /* @__PURE__ */ new Set() });
+    total2 += tokenizer.countTokens(text.slice(start, end), { disallowedSpecial: /* @__PURE__ */ new Set() });
     start = end;
   }
-  return total;
+  return total2;
 }
 function pieceEnd2(text, start) {
   const limit3 = start + MAX_PIECE_CHARS;
@@ -66924,16 +66915,39 @@ var MODELS_PERMISSION = "models: read";
 var SPENT_WINDOW_PAUSE_MS = 6e4;
 var QUOTED_MESSAGE_CHARS = 200;
 function createGitHubModelsProvider(entry, opts) {
-  const pacer = new RequestPacer(opts.requestsPerMinute);
-  const provider2 = createOpenAIProvider(
-    { ...entry, baseURL: opts.inferenceURL },
-    {
-      apiKey: opts.token,
-      headers: { ...GITHUB_API_HEADERS },
-      fetch: readingLimits(opts.fetch ?? fetchFor(opts.inferenceURL), pacer, entry.model)
+  const fetchFn = opts.fetch ?? fetchFor(opts.inferenceURL);
+  const clients = /* @__PURE__ */ new Map();
+  const clientFor = (model, quota) => {
+    let client = clients.get(model);
+    if (!client)
+      clients.set(
+        model,
+        client = createOpenAIProvider(
+          { ...entry, baseURL: opts.inferenceURL },
+          {
+            apiKey: opts.token,
+            headers: { ...GITHUB_API_HEADERS },
+            fetch: readingLimits(fetchFn, quota, model)
+          }
+        )
+      );
+    return client;
+  };
+  return {
+    id: entry.id,
+    model: entry.model,
+    complete(req, signal, call) {
+      const quota = opts.quotaOf(req.model);
+      if (quota.spent) return Promise.reject(quota.spent);
+      return clientFor(req.model, quota).complete(req, signal, call);
+    },
+    async ready(req, signal) {
+      const { slots, pacer } = opts.quotaOf(req.model);
+      await slots?.acquire();
+      await pacer.ready(signal);
+      return () => slots?.release();
     }
-  );
-  return { ...provider2, ready: (_req, signal) => pacer.ready(signal) };
+  };
 }
 async function fetchCatalog(url, token, fetchFn = fetchFor(url)) {
   const response = await fetchFn(url, {
@@ -66960,7 +66974,32 @@ function findCatalogModel(catalog, entry) {
     entry.source
   );
 }
-function readingLimits(fetchFn, pacer, model) {
+function resolveCatalogModel(catalog, model, where) {
+  const ids = catalog.map((listed) => listed.id);
+  if (isGitHubModelsId(model)) {
+    if (ids.includes(model)) return model;
+    const suggestion2 = didYouMean(model, ids);
+    throw new UserError(
+      `${where} names model "${model}", which is not in the GitHub Models catalog; ${suggestion2 ? `did you mean "${suggestion2}"?` : `expected one of its ${ids.length} models (gh models list)`}`
+    );
+  }
+  const named2 = ids.filter((id) => nameOf(id).toLowerCase() === model.toLowerCase());
+  if (named2.length === 1) return named2[0];
+  if (named2.length > 1)
+    throw new UserError(
+      `${where} names model "${model}" without its publisher, and the GitHub Models catalog lists ${named2.length} models of that name (${named2.join(", ")}); expected the one meant, in publisher/name form`
+    );
+  const near = didYouMean(model, ids.map(nameOf));
+  const suggestion = near && ids.find((id) => nameOf(id) === near);
+  throw new UserError(
+    `${where} names model "${model}", and no model of the GitHub Models catalog has that name; ${suggestion ? `did you mean "${suggestion}"?` : "expected a publisher/name id from it (gh models list)"}`
+  );
+}
+function nameOf(id) {
+  return id.slice(id.indexOf("/") + 1);
+}
+function readingLimits(fetchFn, quota, model) {
+  const { pacer } = quota;
   return async (input, init) => {
     const response = await fetchFn(input, init);
     const { headers, status } = response;
@@ -66969,7 +67008,7 @@ function readingLimits(fetchFn, pacer, model) {
       const type = headers.get("x-ratelimit-type") ?? "";
       if (/ByDay$/i.test(type) || /per 86400s/.test(await response.clone().text())) {
         await response.body?.cancel();
-        throw dailyLimit(model, type, retryAfterMs(headers));
+        throw quota.spent = dailyLimit(model, type, retryAfterMs(headers));
       }
       pacer.pause(retryAfterMs(headers) ?? SPENT_WINDOW_PAUSE_MS);
       return response;
@@ -67043,6 +67082,9 @@ function modelLimits(entry, tier) {
   const row = MODEL_LIMITS[entry.model.toLowerCase()] ?? TIER_LIMITS[tier];
   const basis = row ? `the free tier's ${MODEL_LIMITS[entry.model.toLowerCase()] ? entry.model : `"${tier}" tier`} (GitHub's table of ${FREE_TIER_TABLE_DATE})${overridden}` : `the free tier's strictest row, as the table of ${FREE_TIER_TABLE_DATE} lists no "${tier}" tier${overridden}`;
   return { ...row ?? STRICTEST, ...own, basis };
+}
+function limitsRow(model, tier) {
+  return MODEL_LIMITS[model.toLowerCase()] ? model.toLowerCase() : `"${tier}" tier`;
 }
 var PRICE_TABLE_DATE = "2026-12-05";
 var USD_PER_TOKEN_UNIT = 1e-5;
@@ -98998,34 +99040,34 @@ function roundUsd(usd) {
 }
 
 // src/run/daily-quota.ts
-function dailyQuotaProblem(live, limitOf) {
-  const byModel = /* @__PURE__ */ new Map();
-  for (const call of live) {
-    const limit3 = limitOf(call);
-    if (!limit3) continue;
-    const entry = byModel.get(limit3.model) ?? { limit: limit3, calls: [] };
-    entry.calls.push(call);
-    byModel.set(limit3.model, entry);
-  }
-  const problems = [...byModel.values()].filter(({ limit: limit3, calls }) => calls.length > limit3.requestsPerDay).map(({ limit: limit3, calls }) => describe2(limit3, calls));
+function dailyQuotaProblem(uses) {
+  const byLimit = /* @__PURE__ */ new Map();
+  for (const use of uses) byLimit.set(use.limit, [...byLimit.get(use.limit) ?? [], use]);
+  const problems = [...byLimit].filter(([limit3, mine]) => total(mine) > limit3.requestsPerDay).map(([limit3, mine]) => describe2(limit3, mine));
   return problems.length > 0 ? problems.join("\n") : void 0;
 }
-function describe2(limit3, calls) {
-  const over = `The plan makes ${calls.length} calls to ${limit3.model}, over its daily limit of ${limit3.requestsPerDay} (${limit3.basis}; the day's earlier runs count too): no call was made.`;
-  return `${over} ${whatFits(limit3.requestsPerDay, calls)} Or raise ${limit3.entry}.limits.requestsPerDay if the account allows more.`;
+function total(uses) {
+  return uses.reduce((sum, use) => sum + use.requests, 0);
 }
-function whatFits(quota, calls) {
-  const maxRepeat = Math.max(...calls.map((call) => call.repeat));
+function describe2(limit3, uses) {
+  const parts = /* @__PURE__ */ new Map();
+  for (const use of uses) parts.set(use.what, (parts.get(use.what) ?? 0) + use.requests);
+  const sent = [...parts].map(([what, requests]) => `${requests} ${what}`).join(", ");
+  const over = `The plan makes ${total(uses)} requests to ${limit3.name}, over its daily limit of ${limit3.requestsPerDay} (${limit3.basis}; every use of the limit counts, and so do the day's earlier runs): ${sent}. No call was made.`;
+  return `${over} ${whatFits(limit3.requestsPerDay, uses)} Or raise limits.requestsPerDay on ${limit3.entries.join(" and ")} if the account allows more.`;
+}
+function whatFits(quota, uses) {
+  const maxRepeat = Math.max(...uses.map((use) => use.call.repeat));
   for (let repeats = maxRepeat - 1; repeats >= 1; repeats--) {
-    const fitting2 = calls.filter((call) => call.repeat <= repeats).length;
+    const fitting2 = total(uses.filter((use) => use.call.repeat <= repeats));
     if (fitting2 <= quota)
-      return `What fits: repeats: ${repeats} (${fitting2} calls; the statistics then have fewer samples per case).`;
+      return `What fits: repeats: ${repeats} (${fitting2} requests; the statistics then have fewer samples per case).`;
   }
   const perCase = /* @__PURE__ */ new Map();
-  for (const call of calls)
-    if (call.repeat === 1) {
-      const key = `${call.prompt}\0${call.case.id}`;
-      perCase.set(key, (perCase.get(key) ?? 0) + 1);
+  for (const use of uses)
+    if (use.call.repeat === 1) {
+      const key = `${use.call.prompt}\0${use.call.case.id}`;
+      perCase.set(key, (perCase.get(key) ?? 0) + use.requests);
     }
   let fitting = 0;
   let used = 0;
@@ -99034,7 +99076,7 @@ function whatFits(quota, calls) {
     used += count;
     fitting++;
   }
-  return `What fits: at repeats: 1, ${fitting} of the ${perCase.size} cases (${used} calls): gate a sample of the dataset in pull requests and the rest on a schedule.`;
+  return `What fits: at repeats: 1, ${fitting} of the ${perCase.size} cases (${used} requests): gate a sample of the dataset in pull requests and the rest on a schedule.`;
 }
 
 // src/run/connect-github-models.ts
@@ -99065,7 +99107,13 @@ async function connectGitHubModels(config, untrusted, opts) {
     }
     const limits = modelLimits(entry, model.rate_limit_tier ?? "");
     opts.log.info(`providers.${entry.id}: GitHub Models ${entry.model}, ${describeLimits(limits)}`);
-    setup.connections[entry.id] = { token, inferenceURL: endpoints2.inference, limits };
+    setup.connections[entry.id] = {
+      token,
+      inferenceURL: endpoints2.inference,
+      catalogURL: endpoints2.catalog,
+      catalog: await catalog,
+      limits
+    };
   }
   return setup;
 }
@@ -99077,21 +99125,184 @@ function describeLimits(limits) {
   ].filter(Boolean);
   return `${figures.join(", ") || "no limits known"} (${limits.basis})`;
 }
-async function assertPlanFitsDailyLimits(plan, config, setup, served) {
-  const live = [];
-  for (const call of plan) if (setup.connections[call.provider] && !await served(call)) live.push(call);
-  const problem = dailyQuotaProblem(live, (call) => {
-    const { limits } = setup.connections[call.provider];
-    if (limits.requestsPerDay === void 0) return void 0;
-    const entry = config.providers[call.provider];
-    return {
-      model: entry.model,
-      requestsPerDay: limits.requestsPerDay,
-      basis: limits.basis,
-      entry: `providers.${entry.id}`
-    };
-  });
+async function assertPlanFitsDailyLimits(plan, quotas, judge, served) {
+  const judgeLimit = judge && quotas.of(judge.provider, judge.model)?.daily;
+  const uses = [];
+  for (const call of plan) {
+    const limit3 = quotas.of(call.provider, call.request.model)?.daily;
+    const judged2 = judge && judgeLimit ? judge.callsPer(call) : 0;
+    if (!limit3 && judged2 === 0 || await served(call)) continue;
+    if (limit3)
+      uses.push({
+        call,
+        limit: limit3,
+        requests: 1,
+        what: `calls to ${call.request.model} on providers.${call.provider}`
+      });
+    if (judge && judgeLimit && judged2 > 0)
+      uses.push({
+        call,
+        limit: judgeLimit,
+        requests: judged2,
+        what: `judge calls to ${judge.model} on providers.${judge.provider}`
+      });
+  }
+  const problem = dailyQuotaProblem(uses);
   if (problem) throw new UserError(problem);
+}
+
+// src/run/sleep.ts
+function sleep2(ms, signal) {
+  return new Promise((resolve2) => {
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener("abort", done, { once: true });
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve2();
+    }
+  });
+}
+
+// src/run/request-pacer.ts
+var MINUTE_MS = 6e4;
+var RequestPacer = class {
+  constructor(perMinute, now = Date.now) {
+    this.perMinute = perMinute;
+    this.now = now;
+  }
+  perMinute;
+  now;
+  /** Start times of the requests of the last minute, oldest first. */
+  starts = [];
+  resumeAt = 0;
+  /** Resolves when one more request may start, and counts it; an aborted signal ends the wait at once. */
+  async ready(signal) {
+    for (; ; ) {
+      const wait = this.waitMs();
+      if (wait <= 0 || signal.aborted) break;
+      await sleep2(wait, signal);
+    }
+    this.starts.push(this.now());
+  }
+  /** Holds every request for `ms` from now (a longer hold already in force stays). */
+  pause(ms) {
+    this.resumeAt = Math.max(this.resumeAt, this.now() + ms);
+  }
+  waitMs() {
+    const now = this.now();
+    while (this.starts.length > 0 && this.starts[0] <= now - MINUTE_MS) this.starts.shift();
+    const full = this.perMinute !== void 0 && this.starts.length >= this.perMinute;
+    return Math.max(this.resumeAt - now, full ? this.starts[0] + MINUTE_MS - now : 0);
+  }
+};
+
+// src/run/semaphore.ts
+var Semaphore = class {
+  waiters = [];
+  available;
+  constructor(limit3) {
+    this.available = Math.max(1, Math.floor(limit3));
+  }
+  /** Takes a slot if one is free right now; true means it is held and must be released. */
+  tryAcquire() {
+    if (this.available === 0) return false;
+    this.available--;
+    return true;
+  }
+  /** Resolves once a slot is held; pair every acquire with one `release`. */
+  acquire() {
+    if (this.available > 0) {
+      this.available--;
+      return Promise.resolve();
+    }
+    return new Promise((resolve2) => this.waiters.push(resolve2));
+  }
+  /** Hands the slot to the longest waiter, or frees it. */
+  release() {
+    const next = this.waiters.shift();
+    if (next) next();
+    else this.available++;
+  }
+};
+
+// src/run/github-models-quotas.ts
+var GitHubModelsQuotas = class {
+  /** `uses`: every model the run may send on an entry besides the entry's own. */
+  constructor(config, setup, uses) {
+    this.config = config;
+    this.setup = setup;
+    const own = Object.keys(setup.connections).map((id) => ({
+      provider: id,
+      model: config.providers[id].model
+    }));
+    const members = /* @__PURE__ */ new Map();
+    const keys = /* @__PURE__ */ new Map();
+    for (const use of [...own, ...uses]) {
+      const found = this.member(use);
+      if (!found || keys.has(useKey(use))) continue;
+      keys.set(useKey(use), found.key);
+      const group = members.get(found.key) ?? /* @__PURE__ */ new Map();
+      group.set(useKey(use), found.member);
+      members.set(found.key, group);
+    }
+    for (const [key, group] of members) this.byKey.set(key, sharedQuota([...group.values()]));
+    for (const [use, key] of keys) this.byUse.set(use, this.byKey.get(key));
+  }
+  config;
+  setup;
+  byUse = /* @__PURE__ */ new Map();
+  byKey = /* @__PURE__ */ new Map();
+  /** The quota a request of `model` on entry `provider` spends; undefined for an entry not connected to GitHub Models. */
+  of(provider2, model) {
+    const known = this.byUse.get(useKey({ provider: provider2, model }));
+    if (known) return known;
+    const found = this.member({ provider: provider2, model });
+    if (!found) return void 0;
+    let quota = this.byKey.get(found.key);
+    if (!quota) this.byKey.set(found.key, quota = sharedQuota([found.member]));
+    this.byUse.set(useKey({ provider: provider2, model }), quota);
+    return quota;
+  }
+  /** Every quota, each once. */
+  all() {
+    return [...this.byKey.values()];
+  }
+  member(use) {
+    const connection = this.setup.connections[use.provider];
+    if (!connection) return void 0;
+    const entry = this.config.providers[use.provider];
+    const tier = connection.catalog.find((listed) => listed.id === use.model)?.rate_limit_tier ?? "";
+    const row = limitsRow(use.model, tier);
+    const key = [connection.catalogURL, connection.token, entry.billing ?? "free", row].join("\0");
+    const limits = modelLimits({ ...entry, model: use.model }, tier);
+    return { key, member: { entry: entry.id, model: use.model, row, limits } };
+  }
+};
+function useKey(use) {
+  return `${use.provider}\0${use.model}`;
+}
+function sharedQuota(members) {
+  const strictest = (figure) => {
+    const known = members.flatMap((m) => m.limits[figure] === void 0 ? [] : [m.limits[figure]]);
+    return known.length > 0 ? Math.min(...known) : void 0;
+  };
+  const limits = {
+    requestsPerMinute: strictest("requestsPerMinute"),
+    requestsPerDay: strictest("requestsPerDay"),
+    concurrent: strictest("concurrent"),
+    basis: [...new Set(members.map((m) => m.limits.basis))].join("; ")
+  };
+  const name = `GitHub Models' ${members[0].row}`;
+  const entries = [...new Set(members.map((m) => `providers.${m.entry}`))];
+  return {
+    name,
+    limits,
+    members: [...new Set(members.map((m) => `${m.model} on providers.${m.entry}`))],
+    pacer: new RequestPacer(limits.requestsPerMinute),
+    ...limits.concurrent === void 0 ? {} : { slots: new Semaphore(limits.concurrent) },
+    ...limits.requestsPerDay === void 0 ? {} : { daily: { name, requestsPerDay: limits.requestsPerDay, basis: limits.basis, entries } }
+  };
 }
 
 // src/run/plan.ts
@@ -99137,12 +99348,12 @@ function assertPlanSize(prompts, maxCalls) {
     for (const testCase of prompt.cases)
       calls += (testCase.repeats ?? prompt.repeats) * prompt.versions.length;
     if (calls > maxCalls) {
-      const total = prompts.reduce(
+      const total2 = prompts.reduce(
         (sum, p) => sum + p.cases.reduce((n, c) => n + (c.repeats ?? p.repeats), 0) * p.versions.length,
         0
       );
       throw new UserError(
-        `the run would make ${total.toLocaleString("en-US")} calls (cases x repeats x versions, over every prompt; ${prompt.prompt} reaches the limit); at most ${maxCalls.toLocaleString("en-US")} are allowed${maxCalls === MAX_PLANNED_CALLS ? " on one runner" : ""}: lower repeats, gate fewer cases per run${maxCalls === MAX_PLANNED_CALLS ? ', or split the run over shards (promptgate plan --shards; README "Past one runner")' : ""}`
+        `the run would make ${total2.toLocaleString("en-US")} calls (cases x repeats x versions, over every prompt; ${prompt.prompt} reaches the limit); at most ${maxCalls.toLocaleString("en-US")} are allowed${maxCalls === MAX_PLANNED_CALLS ? " on one runner" : ""}: lower repeats, gate fewer cases per run${maxCalls === MAX_PLANNED_CALLS ? ', or split the run over shards (promptgate plan --shards; README "Past one runner")' : ""}`
       );
     }
   }
@@ -99194,35 +99405,6 @@ var CircuitBreaker = class {
     const state2 = this.failures.get(provider2);
     if (!state2 || state2.count < this.threshold) return void 0;
     return `circuit open: ${provider2} failed ${state2.count} times in a row (last: ${state2.last})`;
-  }
-};
-
-// src/run/semaphore.ts
-var Semaphore = class {
-  waiters = [];
-  available;
-  constructor(limit3) {
-    this.available = Math.max(1, Math.floor(limit3));
-  }
-  /** Takes a slot if one is free right now; true means it is held and must be released. */
-  tryAcquire() {
-    if (this.available === 0) return false;
-    this.available--;
-    return true;
-  }
-  /** Resolves once a slot is held; pair every acquire with one `release`. */
-  acquire() {
-    if (this.available > 0) {
-      this.available--;
-      return Promise.resolve();
-    }
-    return new Promise((resolve2) => this.waiters.push(resolve2));
-  }
-  /** Hands the slot to the longest waiter, or frees it. */
-  release() {
-    const next = this.waiters.shift();
-    if (next) next();
-    else this.available++;
   }
 };
 
@@ -99439,7 +99621,7 @@ var Runner = class {
         return { error: `${error.message}${tries}`, attempts };
       }
       const backoff = this.opts.backoff ?? DEFAULT_BACKOFF;
-      await sleep(
+      await sleep2(
         retryDelayMs(attempts - 1, backoff, error.retryAfterMs, this.opts.random),
         this.opts.signal
       );
@@ -99449,9 +99631,10 @@ var Runner = class {
   async attempt(provider2, req, info, timeoutMs) {
     const slot = this.providerSlots.get(provider2.id);
     await slot?.acquire();
-    await provider2.ready?.(req, this.opts.signal ?? NEVER_ABORTED, info);
+    const release = await provider2.ready?.(req, this.opts.signal ?? NEVER_ABORTED, info);
     const stopped = this.stopped.get(provider2.id);
     if (this.opts.signal?.aborted || stopped) {
+      release?.();
       slot?.release();
       return {
         error: stopped ? new ProviderError(stopped, { retryable: false, stopsProvider: true }) : new ProviderError("run cancelled", { retryable: false })
@@ -99471,6 +99654,7 @@ var Runner = class {
     } finally {
       clearTimeout(timer);
       this.opts.signal?.removeEventListener("abort", cancel);
+      release?.();
       slot?.release();
     }
   }
@@ -99536,12 +99720,14 @@ async function planRun(opts, git2, sharded) {
   const policyChanges = [...trusted.notes, ...gated.notes, ...recordedAnswerNotes(config, changed)];
   for (const note of [...policyChanges, ...notes]) log.warning(note);
   const baseline = opts.baselineFile && affected.length > 0 ? readBaseline(await confinedInput(opts.repoDir, opts.baselineFile, "baseline")) : void 0;
+  const githubModels = affected.length > 0 ? await connectGitHubModels(config, trusted.untrusted, opts) : { connections: {}, missing: {} };
   const prepared = await log.group(
     "Plan",
     () => preparePrompts(
       git2,
       opts,
       trusted,
+      githubModels,
       headFiles,
       affected,
       gated.groups,
@@ -99560,7 +99746,18 @@ async function planRun(opts, git2, sharded) {
   meta.estimatedCostUsd = sumEstimates(plan, (e) => e.usd);
   if (prepared.length > 0) log.info(`${plan.length} planned call(s); ${describeEstimate(plan)}`);
   const identity = { base, head, seed: config.gate.seed, planDigest: planDigest(plan) };
-  return { trusted, priceTable, meta, notes, policyChanges, prepared, plan, baseline, identity };
+  return {
+    trusted,
+    priceTable,
+    meta,
+    notes,
+    policyChanges,
+    prepared,
+    plan,
+    baseline,
+    identity,
+    githubModels
+  };
 }
 async function planGate(opts) {
   const git2 = new GitObjects(opts.repoDir);
@@ -99579,14 +99776,14 @@ async function gate(opts, git2) {
   if (prepared.length === 0) return judged(opts, planned, [], { spentUsd: 0, missing: {}, stopped: {} });
   if (opts.mergeFrom) {
     const dir = await confinedInput(opts.repoDir, opts.mergeFrom, "shard folder");
-    const merged = await log.group("Merge", () => readShards(dir, plan, planned.identity));
-    log.info(`${merged.count} shard(s) merged: ${merged.records.length} records`);
+    const merged2 = await log.group("Merge", () => readShards(dir, plan, planned.identity));
+    log.info(`${merged2.count} shard(s) merged: ${merged2.records.length} records`);
     const judgeUsage = policy.judge ? {
       judgeModel: policy.providers[policy.judge].model,
-      judgeCalls: merged.judgeCalls,
-      judgeCostUsd: merged.judgeCostUsd
+      judgeCalls: merged2.judgeCalls,
+      judgeCostUsd: merged2.judgeCostUsd
     } : void 0;
-    return judged(opts, planned, merged.records, { ...merged, stopped: {}, judgeUsage });
+    return judged(opts, planned, merged2.records, { ...merged2, stopped: {}, judgeUsage });
   }
   const slice2 = opts.shard ? sliceOf(plan, opts.shard) : plan;
   if (slice2.length > MAX_PLANNED_CALLS)
@@ -99603,16 +99800,22 @@ async function gate(opts, git2) {
   const cache = config.cache.enabled ? createDiskCache(
     await resolveOutputDir(opts.repoDir, config.cache.dir ?? ".promptgate-cache", "cache.dir")
   ) : void 0;
-  const githubModels = await connectGitHubModels(config, trusted.untrusted, opts);
+  const quotas = sharedQuotas(planned, log);
+  const judgeEntry = policy.judge ? policy.providers[policy.judge] : void 0;
+  const judgeUse = judgeEntry && {
+    provider: judgeEntry.id,
+    model: judgeEntry.model,
+    callsPer: judgeCallsPer(prepared)
+  };
   if (cassetteMode !== "replay")
-    await assertPlanFitsDailyLimits(plan, config, githubModels, async (call) => {
+    await assertPlanFitsDailyLimits(plan, quotas, judgeUse, async (call) => {
       const info = { label: call.key, repeat: call.repeat, group: call.prompt };
       return (await cache?.get(call.request, call.repeat) ?? (cassetteMode === "auto" && await cassettes.get(call.request, info))) !== void 0;
     });
-  const { live, missing } = createProviders(opts, trusted, githubModels);
+  const { live, missing } = createProviders(opts, trusted, planned.githubModels, quotas);
   const runner = new Runner({
     providers: wrapWithCassettes(live, missing, cassetteMode, cassettes, config),
-    providerConfigs: withTierConcurrency(config.providers, githubModels),
+    providerConfigs: config.providers,
     priceOf: (model, usage, providerId) => priceUsage(model, usage, priceOverride(trusted, providerId, model), { providerId }),
     concurrency: config.concurrency,
     maxUsd: opts.maxUsd ?? config.budget.maxUsd,
@@ -99660,7 +99863,8 @@ async function judged(opts, planned, scored, spent) {
       previousFile: p.affected.previousFile,
       config: p.group,
       changedLines: changedLines2[i],
-      inputError: p.inputError
+      inputError: p.inputError,
+      foldedCases: p.foldedCases
     })),
     gate: config.gate,
     traffic: config.traffic,
@@ -99778,12 +99982,23 @@ async function confinedInput(repoDir, path2, name) {
   await assertNoSymlink(repoDir, checked, name);
   return join5(repoDir, checked);
 }
-async function preparePrompts(git2, opts, trusted, headTree, affected, groups2, base, head, runBase) {
+async function preparePrompts(git2, opts, trusted, githubModels, headTree, affected, groups2, base, head, runBase) {
   const prepared = [];
   for (const [i, prompt] of affected.entries()) {
     try {
       prepared.push(
-        await preparePrompt(git2, opts, trusted, headTree, prompt, groups2[i], base, head, runBase)
+        await preparePrompt(
+          git2,
+          opts,
+          trusted,
+          githubModels,
+          headTree,
+          prompt,
+          groups2[i],
+          base,
+          head,
+          runBase
+        )
       );
     } catch (error) {
       if (!(error instanceof UserError) || error instanceof CheckOptionError) throw error;
@@ -99793,7 +100008,7 @@ async function preparePrompts(git2, opts, trusted, headTree, affected, groups2, 
   }
   return prepared;
 }
-async function preparePrompt(git2, opts, { config, policy }, headTree, prompt, group, base, head, runBase) {
+async function preparePrompt(git2, opts, { config, policy }, githubModels, headTree, prompt, group, base, head, runBase) {
   if (prompt.change === "removed") return { affected: prompt, group };
   const provider2 = config.providers[group.provider];
   const basePath = prompt.previousFile ?? prompt.file;
@@ -99808,7 +100023,7 @@ async function preparePrompt(git2, opts, { config, policy }, headTree, prompt, g
       versions.push({
         version: "base",
         template,
-        ...runsWith(template, policy.providers[group.provider] ?? provider2)
+        ...runsWith(template, policy.providers[group.provider] ?? provider2, githubModels, opts.log)
       });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
@@ -99818,7 +100033,7 @@ async function preparePrompt(git2, opts, { config, policy }, headTree, prompt, g
   const headVersion = {
     version: "head",
     template: headTemplate,
-    ...runsWith(headTemplate, provider2)
+    ...runsWith(headTemplate, provider2, githubModels, opts.log)
   };
   versions.push(headVersion, ...alternativeVersions(headVersion, group.provider, config));
   const fileCases = headTemplate.format === "prompty" ? group.datasets.length === 0 ? [headTemplate.sample] : [] : headTemplate.cases;
@@ -99828,7 +100043,12 @@ async function preparePrompt(git2, opts, { config, policy }, headTree, prompt, g
   }));
   const tally = new CaseTally();
   ownCases.forEach((c) => tally.admit(c));
-  const golden = [...ownCases, ...await readCases(opts.repoDir, headTree, group, tally)];
+  const { cases: golden, folded } = foldDuplicateCases(
+    [...ownCases, ...await readCases(opts.repoDir, headTree, group, tally)],
+    group.repeats
+  );
+  if (folded > 0)
+    opts.log.info(`${prompt.file}: ${folded} duplicate case(s) folded (same variables and expected answer)`);
   if (golden.length === 0) {
     throw new UserError(
       `prompt ${prompt.file} has no cases: add a dataset to its prompts entry in ${config.file} (datasets: [...]) or testData to the prompt file`,
@@ -99854,16 +100074,22 @@ async function preparePrompt(git2, opts, { config, policy }, headTree, prompt, g
     group,
     inputError: baseError,
     ignored: headTemplate.ignored,
+    ...folded > 0 ? { foldedCases: folded } : {},
     plan: { prompt: prompt.file, versions, cases, repeats: group.repeats, provider: group.provider }
   };
 }
-function runsWith(template, provider2) {
+function runsWith(template, provider2, githubModels, log) {
+  const parameters = { ...provider2.parameters, ...template.parameters };
   const { model } = template;
-  const served = model !== void 0 && (!isGitHubModels(provider2) || isGitHubModelsId(model));
-  return {
-    model: served ? model : provider2.model,
-    parameters: { ...provider2.parameters, ...template.parameters }
-  };
+  if (model === void 0 || !isGitHubModels(provider2)) return { model: model ?? provider2.model, parameters };
+  const connection = githubModels.connections[provider2.id];
+  if (connection)
+    return { model: resolveCatalogModel(connection.catalog, model, `prompt ${template.file}`), parameters };
+  if (isGitHubModelsId(model)) return { model, parameters };
+  log.warning(
+    `prompt ${template.file} names model "${model}" without its publisher; with no GitHub Models catalog to resolve it (providers.${provider2.id} has no token), providers.${provider2.id}'s ${provider2.model} stands in`
+  );
+  return { model: provider2.model, parameters };
 }
 function alternativeVersions(head, providerId, config) {
   const fallbacks = config.gate.fallbacks === "evaluate" ? config.providers[providerId].fallback ?? [] : [];
@@ -99921,7 +100147,7 @@ async function readCases(repoDir, headTree, group, tally) {
   return cases;
 }
 function sumEstimates(plan, of) {
-  return plan.reduce((total, call) => total + of(call.estimate), 0);
+  return plan.reduce((total2, call) => total2 + of(call.estimate), 0);
 }
 var ESTIMATE_PARTS = { side: "base and head", fallback: "fallbacks", candidate: "candidates" };
 function describeEstimate(plan) {
@@ -99969,13 +100195,27 @@ function withGitHubModelsPrices(config) {
   );
   return { ...config, providers };
 }
-function withTierConcurrency(providers, githubModels) {
-  return Object.fromEntries(
-    Object.entries(providers).map(([id, entry]) => [
-      id,
-      { ...entry, concurrency: githubModels.connections[id]?.limits.concurrent ?? entry.concurrency }
-    ])
-  );
+function sharedQuotas(planned, log) {
+  const { config, policy } = planned.trusted;
+  const uses = /* @__PURE__ */ new Map();
+  for (const call of planned.plan)
+    uses.set(`${call.provider}\0${call.request.model}`, {
+      provider: call.provider,
+      model: call.request.model
+    });
+  if (policy.judge)
+    uses.set("judge", { provider: policy.judge, model: policy.providers[policy.judge].model });
+  const quotas = new GitHubModelsQuotas(config, planned.githubModels, [...uses.values()]);
+  for (const quota of quotas.all())
+    if (quota.members.length > 1)
+      log.info(
+        `${quota.name} is one quota for ${quota.members.join(", ")}: ${describeLimits(quota.limits)}, counted and paced together`
+      );
+  return quotas;
+}
+function judgeCallsPer(prepared) {
+  const checksOf2 = promptChecks(prepared);
+  return (call) => applicableChecks(call.case, checksOf2(call.prompt)).filter(callsJudge).length;
 }
 function sumTokens(records) {
   let input = 0;
@@ -99986,7 +100226,7 @@ function sumTokens(records) {
   }
   return { input, output };
 }
-function createProviders(opts, trusted, githubModels) {
+function createProviders(opts, trusted, githubModels, quotas) {
   const { config, untrusted } = trusted;
   const live = {};
   const missing = { ...githubModels.missing };
@@ -100005,7 +100245,8 @@ function createProviders(opts, trusted, githubModels) {
         live[id] = createGitHubModelsProvider(entry, {
           token: connection.token,
           inferenceURL: connection.inferenceURL,
-          requestsPerMinute: connection.limits.requestsPerMinute,
+          // Connected, so every model it sends has a quota.
+          quotaOf: (model) => quotas.of(id, model),
           fetch: opts.fetch
         });
       continue;
@@ -100029,7 +100270,7 @@ function notRunNotes(records, missing, stopped, maxUsd) {
   const notes = [];
   const notRun = records.filter((r) => r.status === "not-run");
   const capped = notRun.filter((r) => r.error?.startsWith("spend cap"));
-  const reasons = Object.values(stopped);
+  const reasons = [...new Set(Object.values(stopped))];
   for (const reason of reasons) {
     const count = notRun.filter((r) => r.error?.includes(reason)).length;
     if (count > 0) notes.push(`${count} call(s) not run: ${reason}.`);
@@ -100052,8 +100293,8 @@ function notRunNotes(records, missing, stopped, maxUsd) {
   return notes;
 }
 function progress(log, plan) {
-  const total = plan.length;
-  const step = Math.max(1, Math.ceil(total / 10));
+  const total2 = plan.length;
+  const step = Math.max(1, Math.ceil(total2 / 10));
   const left = /* @__PURE__ */ new Map();
   for (const call of plan) left.set(call.prompt, (left.get(call.prompt) ?? 0) + 1);
   const failed2 = /* @__PURE__ */ new Map();
@@ -100068,14 +100309,15 @@ function progress(log, plan) {
       const errors = failed2.get(record.prompt) ?? 0;
       log.info(`${record.prompt}: all calls ended${errors ? ` (${errors} without an answer)` : ""}`);
     }
-    if (done % step === 0 || done === total) log.info(`${done}/${total} calls done`);
+    if (done % step === 0 || done === total2) log.info(`${done}/${total2} calls done`);
   };
 }
 function moderator(opts, { config, policy, untrusted }) {
   const id = policy.judge ?? "main";
   const entry = policy.providers[id];
-  const apiKey = entry && !untrusted[id] ? opts.env[entry.apiKeyEnv ?? "OPENAI_API_KEY"] : void 0;
-  if (!entry || !apiKey) return void 0;
+  if (!entry || untrusted[id] || isGitHubModels(entry)) return void 0;
+  const apiKey = opts.env[entry.apiKeyEnv ?? "OPENAI_API_KEY"];
+  if (!apiKey) return void 0;
   const moderate = createModerator({ baseURL: entry.baseURL, apiKey, fetch: opts.fetch });
   const slots = new Semaphore(config.concurrency);
   return async (text) => {
@@ -101046,8 +101288,8 @@ function estimateSentence(verdict) {
   if (!base && !head) return void 0;
   const tokens2 = (value) => value.toLocaleString("en-US");
   const output = base && head && base.outputTokensPerCall === head.outputTokensPerCall ? "" : `, ${formatPair(base?.outputTokensPerCall, head?.outputTokensPerCall, tokens2)} output tokens`;
-  const total = (base?.totalUsd ?? 0) + (head?.totalUsd ?? 0);
-  return `estimated per case: ${formatPair(base?.inputTokensPerCall, head?.inputTokensPerCall, tokens2)} input tokens${output}, ${formatPair(base?.usdPerCase, head?.usdPerCase, formatUsd)}; ${formatUsd(total)} for all ${verdict.counts.planned} planned calls`;
+  const total2 = (base?.totalUsd ?? 0) + (head?.totalUsd ?? 0);
+  return `estimated per case: ${formatPair(base?.inputTokensPerCall, head?.inputTokensPerCall, tokens2)} input tokens${output}, ${formatPair(base?.usdPerCase, head?.usdPerCase, formatUsd)}; ${formatUsd(total2)} for all ${verdict.counts.planned} planned calls`;
 }
 function table(rows2) {
   const header = ["Prompt", "Change", "Status", "Pass rate", "Cost / case", "p95 latency", "Flaky cases"];
@@ -101177,6 +101419,11 @@ ${markdownTable([[...FALLBACK_HEADER]], { alignDelimiters: false })}`,
       title: "#### Notes",
       items: [
         ...result2.monthly.map((m) => `- ${sanitizeText(monthlySentence(m), 300)}`),
+        ...verdicts.flatMap(
+          (v2) => v2.foldedCases ? [
+            `- ${inlineCode(v2.prompt)}: ${v2.foldedCases} duplicate case(s) folded (the same variables and expected answer in its testData and a dataset): each ran once.`
+          ] : []
+        ),
         ...(result2.ignored ?? []).map(
           (i) => `- ${inlineCode(`${i.file}:${i.line}`)} ${inlineCode(i.field)} is not used: ${sanitizeText(i.reason, 200)}`
         )
@@ -101516,6 +101763,7 @@ export {
   isPlainObject,
   placeholders,
   templateVariables,
+  require_dist3 as require_dist,
   listSuites,
   registerSecret,
   credentialsIn,
@@ -101596,4 +101844,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-HHOALTRH.js.map
+//# sourceMappingURL=chunk-6UFX7K2S.js.map
