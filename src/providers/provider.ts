@@ -1,4 +1,5 @@
 import type { ChatRequest, Completion } from '../types.js';
+import type { StatedLimits } from './rate-limits.js';
 
 /** What the runner tells a provider about the call it is making, beyond the request itself. */
 export interface CallInfo {
@@ -22,6 +23,8 @@ export interface Provider {
    * waits on it before the call's clock and timeout start; a provider with no limits has none.
    */
   ready?(req: ChatRequest, signal: AbortSignal, call?: CallInfo): Promise<void>;
+  /** The rate limits its answers stated so far, per model (`x-ratelimit-*` headers); none for a replay. */
+  statedLimits?(): Array<{ model: string; limits: StatedLimits }>;
 }
 
 /** A failed provider call, with what the runner needs to decide whether and when to retry. */
