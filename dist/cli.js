@@ -27,7 +27,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-KYXCTQWC.js";
+} from "./chunk-MUR25PTZ.js";
 import "./chunk-4UFSKNVA.js";
 import "./chunk-4N64VFDJ.js";
 

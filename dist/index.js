@@ -47,7 +47,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-KYXCTQWC.js";
+} from "./chunk-MUR25PTZ.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

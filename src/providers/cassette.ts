@@ -198,7 +198,7 @@ export function createAutoCassetteProvider(live: Provider, store: CassetteStore)
     async ready(req, signal, call) {
       if (!(await store.get(req, callInfo(req, call)))) await live.ready?.(req, signal, call);
     },
-    statedLimits: recording.statedLimits,
+    statedLimits: () => live.statedLimits?.() ?? [],
   };
 }
 

@@ -42558,7 +42558,7 @@ function createAutoCassetteProvider(live, store) {
     async ready(req, signal, call) {
       if (!await store.get(req, callInfo(req, call))) await live.ready?.(req, signal, call);
     },
-    statedLimits: recording.statedLimits
+    statedLimits: () => live.statedLimits?.() ?? []
   };
 }
 function withCassettes(mode, live, store, identity, missingCredentials) {
@@ -101907,4 +101907,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-KYXCTQWC.js.map
+//# sourceMappingURL=chunk-MUR25PTZ.js.map
