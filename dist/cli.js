@@ -28,7 +28,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-6UFX7K2S.js";
+} from "./chunk-4OBKZSE6.js";
 import "./chunk-4UFSKNVA.js";
 import {
   __toESM

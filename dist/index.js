@@ -47,7 +47,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-6UFX7K2S.js";
+} from "./chunk-4OBKZSE6.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

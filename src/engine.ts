@@ -41,6 +41,7 @@ import { createModerator, type Moderate } from './providers/moderation.js';
 import { createOpenAIProvider } from './providers/openai-provider.js';
 import { assertPriced, priceTableVersion, priceUsage, roundUsd } from './providers/pricing.js';
 import type { Provider } from './providers/provider.js';
+import { knownRateLimits, mergeRateLimits } from './providers/rate-limits.js';
 import { countMessageTokens, loadTokenizer } from './providers/usage.js';
 import {
   assertPlanFitsDailyLimits,
@@ -51,6 +52,7 @@ import {
 } from './run/connect-github-models.js';
 import { GitHubModelsQuotas, type ModelUse } from './run/github-models-quotas.js';
 import { buildPlan, type PlanPrompt, type PlanVersion } from './run/plan.js';
+import { RequestPacer } from './run/request-pacer.js';
 import { Runner } from './run/runner.js';
 import { Semaphore } from './run/semaphore.js';
 import {
@@ -76,6 +78,7 @@ import type {
   PriceOverride,
   PromptTemplate,
   ProviderConfig,
+  RateLimitEntry,
   ScoredRecord,
 } from './types.js';
 
@@ -263,7 +266,8 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
   const { trusted, prepared, plan } = planned;
   const { config, policy } = trusted;
   const { log } = opts;
-  if (prepared.length === 0) return judged(opts, planned, [], { spentUsd: 0, missing: {}, stopped: {} });
+  if (prepared.length === 0)
+    return judged(opts, planned, [], { spentUsd: 0, missing: {}, stopped: {}, rateLimits: [] });
   if (opts.mergeFrom) {
     const dir = await confinedInput(opts.repoDir, opts.mergeFrom, 'shard folder');
     const merged = await log.group('Merge', () => readShards(dir, plan, planned.identity));
@@ -275,7 +279,9 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
           judgeCostUsd: merged.judgeCostUsd,
         }
       : undefined;
-    return judged(opts, planned, merged.records, { ...merged, stopped: {}, judgeUsage });
+    // What the shards' answers stated, over what the config gives.
+    const rateLimits = mergeRateLimits(merged.rateLimits, knownRateLimits(config.providers, []));
+    return judged(opts, planned, merged.records, { ...merged, stopped: {}, judgeUsage, rateLimits });
   }
 
   const slice = opts.shard ? sliceOf(plan, opts.shard) : plan;
@@ -314,8 +320,9 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
       );
     });
   const { live, missing } = createProviders(opts, trusted, planned.githubModels, quotas);
+  const providers = wrapWithCassettes(live, missing, cassetteMode, cassettes, config);
   const runner = new Runner({
-    providers: wrapWithCassettes(live, missing, cassetteMode, cassettes, config),
+    providers,
     providerConfigs: config.providers,
     priceOf: (model, usage, providerId) =>
       priceUsage(model, usage, priceOverride(trusted, providerId, model), { providerId }),
@@ -337,6 +344,13 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
     missing,
     stopped: runner.stoppedProviders,
     judgeUsage: judge?.usage(),
+    rateLimits: knownRateLimits(
+      config.providers,
+      Object.entries(providers).flatMap(([provider, p]) =>
+        (p.statedLimits?.() ?? []).map((stated) => ({ provider, ...stated })),
+      ),
+      Object.fromEntries(Object.entries(planned.githubModels.connections).map(([id, c]) => [id, c.limits])),
+    ),
   };
   if (!opts.shard) return judged(opts, planned, scored, spent);
   const shard: ShardHeader = {
@@ -348,6 +362,7 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
     judgeCalls: spent.judgeUsage?.judgeCalls ?? 0,
     judgeCostUsd: spent.judgeUsage?.judgeCostUsd ?? 0,
     missing,
+    rateLimits: spent.rateLimits,
   };
   return { ...(await judged(opts, { ...planned, plan: slice }, scored, spent)), shard };
 }
@@ -359,6 +374,8 @@ interface Spent {
   /** Providers that stopped answering mid-run (a spent daily quota), with why. */
   stopped: Record<string, string>;
   judgeUsage?: Pick<GateResult['meta'], 'judgeModel' | 'judgeCalls' | 'judgeCostUsd'>;
+  /** What is known of each provider's rate limits: stated by its answers, or configured. */
+  rateLimits: RateLimitEntry[];
 }
 
 /** The verdict on scored records (a run's, a shard's or the merged shards'). */
@@ -388,6 +405,8 @@ async function judged(
     })),
     gate: config.gate,
     traffic: config.traffic,
+    providers: config.providers,
+    rateLimits: spent.rateLimits,
     meta: {
       ...meta,
       ...(prepared.length > 0 ? { priceTable: planned.priceTable, tokens: sumTokens(scored) } : {}),
@@ -966,10 +985,21 @@ function createProviders(
     }
     const keyName = entry.apiKeyEnv ?? 'OPENAI_API_KEY';
     const apiKey = opts.env[keyName];
-    if (apiKey) live[id] = createOpenAIProvider(entry, { apiKey, fetch: opts.fetch });
+    if (apiKey)
+      live[id] = pacedTo(
+        entry.limits?.requestsPerMinute,
+        createOpenAIProvider(entry, { apiKey, fetch: opts.fetch }),
+      );
     else missing[id] = `${keyName} is not set for provider "${id}" (pull requests from forks get no secrets)`;
   }
   return { live, missing };
+}
+
+/** A provider held to the requests per minute its entry's `limits` give (GitHub Models paces its own). */
+function pacedTo(requestsPerMinute: number | undefined, provider: Provider): Provider {
+  if (requestsPerMinute === undefined) return provider;
+  const pacer = new RequestPacer(requestsPerMinute);
+  return { ...provider, ready: (_req, signal) => pacer.ready(signal) };
 }
 
 /** Each provider as the cassette mode serves it; a provider with neither credentials nor replay is left out. */

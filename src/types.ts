@@ -459,6 +459,22 @@ export type FindingFacts =
       bar: number;
       /** Set when the bar is a share of the primary's pass rate. */
       ofPrimary?: number;
+    }
+  | {
+      kind: 'headroom';
+      provider: string;
+      model: string;
+      limit: LimitName;
+      /** The multiple of the traffic the load was taken at. */
+      factor: number;
+      /** Head's load at that multiple, in the limit's unit. */
+      load: number;
+      /** The limit, and where it was read. */
+      value: number;
+      source: LimitSource;
+      tokensPerCall: { base?: number; head?: number };
+      callsPerDay: number;
+      peakFactor: number;
     };
 
 /** One check's failed answers on one case, per version, with what proves the head failure. */
@@ -552,6 +568,8 @@ export interface PromptVerdict {
   fallbacks?: AlternativeOutcome[];
   /** Head on each of `gate.candidates` beside head on the primary: advice, never a finding. */
   candidates?: AlternativeOutcome[];
+  /** With `traffic.callsPerDay`: the load at 1x, 3x and 5x against each provider's rate limits. */
+  headroom?: PromptHeadroom;
 }
 
 /** Head answered by another provider (a fallback, a candidate), compared case by case with head on the primary. */
@@ -567,6 +585,77 @@ export interface AlternativeOutcome {
   counts: { planned: number; ok: number; error: number; notRun: number };
   /** A candidate, with traffic set: (primary's mean cost per call - this one's) x callsPerDay x 30. */
   monthly?: { savingUsd: number; callsPerDay: number };
+}
+
+// ---------------------------------------------------------------- load headroom
+
+/** Where a rate limit figure comes from. */
+export type LimitSource =
+  /** The provider's `x-ratelimit-limit-*` header. */
+  | 'stated'
+  /** The provider's `x-ratelimit-remaining-*` header alone: the limit is at least this. */
+  | 'remaining'
+  /** `providers.<id>.limits` in the (trusted) config. */
+  | 'configured'
+  /** GitHub Models' published free-tier table for the model's tier. */
+  | 'tier';
+
+/** One limit and where it was read. */
+export interface LimitFigure {
+  value: number;
+  source: LimitSource;
+}
+
+/** What is known of one model's limits on one provider entry. */
+export interface ModelRateLimits {
+  requestsPerMinute?: LimitFigure;
+  tokensPerMinute?: LimitFigure;
+  requestsPerDay?: LimitFigure;
+}
+
+/** The limits of each provider entry and model the run saw or was told of. */
+export interface RateLimitEntry {
+  provider: string;
+  model: string;
+  limits: ModelRateLimits;
+}
+
+/** A limit the headroom report holds the load against. */
+export type LimitName = keyof ModelRateLimits;
+
+/** The load of a prompt at some multiple of its traffic, and the limits it passes. */
+export interface HeadroomLoad {
+  /** Multiple of `traffic.callsPerDay`: 1, 3 or 5. */
+  factor: number;
+  /** In the busiest minute: calls per day x factor x peak factor / 1440. */
+  requestsPerMinute: number;
+  /** Requests per minute x tokens per call; absent when no answer reported its tokens. */
+  tokensPerMinute?: number;
+  requestsPerDay: number;
+  /** Limits the load passes. */
+  past: LimitName[];
+  /** Limits nothing states (or only a floor the load passes): never shown as fine. */
+  unknown: LimitName[];
+}
+
+/** One provider's headroom for a prompt: the primary, or a provider of its fallback chain. */
+export interface ProviderHeadroom {
+  provider: string;
+  model: string;
+  role: 'primary' | 'fallback';
+  /** Mean input and output tokens per call: head's on this provider, and base's on the primary. */
+  tokensPerCall: { base?: number; head?: number };
+  /** Set when head never answered on this fallback: its tokens per call are head's on the primary. */
+  tokensFrom?: 'primary';
+  limits: ModelRateLimits;
+  loads: HeadroomLoad[];
+}
+
+/** A prompt's load against its providers' rate limits at 1x, 3x and 5x `traffic.callsPerDay`. */
+export interface PromptHeadroom {
+  callsPerDay: number;
+  peakFactor: number;
+  providers: ProviderHeadroom[];
 }
 
 export interface GateResult {

@@ -17,6 +17,7 @@ prompts:
       - cost: { perCaseMaxUsd: 0.01 }
 gate: { failOn: [regression, threshold, error] }
 budget: { maxUsd: 5 }
+traffic: { callsPerDay: 100000, peakFactor: 3 }
 `;
 
 const HOSTILE = `providers:
@@ -35,6 +36,7 @@ prompts:
       - cost: { perCaseMaxUsd: 100 }
 gate: { failOn: [] }
 budget: { maxUsd: 1000 }
+traffic: { callsPerDay: 1 }
 cassettes: { mode: replay }
 `;
 
@@ -49,7 +51,7 @@ describe('applyPolicy', () => {
     expect(trusted.config.providers.main.model).toBe('gpt-4o-2024-08-06');
   });
 
-  it('takes endpoints, key variables, prices, the judge, gate, budget and cassettes from the base', () => {
+  it('takes endpoints, key variables, prices, the judge, gate, budget, traffic and cassettes from the base', () => {
     const { main } = trusted.config.providers;
     expect(main.baseURL).toBeUndefined();
     expect(main.apiKeyEnv).toBe('OPENAI_API_KEY');
@@ -57,6 +59,8 @@ describe('applyPolicy', () => {
     expect(trusted.config.judge).toBe('judge');
     expect(trusted.config.gate.failOn).toEqual(['regression', 'threshold', 'error']);
     expect(trusted.config.budget).toEqual({ maxUsd: 5 });
+    // Traffic decides whether head's load passes a limit: a change cannot shrink it away.
+    expect(trusted.config.traffic).toEqual({ callsPerDay: 100000, peakFactor: 3 });
     expect(trusted.config.cassettes.mode).toBe('auto');
   });
 
@@ -73,6 +77,8 @@ describe('applyPolicy', () => {
       'Policy change in this PR: judge: "judge" in the base, "mine" in this change; the base\'s applies.',
       'Policy change in this PR: gate.failOn: ["regression","threshold","error"] in the base, [] in this change; the base\'s applies.',
       "Policy change in this PR: budget.maxUsd: 5 in the base, 1000 in this change; the base's applies.",
+      "Policy change in this PR: traffic.callsPerDay: 100000 in the base, 1 in this change; the base's applies.",
+      "Policy change in this PR: traffic.peakFactor: 3 in the base, (unset) in this change; the base's applies.",
       'Policy change in this PR: cassettes.mode: "auto" in the base, "replay" in this change; the base\'s applies.',
     ]);
   });

@@ -40,6 +40,8 @@ export interface Reply {
   /** Wait before answering; defaults to the server's `latencyMs`. */
   delayMs?: number;
   model?: string;
+  /** Response headers sent with the answer (a 429's too), e.g. `x-ratelimit-limit-tokens`. */
+  headers?: Record<string, string>;
 }
 
 /** Decides the answer to each request; `index` counts requests from 0. */
@@ -159,7 +161,7 @@ export async function startOpenAIServer(opts: OpenAIServerOptions = {}): Promise
 export function sendReply(body: ChatBody, reply: Reply, res: ServerResponse): void {
   switch (reply.fault) {
     case 'rate-limit': {
-      const headers: Record<string, string> = { 'retry-after': reply.retryAfter ?? '0' };
+      const headers: Record<string, string> = { ...reply.headers, 'retry-after': reply.retryAfter ?? '0' };
       if (reply.retryAfterMs !== undefined) headers['retry-after-ms'] = String(reply.retryAfterMs);
       sendJson(res, 429, { error: { message: 'Rate limit reached', type: 'rate_limit_error' } }, headers);
       return;
@@ -205,7 +207,7 @@ function sendCompletion(body: ChatBody, reply: Reply, res: ServerResponse): void
     res.destroy();
     return;
   }
-  sendJson(res, 200, completion);
+  sendJson(res, 200, completion, reply.headers);
 }
 
 function toolCallsOf(reply: Reply): object[] {
@@ -221,7 +223,7 @@ function sendStream(body: ChatBody, reply: Reply, res: ServerResponse): void {
   const model = reply.model ?? body.model;
   const chunk = (choices: unknown[], extra: object = {}) =>
     `data: ${JSON.stringify({ id: 'chatcmpl-test', object: 'chat.completion.chunk', created: 0, model, choices, ...extra })}\n\n`;
-  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', ...reply.headers });
   const pieces = splitInThree(content);
   res.write(chunk([{ index: 0, delta: { role: 'assistant', content: pieces[0] }, finish_reason: null }]));
   if (reply.fault === 'cut') {

@@ -7,8 +7,10 @@ import { renderJobSummary, renderReport } from '../../src/report/markdown.js';
 import type {
   AlternativeOutcome,
   CaseOutcome,
+  LimitName,
   GateResult,
   PlannedCall,
+  PromptHeadroom,
   ScoredRecord,
   Version,
 } from '../../src/types.js';
@@ -190,11 +192,40 @@ describe('fallbacks and candidates', () => {
     }));
   }
 
+  /** The primary and three fallbacks, each past its stated TPM at 3x, with a long model name. */
+  function headroom(): PromptHeadroom {
+    const loads = [1, 3, 5].map((factor) => ({
+      factor,
+      requestsPerMinute: 10 * factor,
+      tokensPerMinute: 3000 * factor,
+      requestsPerDay: 14_400 * factor,
+      past: factor > 1 ? (['tokensPerMinute'] satisfies LimitName[]) : [],
+      unknown: [],
+    }));
+    const limits = {
+      requestsPerMinute: { value: 500, source: 'stated' as const },
+      tokensPerMinute: { value: 5000, source: 'stated' as const },
+    };
+    return {
+      callsPerDay: 14_400,
+      peakFactor: 1,
+      providers: ['main', 'fallback-0', 'fallback-1', 'fallback-2'].map((provider, i) => ({
+        provider,
+        model: `model-${i}-${'x'.repeat(60)}`,
+        role: i === 0 ? ('primary' as const) : ('fallback' as const),
+        tokensPerCall: { base: 66, head: 300 },
+        limits,
+        loads,
+      })),
+    };
+  }
+
   it('shows three fallbacks and ten candidates beside the primary, case lists cut short, within the comment limit', () => {
     const result = hugeResult(2000, 400);
     for (const verdict of result.prompts) {
       verdict.fallbacks = others('fallback', 3, 70);
       verdict.candidates = others('candidate', 10, 70);
+      verdict.headroom = headroom();
     }
     const report = renderReport(result, opts);
     expect(report.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS);
@@ -208,7 +239,12 @@ describe('fallbacks and candidates', () => {
     expect(advice[0]).toContain(
       '`candidate-0` (`model-0-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx`) passes 63% of what the primary passes (−35 pts, 95% CI -42 to -28 on 200 cases), failing 70 case(s) the primary passes at 16% of the cost: saves $1,234.50 per month at 10,000 calls/day',
     );
-    // Fallbacks and candidates come before the long list of failing cases, which is what gets cut.
+    const loads = report.split('\n').filter((line) => line.includes('| 66 → 300 (4.5x) |'));
+    expect(loads).toHaveLength(4 * fixture().prompts.length);
+    expect(loads[1]).toContain(
+      '| fallback `fallback-0` `model-1-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx` | 66 → 300 (4.5x) | 10 RPM, 3,000 TPM | 30 RPM, 9,000 TPM ❌ | 50 RPM, 15,000 TPM ❌ | RPM 500 (stated by its answers), TPM 5,000 (stated by its answers) |',
+    );
+    // Fallbacks, headroom and candidates come before the long list of failing cases, which is what gets cut.
     expect(report).toMatch(/Cut to fit a GitHub comment: \d+ of 2000 failing cases not shown/);
   });
 });

@@ -259,7 +259,7 @@ function checkKeyVariables(source: YamlSource): ConfigError[] {
 // ---------------------------------------------------------------- GitHub Models entries
 
 /** Keys that mean something only to a GitHub Models entry. */
-const GITHUB_MODELS_KEYS = ['org', 'billing', 'limits'] as const;
+const GITHUB_MODELS_KEYS = ['org', 'billing'] as const;
 
 /**
  * A GitHub Models entry names its model as the catalog does (`publisher/name`) and its endpoint as

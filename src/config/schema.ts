@@ -64,11 +64,20 @@ const provider = {
     limits: {
       type: 'object',
       description:
-        "GitHub Models only: the account's limits for this model, over the published free-tier figures for its tier (Copilot Business and Enterprise allow more).",
+        "The account's rate limits for this entry's model, where the provider states none on its answers (x-ratelimit-limit-* headers). GitHub Models: over the published free-tier figures for its tier (Copilot Business and Enterprise allow more). Calls are paced to requestsPerMinute; the load headroom report holds traffic against all three.",
       additionalProperties: false,
       properties: {
         requestsPerMinute: { type: 'integer', minimum: 1, description: 'Requests per minute.' },
-        requestsPerDay: { type: 'integer', minimum: 1, description: 'Requests per day.' },
+        tokensPerMinute: {
+          type: 'integer',
+          minimum: 1,
+          description: 'Tokens (input and output) per minute.',
+        },
+        requestsPerDay: {
+          type: 'integer',
+          minimum: 1,
+          description: 'Requests per day (GitHub Models: a plan that passes it stops before any call).',
+        },
       },
     },
     parameters: {
@@ -288,13 +297,20 @@ export const configSchema = {
     },
     traffic: {
       type: 'object',
-      description: 'Production traffic, used to project the monthly cost change.',
+      description:
+        "Production traffic of each gated prompt: projects the monthly cost change, and the load against each provider's rate limits at 1x, 3x and 5x.",
       additionalProperties: false,
       properties: {
         callsPerDay: {
           type: 'number',
           minimum: 0,
-          description: 'Calls per day the prompts serve in production.',
+          description: 'Calls per day each prompt serves in production.',
+        },
+        peakFactor: {
+          type: 'number',
+          minimum: 1,
+          description:
+            "The busiest minute's calls over the day's average minute (default 1: the average). Requests and tokens per minute are callsPerDay / 1440 x this.",
         },
       },
     },

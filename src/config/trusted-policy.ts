@@ -1,8 +1,8 @@
 /**
  * Trusted policy: a pull request decides what is tested (prompts, datasets, models), never where
  * requests and keys go or what passes. Endpoints, key variables (the GitHub Models type, org,
- * billing and limits too), prices, the judge, the gate,
- * the budget, the cache and cassette settings and each prompt's checks come from the base commit's
+ * billing and limits too), prices, rate limits, the judge, the gate,
+ * the budget, the traffic, the cache and cassette settings and each prompt's checks come from the base commit's
  * config; what the change would alter in them is reported for a human to review, not applied.
  */
 import { matchesAny, type AffectedPrompt } from '../changes/affected.js';
@@ -32,7 +32,8 @@ export interface TrustedConfig {
 const PROVIDER_POLICY = ['type', 'baseURL', 'apiKeyEnv', 'org', 'billing', 'limits', 'price'] as const;
 
 /** Config sections that are policy as a whole. */
-const SECTION_POLICY = ['gate', 'budget', 'cache', 'cassettes'] as const;
+// Traffic is policy too: it decides whether head's load passes a provider's limits (a finding).
+const SECTION_POLICY = ['gate', 'budget', 'traffic', 'cache', 'cassettes'] as const;
 
 /** Longest value a note quotes: enough to recognise a URL, short enough for a comment line. */
 const NOTE_VALUE_MAX_CHARS = 100;
@@ -126,6 +127,7 @@ export function applyPolicy(head: Config, policy: Config): TrustedConfig {
     judge: policy.judge,
     gate: policy.gate,
     budget: policy.budget,
+    traffic: policy.traffic,
     cache: policy.cache,
     cassettes: policy.cassettes,
   };

@@ -10,6 +10,7 @@ import type {
   PromptGroupConfig,
   PromptStatus,
   PromptVerdict,
+  RateLimitEntry,
   ScoredRecord,
 } from '../types.js';
 import { type Baseline, baselineRecords, promptHash } from './baseline.js';
@@ -17,6 +18,7 @@ import { checkLabels } from './check-labels.js';
 import { PASS_RATE_CHECK, comparisonFindings, isCompared, overallOutcomes } from './comparisons.js';
 import { judgeAlternatives } from './alternatives.js';
 import { estimatePrompt } from './estimate.js';
+import { judgeHeadroom } from './headroom.js';
 import { judgeFailureLimits } from './failure-limits.js';
 import { DAYS_PER_MONTH, judgeCost, judgeLatency, metricUnits, parseLimits, summarize } from './limits.js';
 import { casePassRate } from './pass-rate.js';
@@ -54,7 +56,11 @@ export interface DecideInput {
   plan: PlannedCall[];
   prompts: PromptInput[];
   gate: GateConfig;
-  traffic?: { callsPerDay?: number };
+  traffic?: { callsPerDay?: number; peakFactor?: number };
+  /** Each provider entry's model and fallback chain: whose limits the headroom holds the load against. */
+  providers?: Record<string, { model: string; fallback?: string[] }>;
+  /** What is known of each entry's and model's rate limits (stated by its answers, or configured). */
+  rateLimits?: RateLimitEntry[];
   meta: GateResult['meta'];
   skipped: string[];
   /** Approved results of main, used in place of a base run (scheduled drift checks). */
@@ -235,6 +241,19 @@ function judgePrompt(
   verdict.findings.push(...findings.map((f) => labelled(f, labelOf)), ...alternatives.findings);
   if (alternatives.fallbacks.length > 0) verdict.fallbacks = alternatives.fallbacks;
   if (alternatives.candidates.length > 0) verdict.candidates = alternatives.candidates;
+  const callsPerDay = input.traffic?.callsPerDay;
+  if (callsPerDay && input.providers?.[p.config.provider]) {
+    const headroom = judgeHeadroom({
+      records: records.filter((r) => belongs(r.prompt)),
+      plan: input.plan.filter((call) => belongs(call.prompt)),
+      provider: p.config.provider,
+      providers: input.providers,
+      traffic: { callsPerDay, peakFactor: input.traffic?.peakFactor },
+      rateLimits: input.rateLimits ?? [],
+    });
+    verdict.headroom = headroom.headroom;
+    verdict.findings.push(...headroom.findings);
+  }
   verdict.passRate = hasBase ? passRates(cases) : headPassRate(cases);
   verdict.status = verdict.findings.map((f) => f.status).reduce(worse, 'pass');
   if (verdict.status === 'skipped') verdict.status = 'pass';

@@ -179,6 +179,7 @@ export function createRecordingProvider(live: Provider, store: CassetteStore): P
       return completion;
     },
     ready: (req, signal, call) => live.ready?.(req, signal, call) ?? Promise.resolve(),
+    statedLimits: () => live.statedLimits?.() ?? [],
   };
 }
 
@@ -197,6 +198,7 @@ export function createAutoCassetteProvider(live: Provider, store: CassetteStore)
     async ready(req, signal, call) {
       if (!(await store.get(req, callInfo(req, call)))) return live.ready?.(req, signal, call);
     },
+    statedLimits: () => live.statedLimits?.() ?? [],
   };
 }
 

@@ -3,6 +3,7 @@ import { MAX_RESPONSE_BYTES } from '../limits.js';
 import type { ChatRequest, Completion, ProviderConfig, ToolCall, Usage } from '../types.js';
 import { fetchFor } from './http.js';
 import { ProviderError, type Provider } from './provider.js';
+import { RateLimitObserver } from './rate-limits.js';
 import { estimateUsage, implausibleUsage, usageFromOpenAI, type OpenAIUsage } from './usage.js';
 
 /**
@@ -34,19 +35,24 @@ export function createOpenAIProvider(cfg: ProviderConfig, opts: OpenAIProviderOp
       opts.fetch ?? fetchFor(cfg.baseURL ?? process.env.OPENAI_BASE_URL ?? DEFAULT_BASE_URL),
     ),
   });
+  const limits = new RateLimitObserver();
   return {
     id: cfg.id,
     model: cfg.model,
     async complete(req, signal) {
       const body = requestBody(cfg, req);
+      const onHeaders = (headers: Headers): void => limits.observe(body.model, headers);
       try {
         return cfg.stream
-          ? await completeStreaming(client, body, signal)
-          : await completeOnce(client, body, signal);
+          ? await completeStreaming(client, body, signal, onHeaders)
+          : await completeOnce(client, body, signal, onHeaders);
       } catch (error) {
+        // A refusal (a 429 among them) states the limits too.
+        if (isAPIError(error) && error.headers) onHeaders(error.headers);
         throw toProviderError(error, signal);
       }
     },
+    statedLimits: () => limits.stated(),
   };
 }
 
@@ -91,7 +97,15 @@ function toolCallsOf(calls: ToolCallShape[] | null | undefined): ToolCall[] | un
   return functions.length > 0 ? functions : undefined;
 }
 
-async function completeOnce(client: OpenAI, body: Body, signal: AbortSignal): Promise<Completion> {
+/** Reads the rate-limit headers of each answer. */
+type OnHeaders = (headers: Headers) => void;
+
+async function completeOnce(
+  client: OpenAI,
+  body: Body,
+  signal: AbortSignal,
+  onHeaders: OnHeaders,
+): Promise<Completion> {
   const started = performance.now();
   // The raw response skips the SDK's parse step (a deadline controller and a JSON stream reader per
   // call); the body is read as one string and parsed once.
@@ -100,6 +114,7 @@ async function completeOnce(client: OpenAI, body: Body, signal: AbortSignal): Pr
       signal,
     })
     .asResponse();
+  onHeaders(response.headers);
   const text = await response.text();
   // From the request going out to the answer's last byte.
   const latencyMs = performance.now() - started;
@@ -130,16 +145,24 @@ interface ChunkShape {
   usage?: OpenAIUsage | null;
 }
 
-async function completeStreaming(client: OpenAI, body: Body, signal: AbortSignal): Promise<Completion> {
+async function completeStreaming(
+  client: OpenAI,
+  body: Body,
+  signal: AbortSignal,
+  onHeaders: OnHeaders,
+): Promise<Completion> {
   const started = performance.now();
-  const stream = await client.chat.completions.create(
-    {
-      ...body,
-      stream: true,
-      stream_options: { include_usage: true },
-    } as unknown as OpenAI.ChatCompletionCreateParamsStreaming,
-    { signal },
-  );
+  const { data: stream, response } = await client.chat.completions
+    .create(
+      {
+        ...body,
+        stream: true,
+        stream_options: { include_usage: true },
+      } as unknown as OpenAI.ChatCompletionCreateParamsStreaming,
+      { signal },
+    )
+    .withResponse();
+  onHeaders(response.headers);
   const parts: string[] = [];
   const calls: ToolCall[] = [];
   let ttftMs: number | undefined;

@@ -1,4 +1,5 @@
 import type { ChatRequest, Completion } from '../types.js';
+import type { StatedLimits } from './rate-limits.js';
 
 /** What the runner tells a provider about the call it is making, beyond the request itself. */
 export interface CallInfo {
@@ -23,6 +24,8 @@ export interface Provider {
    * it resolves to, when a function, is called once the attempt ends (a slot it holds is given back).
    */
   ready?(req: ChatRequest, signal: AbortSignal, call?: CallInfo): Promise<Release | void>;
+  /** The rate limits its answers stated so far, per model (`x-ratelimit-*` headers); none for a replay. */
+  statedLimits?(): Array<{ model: string; limits: StatedLimits }>;
 }
 
 /** Gives back what `ready` took for one attempt. */

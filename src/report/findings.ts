@@ -3,6 +3,7 @@ import { PASS_RATE_CHECK } from '../gate/comparisons.js';
 import { evaluatedPrompts } from '../gate/verdict.js';
 import type { Finding, FindingFacts, GateResult, PromptStatus, PromptVerdict } from '../types.js';
 import { formatMs, formatPercent, formatUsd, pValue, points, signedPercent } from './format.js';
+import { headroomSentence } from './headroom.js';
 import { redact } from './redact.js';
 import { truncate } from './sanitize.js';
 
@@ -110,6 +111,8 @@ export function describeFinding(finding: Finding): string {
       const verdict = status === 'threshold' ? 'below the bar: threshold' : 'at or above the bar';
       return `head on fallback ${facts.provider} passes ${formatPercent(facts.passRate)} of the cases the primary passes ${formatPercent(facts.primaryRate)} of; ${bar} must pass (gate.fallbackMinPassRate): ${verdict}`;
     }
+    case 'headroom':
+      return headroomSentence(facts);
   }
 }
 

@@ -8,6 +8,7 @@ import type { CaseOutcome, GateResult, PromptStatus, PromptVerdict, VerdictStatu
 import { formatMs, formatPair, formatPercent, formatPoints, formatUsd } from './format.js';
 import { FALLBACK_HEADER, candidateItems, fallbackRows } from './alternatives.js';
 import { GUARDRAIL_HEADER, guardrailRows } from './guardrails.js';
+import { HEADROOM_HEADER, headroomRows } from './headroom.js';
 import { reportLink } from './report-link.js';
 import { inlineCode, sanitizeText, truncate } from './sanitize.js';
 
@@ -274,6 +275,11 @@ export function renderReport(result: GateResult, opts: ReportOptions): string {
       title: `#### Fallbacks (head on each, beside the primary)\n${markdownTable([[...FALLBACK_HEADER]], { alignDelimiters: false })}`,
       items: fallbackRows(verdicts).map((row) => `| ${row.join(' | ')} |`),
       noun: 'fallback rows',
+    },
+    {
+      title: `#### Load headroom (busiest minute at 1x, 3x and 5x traffic.callsPerDay; ❌ past a limit, ❔ no limit known)\n${markdownTable([[...HEADROOM_HEADER]], { alignDelimiters: false })}`,
+      items: headroomRows(verdicts).map((row) => `| ${row.join(' | ')} |`),
+      noun: 'headroom rows',
     },
     {
       title: '#### Candidate models (advice, never fails the gate)',

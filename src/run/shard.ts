@@ -7,7 +7,8 @@ import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
 import { UserError } from '../errors.js';
 import { canonicalJson } from '../providers/request-hash.js';
-import type { PlannedCall, ScoredRecord } from '../types.js';
+import { isRateLimitEntry, mergeRateLimits } from '../providers/rate-limits.js';
+import type { PlannedCall, RateLimitEntry, ScoredRecord } from '../types.js';
 
 /** One slice of a run split over runners: `index` of `count`, 1-based (`shard: 2/4`). */
 export interface Shard {
@@ -88,6 +89,8 @@ export interface ShardHeader extends RunIdentity {
   judgeCostUsd: number;
   /** Providers this shard could not call, and why (no credentials, untrusted endpoint). */
   missing: Record<string, string>;
+  /** The rate limits this shard's answers stated (and its config gave), for the load headroom. */
+  rateLimits?: RateLimitEntry[];
 }
 
 /** The file name of a shard's records: unique per shard, so artifacts of a matrix never collide. */
@@ -120,6 +123,8 @@ export interface MergedShards {
   judgeCalls: number;
   judgeCostUsd: number;
   missing: Record<string, string>;
+  /** Every shard's rate limits, one figure per limit (a stated one first). */
+  rateLimits: RateLimitEntry[];
   count: number;
 }
 
@@ -150,6 +155,7 @@ export async function readShards(
     judgeCalls: 0,
     judgeCostUsd: 0,
     missing: {},
+    rateLimits: [],
     count: 0,
   };
   for (const file of files) {
@@ -175,6 +181,7 @@ export async function readShards(
     merged.judgeCalls += header.judgeCalls;
     merged.judgeCostUsd += header.judgeCostUsd;
     Object.assign(merged.missing, header.missing);
+    merged.rateLimits = mergeRateLimits(merged.rateLimits, header.rateLimits ?? []);
   }
   const absent = Array.from({ length: merged.count }, (_, i) => i + 1).filter((i) => !seen.has(i));
   if (absent.length > 0)
@@ -248,7 +255,9 @@ function asHeader(value: unknown, where: string): ShardHeader {
     typeof header.base !== 'string' ||
     typeof header.head !== 'string' ||
     typeof header.planDigest !== 'string' ||
-    typeof header.missing !== 'object'
+    typeof header.missing !== 'object' ||
+    (header.rateLimits !== undefined &&
+      (!Array.isArray(header.rateLimits) || !header.rateLimits.every(isRateLimitEntry)))
   )
     throw new UserError(
       `${where}: not a promptgate shard header (expected {"promptgateShard":1, ...} on the first line)`,

@@ -2200,20 +2200,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count = 0;
+      let count2 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize2) {
       if (normalize2 !== false)
@@ -5751,8 +5751,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -5765,16 +5765,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -9345,13 +9345,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state2.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state2.negated = true;
@@ -10730,8 +10730,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -10839,13 +10839,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -13798,8 +13798,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -13876,12 +13876,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -19847,8 +19847,8 @@ function shannonEntropy(text) {
   const counts = /* @__PURE__ */ new Map();
   for (const char of text) counts.set(char, (counts.get(char) ?? 0) + 1);
   let entropy = 0;
-  for (const count of counts.values()) {
-    const p = count / text.length;
+  for (const count2 of counts.values()) {
+    const p = count2 / text.length;
     entropy -= p * Math.log2(p);
   }
   return entropy;
@@ -22375,11 +22375,11 @@ function titleCase(value) {
 function escapeRegExp2(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function replace(str, oldvalue, newvalue, count) {
-  if (count === 0) {
+function replace(str, oldvalue, newvalue, count2) {
+  if (count2 === 0) {
     return str;
   }
-  let remaining = count == null || count < 0 ? Infinity : count;
+  let remaining = count2 == null || count2 < 0 ? Infinity : count2;
   const pattern2 = oldvalue.length === 0 ? new RegExp("(?=)", "gu") : new RegExp(escapeRegExp2(oldvalue), "gu");
   return str.replaceAll(pattern2, (match) => {
     if (remaining > 0) {
@@ -22581,20 +22581,20 @@ var StringValue = class extends RuntimeValue {
           if (!(oldValue instanceof StringValue && newValue instanceof StringValue)) {
             throw new Error("replace() arguments must be strings");
           }
-          let count;
+          let count2;
           if (args.length > 2) {
             if (args[2].type === "KeywordArgumentsValue") {
-              count = args[2].value.get("count") ?? new NullValue();
+              count2 = args[2].value.get("count") ?? new NullValue();
             } else {
-              count = args[2];
+              count2 = args[2];
             }
           } else {
-            count = new NullValue();
+            count2 = new NullValue();
           }
-          if (!(count instanceof IntegerValue || count instanceof NullValue)) {
+          if (!(count2 instanceof IntegerValue || count2 instanceof NullValue)) {
             throw new Error("replace() count argument must be a number or null");
           }
-          return new StringValue(replace(this.value, oldValue.value, newValue.value, count.value));
+          return new StringValue(replace(this.value, oldValue.value, newValue.value, count2.value));
         })
       ]
     ]);
@@ -24345,12 +24345,12 @@ function range(start, stop, step = 1) {
   if (![from, to, step].every(Number.isInteger) || step === 0)
     throw new Error("range() takes whole numbers and a step other than 0");
   const [first, end, by] = [from, to, step];
-  const count = Math.max(0, Math.ceil((end - first) / by));
-  if (count > MAX_RENDER_ITEMS)
+  const count2 = Math.max(0, Math.ceil((end - first) / by));
+  if (count2 > MAX_RENDER_ITEMS)
     throw new Error(
-      `range() of ${count.toLocaleString("en-US")} items; at most ${MAX_RENDER_ITEMS.toLocaleString("en-US")}`
+      `range() of ${count2.toLocaleString("en-US")} items; at most ${MAX_RENDER_ITEMS.toLocaleString("en-US")}`
     );
-  return Array.from({ length: count }, (_, i) => first + i * by);
+  return Array.from({ length: count2 }, (_, i) => first + i * by);
 }
 var JINJA_GLOBALS = { true: true, false: false, none: null, True: true, False: false, None: null, range };
 function compileJinja(text) {
@@ -38569,20 +38569,94 @@ import { mkdir, readdir } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
 import { createInterface } from "node:readline";
 import { finished } from "node:stream/promises";
+
+// src/providers/rate-limits.ts
+var HEADERS = { requestsPerMinute: "requests", tokensPerMinute: "tokens" };
+function count(value) {
+  const text = value?.trim();
+  return text && /^\d{1,12}$/.test(text) ? Number(text) : void 0;
+}
+var RateLimitObserver = class {
+  byModel = /* @__PURE__ */ new Map();
+  /** Reads one answer's headers (a success or a 429: both carry them). */
+  observe(model, headers) {
+    if (!headers) return;
+    const known = this.byModel.get(model) ?? {};
+    for (const [figure, kind2] of Object.entries(HEADERS)) {
+      const limit3 = count(headers.get(`x-ratelimit-limit-${kind2}`));
+      const remaining = count(headers.get(`x-ratelimit-remaining-${kind2}`));
+      const before = known[figure];
+      if (limit3 !== void 0) known[figure] = { value: limit3, source: "stated" };
+      else if (remaining !== void 0 && before?.source !== "stated" && remaining > (before?.value ?? -1))
+        known[figure] = { value: remaining, source: "remaining" };
+    }
+    if (Object.keys(known).length > 0) this.byModel.set(model, known);
+  }
+  /** What each model's answers stated so far. */
+  stated() {
+    return [...this.byModel].map(([model, limits]) => ({ model, limits: { ...limits } }));
+  }
+};
+var SOURCE_RANK = {
+  stated: 0,
+  configured: 1,
+  tier: 2,
+  remaining: 3
+};
+function mergeRateLimits(...lists) {
+  const merged2 = /* @__PURE__ */ new Map();
+  for (const { provider: provider2, model, limits } of lists.flat()) {
+    const key = JSON.stringify([provider2, model]);
+    const entry = merged2.get(key) ?? { provider: provider2, model, limits: {} };
+    for (const [limit3, figure] of Object.entries(limits)) {
+      const known = entry.limits[limit3];
+      if (figure && (!known || SOURCE_RANK[figure.source] < SOURCE_RANK[known.source]))
+        entry.limits[limit3] = { ...figure };
+    }
+    merged2.set(key, entry);
+  }
+  return [...merged2.values()];
+}
+function figures(limits, source) {
+  const marked = {};
+  for (const limit3 of ["requestsPerMinute", "tokensPerMinute", "requestsPerDay"]) {
+    const value = limits?.[limit3];
+    if (value !== void 0) marked[limit3] = { value, source };
+  }
+  return marked;
+}
+function knownRateLimits(providers, stated, tiers = {}) {
+  const written = Object.values(providers).flatMap((entry) => [
+    { provider: entry.id, model: entry.model, limits: figures(entry.limits, "configured") },
+    { provider: entry.id, model: entry.model, limits: figures(tiers[entry.id], "tier") }
+  ]);
+  return mergeRateLimits(stated, written).filter((entry) => Object.keys(entry.limits).length > 0);
+}
+function isRateLimitEntry(value) {
+  const entry = value;
+  if (typeof entry?.provider !== "string" || typeof entry.model !== "string") return false;
+  const limits = entry.limits;
+  if (typeof limits !== "object" || limits === null) return false;
+  return Object.entries(limits).every(
+    ([limit3, figure]) => ["requestsPerMinute", "tokensPerMinute", "requestsPerDay"].includes(limit3) && typeof figure?.value === "number" && Number.isFinite(figure.value) && figure.value >= 0 && figure.source !== void 0 && figure.source in SOURCE_RANK
+  );
+}
+
+// src/run/shard.ts
 var MAX_SHARDS = 256;
 function parseShard(text, name) {
   const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
   const index = Number(match?.[1]);
-  const count = Number(match?.[2]);
-  if (!match || index < 1 || count < 1 || index > count || count > MAX_SHARDS)
+  const count2 = Number(match?.[2]);
+  if (!match || index < 1 || count2 < 1 || index > count2 || count2 > MAX_SHARDS)
     throw new UserError(
       `Invalid ${name} ${JSON.stringify(text)}: expected i/n with 1 <= i <= n <= ${MAX_SHARDS}, e.g. 2/4`
     );
-  return { index, count };
+  return { index, count: count2 };
 }
-function shardOf(call, count) {
+function shardOf(call, count2) {
   const digest = createHash3("sha256").update(`${call.prompt}\0${call.case.id}`).digest();
-  return digest.readUInt32BE(0) % count + 1;
+  return digest.readUInt32BE(0) % count2 + 1;
 }
 function sliceOf(plan, shard) {
   const byCase = /* @__PURE__ */ new Map();
@@ -38636,6 +38710,7 @@ async function readShards(dir, plan, identity) {
     judgeCalls: 0,
     judgeCostUsd: 0,
     missing: {},
+    rateLimits: [],
     count: 0
   };
   for (const file of files) {
@@ -38661,6 +38736,7 @@ async function readShards(dir, plan, identity) {
     merged2.judgeCalls += header.judgeCalls;
     merged2.judgeCostUsd += header.judgeCostUsd;
     Object.assign(merged2.missing, header.missing);
+    merged2.rateLimits = mergeRateLimits(merged2.rateLimits, header.rateLimits ?? []);
   }
   const absent = Array.from({ length: merged2.count }, (_, i) => i + 1).filter((i) => !seen.has(i));
   if (absent.length > 0)
@@ -38687,7 +38763,7 @@ async function listFiles(dir) {
 async function readShardFile(file, shown, identity, onRecord) {
   let header;
   let line = 0;
-  let count = 0;
+  let count2 = 0;
   const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
   for await (const text of lines) {
     line++;
@@ -38706,19 +38782,19 @@ async function readShardFile(file, shown, identity, onRecord) {
       continue;
     }
     onRecord(asRecord(value, `${shown}:${line}`), line);
-    count++;
+    count2++;
   }
   if (!header) throw new UserError(`${shown}: empty; expected a shard header and its records`);
-  if (count !== header.calls)
+  if (count2 !== header.calls)
     throw new UserError(
-      `${shown}: holds ${count} record(s) but its header says ${header.calls}: the file is cut short`
+      `${shown}: holds ${count2} record(s) but its header says ${header.calls}: the file is cut short`
     );
   return header;
 }
 function asHeader(value, where) {
   const header = value;
   const numbers = ["index", "count", "calls", "seed", "spentUsd", "judgeCalls", "judgeCostUsd"];
-  if (!header || header.promptgateShard !== 1 || numbers.some((key) => typeof header[key] !== "number") || typeof header.base !== "string" || typeof header.head !== "string" || typeof header.planDigest !== "string" || typeof header.missing !== "object")
+  if (!header || header.promptgateShard !== 1 || numbers.some((key) => typeof header[key] !== "number") || typeof header.base !== "string" || typeof header.head !== "string" || typeof header.planDigest !== "string" || typeof header.missing !== "object" || header.rateLimits !== void 0 && (!Array.isArray(header.rateLimits) || !header.rateLimits.every(isRateLimitEntry)))
     throw new UserError(
       `${where}: not a promptgate shard header (expected {"promptgateShard":1, ...} on the first line)`
     );
@@ -38987,8 +39063,8 @@ function parseHunkLines(diff) {
   const lines = [];
   for (const match of diff.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
     const start = Number(match[1]);
-    const count = match[2] === void 0 ? 1 : Number(match[2]);
-    for (let line = start; line < start + count; line++) lines.push(line);
+    const count2 = match[2] === void 0 ? 1 : Number(match[2]);
+    for (let line = start; line < start + count2; line++) lines.push(line);
   }
   return lines;
 }
@@ -39262,11 +39338,20 @@ var provider = {
     },
     limits: {
       type: "object",
-      description: "GitHub Models only: the account's limits for this model, over the published free-tier figures for its tier (Copilot Business and Enterprise allow more).",
+      description: "The account's rate limits for this entry's model, where the provider states none on its answers (x-ratelimit-limit-* headers). GitHub Models: over the published free-tier figures for its tier (Copilot Business and Enterprise allow more). Calls are paced to requestsPerMinute; the load headroom report holds traffic against all three.",
       additionalProperties: false,
       properties: {
         requestsPerMinute: { type: "integer", minimum: 1, description: "Requests per minute." },
-        requestsPerDay: { type: "integer", minimum: 1, description: "Requests per day." }
+        tokensPerMinute: {
+          type: "integer",
+          minimum: 1,
+          description: "Tokens (input and output) per minute."
+        },
+        requestsPerDay: {
+          type: "integer",
+          minimum: 1,
+          description: "Requests per day (GitHub Models: a plan that passes it stops before any call)."
+        }
       }
     },
     parameters: {
@@ -39471,13 +39556,18 @@ var configSchema = {
     },
     traffic: {
       type: "object",
-      description: "Production traffic, used to project the monthly cost change.",
+      description: "Production traffic of each gated prompt: projects the monthly cost change, and the load against each provider's rate limits at 1x, 3x and 5x.",
       additionalProperties: false,
       properties: {
         callsPerDay: {
           type: "number",
           minimum: 0,
-          description: "Calls per day the prompts serve in production."
+          description: "Calls per day each prompt serves in production."
+        },
+        peakFactor: {
+          type: "number",
+          minimum: 1,
+          description: "The busiest minute's calls over the day's average minute (default 1: the average). Requests and tokens per minute are callsPerDay / 1440 x this."
         }
       }
     },
@@ -39813,7 +39903,7 @@ function checkKeyVariables(source) {
     ];
   });
 }
-var GITHUB_MODELS_KEYS = ["org", "billing", "limits"];
+var GITHUB_MODELS_KEYS = ["org", "billing"];
 function checkGitHubModelsEntries(source) {
   const raw = source.value;
   const providers = isPlainObject(raw.providers) ? raw.providers : {};
@@ -39932,7 +40022,7 @@ function readChecks(source) {
 
 // src/config/trusted-policy.ts
 var PROVIDER_POLICY = ["type", "baseURL", "apiKeyEnv", "org", "billing", "limits", "price"];
-var SECTION_POLICY = ["gate", "budget", "cache", "cassettes"];
+var SECTION_POLICY = ["gate", "budget", "traffic", "cache", "cassettes"];
 var NOTE_VALUE_MAX_CHARS = 100;
 async function loadTrustedConfig(git2, path2, base, head) {
   const [baseText, headText] = await Promise.all([git2.readFile(base, path2), git2.readFile(head, path2)]);
@@ -40008,6 +40098,7 @@ function applyPolicy(head, policy) {
     judge: policy.judge,
     gate: policy.gate,
     budget: policy.budget,
+    traffic: policy.traffic,
     cache: policy.cache,
     cassettes: policy.cassettes
   };
@@ -40521,11 +40612,11 @@ function comparePassRates(outcomes, seed) {
   const paired = outcomes.filter((o) => o.base.length > 0 && o.head.length > 0);
   const baseRates = paired.map((o) => casePassRate(o.base));
   const headRates = paired.map((o) => casePassRate(o.head));
-  const drops = baseRates.map((rate, i) => rate - headRates[i]);
+  const drops = baseRates.map((rate2, i) => rate2 - headRates[i]);
   const repeats = Math.max(0, ...paired.map((o) => Math.max(o.base.length, o.head.length)));
   const table2 = pairRepeats(paired);
   const singleRepeat = paired.every((o) => o.base.length === 1 && o.head.length === 1);
-  const units = baseRates.map((rate, i) => ({ base: [rate], head: [headRates[i]] }));
+  const units = baseRates.map((rate2, i) => ({ base: [rate2], head: [headRates[i]] }));
   return {
     cases: paired.length,
     repeats,
@@ -40533,7 +40624,7 @@ function comparePassRates(outcomes, seed) {
     headRate: paired.length ? mean(headRates) : Number.NaN,
     worse: drops.filter((d) => d > 0).length,
     better: drops.filter((d) => d < 0).length,
-    flakyCases: [...baseRates, ...headRates].filter((rate) => rate > 0 && rate < 1).length,
+    flakyCases: [...baseRates, ...headRates].filter((rate2) => rate2 > 0 && rate2 < 1).length,
     table: table2,
     p: signFlipTest(drops, leastCommonGrid(paired)),
     // Newcombe's interval is exact-minded for one pass/fail per case; with repeats the case rates are
@@ -40945,6 +41036,106 @@ function estimatePrompt(plan, belongs) {
   return { base: of("base"), head: of("head") };
 }
 
+// src/gate/headroom.ts
+var LOAD_FACTORS = [1, 3, 5];
+var GATED_FACTOR = 3;
+var MINUTES_PER_DAY = 1440;
+function judgeHeadroom(input) {
+  const peakFactor = input.traffic.peakFactor ?? 1;
+  const { callsPerDay } = input.traffic;
+  const modelOf = (version) => input.plan.find((call) => call.version === version)?.request.model;
+  const headModel = modelOf("head") ?? input.providers[input.provider].model;
+  const headTokens = tokensPerCall(input.records, "head");
+  const primary = providerHeadroom(input, "primary", input.provider, headModel, headTokens);
+  const baseModel = modelOf("base");
+  const baseTokens = tokensPerCall(input.records, "base");
+  if (baseTokens !== void 0) primary.tokensPerCall.base = baseTokens;
+  const fallbacks = (input.providers[input.provider].fallback ?? []).map((id) => {
+    const version = `fallback:${id}`;
+    const own = tokensPerCall(input.records, version);
+    const model = modelOf(version) ?? input.providers[id]?.model ?? "";
+    const headroom2 = providerHeadroom(input, "fallback", id, model, own ?? headTokens);
+    return own === void 0 && headTokens !== void 0 ? { ...headroom2, tokensFrom: "primary" } : headroom2;
+  });
+  const headroom = { callsPerDay, peakFactor, providers: [primary, ...fallbacks] };
+  const baseLoad = baseTokens === void 0 || baseModel === void 0 ? void 0 : loadAt(
+    GATED_FACTOR,
+    callsPerDay,
+    peakFactor,
+    baseTokens,
+    limitsOf(input.rateLimits, input.provider, baseModel)
+  );
+  const gated = primary.loads.find((load) => load.factor === GATED_FACTOR);
+  const findings = (gated?.past ?? []).filter((limit3) => !baseLoad?.past.includes(limit3)).map((limit3) => {
+    const figure = primary.limits[limit3];
+    return {
+      check: `headroom ${input.provider}`,
+      status: "threshold",
+      facts: {
+        kind: "headroom",
+        provider: input.provider,
+        model: headModel,
+        limit: limit3,
+        factor: GATED_FACTOR,
+        load: figureOf(gated, limit3),
+        value: figure.value,
+        source: figure.source,
+        tokensPerCall: primary.tokensPerCall,
+        callsPerDay,
+        peakFactor
+      }
+    };
+  });
+  return { headroom, findings };
+}
+function providerHeadroom(input, role, provider2, model, head) {
+  const limits = limitsOf(input.rateLimits, provider2, model);
+  const { callsPerDay, peakFactor = 1 } = input.traffic;
+  return {
+    provider: provider2,
+    model,
+    role,
+    tokensPerCall: head === void 0 ? {} : { head },
+    limits,
+    loads: LOAD_FACTORS.map((factor) => loadAt(factor, callsPerDay, peakFactor, head, limits))
+  };
+}
+function loadAt(factor, callsPerDay, peakFactor, tokensPerCall2, limits) {
+  const requestsPerMinute = callsPerDay * factor * peakFactor / MINUTES_PER_DAY;
+  const load = {
+    factor,
+    requestsPerMinute,
+    ...tokensPerCall2 !== void 0 && { tokensPerMinute: requestsPerMinute * tokensPerCall2 },
+    requestsPerDay: callsPerDay * factor,
+    past: [],
+    unknown: []
+  };
+  for (const limit3 of ["requestsPerMinute", "tokensPerMinute", "requestsPerDay"]) {
+    const figure = limits[limit3];
+    const value = figureOf(load, limit3);
+    if (!figure && limit3 === "requestsPerDay") continue;
+    if (!figure || value === void 0) load.unknown.push(limit3);
+    else if (value > figure.value) (figure.source === "remaining" ? load.unknown : load.past).push(limit3);
+  }
+  return load;
+}
+function figureOf(load, limit3) {
+  return load[limit3];
+}
+function limitsOf(entries, provider2, model) {
+  return entries.find((entry) => entry.provider === provider2 && entry.model === model)?.limits ?? {};
+}
+function tokensPerCall(records, version) {
+  let total2 = 0;
+  let calls = 0;
+  for (const record of records) {
+    if (record.version !== version || record.status !== "ok" || !record.usage) continue;
+    total2 += record.usage.input + record.usage.output;
+    calls++;
+  }
+  return calls === 0 ? void 0 : total2 / calls;
+}
+
 // src/gate/failure-limits.ts
 var EXAMPLES_SHOWN = 2;
 function failureLimit(spec) {
@@ -41000,9 +41191,9 @@ function tallyChecks(cases, specs, alone) {
 function limitFinding(check, tally, limit3, hasBase) {
   const failed2 = tally.head.failed.length;
   const decided = tally.head.decided;
-  const rate = (decided - failed2) / decided;
+  const rate2 = (decided - failed2) / decided;
   const overCount = limit3.maxFailures !== void 0 && failed2 > limit3.maxFailures;
-  const underRate = limit3.minPassRate !== void 0 && rate < limit3.minPassRate;
+  const underRate = limit3.minPassRate !== void 0 && rate2 < limit3.minPassRate;
   return {
     check,
     status: overCount || underRate ? "threshold" : "pass",
@@ -41203,6 +41394,19 @@ function judgePrompt(p, input) {
   verdict.findings.push(...findings.map((f2) => labelled(f2, labelOf)), ...alternatives.findings);
   if (alternatives.fallbacks.length > 0) verdict.fallbacks = alternatives.fallbacks;
   if (alternatives.candidates.length > 0) verdict.candidates = alternatives.candidates;
+  const callsPerDay = input.traffic?.callsPerDay;
+  if (callsPerDay && input.providers?.[p.config.provider]) {
+    const headroom = judgeHeadroom({
+      records: records.filter((r) => belongs(r.prompt)),
+      plan: input.plan.filter((call) => belongs(call.prompt)),
+      provider: p.config.provider,
+      providers: input.providers,
+      traffic: { callsPerDay, peakFactor: input.traffic?.peakFactor },
+      rateLimits: input.rateLimits ?? []
+    });
+    verdict.headroom = headroom.headroom;
+    verdict.findings.push(...headroom.findings);
+  }
   verdict.passRate = hasBase ? passRates(cases) : headPassRate(cases);
   verdict.status = verdict.findings.map((f2) => f2.status).reduce(worse, "pass");
   if (verdict.status === "skipped") verdict.status = "pass";
@@ -41343,10 +41547,10 @@ function failingReasons(records) {
 function caseOutcome(c) {
   const base = decidedAnswers(c.base);
   const head = decidedAnswers(c.head);
-  const rate = (decided) => decided.length ? decided.filter((r) => answerOutcome(r)).length / decided.length : void 0;
+  const rate2 = (decided) => decided.length ? decided.filter((r) => answerOutcome(r)).length / decided.length : void 0;
   const flaky = (r) => r !== void 0 && r > 0 && r < 1;
-  const basePassRate = rate(base);
-  const headPassRate2 = rate(head);
+  const basePassRate = rate2(base);
+  const headPassRate2 = rate2(head);
   const failing = head.filter((r) => answerOutcome(r) === false);
   const shown = failing[0] ?? c.head.find((r) => r.status === "ok");
   const failures = checkFailures(c);
@@ -42373,7 +42577,8 @@ function createRecordingProvider(live, store) {
       await store.put(req, info, completion);
       return completion;
     },
-    ready: (req, signal, call) => live.ready?.(req, signal, call) ?? Promise.resolve()
+    ready: (req, signal, call) => live.ready?.(req, signal, call) ?? Promise.resolve(),
+    statedLimits: () => live.statedLimits?.() ?? []
   };
 }
 function createAutoCassetteProvider(live, store) {
@@ -42389,7 +42594,8 @@ function createAutoCassetteProvider(live, store) {
     // A recorded answer is read from disk: only a live call waits for the provider's limits.
     async ready(req, signal, call) {
       if (!await store.get(req, callInfo(req, call))) return live.ready?.(req, signal, call);
-    }
+    },
+    statedLimits: () => live.statedLimits?.() ?? []
   };
 }
 function withCassettes(mode, live, store, identity, missingCredentials) {
@@ -48448,10 +48654,10 @@ _a2 = AbstractChatCompletionRunner, _AbstractChatCompletionRunner_completionArri
             if (!hasOwn(details, name)) {
               continue;
             }
-            const count = details[name];
-            if (typeof count === "number") {
+            const count2 = details[name];
+            if (typeof count2 === "number") {
               Object.defineProperty(totalDetails, name, {
-                value: (hasOwn(totalDetails, name) ? totalDetails[name] ?? 0 : 0) + count,
+                value: (hasOwn(totalDetails, name) ? totalDetails[name] ?? 0 : 0) + count2,
                 enumerable: true,
                 configurable: true,
                 writable: true
@@ -58590,14 +58796,14 @@ function isPrimitiveAssistantStreamArrayDelta(accumulator, delta) {
   return delta.every(isPrimitiveAssistantStreamValue) && accumulator.every(isPrimitiveAssistantStreamValue);
 }
 function countOwnAssistantStreamArrayEntries(accumulator) {
-  let count = 0;
+  let count2 = 0;
   for (const key of Object.keys(accumulator)) {
     const index = Number(key);
     if (Number.isSafeInteger(index) && index >= 0 && index < accumulator.length && String(index) === key) {
-      count += 1;
+      count2 += 1;
     }
   }
-  return count;
+  return count2;
 }
 function getAssistantStreamArrayOwnEntryCount(accumulator, enforceSparseHoleBudget, cachedState) {
   if (!enforceSparseHoleBudget) {
@@ -66674,9 +66880,9 @@ function implausibleUsage(usage, request) {
     ["completion", usage.output],
     ["reasoning", usage.reasoning]
   ];
-  for (const [name, count] of counts)
-    if (!Number.isSafeInteger(count) || count < 0)
-      return `${String(count)} ${name} tokens (expected a whole number, 0 or more)`;
+  for (const [name, count2] of counts)
+    if (!Number.isSafeInteger(count2) || count2 < 0)
+      return `${String(count2)} ${name} tokens (expected a whole number, 0 or more)`;
   if (usage.cachedInput > usage.input)
     return `${usage.cachedInput} cached prompt tokens out of ${usage.input} prompt tokens`;
   if (usage.reasoning > usage.output)
@@ -66719,17 +66925,21 @@ function createOpenAIProvider(cfg, opts = {}) {
       opts.fetch ?? fetchFor(cfg.baseURL ?? process.env.OPENAI_BASE_URL ?? DEFAULT_BASE_URL)
     )
   });
+  const limits = new RateLimitObserver();
   return {
     id: cfg.id,
     model: cfg.model,
     async complete(req, signal) {
       const body = requestBody(cfg, req);
+      const onHeaders = (headers) => limits.observe(body.model, headers);
       try {
-        return cfg.stream ? await completeStreaming(client, body, signal) : await completeOnce(client, body, signal);
+        return cfg.stream ? await completeStreaming(client, body, signal, onHeaders) : await completeOnce(client, body, signal, onHeaders);
       } catch (error) {
+        if (isAPIError(error) && error.headers) onHeaders(error.headers);
         throw toProviderError(error, signal);
       }
-    }
+    },
+    statedLimits: () => limits.stated()
   };
 }
 function requestBody(cfg, req) {
@@ -66757,11 +66967,12 @@ function toolCallsOf(calls) {
   );
   return functions.length > 0 ? functions : void 0;
 }
-async function completeOnce(client, body, signal) {
+async function completeOnce(client, body, signal, onHeaders) {
   const started = performance.now();
   const response = await client.chat.completions.create({ ...body, stream: false }, {
     signal
   }).asResponse();
+  onHeaders(response.headers);
   const text = await response.text();
   const latencyMs = performance.now() - started;
   const reply = JSON.parse(text);
@@ -66780,16 +66991,17 @@ async function completeOnce(client, body, signal) {
     model: completion.model
   };
 }
-async function completeStreaming(client, body, signal) {
+async function completeStreaming(client, body, signal, onHeaders) {
   const started = performance.now();
-  const stream = await client.chat.completions.create(
+  const { data: stream, response } = await client.chat.completions.create(
     {
       ...body,
       stream: true,
       stream_options: { include_usage: true }
     },
     { signal }
-  );
+  ).withResponse();
+  onHeaders(response.headers);
   const parts = [];
   const calls = [];
   let ttftMs;
@@ -99071,9 +99283,9 @@ function whatFits(quota, uses) {
     }
   let fitting = 0;
   let used = 0;
-  for (const count of perCase.values()) {
-    if (used + count > quota) break;
-    used += count;
+  for (const count2 of perCase.values()) {
+    if (used + count2 > quota) break;
+    used += count2;
     fitting++;
   }
   return `What fits: at repeats: 1, ${fitting} of the ${perCase.size} cases (${used} requests): gate a sample of the dataset in pull requests and the rest on a schedule.`;
@@ -99118,12 +99330,12 @@ async function connectGitHubModels(config, untrusted, opts) {
   return setup;
 }
 function describeLimits(limits) {
-  const figures = [
+  const figures2 = [
     limits.requestsPerMinute === void 0 ? "" : `${limits.requestsPerMinute} requests a minute`,
     limits.requestsPerDay === void 0 ? "" : `${limits.requestsPerDay} a day`,
     limits.concurrent === void 0 ? "" : `${limits.concurrent} at once`
   ].filter(Boolean);
-  return `${figures.join(", ") || "no limits known"} (${limits.basis})`;
+  return `${figures2.join(", ") || "no limits known"} (${limits.basis})`;
 }
 async function assertPlanFitsDailyLimits(plan, quotas, judge, served) {
   const judgeLimit = judge && quotas.of(judge.provider, judge.model)?.daily;
@@ -99396,9 +99608,9 @@ var CircuitBreaker = class {
   }
   /** A call failed after its retries. */
   failure(provider2, message) {
-    const count = (this.failures.get(provider2)?.count ?? 0) + 1;
-    if (count > this.threshold) return;
-    this.failures.set(provider2, { count, last: message });
+    const count2 = (this.failures.get(provider2)?.count ?? 0) + 1;
+    if (count2 > this.threshold) return;
+    this.failures.set(provider2, { count: count2, last: message });
   }
   /** Why calls to this provider are refused, or undefined while the circuit is closed. */
   openReason(provider2) {
@@ -99773,7 +99985,8 @@ async function gate(opts, git2) {
   const { trusted, prepared, plan } = planned;
   const { config, policy } = trusted;
   const { log } = opts;
-  if (prepared.length === 0) return judged(opts, planned, [], { spentUsd: 0, missing: {}, stopped: {} });
+  if (prepared.length === 0)
+    return judged(opts, planned, [], { spentUsd: 0, missing: {}, stopped: {}, rateLimits: [] });
   if (opts.mergeFrom) {
     const dir = await confinedInput(opts.repoDir, opts.mergeFrom, "shard folder");
     const merged2 = await log.group("Merge", () => readShards(dir, plan, planned.identity));
@@ -99783,7 +99996,8 @@ async function gate(opts, git2) {
       judgeCalls: merged2.judgeCalls,
       judgeCostUsd: merged2.judgeCostUsd
     } : void 0;
-    return judged(opts, planned, merged2.records, { ...merged2, stopped: {}, judgeUsage });
+    const rateLimits = mergeRateLimits(merged2.rateLimits, knownRateLimits(config.providers, []));
+    return judged(opts, planned, merged2.records, { ...merged2, stopped: {}, judgeUsage, rateLimits });
   }
   const slice2 = opts.shard ? sliceOf(plan, opts.shard) : plan;
   if (slice2.length > MAX_PLANNED_CALLS)
@@ -99813,8 +100027,9 @@ async function gate(opts, git2) {
       return (await cache?.get(call.request, call.repeat) ?? (cassetteMode === "auto" && await cassettes.get(call.request, info))) !== void 0;
     });
   const { live, missing } = createProviders(opts, trusted, planned.githubModels, quotas);
+  const providers = wrapWithCassettes(live, missing, cassetteMode, cassettes, config);
   const runner = new Runner({
-    providers: wrapWithCassettes(live, missing, cassetteMode, cassettes, config),
+    providers,
     providerConfigs: config.providers,
     priceOf: (model, usage, providerId) => priceUsage(model, usage, priceOverride(trusted, providerId, model), { providerId }),
     concurrency: config.concurrency,
@@ -99833,7 +100048,14 @@ async function gate(opts, git2) {
     spentUsd: runner.spentUsd,
     missing,
     stopped: runner.stoppedProviders,
-    judgeUsage: judge?.usage()
+    judgeUsage: judge?.usage(),
+    rateLimits: knownRateLimits(
+      config.providers,
+      Object.entries(providers).flatMap(
+        ([provider2, p]) => (p.statedLimits?.() ?? []).map((stated) => ({ provider: provider2, ...stated }))
+      ),
+      Object.fromEntries(Object.entries(planned.githubModels.connections).map(([id, c]) => [id, c.limits]))
+    )
   };
   if (!opts.shard) return judged(opts, planned, scored, spent);
   const shard = {
@@ -99844,7 +100066,8 @@ async function gate(opts, git2) {
     spentUsd: runner.spentUsd,
     judgeCalls: spent.judgeUsage?.judgeCalls ?? 0,
     judgeCostUsd: spent.judgeUsage?.judgeCostUsd ?? 0,
-    missing
+    missing,
+    rateLimits: spent.rateLimits
   };
   return { ...await judged(opts, { ...planned, plan: slice2 }, scored, spent), shard };
 }
@@ -99868,6 +100091,8 @@ async function judged(opts, planned, scored, spent) {
     })),
     gate: config.gate,
     traffic: config.traffic,
+    providers: config.providers,
+    rateLimits: spent.rateLimits,
     meta: {
       ...meta,
       ...prepared.length > 0 ? { priceTable: planned.priceTable, tokens: sumTokens(scored) } : {},
@@ -99970,9 +100195,9 @@ function recordedAnswerNotes(config, changed) {
     ...config.cache.enabled && config.cache.dir ? [config.cache.dir] : []
   ];
   return folders.flatMap((folder) => {
-    const count = changed.filter((file) => file.path.startsWith(`${folder}/`)).length;
-    return count === 0 ? [] : [
-      `This change edits ${count} file(s) of recorded answers under ${folder}/: answers replayed from them come from the change, not from a model. Review them by hand.`
+    const count2 = changed.filter((file) => file.path.startsWith(`${folder}/`)).length;
+    return count2 === 0 ? [] : [
+      `This change edits ${count2} file(s) of recorded answers under ${folder}/: answers replayed from them come from the change, not from a model. Review them by hand.`
     ];
   });
 }
@@ -100253,10 +100478,19 @@ function createProviders(opts, trusted, githubModels, quotas) {
     }
     const keyName = entry.apiKeyEnv ?? "OPENAI_API_KEY";
     const apiKey = opts.env[keyName];
-    if (apiKey) live[id] = createOpenAIProvider(entry, { apiKey, fetch: opts.fetch });
+    if (apiKey)
+      live[id] = pacedTo(
+        entry.limits?.requestsPerMinute,
+        createOpenAIProvider(entry, { apiKey, fetch: opts.fetch })
+      );
     else missing[id] = `${keyName} is not set for provider "${id}" (pull requests from forks get no secrets)`;
   }
   return { live, missing };
+}
+function pacedTo(requestsPerMinute, provider2) {
+  if (requestsPerMinute === void 0) return provider2;
+  const pacer = new RequestPacer(requestsPerMinute);
+  return { ...provider2, ready: (_req, signal) => pacer.ready(signal) };
 }
 function wrapWithCassettes(live, missing, mode, store, config) {
   const providers = {};
@@ -100272,8 +100506,8 @@ function notRunNotes(records, missing, stopped, maxUsd) {
   const capped = notRun.filter((r) => r.error?.startsWith("spend cap"));
   const reasons = [...new Set(Object.values(stopped))];
   for (const reason of reasons) {
-    const count = notRun.filter((r) => r.error?.includes(reason)).length;
-    if (count > 0) notes.push(`${count} call(s) not run: ${reason}.`);
+    const count2 = notRun.filter((r) => r.error?.includes(reason)).length;
+    if (count2 > 0) notes.push(`${count2} call(s) not run: ${reason}.`);
   }
   const halted = notRun.filter((r) => reasons.some((reason) => r.error?.includes(reason))).length;
   const uncredentialed = notRun.length - capped.length - halted;
@@ -100380,8 +100614,8 @@ function conclusionOf(run2) {
 }
 
 // src/report/format.ts
-function formatPercent(rate) {
-  return `${Math.round(rate * 100)}%`;
+function formatPercent(rate2) {
+  return `${Math.round(rate2 * 100)}%`;
 }
 function formatUsd(usd) {
   const sign = usd < 0 ? "-" : "";
@@ -100422,6 +100656,75 @@ function points(difference) {
 }
 function pValue(p) {
   return p < 1e-3 ? "p < 0.001" : `p = ${p.toFixed(3)}`;
+}
+
+// src/report/headroom.ts
+var LIMIT_NAMES = {
+  requestsPerMinute: "RPM",
+  tokensPerMinute: "TPM",
+  requestsPerDay: "requests/day"
+};
+var SOURCES = {
+  stated: "stated by its answers",
+  remaining: "at least: only remaining-* headers",
+  configured: "providers.*.limits",
+  tier: "GitHub Models' free tier"
+};
+var HEADROOM_HEADER = [
+  "Prompt",
+  "Provider",
+  "Tokens / call, base \u2192 head",
+  "1x",
+  "3x",
+  "5x",
+  "Limits"
+];
+function headroomRows(verdicts) {
+  return verdicts.flatMap(
+    (verdict) => (verdict.headroom?.providers ?? []).map((provider2) => [
+      inlineCode(verdict.prompt),
+      `${provider2.role === "fallback" ? "fallback " : ""}${inlineCode(provider2.provider, 60)} ${inlineCode(provider2.model, 80)}`,
+      tokensCell(provider2),
+      ...provider2.loads.map(loadCell),
+      limitsCell(provider2)
+    ])
+  );
+}
+function tokensCell({ tokensPerCall: tokensPerCall2, tokensFrom }) {
+  const { base, head } = tokensPerCall2;
+  if (head === void 0) return "not measured";
+  const ratio = base ? ` (${(head / base).toFixed(1)}x)` : "";
+  const from = tokensFrom === "primary" ? " (head's on the primary)" : "";
+  return `${base === void 0 ? "" : `${whole(base)} \u2192 `}${whole(head)}${ratio}${from}`;
+}
+function loadCell(load) {
+  const mark = (limit3) => load.past.includes(limit3) ? " \u274C" : load.unknown.includes(limit3) ? " \u2754" : "";
+  const figures2 = [`${rate(load.requestsPerMinute)} RPM${mark("requestsPerMinute")}`];
+  figures2.push(
+    load.tokensPerMinute === void 0 ? "TPM not measured" : `${rate(load.tokensPerMinute)} TPM${mark("tokensPerMinute")}`
+  );
+  if (load.past.includes("requestsPerDay")) figures2.push(`${whole(load.requestsPerDay)}/day \u274C`);
+  return figures2.join(", ");
+}
+function limitsCell({ limits }) {
+  const known = Object.keys(LIMIT_NAMES).flatMap((limit3) => {
+    const figure = limits[limit3];
+    return figure ? [`${LIMIT_NAMES[limit3]} ${whole(figure.value)} (${SOURCES[figure.source]})`] : [];
+  });
+  return known.length === 0 ? "limits unknown: none stated or configured" : known.join(", ");
+}
+function headroomSentence(facts) {
+  const { base, head } = facts.tokensPerCall;
+  const growth = base && head ? `head uses ${(head / base).toFixed(1)}x the tokens per call of base (${whole(base)} \u2192 ${whole(head)}): ` : head ? `head uses ${whole(head)} tokens per call: ` : "";
+  const traffic = `${whole(facts.callsPerDay * facts.factor)} calls/day${facts.peakFactor === 1 ? "" : `, peak ${facts.peakFactor}x`}`;
+  const name = LIMIT_NAMES[facts.limit];
+  return `${growth}at ${facts.factor}x traffic (${traffic}) it needs ${rate(facts.load)} ${name}, past the ${name} limit of ${whole(facts.value)} of ${facts.provider} (${facts.model}), ${SOURCES[facts.source]}: threshold`;
+}
+function rate(value) {
+  return value >= 10 ? whole(value) : value.toFixed(1);
+}
+function whole(value) {
+  return Math.round(value).toLocaleString("en-US");
 }
 
 // src/report/findings.ts
@@ -100470,14 +100773,14 @@ function describeFinding(finding) {
       return `required case ${facts.caseId}${where} failed ${facts.failed} of ${facts.decided} head repeats${reason}`;
     }
     case "failure-limit": {
-      const figures = failureFigures(facts, check);
+      const figures2 = failureFigures(facts, check);
       const rule = [
         facts.maxFailures !== void 0 ? `${facts.maxFailures} allowed` : "",
         facts.minPassRate !== void 0 ? `${formatPercent(facts.minPassRate)} must pass` : ""
       ].filter(Boolean).join(", ");
-      if (status === "pass") return `${figures}, within the limit (${rule})`;
+      if (status === "pass") return `${figures2}, within the limit (${rule})`;
       const examples2 = facts.examples.map((e) => `${e.caseId}: ${quote2(e.proof, EXAMPLE_CHARS)}`).join("; ");
-      return `${figures}, over the limit (${rule}): threshold; e.g. ${examples2}`;
+      return `${figures2}, over the limit (${rule}): threshold; e.g. ${examples2}`;
     }
     case "increase": {
       const figure = `${facts.metric} ${signedPercent(facts.estimate)} (95% CI ${signedPercent(facts.low)} to ${signedPercent(facts.high)})`;
@@ -100503,6 +100806,8 @@ function describeFinding(finding) {
       const verdict = status === "threshold" ? "below the bar: threshold" : "at or above the bar";
       return `head on fallback ${facts.provider} passes ${formatPercent(facts.passRate)} of the cases the primary passes ${formatPercent(facts.primaryRate)} of; ${bar} must pass (gate.fallbackMinPassRate): ${verdict}`;
     }
+    case "headroom":
+      return headroomSentence(facts);
   }
 }
 function shortFinding(finding) {
@@ -100520,11 +100825,11 @@ function shortFinding(finding) {
 }
 function failureFigures(facts, check, withRate = true) {
   const means = FAILED_MEANS[facts.name] ?? `failed ${check}`;
-  const rate = (failed2, decided) => formatPercent((decided - failed2) / decided);
+  const rate2 = (failed2, decided) => formatPercent((decided - failed2) / decided);
   const showRate = withRate && facts.minPassRate !== void 0;
-  const head = `${facts.failed} of ${facts.decided} head answers ${means}${showRate ? ` (${rate(facts.failed, facts.decided)} pass)` : ""}`;
+  const head = `${facts.failed} of ${facts.decided} head answers ${means}${showRate ? ` (${rate2(facts.failed, facts.decided)} pass)` : ""}`;
   if (!facts.base) return head;
-  const base = facts.minPassRate === void 0 ? ` (base: ${facts.base.failed})` : ` (base: ${facts.base.failed}, ${rate(facts.base.failed, facts.base.decided)} pass)`;
+  const base = facts.minPassRate === void 0 ? ` (base: ${facts.base.failed})` : ` (base: ${facts.base.failed}, ${rate2(facts.base.failed, facts.base.decided)} pass)`;
   return `${head}${base}`;
 }
 function passRateSentence(facts, status) {
@@ -101102,8 +101407,8 @@ function fallbackRows(verdicts) {
 }
 function passRateCell({ comparison, counts }) {
   if (!comparison) return `not evaluated (${notEvaluated(counts)})`;
-  const { primaryRate, rate, cases, interval } = comparison;
-  const pair = formatPair(primaryRate, rate, formatPercent, formatPoints);
+  const { primaryRate, rate: rate2, cases, interval } = comparison;
+  const pair = formatPair(primaryRate, rate2, formatPercent, formatPoints);
   const ci = Number.isFinite(interval.low) ? `, 95% CI ${points(interval.low)} to ${points(interval.high)} pts` : "";
   return `${pair} on ${cases} cases${ci}`;
 }
@@ -101122,10 +101427,10 @@ function candidateItems(verdicts) {
 }
 function candidateSentence(verdict, { comparison, counts, cost: cost2, failsWherePrimaryPasses, monthly }) {
   if (!comparison) return `was not evaluated: ${notEvaluated(counts)}`;
-  const { primaryRate, rate, cases, interval } = comparison;
+  const { primaryRate, rate: rate2, cases, interval } = comparison;
   const ci = Number.isFinite(interval.low) ? `, 95% CI ${points(interval.low)} to ${points(interval.high)}` : "";
-  const difference = `${formatPoints(primaryRate, rate)}${ci} on ${cases} cases`;
-  const quality = primaryRate === 0 ? `passes ${formatPercent(rate)} where the primary passes none (${difference})` : `passes ${formatPercent(rate / primaryRate)} of what the primary passes (${difference})`;
+  const difference = `${formatPoints(primaryRate, rate2)}${ci} on ${cases} cases`;
+  const quality = primaryRate === 0 ? `passes ${formatPercent(rate2)} where the primary passes none (${difference})` : `passes ${formatPercent(rate2 / primaryRate)} of what the primary passes (${difference})`;
   const fails2 = failsWherePrimaryPasses.length ? `, failing ${failsWherePrimaryPasses.length} case(s) the primary passes` : "";
   const primaryCost = verdict.cost.head?.mean;
   const share2 = cost2 && primaryCost ? ` at ${formatPercent(cost2.mean / primaryCost)} of the cost` : ", cost not measured";
@@ -101346,8 +101651,8 @@ function metaLine(result2) {
 function judgePart(meta) {
   const calls = meta.judgeCalls === void 0 ? "" : `${meta.judgeCalls} call${meta.judgeCalls === 1 ? "" : "s"}`;
   const cost2 = meta.judgeCostUsd === void 0 ? "" : formatUsd(meta.judgeCostUsd);
-  const figures = [calls, cost2].filter(Boolean).join(", ");
-  return `judge ${sanitizeText(meta.judgeModel ?? "", 80)}${figures ? `: ${figures}` : ""}`;
+  const figures2 = [calls, cost2].filter(Boolean).join(", ");
+  return `judge ${sanitizeText(meta.judgeModel ?? "", 80)}${figures2 ? `: ${figures2}` : ""}`;
 }
 function elsewhere(opts) {
   const places = [];
@@ -101398,6 +101703,12 @@ ${markdownTable([[...GUARDRAIL_HEADER]], { alignDelimiters: false })}`,
 ${markdownTable([[...FALLBACK_HEADER]], { alignDelimiters: false })}`,
       items: fallbackRows(verdicts).map((row) => `| ${row.join(" | ")} |`),
       noun: "fallback rows"
+    },
+    {
+      title: `#### Load headroom (busiest minute at 1x, 3x and 5x traffic.callsPerDay; \u274C past a limit, \u2754 no limit known)
+${markdownTable([[...HEADROOM_HEADER]], { alignDelimiters: false })}`,
+      items: headroomRows(verdicts).map((row) => `| ${row.join(" | ")} |`),
+      noun: "headroom rows"
     },
     {
       title: "#### Candidate models (advice, never fails the gate)",
@@ -101557,8 +101868,8 @@ function testCaseXml(t) {
     </testcase>`;
 }
 function countAttributes(tests) {
-  const count = (kind2) => tests.filter((t) => t.outcome?.kind === kind2).length;
-  return `tests="${tests.length}" failures="${count("failure")}" errors="${count("error")}" skipped="${count("skipped")}"`;
+  const count2 = (kind2) => tests.filter((t) => t.outcome?.kind === kind2).length;
+  return `tests="${tests.length}" failures="${count2("failure")}" errors="${count2("error")}" skipped="${count2("skipped")}"`;
 }
 function suiteXml(name, tests) {
   return [
@@ -101844,4 +102155,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-6UFX7K2S.js.map
+//# sourceMappingURL=chunk-4OBKZSE6.js.map
