@@ -1,10 +1,14 @@
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import type { CheckResult } from '../types.js';
 import {
+  AMBIGUOUS_SLURS,
   DEHUMANISING,
   FIRST_PERSON,
   GROUP_PRONOUNS,
-  IDENTITY_TERMS,
+  FUNCTION_WORDS,
+  HUMAN_NOUNS,
+  IDENTITY_ADJECTIVES,
+  IDENTITY_NOUNS,
   NEGATORS,
   PREJUDICE_NAMES,
   REPORTING_WORDS,
@@ -50,7 +54,9 @@ export type ToxicityRule =
   | 'reported-speech'
   | 'prejudice-names'
   | 'pronoun-reference'
-  | 'second-person';
+  | 'second-person'
+  | 'identity-head'
+  | 'ambiguous-slur';
 
 /** Options a bench passes to measure the rules; the check passes none. */
 export interface ToxicityTrace {
@@ -75,8 +81,13 @@ const POSITIVE_VALENCE = 2;
 const HARASSMENT_VALENCE = -3;
 /** How many tokens a negator reaches forward, as in VADER ("don't really hate"). */
 const NEGATION_SCOPE = 3;
-/** Shorter words are too close to too many others for a one-edit typo to be read as them. */
-const MIN_TYPO_LENGTH = 4;
+/**
+ * Below this length a one-edit typo is read only as two neighbouring letters swapped ("haet") or one
+ * letter dropped ("blck"): a substituted or added letter turns most short words into other words ("moon", "mong").
+ */
+const MIN_TYPO_LENGTH = 5;
+/** The shortest word read as a typo at all. */
+const MIN_SHORT_TYPO_LENGTH = 4;
 
 const profanity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 
@@ -120,8 +131,14 @@ let watched: { list: string[]; set: Set<string>; longest: number } | undefined;
 function watchedWords(): { list: string[]; set: Set<string>; longest: number } {
   if (!watched) {
     const { dictionary, valence } = languageModels();
-    const list = [...IDENTITY_TERMS, ...SLURS, ...DEHUMANISING, ...VIOLENCE_VERBS].concat(
-      Object.keys(valence).filter((word) => valence[word] <= HOSTILE_VALENCE - 1 && /^[a-z]+$/.test(word)),
+    const list = [
+      ...IDENTITY_NOUNS,
+      ...IDENTITY_ADJECTIVES,
+      ...SLURS,
+      ...DEHUMANISING,
+      ...VIOLENCE_VERBS,
+    ].concat(
+      Object.keys(valence).filter((word) => valence[word] <= HOSTILE_VALENCE && /^[a-z]+$/.test(word)),
     );
     const words = [...list, ...Object.keys(dictionary), ...Object.keys(valence)];
     const longest = words.reduce((max, word) => Math.max(max, word.length), 0) + MAX_SUFFIX_CHARS;
@@ -175,14 +192,33 @@ function remembered<T>(read: (word: string) => T): (word: string) => T {
   };
 }
 
-/** Reads an unknown token as the watched word it is one edit from ("haet" -> "hate"), if there is one. */
+/** Whether `typo` is `word` with two neighbouring letters swapped or one letter dropped. */
+function isSwapOrDrop(typo: string, word: string): boolean {
+  if (word.length === typo.length + 1)
+    return [...word].some((_, i) => word.slice(0, i) + word.slice(i + 1) === typo);
+  if (word.length !== typo.length) return false;
+  const diff = [...typo].flatMap((char, i) => (char === word[i] ? [] : [i]));
+  return (
+    diff.length === 2 &&
+    diff[1] === diff[0] + 1 &&
+    typo[diff[0]] === word[diff[1]] &&
+    typo[diff[1]] === word[diff[0]]
+  );
+}
+
+/**
+ * Reads an unknown token as the watched word it is one edit from ("haet" -> "hate", "disgustng" ->
+ * "disgusting"), if there is one: the spelling variations of misspelt or disguised words. Slurs are no target: they are short, and common words sit one edit
+ * from them ("bags", "slot", "chunks"); disguised slurs are read by the leetspeak and masking rules.
+ */
 const correctTypo = remembered((word: string): string | undefined => {
-  if (word.length < MIN_TYPO_LENGTH || isKnownWord(word)) return undefined;
+  if (word.length < MIN_SHORT_TYPO_LENGTH || isKnownWord(word)) return undefined;
   return watchedWords().list.find(
     (target) =>
-      Math.abs(target.length - word.length) <= 1 &&
-      target.length >= MIN_TYPO_LENGTH &&
-      editDistance(word, target) <= 1,
+      !SLURS.has(target) &&
+      (word.length >= MIN_TYPO_LENGTH
+        ? Math.abs(target.length - word.length) <= 1 && editDistance(word, target) <= 1
+        : isSwapOrDrop(word, target)),
   );
 });
 
@@ -244,6 +280,31 @@ export function findToxicity(text: string, trace: ToxicityTrace = {}): ToxicityF
   return findings;
 }
 
+/**
+ * Whether the word at `i` names a protected group: an identity noun, or an identity adjective that
+ * qualifies people or stands as a noun (`identity-head`: "black people", "a Muslim like you", not "white clouds").
+ */
+function namesGroupAt(words: string[], i: number, use: (rule: ToxicityRule) => boolean): boolean {
+  if (IDENTITY_NOUNS.has(words[i])) return true;
+  if (!IDENTITY_ADJECTIVES.has(words[i])) return false;
+  const next = words[i + 1];
+  if (next === undefined || HUMAN_NOUNS.has(next) || FUNCTION_WORDS.has(next)) return true;
+  return !use('identity-head');
+}
+
+/** Rules that only ever clear a sentence: one fired where switching it off would have flagged the sentence. */
+const CLEARING_RULES: ToxicityRule[] = ['identity-head', 'ambiguous-slur'];
+/** Second-person forms: the sentence addresses someone. */
+const SECOND_PERSON: ReadonlySet<string> = new Set([
+  'you',
+  'your',
+  'yours',
+  'yourself',
+  'yourselves',
+  'ya',
+  'u',
+]);
+
 interface SentenceAnalysis {
   category?: ToxicityCategory;
   /** Whether the sentence names a protected group, for a pronoun in the next one. */
@@ -256,7 +317,7 @@ function analyse(sentence: string, previousIdentity: boolean, trace: ToxicityTra
   const on = (rule: ToxicityRule): boolean => !trace.disabled?.has(rule);
   const use = (rule: ToxicityRule): boolean => on(rule) && (used.add(rule), true);
   const words = tokens(sentence, trace, use);
-  const namesGroup = words.some((word) => IDENTITY_TERMS.has(word));
+  const namesGroup = words.some((_, i) => namesGroupAt(words, i, use));
   const carried =
     !namesGroup &&
     previousIdentity &&
@@ -272,6 +333,15 @@ function analyse(sentence: string, previousIdentity: boolean, trace: ToxicityTra
   )
     // A rule that cleared a sentence fired as much as one that flagged it.
     used.forEach((rule) => trace.fired?.add(rule));
+  if (!category && trace.fired)
+    for (const rule of CLEARING_RULES) {
+      const disabled = new Set([...(trace.disabled ?? []), rule]);
+      if (
+        used.has(rule) &&
+        analyse(sentence, previousIdentity, { ...trace, disabled, fired: undefined }).category
+      )
+        trace.fired.add(rule);
+    }
   return { category, namesGroup };
 }
 
@@ -326,7 +396,15 @@ function classify(
     if (swears && use('profanity-at-group')) return 'hate';
   }
   const slurAt = words.findIndex((word) => SLURS.has(word));
-  if (slurAt >= 0 && on('slur')) {
+  // A slur with an ordinary sense counts only aimed at someone or among hostile words ("a dyke by the sea").
+  const ordinarySense =
+    slurAt >= 0 &&
+    AMBIGUOUS_SLURS.has(words[slurAt]) &&
+    !words.some((word) => SECOND_PERSON.has(word)) &&
+    !words.some(
+      (word, i) => !SLURS.has(word) && (languageModels().valence[word] ?? 0) <= hostileValence && !negated(i),
+    );
+  if (slurAt >= 0 && on('slur') && !(ordinarySense && use('ambiguous-slur'))) {
     // A slur said of oneself or one's own group is reclaimed ("we're here, we're queer").
     const selfReference = words.slice(Math.max(0, slurAt - 3), slurAt).some((word) => FIRST_PERSON.has(word));
     if (selfReference && use('reclaimed-slur')) return undefined;
