@@ -274,10 +274,13 @@ function benchToxicityFalseAlarms(dir: string): void {
       keys.map((key) => row[key]).filter((value): value is string => typeof value === 'string'),
     );
     const flagged = texts.flatMap((text) =>
-      findToxicity(text).filter((t) => t.category !== 'profanity').slice(0, 1),
+      findToxicity(text)
+        .filter((t) => t.category !== 'profanity')
+        .slice(0, 1),
     );
     if (process.env.BENCH_VERBOSE)
-      for (const t of flagged) console.log(`  FALSE ALARM ${name} ${t.category}: ${t.sentence.slice(0, 160)}`);
+      for (const t of flagged)
+        console.log(`  FALSE ALARM ${name} ${t.category}: ${t.sentence.slice(0, 160)}`);
     return `${name} ${flagged.length}/${texts.length}`;
   });
   console.log(`hate, threat or harassment flagged in texts that hold none: ${counts.join(', ')}`);

@@ -47,7 +47,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-WPXK377O.js";
+} from "./chunk-ZHGOD477.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";
