@@ -254,6 +254,36 @@ function benchToxicity(dir: string): void {
     ),
   );
   console.log(`floor: LDNOOBW-dev lexicon BA=${f(b.ba)}`);
+  benchToxicityFalseAlarms(dir);
+}
+
+/**
+ * Hate, threats and harassment (what the check fails on by default) flagged in texts of the other
+ * sets, which hold none: benign prompts, model answers, questions, passages and documents.
+ */
+function benchToxicityFalseAlarms(dir: string): void {
+  const fields: Array<[string, string[]]> = [
+    ['benign_prompts', ['text']],
+    ['xstest_refusal', ['completion']],
+    ['truthfulqa', ['question', 'answer']],
+    ['halueval_qa', ['knowledge', 'answer']],
+    ['summedits_documents', ['document']],
+  ];
+  const counts = fields.map(([name, keys]) => {
+    const texts = load<Record<string, unknown>>(dir, name).flatMap((row) =>
+      keys.map((key) => row[key]).filter((value): value is string => typeof value === 'string'),
+    );
+    const flagged = texts.flatMap((text) =>
+      findToxicity(text)
+        .filter((t) => t.category !== 'profanity')
+        .slice(0, 1),
+    );
+    if (process.env.BENCH_VERBOSE)
+      for (const t of flagged)
+        console.log(`  FALSE ALARM ${name} ${t.category}: ${t.sentence.slice(0, 160)}`);
+    return `${name} ${flagged.length}/${texts.length}`;
+  });
+  console.log(`hate, threat or harassment flagged in texts that hold none: ${counts.join(', ')}`);
 }
 
 /** Signals of an instruction aimed at the model rather than at the task: used to compare built-in and in-the-wild attacks. */
@@ -294,7 +324,16 @@ if (!dir) {
   console.error('usage: node scripts/run-ts.mjs bench/guardrails.ts <data-dir>');
   process.exit(2);
 }
-benchPii(dir);
-benchRefusal(dir);
-benchToxicity(dir);
-benchAttacks(dir);
+// An optional second argument runs one section: pii, refusal, toxicity or attacks.
+const sections: Record<string, (dir: string) => void> = {
+  pii: benchPii,
+  refusal: benchRefusal,
+  toxicity: benchToxicity,
+  attacks: benchAttacks,
+};
+const only = process.argv[3];
+if (only && !(only in sections)) {
+  console.error(`unknown section '${only}'; expected one of ${Object.keys(sections).join(', ')}`);
+  process.exit(2);
+}
+for (const [name, bench] of Object.entries(sections)) if (!only || only === name) bench(dir);

@@ -28,7 +28,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-4OBKZSE6.js";
+} from "./chunk-TM6UKVIA.js";
 import "./chunk-4UFSKNVA.js";
 import {
   __toESM

@@ -47,7 +47,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-4OBKZSE6.js";
+} from "./chunk-TM6UKVIA.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -1,10 +1,14 @@
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import type { CheckResult } from '../types.js';
 import {
+  AMBIGUOUS_SLURS,
   DEHUMANISING,
   FIRST_PERSON,
   GROUP_PRONOUNS,
-  IDENTITY_TERMS,
+  FUNCTION_WORDS,
+  HUMAN_NOUNS,
+  IDENTITY_ADJECTIVES,
+  IDENTITY_NOUNS,
   NEGATORS,
   PREJUDICE_NAMES,
   REPORTING_WORDS,
@@ -34,6 +38,7 @@ export interface ToxicityFinding {
 export type ToxicityRule =
   | 'leetspeak'
   | 'spaced-letters'
+  | 'repeated-letters'
   | 'glued-words'
   | 'typos'
   | 'slur'
@@ -50,7 +55,11 @@ export type ToxicityRule =
   | 'reported-speech'
   | 'prejudice-names'
   | 'pronoun-reference'
-  | 'second-person';
+  | 'second-person'
+  | 'identity-head'
+  | 'ambiguous-slur'
+  | 'second-person-group'
+  | 'clause-scope';
 
 /** Options a bench passes to measure the rules; the check passes none. */
 export interface ToxicityTrace {
@@ -75,8 +84,13 @@ const POSITIVE_VALENCE = 2;
 const HARASSMENT_VALENCE = -3;
 /** How many tokens a negator reaches forward, as in VADER ("don't really hate"). */
 const NEGATION_SCOPE = 3;
-/** Shorter words are too close to too many others for a one-edit typo to be read as them. */
-const MIN_TYPO_LENGTH = 4;
+/**
+ * Below this length a one-edit typo is read only as two neighbouring letters swapped ("haet") or one
+ * letter dropped ("blck"): a substituted or added letter turns most short words into other words ("moon", "mong").
+ */
+const MIN_TYPO_LENGTH = 5;
+/** The shortest word read as a typo at all. */
+const MIN_SHORT_TYPO_LENGTH = 4;
 
 const profanity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 
@@ -120,8 +134,14 @@ let watched: { list: string[]; set: Set<string>; longest: number } | undefined;
 function watchedWords(): { list: string[]; set: Set<string>; longest: number } {
   if (!watched) {
     const { dictionary, valence } = languageModels();
-    const list = [...IDENTITY_TERMS, ...SLURS, ...DEHUMANISING, ...VIOLENCE_VERBS].concat(
-      Object.keys(valence).filter((word) => valence[word] <= HOSTILE_VALENCE - 1 && /^[a-z]+$/.test(word)),
+    const list = [
+      ...IDENTITY_NOUNS,
+      ...IDENTITY_ADJECTIVES,
+      ...SLURS,
+      ...DEHUMANISING,
+      ...VIOLENCE_VERBS,
+    ].concat(
+      Object.keys(valence).filter((word) => valence[word] <= HOSTILE_VALENCE && /^[a-z]+$/.test(word)),
     );
     const words = [...list, ...Object.keys(dictionary), ...Object.keys(valence)];
     const longest = words.reduce((max, word) => Math.max(max, word.length), 0) + MAX_SUFFIX_CHARS;
@@ -141,8 +161,9 @@ export function normaliseForToxicity(text: string, trace: ToxicityTrace = {}): s
     .replace(/[авсеніјкморѕтху]/g, (c) => HOMOGLYPHS[c] ?? c);
   if (on('leetspeak'))
     out = out.replace(/(?<=[a-z])[4@3105$7!](?=[a-z])|(?<=\s|^)[4@3105$7](?=[a-z]{2})/g, (c) => LEET[c] ?? c);
-  // "h a t e" -> "hate": runs of single letters separated by single spaces.
-  if (on('spaced-letters')) out = out.replace(/\b(?:[a-z] ){2,}[a-z]\b/g, (run) => run.replace(/ /g, ''));
+  // "h a t e", "h.a.t.e", "h-a-t-e" -> "hate": runs of single letters, each after the same separator.
+  if (on('spaced-letters'))
+    out = out.replace(/\b[a-z]([ .*_-])[a-z](?:\1[a-z])+\b/g, (run) => run.replace(/[ .*_-]/g, ''));
   return out;
 }
 
@@ -175,28 +196,74 @@ function remembered<T>(read: (word: string) => T): (word: string) => T {
   };
 }
 
-/** Reads an unknown token as the watched word it is one edit from ("haet" -> "hate"), if there is one. */
+/** Whether `typo` is `word` with two neighbouring letters swapped or one letter dropped. */
+function isSwapOrDrop(typo: string, word: string): boolean {
+  if (word.length === typo.length + 1)
+    return [...word].some((_, i) => word.slice(0, i) + word.slice(i + 1) === typo);
+  if (word.length !== typo.length) return false;
+  const diff = [...typo].flatMap((char, i) => (char === word[i] ? [] : [i]));
+  return (
+    diff.length === 2 &&
+    diff[1] === diff[0] + 1 &&
+    typo[diff[0]] === word[diff[1]] &&
+    typo[diff[1]] === word[diff[0]]
+  );
+}
+
+/**
+ * Reads an unknown token as the watched word it is one edit from ("haet" -> "hate", "disgustng" ->
+ * "disgusting"), if there is one: the spelling variations of misspelt or disguised words. Slurs are no target: they are short, and common words sit one edit
+ * from them ("bags", "slot", "chunks"); disguised slurs are read by the leetspeak and masking rules.
+ */
 const correctTypo = remembered((word: string): string | undefined => {
-  if (word.length < MIN_TYPO_LENGTH || isKnownWord(word)) return undefined;
+  if (word.length < MIN_SHORT_TYPO_LENGTH || isKnownWord(word)) return undefined;
   return watchedWords().list.find(
     (target) =>
-      Math.abs(target.length - word.length) <= 1 &&
-      target.length >= MIN_TYPO_LENGTH &&
-      editDistance(word, target) <= 1,
+      !SLURS.has(target) &&
+      (word.length >= MIN_TYPO_LENGTH
+        ? Math.abs(target.length - word.length) <= 1 && editDistance(word, target) <= 1
+        : isSwapOrDrop(word, target)),
   );
 });
 
-/** Splits an unknown token into two words when one is watched ("ihate" -> "i hate"): deleted spaces. */
+/**
+ * Reads a word stretched by repeated letters ("haaaate", "disgusssting") as the known word it
+ * stretches: runs of three or more of one letter, which English spelling never has, cut to two, then one.
+ */
+const unstretch = remembered((word: string): string | undefined => {
+  if (!/([a-z])\1\1/.test(word) || isKnownWord(word)) return undefined;
+  return [word.replace(/([a-z])\1{2,}/g, '$1$1'), word.replace(/([a-z])\1{2,}/g, '$1')].find(isKnownWord);
+});
+
+/** At most this many words are read out of one glued token ("ihatewomen": three). */
+const MAX_GLUED_WORDS = 3;
+
+/**
+ * Splits an unknown token into known words when one is watched ("ihate" -> "i hate", "ihatewomen"
+ * -> "i hate women"): deleted spaces (missing word boundaries), undone by dictionary segmentation into the fewest words.
+ */
 const splitGlued = remembered((word: string): string[] | undefined => {
-  // Both halves must be known words: a longer token is no glued pair, and trying every cut of it is quadratic.
-  if (word.length > 2 * watchedWords().longest || isKnownWord(word)) return undefined;
-  for (let cut = 1; cut < word.length - 1; cut++) {
-    const [left, right] = [word.slice(0, cut), word.slice(cut)];
-    const known = (part: string): boolean => part === 'i' || (part.length > 1 && isKnownWord(part));
-    if (known(left) && known(right) && (watchedWords().set.has(left) || watchedWords().set.has(right)))
-      return [left, right];
-  }
-  return undefined;
+  // A longer token is no glued run of words, and segmenting it costs the square of its length.
+  if (word.length > MAX_GLUED_WORDS * watchedWords().longest || isKnownWord(word)) return undefined;
+  const known = (part: string): boolean => part === 'i' || (part.length > 1 && isKnownWord(part));
+  // best[i]: the fewest known words that spell word.slice(0, i).
+  const best: (string[] | undefined)[] = [[]];
+  for (let end = 1; end <= word.length; end++)
+    for (let start = 0; start < end; start++) {
+      const before = best[start];
+      const part = word.slice(start, end);
+      if (
+        before &&
+        before.length < MAX_GLUED_WORDS &&
+        known(part) &&
+        (!best[end] || before.length + 1 < best[end]!.length)
+      )
+        best[end] = [...before, part];
+    }
+  const parts = best[word.length];
+  // No slur is read out of a longer word: short slurs hide inside ordinary ones ("de-spic-able").
+  const found = parts && parts.length > 1 && !parts.some((part) => SLURS.has(part));
+  return found && parts.some((part) => watchedWords().set.has(part)) ? parts : undefined;
 });
 
 /** Lower-case word tokens with contractions opened ("don't" -> "do not") and evasions undone. */
@@ -208,6 +275,8 @@ function tokens(sentence: string, trace: ToxicityTrace, use: (rule: ToxicityRule
   return (raw ?? []).flatMap((word) => {
     const glued = !trace.disabled?.has('glued-words') ? splitGlued(word) : undefined;
     if (glued && use('glued-words')) return glued;
+    const stretched = !trace.disabled?.has('repeated-letters') ? unstretch(word) : undefined;
+    if (stretched && use('repeated-letters')) return [stretched];
     const fixed = !trace.disabled?.has('typos') ? correctTypo(word) : undefined;
     if (fixed && use('typos')) return [fixed];
     return [word];
@@ -235,33 +304,91 @@ function quotesSomething(sentence: string): boolean {
 export function findToxicity(text: string, trace: ToxicityTrace = {}): ToxicityFinding[] {
   const findings: ToxicityFinding[] = [];
   const sentences = normaliseForToxicity(text, trace).split(/(?<=[.!?\n])\s+/);
-  let previousIdentity = false;
+  let previous: GroupReference = 'none';
   for (const sentence of sentences) {
-    const analysis = analyse(sentence, previousIdentity, trace);
-    previousIdentity = analysis.namesGroup;
-    if (analysis.category) findings.push({ category: analysis.category, sentence: sentence.trim() });
+    const clauses = trace.disabled?.has('clause-scope') ? [sentence] : sentence.split(CLAUSE_BOUNDARY);
+    const before = previous;
+    let flagged = false;
+    for (const clause of clauses) {
+      const analysis = analyse(clause, previous, trace);
+      previous = analysis.reference;
+      if (analysis.category) findings.push({ category: analysis.category, sentence: clause.trim() });
+      flagged ||= analysis.category !== undefined;
+    }
+    if (!flagged && clauses.length > 1 && trace.fired) {
+      const whole = analyse(sentence, before, { ...trace, fired: undefined });
+      if (whole.category) trace.fired.add('clause-scope');
+    }
   }
   return findings;
 }
 
+/**
+ * Whether the word at `i` names a protected group: an identity noun, or an identity adjective that
+ * qualifies people or stands as a noun (`identity-head`: "black people", "a Muslim like you", not "white clouds").
+ */
+function namesGroupAt(words: string[], i: number, use: (rule: ToxicityRule) => boolean): boolean {
+  if (IDENTITY_NOUNS.has(words[i])) return true;
+  if (!IDENTITY_ADJECTIVES.has(words[i])) return false;
+  const next = words[i + 1];
+  if (next === undefined || HUMAN_NOUNS.has(next) || FUNCTION_WORDS.has(next)) return true;
+  return !use('identity-head');
+}
+
+/**
+ * Where one clause ends and a coordinate one begins: a semicolon, or a contrastive conjunction
+ * before a new subject ("I don't like crowds, but I have nothing against X"). A hostile word speaks
+ * of its own clause's target; a pronoun still carries a group named in the clause before. The
+ * exceptive "nothing but" has no subject after it and stays whole.
+ */
+const CLAUSE_BOUNDARY =
+  /\s*;\s*|,?\s+(?:but|whereas|although|though|yet)\s+(?=(?:i|you|he|she|we|they|it|there|this|that|these|those)\b)/;
+
+/** Rules that only ever clear a sentence: one fired where switching it off would have flagged the sentence. */
+const CLEARING_RULES: ToxicityRule[] = ['identity-head', 'ambiguous-slur'];
+/** Second-person forms: the sentence addresses someone. */
+const SECOND_PERSON: ReadonlySet<string> = new Set([
+  'you',
+  'your',
+  'yours',
+  'yourself',
+  'yourselves',
+  'ya',
+  'u',
+]);
+
 interface SentenceAnalysis {
   category?: ToxicityCategory;
   /** Whether the sentence names a protected group, for a pronoun in the next one. */
-  namesGroup: boolean;
+  reference: GroupReference;
 }
 
-function analyse(sentence: string, previousIdentity: boolean, trace: ToxicityTrace): SentenceAnalysis {
+/**
+ * How a sentence referred to a protected group, for the pronouns of the next one: named it ("Women
+ * think..." -> "they", "them"), or addressed it ("You women..." -> "you", "your kind"), or neither.
+ */
+type GroupReference = 'none' | 'named' | 'addressed';
+
+function analyse(sentence: string, previous: GroupReference, trace: ToxicityTrace): SentenceAnalysis {
   // Rules decide tentatively; only the ones that shaped the verdict are recorded as fired.
   const used = new Set<ToxicityRule>();
   const on = (rule: ToxicityRule): boolean => !trace.disabled?.has(rule);
   const use = (rule: ToxicityRule): boolean => on(rule) && (used.add(rule), true);
   const words = tokens(sentence, trace, use);
-  const namesGroup = words.some((word) => IDENTITY_TERMS.has(word));
+  const named = words.flatMap((_, i) => (namesGroupAt(words, i, use) ? [i] : []));
+  const namesGroup = named.length > 0;
+  // Anaphora: a third-person pronoun takes up a group named before; "you" and "your" a group addressed before.
   const carried =
     !namesGroup &&
-    previousIdentity &&
-    words.some((word) => GROUP_PRONOUNS.has(word)) &&
+    ((previous !== 'none' && words.some((word) => GROUP_PRONOUNS.has(word))) ||
+      (previous === 'addressed' &&
+        words.some((word) => SECOND_PERSON.has(word)) &&
+        use('second-person-group'))) &&
     use('pronoun-reference');
+  // A group addressed in the second person: "you women", "you and your people".
+  const addressed = named.some((i) =>
+    words.slice(Math.max(0, i - 2), i).some((word) => SECOND_PERSON.has(word)),
+  );
   const category = classify(sentence, words, namesGroup || carried, trace, use);
   if (category) used.forEach((rule) => trace.fired?.add(rule));
   else if (
@@ -272,7 +399,13 @@ function analyse(sentence: string, previousIdentity: boolean, trace: ToxicityTra
   )
     // A rule that cleared a sentence fired as much as one that flagged it.
     used.forEach((rule) => trace.fired?.add(rule));
-  return { category, namesGroup };
+  if (!category && trace.fired)
+    for (const rule of CLEARING_RULES) {
+      const disabled = new Set([...(trace.disabled ?? []), rule]);
+      if (used.has(rule) && analyse(sentence, previous, { ...trace, disabled, fired: undefined }).category)
+        trace.fired.add(rule);
+    }
+  return { category, reference: addressed ? 'addressed' : namesGroup ? 'named' : 'none' };
 }
 
 function classify(
@@ -317,8 +450,11 @@ function classify(
   if (targetsGroup) {
     if (violent && use('threat')) return 'threat';
     if (hostile) return 'hate';
-    // VADER weighs the whole sentence (intensifiers, "but", negation): catches what no single word shows.
+    // VADER weighs the whole sentence (intensifiers, "but", negation): catches what no single word
+    // shows. Where the negation rule above cleared a hostile word, its wider scope stands: VADER
+    // reads "no particular contempt" as contempt.
     if (
+      !(negationCleared && on('negation')) &&
       languageModels().sentiment(sentence) <= (trace.sentenceValence ?? SENTENCE_VALENCE) &&
       use('sentence-valence')
     )
@@ -326,7 +462,15 @@ function classify(
     if (swears && use('profanity-at-group')) return 'hate';
   }
   const slurAt = words.findIndex((word) => SLURS.has(word));
-  if (slurAt >= 0 && on('slur')) {
+  // A slur with an ordinary sense counts only aimed at someone or among hostile words ("a dyke by the sea").
+  const ordinarySense =
+    slurAt >= 0 &&
+    AMBIGUOUS_SLURS.has(words[slurAt]) &&
+    !words.some((word) => SECOND_PERSON.has(word)) &&
+    !words.some(
+      (word, i) => !SLURS.has(word) && (languageModels().valence[word] ?? 0) <= hostileValence && !negated(i),
+    );
+  if (slurAt >= 0 && on('slur') && !(ordinarySense && use('ambiguous-slur'))) {
     // A slur said of oneself or one's own group is reclaimed ("we're here, we're queer").
     const selfReference = words.slice(Math.max(0, slurAt - 3), slurAt).some((word) => FIRST_PERSON.has(word));
     if (selfReference && use('reclaimed-slur')) return undefined;

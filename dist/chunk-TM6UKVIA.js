@@ -37163,47 +37163,27 @@ var skipNonAlphabeticTransformer = import_index.default.skipNonAlphabeticTransfo
 var toAsciiLowerCaseTransformer = import_index.default.toAsciiLowerCaseTransformer;
 
 // src/checks/guard/hate-lexicon.ts
-var IDENTITY_TERMS = /* @__PURE__ */ new Set([
+var IDENTITY_NOUNS = /* @__PURE__ */ new Set([
   "women",
   "woman",
   "girls",
   "females",
-  "trans",
-  "transgender",
   "transgenders",
-  "non-binary",
-  "gay",
   "gays",
-  "lesbian",
   "lesbians",
-  "homosexual",
   "homosexuals",
-  "bisexual",
   "bisexuals",
   "queers",
-  "black",
   "blacks",
-  "white",
   "whites",
-  "asian",
   "asians",
-  "chinese",
-  "arab",
   "arabs",
-  "hispanic",
   "hispanics",
-  "latino",
   "latinos",
-  "latina",
   "latinas",
-  "mexican",
   "mexicans",
-  "african",
   "africans",
-  "indian",
   "indians",
-  "indigenous",
-  "roma",
   "gypsies",
   "pakistanis",
   "immigrant",
@@ -37213,27 +37193,195 @@ var IDENTITY_TERMS = /* @__PURE__ */ new Set([
   "refugee",
   "refugees",
   "foreigners",
-  "muslim",
   "muslims",
   "islam",
   "jew",
   "jews",
-  "jewish",
-  "christian",
   "christians",
   "catholics",
-  "hindu",
   "hindus",
-  "sikh",
   "sikhs",
   "buddhists",
-  "atheists",
+  "atheists"
+]);
+var IDENTITY_ADJECTIVES = /* @__PURE__ */ new Set([
+  "trans",
+  "transgender",
+  "non-binary",
+  "gay",
+  "lesbian",
+  "homosexual",
+  "bisexual",
+  "black",
+  "white",
+  "asian",
+  "chinese",
+  "arab",
+  "hispanic",
+  "latino",
+  "latina",
+  "mexican",
+  "african",
+  "indian",
+  "indigenous",
+  "roma",
+  "muslim",
+  "jewish",
+  "christian",
+  "catholic",
+  "hindu",
+  "sikh",
   "disabled",
   "handicapped",
   "blind",
   "deaf",
   "autistic",
   "elderly"
+]);
+var HUMAN_NOUNS = /* @__PURE__ */ new Set([
+  "people",
+  "person",
+  "persons",
+  "folk",
+  "folks",
+  "man",
+  "men",
+  "woman",
+  "women",
+  "guy",
+  "guys",
+  "girl",
+  "girls",
+  "boy",
+  "boys",
+  "lady",
+  "ladies",
+  "kid",
+  "kids",
+  "child",
+  "children",
+  "individual",
+  "individuals",
+  "community",
+  "communities",
+  "population",
+  "populations",
+  "citizen",
+  "citizens",
+  "neighbour",
+  "neighbours",
+  "neighbor",
+  "neighbors",
+  "family",
+  "families",
+  "immigrant",
+  "immigrants",
+  "refugee",
+  "refugees",
+  "student",
+  "students",
+  "worker",
+  "workers",
+  "youth"
+]);
+var FUNCTION_WORDS = /* @__PURE__ */ new Set([
+  "am",
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "being",
+  "have",
+  "has",
+  "had",
+  "do",
+  "does",
+  "did",
+  "will",
+  "would",
+  "shall",
+  "should",
+  "can",
+  "could",
+  "may",
+  "might",
+  "must",
+  "need",
+  "ought",
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "all",
+  "any",
+  "some",
+  "every",
+  "each",
+  "no",
+  "i",
+  "me",
+  "my",
+  "you",
+  "your",
+  "he",
+  "him",
+  "his",
+  "she",
+  "her",
+  "it",
+  "its",
+  "we",
+  "us",
+  "our",
+  "they",
+  "them",
+  "their",
+  "who",
+  "whom",
+  "whose",
+  "which",
+  "what",
+  "like",
+  "as",
+  "than",
+  "of",
+  "in",
+  "on",
+  "at",
+  "to",
+  "for",
+  "from",
+  "with",
+  "by",
+  "about",
+  "into",
+  "around",
+  "near",
+  "among",
+  "against",
+  "and",
+  "or",
+  "but",
+  "nor",
+  "so",
+  "if",
+  "when",
+  "because",
+  "not",
+  "never",
+  "always",
+  "just",
+  "only",
+  "really",
+  "too",
+  "also",
+  "here",
+  "there"
 ]);
 var SLURS = /* @__PURE__ */ new Set([
   "nigger",
@@ -37290,6 +37438,26 @@ var SLURS = /* @__PURE__ */ new Set([
   "sluts",
   "whore",
   "whores"
+]);
+var AMBIGUOUS_SLURS = /* @__PURE__ */ new Set([
+  "dyke",
+  "dykes",
+  "fag",
+  "fags",
+  "faggot",
+  "faggots",
+  "queer",
+  "bitch",
+  "bitches",
+  "coon",
+  "coons",
+  "cripple",
+  "cripples",
+  "retard",
+  "retarded",
+  "spastic",
+  "nigga",
+  "niggas"
 ]);
 var DEHUMANISING = /* @__PURE__ */ new Set([
   "animal",
@@ -37474,7 +37642,8 @@ var SENTENCE_VALENCE = -0.3;
 var POSITIVE_VALENCE = 2;
 var HARASSMENT_VALENCE = -3;
 var NEGATION_SCOPE2 = 3;
-var MIN_TYPO_LENGTH = 4;
+var MIN_TYPO_LENGTH = 5;
+var MIN_SHORT_TYPO_LENGTH = 4;
 var profanity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 var LEET = {
   "4": "a",
@@ -37509,8 +37678,14 @@ var watched;
 function watchedWords() {
   if (!watched) {
     const { dictionary, valence } = languageModels();
-    const list = [...IDENTITY_TERMS, ...SLURS, ...DEHUMANISING, ...VIOLENCE_VERBS].concat(
-      Object.keys(valence).filter((word) => valence[word] <= HOSTILE_VALENCE - 1 && /^[a-z]+$/.test(word))
+    const list = [
+      ...IDENTITY_NOUNS,
+      ...IDENTITY_ADJECTIVES,
+      ...SLURS,
+      ...DEHUMANISING,
+      ...VIOLENCE_VERBS
+    ].concat(
+      Object.keys(valence).filter((word) => valence[word] <= HOSTILE_VALENCE && /^[a-z]+$/.test(word))
     );
     const words3 = [...list, ...Object.keys(dictionary), ...Object.keys(valence)];
     const longest = words3.reduce((max, word) => Math.max(max, word.length), 0) + MAX_SUFFIX_CHARS;
@@ -37523,7 +37698,8 @@ function normaliseForToxicity(text, trace = {}) {
   let out = text.normalize("NFKC").replace(/[\u200b-\u200d\u2060\ufeff]/g, "").replace(/[’‘]/g, "'").toLowerCase().replace(/[авсеніјкморѕтху]/g, (c) => HOMOGLYPHS[c] ?? c);
   if (on("leetspeak"))
     out = out.replace(/(?<=[a-z])[4@3105$7!](?=[a-z])|(?<=\s|^)[4@3105$7](?=[a-z]{2})/g, (c) => LEET[c] ?? c);
-  if (on("spaced-letters")) out = out.replace(/\b(?:[a-z] ){2,}[a-z]\b/g, (run2) => run2.replace(/ /g, ""));
+  if (on("spaced-letters"))
+    out = out.replace(/\b[a-z]([ .*_-])[a-z](?:\1[a-z])+\b/g, (run2) => run2.replace(/[ .*_-]/g, ""));
   return out;
 }
 function isKnownWord(word) {
@@ -37549,27 +37725,46 @@ function remembered(read) {
     return result2;
   };
 }
+function isSwapOrDrop(typo2, word) {
+  if (word.length === typo2.length + 1)
+    return [...word].some((_, i) => word.slice(0, i) + word.slice(i + 1) === typo2);
+  if (word.length !== typo2.length) return false;
+  const diff = [...typo2].flatMap((char, i) => char === word[i] ? [] : [i]);
+  return diff.length === 2 && diff[1] === diff[0] + 1 && typo2[diff[0]] === word[diff[1]] && typo2[diff[1]] === word[diff[0]];
+}
 var correctTypo = remembered((word) => {
-  if (word.length < MIN_TYPO_LENGTH || isKnownWord(word)) return void 0;
+  if (word.length < MIN_SHORT_TYPO_LENGTH || isKnownWord(word)) return void 0;
   return watchedWords().list.find(
-    (target) => Math.abs(target.length - word.length) <= 1 && target.length >= MIN_TYPO_LENGTH && editDistance(word, target) <= 1
+    (target) => !SLURS.has(target) && (word.length >= MIN_TYPO_LENGTH ? Math.abs(target.length - word.length) <= 1 && editDistance(word, target) <= 1 : isSwapOrDrop(word, target))
   );
 });
+var unstretch = remembered((word) => {
+  if (!/([a-z])\1\1/.test(word) || isKnownWord(word)) return void 0;
+  return [word.replace(/([a-z])\1{2,}/g, "$1$1"), word.replace(/([a-z])\1{2,}/g, "$1")].find(isKnownWord);
+});
+var MAX_GLUED_WORDS = 3;
 var splitGlued = remembered((word) => {
-  if (word.length > 2 * watchedWords().longest || isKnownWord(word)) return void 0;
-  for (let cut2 = 1; cut2 < word.length - 1; cut2++) {
-    const [left, right] = [word.slice(0, cut2), word.slice(cut2)];
-    const known = (part) => part === "i" || part.length > 1 && isKnownWord(part);
-    if (known(left) && known(right) && (watchedWords().set.has(left) || watchedWords().set.has(right)))
-      return [left, right];
-  }
-  return void 0;
+  if (word.length > MAX_GLUED_WORDS * watchedWords().longest || isKnownWord(word)) return void 0;
+  const known = (part) => part === "i" || part.length > 1 && isKnownWord(part);
+  const best = [[]];
+  for (let end = 1; end <= word.length; end++)
+    for (let start = 0; start < end; start++) {
+      const before = best[start];
+      const part = word.slice(start, end);
+      if (before && before.length < MAX_GLUED_WORDS && known(part) && (!best[end] || before.length + 1 < best[end].length))
+        best[end] = [...before, part];
+    }
+  const parts = best[word.length];
+  const found = parts && parts.length > 1 && !parts.some((part) => SLURS.has(part));
+  return found && parts.some((part) => watchedWords().set.has(part)) ? parts : void 0;
 });
 function tokens(sentence, trace, use) {
   const raw = sentence.replace(/n't\b/g, " not").replace(/'(?:m|re|s|ll|ve|d)\b/g, "").match(/[a-z]+(?:-[a-z]+)*/g);
   return (raw ?? []).flatMap((word) => {
     const glued = !trace.disabled?.has("glued-words") ? splitGlued(word) : void 0;
     if (glued && use("glued-words")) return glued;
+    const stretched = !trace.disabled?.has("repeated-letters") ? unstretch(word) : void 0;
+    if (stretched && use("repeated-letters")) return [stretched];
     const fixed = !trace.disabled?.has("typos") ? correctTypo(word) : void 0;
     if (fixed && use("typos")) return [fixed];
     return [word];
@@ -37589,26 +37784,64 @@ function quotesSomething(sentence) {
 function findToxicity(text, trace = {}) {
   const findings = [];
   const sentences = normaliseForToxicity(text, trace).split(/(?<=[.!?\n])\s+/);
-  let previousIdentity = false;
+  let previous = "none";
   for (const sentence of sentences) {
-    const analysis = analyse(sentence, previousIdentity, trace);
-    previousIdentity = analysis.namesGroup;
-    if (analysis.category) findings.push({ category: analysis.category, sentence: sentence.trim() });
+    const clauses = trace.disabled?.has("clause-scope") ? [sentence] : sentence.split(CLAUSE_BOUNDARY);
+    const before = previous;
+    let flagged = false;
+    for (const clause of clauses) {
+      const analysis = analyse(clause, previous, trace);
+      previous = analysis.reference;
+      if (analysis.category) findings.push({ category: analysis.category, sentence: clause.trim() });
+      flagged ||= analysis.category !== void 0;
+    }
+    if (!flagged && clauses.length > 1 && trace.fired) {
+      const whole2 = analyse(sentence, before, { ...trace, fired: void 0 });
+      if (whole2.category) trace.fired.add("clause-scope");
+    }
   }
   return findings;
 }
-function analyse(sentence, previousIdentity, trace) {
+function namesGroupAt(words3, i, use) {
+  if (IDENTITY_NOUNS.has(words3[i])) return true;
+  if (!IDENTITY_ADJECTIVES.has(words3[i])) return false;
+  const next = words3[i + 1];
+  if (next === void 0 || HUMAN_NOUNS.has(next) || FUNCTION_WORDS.has(next)) return true;
+  return !use("identity-head");
+}
+var CLAUSE_BOUNDARY = /\s*;\s*|,?\s+(?:but|whereas|although|though|yet)\s+(?=(?:i|you|he|she|we|they|it|there|this|that|these|those)\b)/;
+var CLEARING_RULES = ["identity-head", "ambiguous-slur"];
+var SECOND_PERSON = /* @__PURE__ */ new Set([
+  "you",
+  "your",
+  "yours",
+  "yourself",
+  "yourselves",
+  "ya",
+  "u"
+]);
+function analyse(sentence, previous, trace) {
   const used = /* @__PURE__ */ new Set();
   const on = (rule) => !trace.disabled?.has(rule);
   const use = (rule) => on(rule) && (used.add(rule), true);
   const words3 = tokens(sentence, trace, use);
-  const namesGroup = words3.some((word) => IDENTITY_TERMS.has(word));
-  const carried = !namesGroup && previousIdentity && words3.some((word) => GROUP_PRONOUNS.has(word)) && use("pronoun-reference");
+  const named2 = words3.flatMap((_, i) => namesGroupAt(words3, i, use) ? [i] : []);
+  const namesGroup = named2.length > 0;
+  const carried = !namesGroup && (previous !== "none" && words3.some((word) => GROUP_PRONOUNS.has(word)) || previous === "addressed" && words3.some((word) => SECOND_PERSON.has(word)) && use("second-person-group")) && use("pronoun-reference");
+  const addressed = named2.some(
+    (i) => words3.slice(Math.max(0, i - 2), i).some((word) => SECOND_PERSON.has(word))
+  );
   const category = classify(sentence, words3, namesGroup || carried, trace, use);
   if (category) used.forEach((rule) => trace.fired?.add(rule));
   else if (used.has("negation") || used.has("reported-speech") || used.has("prejudice-names") || used.has("reclaimed-slur"))
     used.forEach((rule) => trace.fired?.add(rule));
-  return { category, namesGroup };
+  if (!category && trace.fired)
+    for (const rule of CLEARING_RULES) {
+      const disabled = /* @__PURE__ */ new Set([...trace.disabled ?? [], rule]);
+      if (used.has(rule) && analyse(sentence, previous, { ...trace, disabled, fired: void 0 }).category)
+        trace.fired.add(rule);
+    }
+  return { category, reference: addressed ? "addressed" : namesGroup ? "named" : "none" };
 }
 function classify(sentence, words3, targetsGroup, trace, use) {
   const on = (rule) => !trace.disabled?.has(rule);
@@ -37641,12 +37874,15 @@ function classify(sentence, words3, targetsGroup, trace, use) {
   if (targetsGroup) {
     if (violent && use("threat")) return "threat";
     if (hostile) return "hate";
-    if (languageModels().sentiment(sentence) <= (trace.sentenceValence ?? SENTENCE_VALENCE) && use("sentence-valence"))
+    if (!(negationCleared && on("negation")) && languageModels().sentiment(sentence) <= (trace.sentenceValence ?? SENTENCE_VALENCE) && use("sentence-valence"))
       return "hate";
     if (swears && use("profanity-at-group")) return "hate";
   }
   const slurAt = words3.findIndex((word) => SLURS.has(word));
-  if (slurAt >= 0 && on("slur")) {
+  const ordinarySense = slurAt >= 0 && AMBIGUOUS_SLURS.has(words3[slurAt]) && !words3.some((word) => SECOND_PERSON.has(word)) && !words3.some(
+    (word, i) => !SLURS.has(word) && (languageModels().valence[word] ?? 0) <= hostileValence && !negated(i)
+  );
+  if (slurAt >= 0 && on("slur") && !(ordinarySense && use("ambiguous-slur"))) {
     const selfReference = words3.slice(Math.max(0, slurAt - 3), slurAt).some((word) => FIRST_PERSON.has(word));
     if (selfReference && use("reclaimed-slur")) return void 0;
     use("slur");
@@ -102155,4 +102391,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-4OBKZSE6.js.map
+//# sourceMappingURL=chunk-TM6UKVIA.js.map
