@@ -28,7 +28,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-TM6UKVIA.js";
+} from "./chunk-ZEN2Q2MA.js";
 import "./chunk-4UFSKNVA.js";
 import {
   __toESM

@@ -47,7 +47,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-TM6UKVIA.js";
+} from "./chunk-ZEN2Q2MA.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import './memory.js';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { planGate, runGate, type EngineLog, type GateOptions } from './engine.js';

@@ -19787,6 +19787,10 @@ var require_source_map_support = __commonJS({
   }
 });
 
+// src/memory.ts
+import { setFlagsFromString } from "node:v8";
+setFlagsFromString("--heap-growing-percent=10");
+
 // src/errors.ts
 var UserError = class extends Error {
   constructor(message, location) {
@@ -102391,4 +102395,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-TM6UKVIA.js.map
+//# sourceMappingURL=chunk-ZEN2Q2MA.js.map
