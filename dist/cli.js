@@ -28,7 +28,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-ZEN2Q2MA.js";
+} from "./chunk-HLILLILJ.js";
 import "./chunk-4UFSKNVA.js";
 import {
   __toESM

@@ -47,7 +47,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-ZEN2Q2MA.js";
+} from "./chunk-HLILLILJ.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

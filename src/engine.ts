@@ -233,7 +233,9 @@ async function planRun(opts: GateOptions, git: GitObjects, sharded: boolean): Pr
     (request, providerId) => estimateCall(trusted, request, providerId),
     sharded ? MAX_SHARDED_PLAN_CALLS : MAX_PLANNED_CALLS,
   );
-  meta.estimatedCostUsd = sumEstimates(plan, (e) => e.usd);
+  const judgeEntry = trusted.policy.judge ? trusted.policy.providers[trusted.policy.judge] : undefined;
+  if (judgeEntry) estimateJudging(plan, judgeCallsPer(prepared), trusted, judgeEntry);
+  meta.estimatedCostUsd = sumEstimates(plan, (e) => e.usd + (e.judge?.usd ?? 0));
   if (prepared.length > 0) log.info(`${plan.length} planned call(s); ${describeEstimate(plan)}`);
   const identity = { base, head, seed: config.gate.seed, planDigest: planDigest(plan) };
   return {
@@ -838,18 +840,65 @@ function sumEstimates(plan: PlannedCall[], of: (estimate: PlannedCall['estimate'
 /** The parts of a run the pre-run estimate names, by the role of their calls' versions. */
 const ESTIMATE_PARTS = { side: 'base and head', fallback: 'fallbacks', candidate: 'candidates' } as const;
 
-/** The plan's pre-run estimate in one line, with what base and head, fallbacks and candidates each cost. */
+/**
+ * The plan's pre-run estimate in one line, with what base and head, fallbacks, candidates and the
+ * judge each cost.
+ */
 function describeEstimate(plan: PlannedCall[]): string {
-  const input = sumEstimates(plan, (e) => e.inputTokens);
-  const output = sumEstimates(plan, (e) => e.outputTokens);
-  const usd = sumEstimates(plan, (e) => e.usd);
+  const input = sumEstimates(plan, (e) => e.inputTokens + (e.judge?.inputTokens ?? 0));
+  const output = sumEstimates(plan, (e) => e.outputTokens + (e.judge?.outputTokens ?? 0));
+  const usd = sumEstimates(plan, (e) => e.usd + (e.judge?.usd ?? 0));
   const parts = Object.entries(ESTIMATE_PARTS).flatMap(([role, name]) => {
     const calls = plan.filter((call) => (alternativeRole(call.version) ?? 'side') === role);
     const partUsd = sumEstimates(calls, (e) => e.usd);
     return calls.length === 0 ? [] : [`${name} ${calls.length} call(s) $${partUsd.toFixed(4)}`];
   });
+  const judgeCalls = sumEstimates(plan, (e) => e.judge?.calls ?? 0);
+  if (judgeCalls > 0)
+    parts.push(`judge ${judgeCalls} call(s) $${sumEstimates(plan, (e) => e.judge?.usd ?? 0).toFixed(4)}`);
   const split = parts.length > 1 ? ` (${parts.join(', ')})` : '';
   return `estimate before the run: ${input} input and up to ${output} output tokens, $${usd.toFixed(4)}${split}`;
+}
+
+/**
+ * Judge instructions, rubric and reply format around the question and the answer: all the long
+ * string literals of each judge check's file (instructions, rubrics, and error texts besides) come
+ * to 102-282 tokens (o200k_base), so 300 errs high.
+ */
+const JUDGE_FRAMING_TOKENS = 300;
+/** A judge's reply is a verdict with a reason in JSON: its length when the judge entry sets no max_tokens. */
+const JUDGE_REPLY_TOKENS = 200;
+
+/**
+ * Adds to each planned call the judge calls its answer will get, priced at the judge entry's model:
+ * each judge call reads the call's messages, the answer (as long as the call may answer) and the
+ * judge's framing. Before the run, so the spend cap and the estimate include the judge.
+ */
+function estimateJudging(
+  plan: PlannedCall[],
+  callsPer: (call: PlannedCall) => number,
+  trusted: TrustedConfig,
+  judge: ProviderConfig,
+): void {
+  const maxTokens = judge.parameters?.max_tokens ?? judge.parameters?.max_completion_tokens;
+  const outputTokens = typeof maxTokens === 'number' ? maxTokens : JUDGE_REPLY_TOKENS;
+  for (const call of plan) {
+    const calls = callsPer(call);
+    if (calls === 0) continue;
+    const inputTokens = call.estimate.inputTokens + call.estimate.outputTokens + JUDGE_FRAMING_TOKENS;
+    const usd = priceUsage(
+      judge.model,
+      { input: inputTokens, cachedInput: 0, output: outputTokens, reasoning: 0, estimated: true },
+      priceOverride(trusted, judge.id, judge.model),
+      { providerId: judge.id },
+    );
+    call.estimate.judge = {
+      calls,
+      inputTokens: calls * inputTokens,
+      outputTokens: calls * outputTokens,
+      usd: calls * usd,
+    };
+  }
 }
 
 /** A call's tokens (counted offline) and price, before it is sent. */

@@ -67,9 +67,12 @@ export interface PromptGroupConfig extends Required<Pick<RawPromptGroup, 'repeat
   source?: SourceLocation;
 }
 
-/** The gate policy, defaults filled in (`GATE_DEFAULTS`); `minPassRate` and `fallbackMinPassRate` stay optional (unset: only new prompts have a floor, 100%). */
-export type GateConfig = Required<Omit<Section<'gate'>, 'minPassRate' | 'fallbackMinPassRate'>> &
-  Pick<Section<'gate'>, 'minPassRate' | 'fallbackMinPassRate'>;
+/**
+ * The gate policy, defaults filled in (`GATE_DEFAULTS`); `minPassRate` and the alternatives' bars stay
+ * optional (unset: only new prompts have a floor, 100%; fallbacks and candidates have none).
+ */
+type OptionalGate = 'minPassRate' | 'fallbackMinPassRate' | 'candidateMinPassRate';
+export type GateConfig = Required<Omit<Section<'gate'>, OptionalGate>> & Pick<Section<'gate'>, OptionalGate>;
 
 /** What fails the gate: the statuses `gate.failOn` may name. */
 export type PromptStatus = GateConfig['failOn'][number];
@@ -228,7 +231,15 @@ export interface PlannedCall {
   failover?: false;
   request: ChatRequest;
   /** Pre-run estimate from the tokenizer. */
-  estimate: { inputTokens: number; outputTokens: number; usd: number };
+  estimate: { inputTokens: number; outputTokens: number; usd: number; judge?: JudgeEstimate };
+}
+
+/** The judge calls one answer is expected to get (its checks that ask the judge), estimated before the run. */
+export interface JudgeEstimate {
+  calls: number;
+  inputTokens: number;
+  outputTokens: number;
+  usd: number;
 }
 
 /** Tokens as the provider reported them, or as counted offline when it did not. */
@@ -452,10 +463,12 @@ export type FindingFacts =
     }
   | {
       kind: 'fallback-pass-rate';
+      /** Set for a candidate held to `gate.candidateMinPassRate`; a fallback otherwise. */
+      role?: 'candidate';
       provider: string;
       passRate: number;
       primaryRate: number;
-      /** The bar it was held to (`gate.fallbackMinPassRate`), as a pass rate. */
+      /** The bar it was held to (`gate.fallbackMinPassRate` or `gate.candidateMinPassRate`), as a pass rate. */
       bar: number;
       /** Set when the bar is a share of the primary's pass rate. */
       ofPrimary?: number;
@@ -561,7 +574,7 @@ export interface PromptVerdict {
   /** The model each version ran with (the prompt file's, else its provider entry's): a change of model is a change. */
   models?: { base?: string; head?: string };
   /** Pre-run estimates per version: what the change costs even when nothing ran (fork PRs). */
-  estimate?: { base?: VersionEstimate; head?: VersionEstimate };
+  estimate?: { base?: VersionEstimate; head?: VersionEstimate; judge?: { calls: number; totalUsd: number } };
   /** Cases that repeated another of the prompt's cases (same variables and expected answer), run once. */
   foldedCases?: number;
   /** Head on each provider of its fallback chain beside head on the primary (`gate.fallbacks: evaluate`). */

@@ -148,6 +148,27 @@ describe('gate.candidates', () => {
   );
 });
 
+describe('gate.candidateMinPassRate', () => {
+  it.concurrent(
+    'holds candidates to a pass rate: one below it fails the gate, one above it passes',
+    async () => {
+      const gate = '  candidates: [small, sloppy]\n  candidateMinPassRate: { ofPrimary: 0.9 }';
+      const { result } = await runWith(gate, 'json', (body) =>
+        body.model === SLOPPY ? 'We are happy to help with that.' : byModel(body),
+      );
+      expect(result.code).toBe(1);
+      const prompt = parseJsonReport(result.stdout).prompts[0];
+      expect(prompt.status).toBe('threshold');
+      const byCheck = Object.fromEntries(prompt.findings.map((f) => [f.check, f]));
+      expect(byCheck['candidate small']).toMatchObject({ status: 'pass' });
+      expect(byCheck['candidate sloppy']).toMatchObject({ status: 'threshold' });
+      expect(byCheck['candidate sloppy'].sentence).toMatch(
+        /^head on candidate sloppy passes 0% of the cases the primary passes 100% of; 90% of the primary's, 90% must pass \(gate\.candidateMinPassRate\): below the bar: threshold/,
+      );
+    },
+  );
+});
+
 describe('through the action', () => {
   it.concurrent(
     'a fallback that fails the golden set fails the check run; the comment shows fallbacks and candidates',

@@ -273,7 +273,11 @@ function expectNumbersAgree({ comment, report, result, requests }: FixtureRun): 
   );
   expect(report.meta.totalCostUsd).toBeCloseTo(answered + (report.meta.judgeCostUsd ?? 0), 12);
   const estimated = report.prompts.reduce(
-    (s, p) => s + (p.estimate?.base?.totalUsd ?? 0) + (p.estimate?.head?.totalUsd ?? 0),
+    (s, p) =>
+      s +
+      (p.estimate?.base?.totalUsd ?? 0) +
+      (p.estimate?.head?.totalUsd ?? 0) +
+      (p.estimate?.judge?.totalUsd ?? 0),
     0,
   );
   expect(report.meta.estimatedCostUsd).toBeCloseTo(estimated, 12);

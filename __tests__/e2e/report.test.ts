@@ -195,6 +195,18 @@ describe('an LLM judge', () => {
         expect(Number(result.outputs['cost-usd'])).toBeCloseTo(json.meta.totalCostUsd, 6);
 
         const [prompt] = json.prompts;
+        // The pre-run estimate counted the judge's calls apart: one per answer its check judges.
+        expect(prompt.estimate?.judge?.calls).toBe(judgeCalls);
+        expect(prompt.estimate?.judge?.totalUsd).toBeGreaterThan(0);
+        expect(result.stdout).toMatch(
+          /estimate before the run: .* \(base and head 8 call\(s\) \$[\d.]+, judge 8 call\(s\) \$[\d.]+\)/,
+        );
+        expect(json.meta.estimatedCostUsd).toBeCloseTo(
+          (prompt.estimate?.base?.totalUsd ?? 0) +
+            (prompt.estimate?.head?.totalUsd ?? 0) +
+            prompt.estimate!.judge!.totalUsd,
+          12,
+        );
         const warranty = prompt.cases.find((c) => c.caseId === 'warranty');
         expect(warranty?.basePassRate).toBe(1);
         expect(warranty?.headPassRate).toBeUndefined();

@@ -266,11 +266,24 @@ export const configSchema = {
           items: { type: 'string' },
           uniqueItems: true,
           description:
-            'Providers to try head of each changed prompt on (same cases, checks and repeats), for advice only: each is reported beside the primary with its pass rate, cost share and monthly saving at traffic.callsPerDay; never a failure.',
+            'Providers to try head of each changed prompt on (same cases, checks and repeats), for advice: each is reported beside the primary with its pass rate, cost share and monthly saving at traffic.callsPerDay; a failure only below gate.candidateMinPassRate, when set.',
         },
         fallbackMinPassRate: {
           description:
             "With fallbacks: evaluate, the pass rate each fallback must reach, or a threshold finding: a share (0..1), or { ofPrimary: share } of the primary's pass rate on the same cases.",
+          oneOf: [
+            { type: 'number', minimum: 0, maximum: 1 },
+            {
+              type: 'object',
+              additionalProperties: false,
+              required: ['ofPrimary'],
+              properties: { ofPrimary: { type: 'number', minimum: 0, maximum: 1 } },
+            },
+          ],
+        },
+        candidateMinPassRate: {
+          description:
+            "The pass rate each of gate.candidates must reach, or a threshold finding (candidates are advice until this is set): a share (0..1), or { ofPrimary: share } of the primary's pass rate on the same cases.",
           oneOf: [
             { type: 'number', minimum: 0, maximum: 1 },
             {

@@ -31,7 +31,7 @@ export interface AlternativesEvaluation {
 /**
  * Judges head on each other provider a prompt's plan runs it on against head on the primary, case
  * by case, with the same paired comparison as base against head (the primary stands where base
- * does). Candidates are advice: never a finding. A fallback whose calls fail past
+ * does). Candidates are advice: a finding only when held to `gate.candidateMinPassRate`. A fallback whose calls fail past
  * `gate.errorTolerance` cannot carry the load: a threshold finding; one held to
  * `gate.fallbackMinPassRate` that passes less is one too; fallback calls not run leave the prompt
  * inconclusive: an unevaluated fallback is never shown as fine.
@@ -58,6 +58,9 @@ export function judgeAlternatives(cases: CaseRecords[], input: AlternativesInput
       evaluation.findings.push(...fallbackFindings(outcome, mine, input.gate));
     } else {
       evaluation.candidates.push(withSaving(outcome, paired, input.callsPerDay));
+      const bar = input.gate.candidateMinPassRate;
+      if (outcome.comparison && bar !== undefined)
+        evaluation.findings.push(passRateFinding(outcome, outcome.comparison, bar, 'candidate'));
     }
   }
   return evaluation;
@@ -124,21 +127,7 @@ function fallbackFindings(outcome: AlternativeOutcome, mine: ScoredRecord[], gat
       },
     });
   } else if (comparison && gate.fallbackMinPassRate !== undefined) {
-    const bar = gate.fallbackMinPassRate;
-    const ofPrimary = typeof bar === 'number' ? undefined : bar.ofPrimary;
-    const floor = typeof bar === 'number' ? bar : bar.ofPrimary * comparison.primaryRate;
-    findings.push({
-      check,
-      status: comparison.rate < floor ? 'threshold' : 'pass',
-      facts: {
-        kind: 'fallback-pass-rate',
-        provider: outcome.provider,
-        passRate: comparison.rate,
-        primaryRate: comparison.primaryRate,
-        bar: floor,
-        ...(ofPrimary !== undefined && { ofPrimary }),
-      },
-    });
+    findings.push(passRateFinding(outcome, comparison, gate.fallbackMinPassRate, 'fallback'));
   }
   if (counts.notRun > 0)
     findings.push({
@@ -152,6 +141,30 @@ function fallbackFindings(outcome: AlternativeOutcome, mine: ScoredRecord[], gat
       },
     });
   return findings;
+}
+
+/** A fallback or candidate held to a pass-rate bar: a share, or `{ ofPrimary }` of the primary's rate. */
+function passRateFinding(
+  outcome: AlternativeOutcome,
+  comparison: NonNullable<AlternativeOutcome['comparison']>,
+  bar: NonNullable<GateConfig['fallbackMinPassRate']>,
+  role: AlternativeRole,
+): Finding {
+  const ofPrimary = typeof bar === 'number' ? undefined : bar.ofPrimary;
+  const floor = typeof bar === 'number' ? bar : bar.ofPrimary * comparison.primaryRate;
+  return {
+    check: `${role} ${outcome.provider}`,
+    status: comparison.rate < floor ? 'threshold' : 'pass',
+    facts: {
+      kind: 'fallback-pass-rate',
+      ...(role === 'candidate' && { role }),
+      provider: outcome.provider,
+      passRate: comparison.rate,
+      primaryRate: comparison.primaryRate,
+      bar: floor,
+      ...(ofPrimary !== undefined && { ofPrimary }),
+    },
+  };
 }
 
 /** A candidate with what switching to it would save per month at the configured traffic. */

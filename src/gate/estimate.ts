@@ -22,5 +22,10 @@ export function estimatePrompt(
       totalUsd: mine.reduce((sum, e) => sum + e.usd, 0),
     };
   };
-  return { base: of('base'), head: of('head') };
+  const judgeCalls = calls.reduce((sum, c) => sum + (c.estimate.judge?.calls ?? 0), 0);
+  const judge =
+    judgeCalls > 0
+      ? { calls: judgeCalls, totalUsd: calls.reduce((sum, c) => sum + (c.estimate.judge?.usd ?? 0), 0) }
+      : undefined;
+  return { base: of('base'), head: of('head'), ...(judge ? { judge } : {}) };
 }

@@ -109,7 +109,8 @@ export function describeFinding(finding: Finding): string {
           ? `at least ${formatPercent(facts.bar)}`
           : `${formatPercent(facts.ofPrimary)} of the primary's, ${formatPercent(facts.bar)}`;
       const verdict = status === 'threshold' ? 'below the bar: threshold' : 'at or above the bar';
-      return `head on fallback ${facts.provider} passes ${formatPercent(facts.passRate)} of the cases the primary passes ${formatPercent(facts.primaryRate)} of; ${bar} must pass (gate.fallbackMinPassRate): ${verdict}`;
+      const role = facts.role ?? 'fallback';
+      return `head on ${role} ${facts.provider} passes ${formatPercent(facts.passRate)} of the cases the primary passes ${formatPercent(facts.primaryRate)} of; ${bar} must pass (gate.${role}MinPassRate): ${verdict}`;
     }
     case 'headroom':
       return headroomSentence(facts);

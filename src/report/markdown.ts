@@ -115,9 +115,18 @@ function estimateSentence(verdict: PromptVerdict): string | undefined {
       ? ''
       : `, ${formatPair(base?.outputTokensPerCall, head?.outputTokensPerCall, tokens)} output tokens`;
   const total = (base?.totalUsd ?? 0) + (head?.totalUsd ?? 0);
+  const judge = verdict.estimate?.judge;
+  const judging = judge ? `, and ${formatUsd(judge.totalUsd)} for ${judge.calls} judge calls` : '';
   return (
     `estimated per case: ${formatPair(base?.inputTokensPerCall, head?.inputTokensPerCall, tokens)} input tokens${output}, ` +
-    `${formatPair(base?.usdPerCase, head?.usdPerCase, formatUsd)}; ${formatUsd(total)} for all ${verdict.counts.planned} planned calls`
+    `${formatPair(base?.usdPerCase, head?.usdPerCase, formatUsd)}; ${formatUsd(total)} for all ${verdict.counts.planned} planned calls${judging}`
+  );
+}
+
+/** Whether the config holds candidates to a pass rate (`gate.candidateMinPassRate`): then they can fail the gate. */
+function candidatesHeld(verdicts: PromptVerdict[]): boolean {
+  return verdicts.some((v) =>
+    v.findings.some((f) => f.facts.kind === 'fallback-pass-rate' && f.facts.role === 'candidate'),
   );
 }
 
@@ -282,7 +291,7 @@ export function renderReport(result: GateResult, opts: ReportOptions): string {
       noun: 'headroom rows',
     },
     {
-      title: '#### Candidate models (advice, never fails the gate)',
+      title: `#### Candidate models (${candidatesHeld(verdicts) ? 'held to gate.candidateMinPassRate' : 'advice, never fails the gate'})`,
       items: candidateItems(verdicts),
       noun: 'candidates',
     },

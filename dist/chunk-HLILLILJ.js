@@ -39766,10 +39766,22 @@ var configSchema = {
           type: "array",
           items: { type: "string" },
           uniqueItems: true,
-          description: "Providers to try head of each changed prompt on (same cases, checks and repeats), for advice only: each is reported beside the primary with its pass rate, cost share and monthly saving at traffic.callsPerDay; never a failure."
+          description: "Providers to try head of each changed prompt on (same cases, checks and repeats), for advice: each is reported beside the primary with its pass rate, cost share and monthly saving at traffic.callsPerDay; a failure only below gate.candidateMinPassRate, when set."
         },
         fallbackMinPassRate: {
           description: "With fallbacks: evaluate, the pass rate each fallback must reach, or a threshold finding: a share (0..1), or { ofPrimary: share } of the primary's pass rate on the same cases.",
+          oneOf: [
+            { type: "number", minimum: 0, maximum: 1 },
+            {
+              type: "object",
+              additionalProperties: false,
+              required: ["ofPrimary"],
+              properties: { ofPrimary: { type: "number", minimum: 0, maximum: 1 } }
+            }
+          ]
+        },
+        candidateMinPassRate: {
+          description: "The pass rate each of gate.candidates must reach, or a threshold finding (candidates are advice until this is set): a share (0..1), or { ofPrimary: share } of the primary's pass rate on the same cases.",
           oneOf: [
             { type: "number", minimum: 0, maximum: 1 },
             {
@@ -41150,6 +41162,9 @@ function judgeAlternatives(cases, input) {
       evaluation.findings.push(...fallbackFindings(outcome, mine, input.gate));
     } else {
       evaluation.candidates.push(withSaving(outcome, paired, input.callsPerDay));
+      const bar = input.gate.candidateMinPassRate;
+      if (outcome.comparison && bar !== void 0)
+        evaluation.findings.push(passRateFinding(outcome, outcome.comparison, bar, "candidate"));
     }
   }
   return evaluation;
@@ -41205,21 +41220,7 @@ function fallbackFindings(outcome, mine, gate2) {
       }
     });
   } else if (comparison && gate2.fallbackMinPassRate !== void 0) {
-    const bar = gate2.fallbackMinPassRate;
-    const ofPrimary = typeof bar === "number" ? void 0 : bar.ofPrimary;
-    const floor = typeof bar === "number" ? bar : bar.ofPrimary * comparison.primaryRate;
-    findings.push({
-      check,
-      status: comparison.rate < floor ? "threshold" : "pass",
-      facts: {
-        kind: "fallback-pass-rate",
-        provider: outcome.provider,
-        passRate: comparison.rate,
-        primaryRate: comparison.primaryRate,
-        bar: floor,
-        ...ofPrimary !== void 0 && { ofPrimary }
-      }
-    });
+    findings.push(passRateFinding(outcome, comparison, gate2.fallbackMinPassRate, "fallback"));
   }
   if (counts.notRun > 0)
     findings.push({
@@ -41233,6 +41234,23 @@ function fallbackFindings(outcome, mine, gate2) {
       }
     });
   return findings;
+}
+function passRateFinding(outcome, comparison, bar, role) {
+  const ofPrimary = typeof bar === "number" ? void 0 : bar.ofPrimary;
+  const floor = typeof bar === "number" ? bar : bar.ofPrimary * comparison.primaryRate;
+  return {
+    check: `${role} ${outcome.provider}`,
+    status: comparison.rate < floor ? "threshold" : "pass",
+    facts: {
+      kind: "fallback-pass-rate",
+      ...role === "candidate" && { role },
+      provider: outcome.provider,
+      passRate: comparison.rate,
+      primaryRate: comparison.primaryRate,
+      bar: floor,
+      ...ofPrimary !== void 0 && { ofPrimary }
+    }
+  };
 }
 function withSaving(outcome, paired, callsPerDay) {
   const primary = summarize(metricUnits(paired, "costUsd").flatMap((u) => u.base));
@@ -41273,7 +41291,9 @@ function estimatePrompt(plan, belongs) {
       totalUsd: mine.reduce((sum, e) => sum + e.usd, 0)
     };
   };
-  return { base: of("base"), head: of("head") };
+  const judgeCalls = calls.reduce((sum, c) => sum + (c.estimate.judge?.calls ?? 0), 0);
+  const judge = judgeCalls > 0 ? { calls: judgeCalls, totalUsd: calls.reduce((sum, c) => sum + (c.estimate.judge?.usd ?? 0), 0) } : void 0;
+  return { base: of("base"), head: of("head"), ...judge ? { judge } : {} };
 }
 
 // src/gate/headroom.ts
@@ -100195,7 +100215,9 @@ async function planRun(opts, git2, sharded) {
     (request, providerId) => estimateCall(trusted, request, providerId),
     sharded ? MAX_SHARDED_PLAN_CALLS : MAX_PLANNED_CALLS
   );
-  meta.estimatedCostUsd = sumEstimates(plan, (e) => e.usd);
+  const judgeEntry = trusted.policy.judge ? trusted.policy.providers[trusted.policy.judge] : void 0;
+  if (judgeEntry) estimateJudging(plan, judgeCallsPer(prepared), trusted, judgeEntry);
+  meta.estimatedCostUsd = sumEstimates(plan, (e) => e.usd + (e.judge?.usd ?? 0));
   if (prepared.length > 0) log.info(`${plan.length} planned call(s); ${describeEstimate(plan)}`);
   const identity = { base, head, seed: config.gate.seed, planDigest: planDigest(plan) };
   return {
@@ -100616,16 +100638,42 @@ function sumEstimates(plan, of) {
 }
 var ESTIMATE_PARTS = { side: "base and head", fallback: "fallbacks", candidate: "candidates" };
 function describeEstimate(plan) {
-  const input = sumEstimates(plan, (e) => e.inputTokens);
-  const output = sumEstimates(plan, (e) => e.outputTokens);
-  const usd = sumEstimates(plan, (e) => e.usd);
+  const input = sumEstimates(plan, (e) => e.inputTokens + (e.judge?.inputTokens ?? 0));
+  const output = sumEstimates(plan, (e) => e.outputTokens + (e.judge?.outputTokens ?? 0));
+  const usd = sumEstimates(plan, (e) => e.usd + (e.judge?.usd ?? 0));
   const parts = Object.entries(ESTIMATE_PARTS).flatMap(([role, name]) => {
     const calls = plan.filter((call) => (alternativeRole(call.version) ?? "side") === role);
     const partUsd = sumEstimates(calls, (e) => e.usd);
     return calls.length === 0 ? [] : [`${name} ${calls.length} call(s) $${partUsd.toFixed(4)}`];
   });
+  const judgeCalls = sumEstimates(plan, (e) => e.judge?.calls ?? 0);
+  if (judgeCalls > 0)
+    parts.push(`judge ${judgeCalls} call(s) $${sumEstimates(plan, (e) => e.judge?.usd ?? 0).toFixed(4)}`);
   const split = parts.length > 1 ? ` (${parts.join(", ")})` : "";
   return `estimate before the run: ${input} input and up to ${output} output tokens, $${usd.toFixed(4)}${split}`;
+}
+var JUDGE_FRAMING_TOKENS = 300;
+var JUDGE_REPLY_TOKENS = 200;
+function estimateJudging(plan, callsPer, trusted, judge) {
+  const maxTokens = judge.parameters?.max_tokens ?? judge.parameters?.max_completion_tokens;
+  const outputTokens = typeof maxTokens === "number" ? maxTokens : JUDGE_REPLY_TOKENS;
+  for (const call of plan) {
+    const calls = callsPer(call);
+    if (calls === 0) continue;
+    const inputTokens = call.estimate.inputTokens + call.estimate.outputTokens + JUDGE_FRAMING_TOKENS;
+    const usd = priceUsage(
+      judge.model,
+      { input: inputTokens, cachedInput: 0, output: outputTokens, reasoning: 0, estimated: true },
+      priceOverride(trusted, judge.id, judge.model),
+      { providerId: judge.id }
+    );
+    call.estimate.judge = {
+      calls,
+      inputTokens: calls * inputTokens,
+      outputTokens: calls * outputTokens,
+      usd: calls * usd
+    };
+  }
 }
 function estimateCall(trusted, request, providerId) {
   const inputTokens = countMessageTokens(request.messages);
@@ -101044,7 +101092,8 @@ function describeFinding(finding) {
     case "fallback-pass-rate": {
       const bar = facts.ofPrimary === void 0 ? `at least ${formatPercent(facts.bar)}` : `${formatPercent(facts.ofPrimary)} of the primary's, ${formatPercent(facts.bar)}`;
       const verdict = status === "threshold" ? "below the bar: threshold" : "at or above the bar";
-      return `head on fallback ${facts.provider} passes ${formatPercent(facts.passRate)} of the cases the primary passes ${formatPercent(facts.primaryRate)} of; ${bar} must pass (gate.fallbackMinPassRate): ${verdict}`;
+      const role = facts.role ?? "fallback";
+      return `head on ${role} ${facts.provider} passes ${formatPercent(facts.passRate)} of the cases the primary passes ${formatPercent(facts.primaryRate)} of; ${bar} must pass (gate.${role}MinPassRate): ${verdict}`;
     }
     case "headroom":
       return headroomSentence(facts);
@@ -101834,7 +101883,14 @@ function estimateSentence(verdict) {
   const tokens2 = (value) => value.toLocaleString("en-US");
   const output = base && head && base.outputTokensPerCall === head.outputTokensPerCall ? "" : `, ${formatPair(base?.outputTokensPerCall, head?.outputTokensPerCall, tokens2)} output tokens`;
   const total2 = (base?.totalUsd ?? 0) + (head?.totalUsd ?? 0);
-  return `estimated per case: ${formatPair(base?.inputTokensPerCall, head?.inputTokensPerCall, tokens2)} input tokens${output}, ${formatPair(base?.usdPerCase, head?.usdPerCase, formatUsd)}; ${formatUsd(total2)} for all ${verdict.counts.planned} planned calls`;
+  const judge = verdict.estimate?.judge;
+  const judging = judge ? `, and ${formatUsd(judge.totalUsd)} for ${judge.calls} judge calls` : "";
+  return `estimated per case: ${formatPair(base?.inputTokensPerCall, head?.inputTokensPerCall, tokens2)} input tokens${output}, ${formatPair(base?.usdPerCase, head?.usdPerCase, formatUsd)}; ${formatUsd(total2)} for all ${verdict.counts.planned} planned calls${judging}`;
+}
+function candidatesHeld(verdicts) {
+  return verdicts.some(
+    (v2) => v2.findings.some((f2) => f2.facts.kind === "fallback-pass-rate" && f2.facts.role === "candidate")
+  );
 }
 function table(rows2) {
   const header = ["Prompt", "Change", "Status", "Pass rate", "Cost / case", "p95 latency", "Flaky cases"];
@@ -101951,7 +102007,7 @@ ${markdownTable([[...HEADROOM_HEADER]], { alignDelimiters: false })}`,
       noun: "headroom rows"
     },
     {
-      title: "#### Candidate models (advice, never fails the gate)",
+      title: `#### Candidate models (${candidatesHeld(verdicts) ? "held to gate.candidateMinPassRate" : "advice, never fails the gate"})`,
       items: candidateItems(verdicts),
       noun: "candidates"
     },
@@ -102395,4 +102451,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-ZEN2Q2MA.js.map
+//# sourceMappingURL=chunk-HLILLILJ.js.map
