@@ -28,7 +28,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-HLILLILJ.js";
+} from "./chunk-ATIKB6VT.js";
 import "./chunk-4UFSKNVA.js";
 import {
   __toESM

@@ -47,7 +47,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-HLILLILJ.js";
+} from "./chunk-ATIKB6VT.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -161,6 +161,26 @@ describe('load headroom', () => {
     });
   });
 
+  it("head's token growth past a fallback's limit at 3x is a finding too, base taken as sending there what it sends to the primary", () => {
+    const spareTpm: RateLimitEntry = {
+      provider: 'spare',
+      model: 'spare-model',
+      limits: { tokensPerMinute: { value: 20_000, source: 'configured' } },
+    };
+    // 60 RPM at 3x. Primary: 400 -> 480 tokens stays within 30,000 TPM. Spare: head 500 tokens is
+    // 30,000 TPM (past 20,000); base there scales with the spare's answers (400 x 500/480 = 417): 25,000,
+    // also past, so not this change's. With head at 960 on the primary, base on spare is 208: 12,500.
+    const within = decide(
+      input({ base: 400, head: 480, 'fallback:spare': 500 }, [STATED_TPM, spareTpm], traffic),
+    );
+    expect(within.prompts[0].findings.filter((f) => f.facts.kind === 'headroom')).toEqual([]);
+    const grown = decide(
+      input({ base: 400, head: 960, 'fallback:spare': 500 }, [STATED_TPM, spareTpm], traffic),
+    );
+    const checks = grown.prompts[0].findings.filter((f) => f.facts.kind === 'headroom').map((f) => f.check);
+    expect(checks).toEqual(['headroom main', 'headroom spare']);
+  });
+
   it('without traffic.callsPerDay nothing is projected', () => {
     const [verdict] = decide(input({ base: 400, head: 960 }, [STATED_TPM], {})).prompts;
     expect(verdict.headroom).toBeUndefined();

@@ -41,7 +41,8 @@ export interface HeadroomInput {
 
 /**
  * The prompt's load at 1x, 3x and 5x its traffic against each provider's limits, and a threshold
- * finding when head passes a primary's limit at 3x where base did not (or there is no base).
+ * finding when head passes a limit of the primary or of a fallback at 3x where base would not (or
+ * there is no base).
  */
 export function judgeHeadroom(input: HeadroomInput): { headroom: PromptHeadroom; findings: Finding[] } {
   const peakFactor = input.traffic.peakFactor ?? 1;
@@ -64,40 +65,67 @@ export function judgeHeadroom(input: HeadroomInput): { headroom: PromptHeadroom;
       : headroom;
   });
   const headroom: PromptHeadroom = { callsPerDay, peakFactor, providers: [primary, ...fallbacks] };
+  // Base never runs on a fallback: there it is taken as sending what it sends to the primary, with
+  // the answer length the fallback's model gives head (its tokens scaled by head's own ratio).
+  const findings = headroom.providers.flatMap((provider) => {
+    const scale =
+      provider.role === 'primary' || headTokens === undefined || provider.tokensPerCall.head === undefined
+        ? 1
+        : provider.tokensPerCall.head / headTokens;
+    const baseOn =
+      baseTokens === undefined || baseModel === undefined
+        ? undefined
+        : provider.role === 'primary'
+          ? { tokens: baseTokens, model: baseModel }
+          : { tokens: baseTokens * scale, model: provider.model };
+    return growthFindings(input, provider, baseOn);
+  });
+  return { headroom, findings };
+}
+
+/** Each limit head passes on `provider` at 3x the traffic where base, on the same provider, would not. */
+function growthFindings(
+  input: HeadroomInput,
+  provider: ProviderHeadroom,
+  base: { tokens: number; model: string } | undefined,
+): Finding[] {
+  const peakFactor = input.traffic.peakFactor ?? 1;
+  const { callsPerDay } = input.traffic;
   const baseLoad =
-    baseTokens === undefined || baseModel === undefined
-      ? undefined
-      : loadAt(
-          GATED_FACTOR,
-          callsPerDay,
-          peakFactor,
-          baseTokens,
-          limitsOf(input.rateLimits, input.provider, baseModel),
-        );
-  const gated = primary.loads.find((load) => load.factor === GATED_FACTOR);
-  const findings = (gated?.past ?? [])
+    base &&
+    loadAt(
+      GATED_FACTOR,
+      callsPerDay,
+      peakFactor,
+      base.tokens,
+      limitsOf(input.rateLimits, provider.provider, base.model),
+    );
+  const gated = provider.loads.find((load) => load.factor === GATED_FACTOR);
+  return (gated?.past ?? [])
     .filter((limit) => !baseLoad?.past.includes(limit))
     .map((limit): Finding => {
-      const figure = primary.limits[limit]!;
+      const figure = provider.limits[limit]!;
       return {
-        check: `headroom ${input.provider}`,
+        check: `headroom ${provider.provider}`,
         status: 'threshold',
         facts: {
           kind: 'headroom',
-          provider: input.provider,
-          model: headModel,
+          provider: provider.provider,
+          model: provider.model,
           limit,
           factor: GATED_FACTOR,
           load: figureOf(gated!, limit)!,
           value: figure.value,
           source: figure.source,
-          tokensPerCall: primary.tokensPerCall,
+          tokensPerCall:
+            provider.role === 'primary' || !base
+              ? provider.tokensPerCall
+              : { ...provider.tokensPerCall, base: base.tokens },
           callsPerDay,
           peakFactor,
         },
       };
     });
-  return { headroom, findings };
 }
 
 function providerHeadroom(

@@ -41318,35 +41318,44 @@ function judgeHeadroom(input) {
     return own === void 0 && headTokens !== void 0 ? { ...headroom2, tokensFrom: "primary" } : headroom2;
   });
   const headroom = { callsPerDay, peakFactor, providers: [primary, ...fallbacks] };
-  const baseLoad = baseTokens === void 0 || baseModel === void 0 ? void 0 : loadAt(
+  const findings = headroom.providers.flatMap((provider2) => {
+    const scale = provider2.role === "primary" || headTokens === void 0 || provider2.tokensPerCall.head === void 0 ? 1 : provider2.tokensPerCall.head / headTokens;
+    const baseOn = baseTokens === void 0 || baseModel === void 0 ? void 0 : provider2.role === "primary" ? { tokens: baseTokens, model: baseModel } : { tokens: baseTokens * scale, model: provider2.model };
+    return growthFindings(input, provider2, baseOn);
+  });
+  return { headroom, findings };
+}
+function growthFindings(input, provider2, base) {
+  const peakFactor = input.traffic.peakFactor ?? 1;
+  const { callsPerDay } = input.traffic;
+  const baseLoad = base && loadAt(
     GATED_FACTOR,
     callsPerDay,
     peakFactor,
-    baseTokens,
-    limitsOf(input.rateLimits, input.provider, baseModel)
+    base.tokens,
+    limitsOf(input.rateLimits, provider2.provider, base.model)
   );
-  const gated = primary.loads.find((load) => load.factor === GATED_FACTOR);
-  const findings = (gated?.past ?? []).filter((limit3) => !baseLoad?.past.includes(limit3)).map((limit3) => {
-    const figure = primary.limits[limit3];
+  const gated = provider2.loads.find((load) => load.factor === GATED_FACTOR);
+  return (gated?.past ?? []).filter((limit3) => !baseLoad?.past.includes(limit3)).map((limit3) => {
+    const figure = provider2.limits[limit3];
     return {
-      check: `headroom ${input.provider}`,
+      check: `headroom ${provider2.provider}`,
       status: "threshold",
       facts: {
         kind: "headroom",
-        provider: input.provider,
-        model: headModel,
+        provider: provider2.provider,
+        model: provider2.model,
         limit: limit3,
         factor: GATED_FACTOR,
         load: figureOf(gated, limit3),
         value: figure.value,
         source: figure.source,
-        tokensPerCall: primary.tokensPerCall,
+        tokensPerCall: provider2.role === "primary" || !base ? provider2.tokensPerCall : { ...provider2.tokensPerCall, base: base.tokens },
         callsPerDay,
         peakFactor
       }
     };
   });
-  return { headroom, findings };
 }
 function providerHeadroom(input, role, provider2, model, head) {
   const limits = limitsOf(input.rateLimits, provider2, model);
@@ -102451,4 +102460,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-HLILLILJ.js.map
+//# sourceMappingURL=chunk-ATIKB6VT.js.map
