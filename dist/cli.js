@@ -27,7 +27,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-WPXK377O.js";
+} from "./chunk-6WCFDOIF.js";
 import "./chunk-4UFSKNVA.js";
 import "./chunk-4N64VFDJ.js";
 

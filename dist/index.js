@@ -47,7 +47,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-WPXK377O.js";
+} from "./chunk-6WCFDOIF.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { JsonReport } from './json.js';
 import { PAGE_ASSETS } from './html/page-assets.js';
-import { CASE_CHUNK, DATA_ELEMENT_ID, type PageData, splitReport } from './html/page/data.js';
+import { CASE_CHUNK, DATA_ELEMENT_ID, type PageData, caseChunkId, splitReport } from './html/page/data.js';
 
 /** `'sha256-…'`, the CSP source that allows exactly this inline script or style. */
 function hashSource(content: string): string {
@@ -22,18 +22,21 @@ function packed(value: unknown): string {
 }
 
 /**
- * The page's data block: the report as listed, then every case in full in chunks the page inflates
- * as cases are opened (./html/page/data.ts). Compressed, the browser reads a tenth of the bytes (a
- * system prompt repeated in every case's request compresses to nothing); base64 has no `<`, so no
- * `</script>` or `<!--` in an answer can end or bend the block.
+ * The page's data blocks: the report as listed, then every case in full in chunks the page inflates
+ * as cases are opened (./html/page/data.ts), one element each. Compressed, the browser reads a tenth
+ * of the bytes (a system prompt repeated in every case's request compresses to nothing); base64 has
+ * no `<`, so no `</script>` or `<!--` in an answer can end or bend a block.
  */
-export function pageData(report: JsonReport): string {
+export function pageData(report: JsonReport): string[] {
   const { listed, cases } = splitReport(report);
   const chunks: string[] = [];
   for (let from = 0; from < cases.length; from += CASE_CHUNK)
     chunks.push(packed(cases.slice(from, from + CASE_CHUNK)));
-  const data: PageData = { encoding: 'gzip+base64', report: packed(listed), cases: chunks };
-  return JSON.stringify(data);
+  const data: PageData = { encoding: 'gzip+base64', report: packed(listed), chunks: chunks.length };
+  return [
+    `<script type="application/json" id="${DATA_ELEMENT_ID}">${JSON.stringify(data)}</script>`,
+    ...chunks.map((chunk, i) => `<script type="text/plain" id="${caseChunkId(i)}">${chunk}</script>`),
+  ];
 }
 
 /** The page's Content-Security-Policy: its own script and style only, no request, no HTML sink. */
@@ -64,7 +67,7 @@ export function renderHtml(report: JsonReport): string {
     '</head>',
     '<body>',
     '<noscript>This report is drawn by its own script; results.json beside it holds the same data.</noscript>',
-    `<script type="application/json" id="${DATA_ELEMENT_ID}">${pageData(report)}</script>`,
+    ...pageData(report),
     `<script>${PAGE_ASSETS.script}</script>`,
     '</body>',
     '</html>',
