@@ -27,7 +27,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-6WCFDOIF.js";
+} from "./chunk-QVQZCHGK.js";
 import "./chunk-4UFSKNVA.js";
 import "./chunk-4N64VFDJ.js";
 

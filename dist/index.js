@@ -47,7 +47,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-6WCFDOIF.js";
+} from "./chunk-QVQZCHGK.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

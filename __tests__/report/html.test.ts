@@ -2,7 +2,15 @@ import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { contentSecurityPolicy, renderHtml } from '../../src/report/html.js';
-import { CASE_CHUNK, type PageData, caseChunkId, splitReport } from '../../src/report/html/page/data.js';
+import {
+  CASE_CHUNK,
+  type CaseTexts,
+  type PageData,
+  type ReportCase,
+  caseChunkIds,
+  joinCaseTexts,
+  splitReport,
+} from '../../src/report/html/page/data.js';
 import { buildJsonReport } from '../../src/report/json.js';
 import { largeResult } from '../helpers/large-run.js';
 
@@ -12,18 +20,19 @@ function parts(html: string): {
   styles: string[];
   csp: string;
   data: PageData;
-  chunks: string[];
+  chunks: { texts: string; rest: string }[];
 } {
   const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
   const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
   const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1] ?? '';
   const block = /<script type="application\/json" id="report-data">([\s\S]*?)<\/script>/.exec(html)?.[1];
   const data = JSON.parse(block ?? 'null') as PageData;
-  const chunks = Array.from(
-    { length: data.chunks },
-    (_, i) =>
-      new RegExp(`<script type="text/plain" id="${caseChunkId(i)}">([^<]*)</script>`).exec(html)?.[1] ?? '',
-  );
+  const element = (id: string): string =>
+    new RegExp(`<script type="text/plain" id="${id}">([^<]*)</script>`).exec(html)?.[1] ?? '';
+  const chunks = Array.from({ length: data.chunks }, (_, i) => {
+    const ids = caseChunkIds(i);
+    return { texts: element(ids.texts), rest: element(ids.rest) };
+  });
   return { scripts, styles, csp, data, chunks };
 }
 
@@ -69,7 +78,7 @@ describe('renderHtml', () => {
   it('writes nothing of the report into the markup: a hostile answer cannot end or bend any element', () => {
     expect(html).not.toContain('MARKER-7f3a');
     // The data block, a block per chunk of cases, the page's script: no other element ends.
-    expect(html.match(/<\/script>/gi)).toHaveLength(2 + data.chunks);
+    expect(html.match(/<\/script>/gi)).toHaveLength(2 + 2 * data.chunks);
     expect(html).not.toContain('<!--');
     expect(html).not.toMatch(/onerror|alert\(/);
   });
@@ -78,7 +87,11 @@ describe('renderHtml', () => {
     expect(data.encoding).toBe('gzip+base64');
     const { listed, cases } = splitReport(report);
     expect(inflate(data.report)).toEqual(listed);
-    expect(chunks.flatMap((chunk) => inflate<unknown[]>(chunk))).toEqual(cases);
+    const inflated = chunks.flatMap(({ texts, rest }) => {
+      const caseTexts = inflate<CaseTexts[]>(texts);
+      return inflate<ReportCase[]>(rest).map((c, i) => joinCaseTexts(c, caseTexts[i]));
+    });
+    expect(inflated).toEqual(cases);
     expect(cases).toEqual(report.prompts.flatMap((p) => p.cases));
     expect(chunks).toHaveLength(Math.ceil(cases.length / CASE_CHUNK));
   });

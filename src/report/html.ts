@@ -9,7 +9,14 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { JsonReport } from './json.js';
 import { PAGE_ASSETS } from './html/page-assets.js';
-import { CASE_CHUNK, DATA_ELEMENT_ID, type PageData, caseChunkId, splitReport } from './html/page/data.js';
+import {
+  CASE_CHUNK,
+  DATA_ELEMENT_ID,
+  type PageData,
+  caseChunkIds,
+  splitCaseTexts,
+  splitReport,
+} from './html/page/data.js';
 
 /** `'sha256-…'`, the CSP source that allows exactly this inline script or style. */
 function hashSource(content: string): string {
@@ -23,19 +30,27 @@ function packed(value: unknown): string {
 
 /**
  * The page's data blocks: the report as listed, then every case in full in chunks the page inflates
- * as cases are opened (./html/page/data.ts), one element each. Compressed, the browser reads a tenth
- * of the bytes (a system prompt repeated in every case's request compresses to nothing); base64 has
- * no `<`, so no `</script>` or `<!--` in an answer can end or bend a block.
+ * as cases are opened or searched (./html/page/data.ts), each chunk's texts and the rest of it in
+ * an element each. Compressed, the browser reads a tenth of the bytes (a system prompt repeated in
+ * every case's request compresses to nothing); base64 has no `<`, so no `</script>` or `<!--` in
+ * an answer can end or bend a block.
  */
 export function pageData(report: JsonReport): string[] {
   const { listed, cases } = splitReport(report);
-  const chunks: string[] = [];
-  for (let from = 0; from < cases.length; from += CASE_CHUNK)
-    chunks.push(packed(cases.slice(from, from + CASE_CHUNK)));
-  const data: PageData = { encoding: 'gzip+base64', report: packed(listed), chunks: chunks.length };
+  const blocks: string[] = [];
+  let chunks = 0;
+  for (let from = 0; from < cases.length; from += CASE_CHUNK, chunks++) {
+    const split = cases.slice(from, from + CASE_CHUNK).map(splitCaseTexts);
+    const ids = caseChunkIds(chunks);
+    blocks.push(
+      `<script type="text/plain" id="${ids.texts}">${packed(split.map((c) => c.texts))}</script>`,
+      `<script type="text/plain" id="${ids.rest}">${packed(split.map((c) => c.rest))}</script>`,
+    );
+  }
+  const data: PageData = { encoding: 'gzip+base64', report: packed(listed), chunks };
   return [
     `<script type="application/json" id="${DATA_ELEMENT_ID}">${JSON.stringify(data)}</script>`,
-    ...chunks.map((chunk, i) => `<script type="text/plain" id="${caseChunkId(i)}">${chunk}</script>`),
+    ...blocks,
   ];
 }
 

@@ -12,6 +12,8 @@ import {
   LISTED_INPUT_CHARS,
   type ListedCases,
   flagsOf,
+  joinCaseTexts,
+  splitCaseTexts,
   splitReport,
 } from '../../../src/report/html/page/data.js';
 import { type Filter, filterCases, searchTextOf } from '../../../src/report/html/page/filter.js';
@@ -90,6 +92,24 @@ describe('splitReport', () => {
   });
 });
 
+describe('splitCaseTexts', () => {
+  it('parts a case into the texts a search reads and the rest, and joins them back as they were', () => {
+    const { cases } = splitReport(buildJsonReport(largeResult(400)));
+    for (const c of cases) {
+      const copy = structuredClone(c);
+      const { texts, rest } = splitCaseTexts(c);
+      expect(c).toEqual(copy);
+      const answer = c.trace!.head!.answers[0];
+      expect(texts).toEqual(
+        expect.arrayContaining([c.caseId, c.input, answer.output ?? answer.error, answer.checks[0]?.reason]),
+      );
+      // No text is left in the rest: the search's part holds them once.
+      expect(JSON.stringify(rest)).not.toContain(JSON.stringify(answer.output ?? answer.error).slice(1, -1));
+      expect(joinCaseTexts(rest, texts)).toEqual(copy);
+    }
+  });
+});
+
 /** Listed cases with the given flags and facts; the rest as a passing golden case of prompt 0. */
 function listedOf(
   facts: {
@@ -153,7 +173,7 @@ describe('filterCases', () => {
 
   it('searches the answers, reasons and messages of the case in full, lower-cased', () => {
     const { cases: full } = splitReport(buildJsonReport(largeResult(2)));
-    const text = searchTextOf(full[0], 'golden', 'prompts/support.prompt.yml');
+    const text = searchTextOf(splitCaseTexts(full[0]).texts, 'golden', 'prompts/support.prompt.yml');
     expect(text).toContain(full[0].trace!.head!.answers[0].output!.toLowerCase());
     expect(text).toContain(full[0].caseId);
     expect(text).toContain('weakest sentence');

@@ -61,7 +61,7 @@ export function histogram(values: readonly number[], range: Range, bins: number)
  * starts at zero unless the values sit far from it (latencies of 400 to 600 ms).
  */
 export function axisRange(series: readonly Distribution[]): Range {
-  const all = series.flatMap((s) => s.values).sort((a, b) => a - b);
+  const all = Array.from(Float64Array.from(series.flatMap((s) => s.values)).sort());
   if (all.length === 0) return { min: 0, max: 1 };
   const high = percentile(all, 0.99) * 1.05;
   const low = percentile(all, 0.01) * 0.95;

@@ -13,11 +13,12 @@ import type { JsonReport } from '../../json.js';
 export const DATA_ELEMENT_ID = 'report-data';
 
 /**
- * Id of the `<script type="text/plain">` element that holds chunk `chunk` of the cases in full:
- * each chunk in an element of its own, so the page reads a chunk's text only when it inflates it.
+ * Ids of the `<script type="text/plain">` elements that hold chunk `chunk` of the cases in full:
+ * their texts ({@link splitCaseTexts}), what a search reads, and the rest. Each part in an element
+ * of its own, so the page reads a part's text only when it inflates it.
  */
-export function caseChunkId(chunk: number): string {
-  return `report-cases-${chunk}`;
+export function caseChunkIds(chunk: number): { texts: string; rest: string } {
+  return { texts: `report-texts-${chunk}`, rest: `report-cases-${chunk}` };
 }
 
 /** Cases compressed together: opening a case inflates its chunk alone. */
@@ -29,8 +30,8 @@ export interface PageData {
   /** The report with its cases as listed ({@link ListedReport}). */
   report: string;
   /**
-   * How many chunks of cases in full there are, each in its own element ({@link caseChunkId}):
-   * every case as results.json has it, in report order, {@link CASE_CHUNK} a chunk, encoded alike.
+   * How many chunks of cases in full there are, each in two elements ({@link caseChunkIds}): every
+   * case as results.json has it, in report order, {@link CASE_CHUNK} a chunk, encoded alike.
    */
   chunks: number;
 }
@@ -70,6 +71,55 @@ export interface ListedCases {
   checkStart: number[];
   /** A check decided on an answered call: its label's index times two, plus one if it passed. */
   checks: number[];
+}
+
+/** A case's texts ({@link splitCaseTexts}): null where the case has none. */
+export type CaseTexts = (string | null)[];
+
+/** Where a text of a case sits: the object that holds it, and its key. */
+type Slot = [holder: object, key: string];
+
+/** Where each text of a case that a search looks in sits, in one order. */
+function textSlots(c: ReportCase): Slot[] {
+  const slots: Slot[] = [
+    [c, 'caseId'],
+    [c, 'input'],
+    [c, 'expected'],
+    // The case's own excerpt of an answer, as results.json has it.
+    [c, 'output'],
+  ];
+  for (const version of VERSIONS)
+    for (const answer of c.trace?.[version]?.answers ?? []) {
+      slots.push([answer, 'output'], [answer, 'error']);
+      for (const check of answer.checks) slots.push([check, 'check'], [check, 'reason'], [check, 'evidence']);
+    }
+  return slots;
+}
+
+/** The value at a slot; a slot's holder is one of the report's plain objects. */
+const at = (holder: object): Record<string, unknown> => holder as Record<string, unknown>;
+
+/**
+ * A case's texts that a search looks in (its id, input, expected answer, answers, errors, checks,
+ * reasons and proof), and the rest of it without them. A search inflates the texts alone: a third of
+ * the bytes of the cases in full, the messages sent and each call's facts left out.
+ */
+export function splitCaseTexts(c: ReportCase): { texts: CaseTexts; rest: ReportCase } {
+  const rest = structuredClone(c);
+  const texts = textSlots(rest).map(([holder, key]): string | null => {
+    const text = at(holder)[key];
+    delete at(holder)[key];
+    return typeof text === 'string' ? text : null;
+  });
+  return { texts, rest };
+}
+
+/** The case in full again, from what {@link splitCaseTexts} made of it (`rest` is filled in). */
+export function joinCaseTexts(rest: ReportCase, texts: CaseTexts): ReportCase {
+  textSlots(rest).forEach(([holder, key], i) => {
+    if (texts[i] !== null) at(holder)[key] = texts[i];
+  });
+  return rest;
 }
 
 /** Characters of an input a listed case keeps; the case in full has it whole. */

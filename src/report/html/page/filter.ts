@@ -1,5 +1,5 @@
 /** Which listed cases the page shows, and in what order. Pure: tested in Node. */
-import { type Flag, type ListedCases, type ReportCase, FLAGS } from './data.js';
+import { type CaseTexts, type Flag, type ListedCases, FLAGS } from './data.js';
 
 /** What the controls ask for; an empty field asks for nothing. */
 export interface Filter {
@@ -59,12 +59,7 @@ function worstFirst(cases: ListedCases, shown: number[]): number[] {
   );
 }
 
-/** The lower-cased text a search looks in: the case's id, input, expected answer, suite and prompt, its answers and its checks' reasons. */
-export function searchTextOf(c: ReportCase, suite: string, prompt: string): string {
-  const answers = [...(c.trace?.base?.answers ?? []), ...(c.trace?.head?.answers ?? [])].flatMap((a) => [
-    a.output ?? '',
-    a.error ?? '',
-    ...a.checks.map((check) => `${check.check} ${check.reason}`),
-  ]);
-  return [c.caseId, c.input, c.expected ?? '', suite, prompt, ...answers].join('\n').toLowerCase();
+/** The lower-cased text a search looks in: the case's texts (id, input, expected answer, answers, errors, checks, reasons and proof), its suite and its prompt. */
+export function searchTextOf(texts: CaseTexts, suite: string, prompt: string): string {
+  return [...texts.filter((text) => text !== null), suite, prompt].join('\n').toLowerCase();
 }

@@ -5,7 +5,7 @@
  * charts, the list and the first case are drawn, `promptgate:cases` once every case's text is
  * indexed for a search, and a `promptgate:filter` measure per filter change.
  */
-import { formatMs, formatUsd } from '../../format.js';
+import { formatCount, formatMs, formatUsd } from '../../format.js';
 import { CaseList } from './case-list.js';
 import { caseDetail } from './case-detail.js';
 import { checkPassCounts, distributions } from './chart-data.js';
@@ -17,8 +17,10 @@ import {
   type ListedReport,
   type PageData,
   type ReportCase,
+  type CaseTexts,
   CASE_CHUNK,
-  caseChunkId,
+  caseChunkIds,
+  joinCaseTexts,
 } from './data.js';
 import { h, text } from './dom.js';
 import { type Filter, type Order, filterCases, searchTextOf } from './filter.js';
@@ -57,12 +59,11 @@ async function inflate<T>(packed: string): Promise<T> {
 
 /**
  * Every case in full, inflated a chunk at a time as cases are opened (the last few chunks kept),
- * and the text a search looks in, gathered a chunk at a time in the background once the page is
- * drawn.
+ * and the text a search looks in, gathered from the chunks' texts in the background once the page
+ * is drawn.
  */
 class Cases {
   private readonly chunks = new Map<number, Promise<ReportCase[]>>();
-  private readonly texts: string[] = [];
   private indexed?: Promise<string[]>;
 
   constructor(
@@ -79,15 +80,15 @@ class Cases {
   searchTexts(): Promise<string[]> {
     this.indexed ??= (async () => {
       const { cases, prompts } = this.report;
+      const texts: string[] = [];
       for (let chunk = 0; chunk < this.count; chunk++) {
         // Each chunk in a task of its own (inflating is asynchronous): a reader's clicks go between.
-        const inflated = await this.chunk(chunk);
-        inflated.forEach((c, k) => {
-          const i = chunk * CASE_CHUNK + k;
-          this.texts[i] = searchTextOf(c, cases.suites[cases.suite[i]], prompts[cases.prompt[i]].prompt);
-        });
+        for (const caseTexts of await this.part<CaseTexts[]>(chunk, 'texts')) {
+          const i = texts.length;
+          texts.push(searchTextOf(caseTexts, cases.suites[cases.suite[i]], prompts[cases.prompt[i]].prompt));
+        }
       }
-      return this.texts;
+      return texts;
     })();
     return this.indexed;
   }
@@ -95,11 +96,18 @@ class Cases {
   private chunk(i: number): Promise<ReportCase[]> {
     let chunk = this.chunks.get(i);
     if (chunk) this.chunks.delete(i);
-    else chunk = inflate<ReportCase[]>(document.getElementById(caseChunkId(i))?.textContent ?? '');
+    else
+      chunk = Promise.all([this.part<CaseTexts[]>(i, 'texts'), this.part<ReportCase[]>(i, 'rest')]).then(
+        ([texts, rest]) => rest.map((c, k) => joinCaseTexts(c, texts[k])),
+      );
     // Most recently used last; the least recently used goes first.
     this.chunks.set(i, chunk);
     if (this.chunks.size > CHUNKS_KEPT) this.chunks.delete(this.chunks.keys().next().value!);
     return chunk;
+  }
+
+  private part<T>(chunk: number, part: 'texts' | 'rest'): Promise<T> {
+    return inflate<T>(document.getElementById(caseChunkIds(chunk)[part])?.textContent ?? '');
   }
 }
 
@@ -134,7 +142,7 @@ async function showReport(report: ListedReport, cases: Cases): Promise<void> {
     // A later change of the filters has drawn its own list meanwhile.
     if (run !== applied) return;
     const shown = filterCases(listed, filter, order, (i) => searchTexts![i]);
-    count.textContent = `${shown.length.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} cases`;
+    count.textContent = `${formatCount(shown.length)} of ${formatCount(total)} cases`;
     list.show(shown);
     if (shown.length === 0) {
       selected = -1;
