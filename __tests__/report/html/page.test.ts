@@ -191,14 +191,20 @@ describe('charts', () => {
   });
 
   it('axisRange spans the 1st to 99th percentile, from zero unless the values sit far from it', () => {
-    const near = { values: [1, 2, 3, 4], p50: 2.5, p95: 4 };
+    const near = { values: Float64Array.of(1, 2, 3, 4), p50: 2.5, p95: 4 };
     expect(axisRange([near]).min).toBe(0);
     const latencies = Array.from({ length: 100 }, (_, i) => 400 + i);
-    const far = axisRange([{ values: latencies, p50: 450, p95: 495 }]);
+    const far = axisRange([{ values: Float64Array.from(latencies), p50: 450, p95: 495 }]);
     expect(far.min).toBeGreaterThan(350);
     expect(far.max).toBeGreaterThanOrEqual(499);
     // One runaway answer does not stretch the axis.
-    expect(axisRange([{ values: [...latencies, 1e6], p50: 450, p95: 495 }]).max).toBeLessThan(1000);
+    const runaway = Float64Array.from([...latencies, 1e6]);
+    expect(axisRange([{ values: runaway, p50: 450, p95: 495 }]).max).toBeLessThan(1000);
+    // Two versions on one axis: the span of both.
+    const high = { values: Float64Array.of(40, 50), p50: 45, p95: 49.5 };
+    const both = axisRange([near, high]);
+    expect(both.min).toBe(0);
+    expect(both.max).toBeCloseTo(52, 0);
   });
 
   it('distributions and pass counts: answered calls only, per version, as the verdict counts them', () => {
@@ -214,9 +220,9 @@ describe('charts', () => {
       checks: [1, 0, 1],
     });
     const cost = distributions(cases, [0, 1], 'costUsd');
-    expect(cost.base).toEqual({ values: [1, 2], p50: 1.5, p95: 1.95 });
-    expect(cost.head?.values).toEqual([3, 5]);
-    expect(distributions(cases, [1], 'costUsd').head?.values).toEqual([5]);
+    expect(cost.base).toEqual({ values: Float64Array.of(1, 2), p50: 1.5, p95: 1.95 });
+    expect(cost.head?.values).toEqual(Float64Array.of(3, 5));
+    expect(distributions(cases, [1], 'costUsd').head?.values).toEqual(Float64Array.of(5));
     expect(distributions(cases, [0, 1], 'latencyMs')).toEqual({});
     expect(checkPassCounts(cases, [0, 1], ['pii', 'canary'])).toEqual([
       { check: 'pii', counts: { base: { passed: 2, decided: 2 }, head: { passed: 0, decided: 1 } } },
