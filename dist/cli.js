@@ -27,7 +27,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-QVQZCHGK.js";
+} from "./chunk-6YPHNYDE.js";
 import "./chunk-4UFSKNVA.js";
 import "./chunk-4N64VFDJ.js";
 

@@ -47,7 +47,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-QVQZCHGK.js";
+} from "./chunk-6YPHNYDE.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -241,7 +241,7 @@ describe('a report of hostile answers, through the built CLI', () => {
         }
         const seen = await page.evaluate(() => ({
           pwned: (window as { __pwned?: unknown }).__pwned,
-          // The data block, the one chunk of cases in full, the page's own script: nothing else.
+          // The listed report, the page's own script, the one chunk of cases in full (texts, rest): nothing else.
           scripts: [...document.scripts].map((script) => script.type || 'script'),
           // Elements and attributes that load or run anything: none, whatever the answers held.
           loaders: document.querySelectorAll(
@@ -253,7 +253,7 @@ describe('a report of hostile answers, through the built CLI', () => {
         }));
         expect(seen).toEqual({
           pwned: undefined,
-          scripts: ['application/json', 'text/plain', 'script'],
+          scripts: ['application/json', 'script', 'text/plain', 'text/plain'],
           loaders: 0,
           attributes: [],
         });

@@ -29,13 +29,13 @@ function packed(value: unknown): string {
 }
 
 /**
- * The page's data blocks: the report as listed, then every case in full in chunks the page inflates
+ * The page's data blocks: the report as listed, and every case in full in chunks the page inflates
  * as cases are opened or searched (./html/page/data.ts), each chunk's texts and the rest of it in
  * an element each. Compressed, the browser reads a tenth of the bytes (a system prompt repeated in
  * every case's request compresses to nothing); base64 has no `<`, so no `</script>` or `<!--` in
  * an answer can end or bend a block.
  */
-export function pageData(report: JsonReport): string[] {
+export function pageData(report: JsonReport): { listed: string; cases: string[] } {
   const { listed, cases } = splitReport(report);
   const blocks: string[] = [];
   let chunks = 0;
@@ -48,10 +48,10 @@ export function pageData(report: JsonReport): string[] {
     );
   }
   const data: PageData = { encoding: 'gzip+base64', report: packed(listed), chunks };
-  return [
-    `<script type="application/json" id="${DATA_ELEMENT_ID}">${JSON.stringify(data)}</script>`,
-    ...blocks,
-  ];
+  return {
+    listed: `<script type="application/json" id="${DATA_ELEMENT_ID}">${JSON.stringify(data)}</script>`,
+    cases: blocks,
+  };
 }
 
 /** The page's Content-Security-Policy: its own script and style only, no request, no HTML sink. */
@@ -69,6 +69,7 @@ export function contentSecurityPolicy(): string {
 
 /** report.html for the JSON report (already masked: the page holds what results.json holds). */
 export function renderHtml(report: JsonReport): string {
+  const data = pageData(report);
   return [
     '<!doctype html>',
     '<html lang="en">',
@@ -82,8 +83,10 @@ export function renderHtml(report: JsonReport): string {
     '</head>',
     '<body>',
     '<noscript>This report is drawn by its own script; results.json beside it holds the same data.</noscript>',
-    ...pageData(report),
+    data.listed,
     `<script>${PAGE_ASSETS.script}</script>`,
+    // After the script: the browser reads them while the page draws the list (./html/page/main.ts).
+    ...data.cases,
     '</body>',
     '</html>',
     '',

@@ -1,9 +1,13 @@
 /**
  * report.html's script: reads the report from the page's data block and draws it. Every string of
  * the report reaches the page as text (./dom.ts); the page makes no request (its Content-Security-Policy
- * forbids any). Timings are left as performance marks: `promptgate:ready` once the report, its
- * charts, the list and the first case are drawn, `promptgate:cases` once every case's text is
- * indexed for a search, and a `promptgate:filter` measure per filter change.
+ * forbids any). Timings are left as performance marks: `promptgate:ready` once the verdict, the
+ * charts, the filters and the list are drawn, `promptgate:case` once the first case is open too,
+ * `promptgate:cases` once every case's text is gathered for a search, and a `promptgate:filter`
+ * measure per filter change.
+ *
+ * The cases in full come after this script in the page, so the browser reads those megabytes
+ * while the list is drawn, not before; a case opens once the page is read to its end.
  */
 import { formatCount, formatMs, formatUsd } from '../../format.js';
 import { CaseList } from './case-list.js';
@@ -31,6 +35,13 @@ const SEARCH_DELAY_MS = 120;
 
 /** Chunks of cases kept inflated, for going back and forth between cases near each other. */
 const CHUNKS_KEPT = 4;
+
+/** Resolves once the whole page is read: the cases in full come after this script. */
+const parsed = new Promise<void>((resolve) => {
+  if (document.readyState === 'loading')
+    document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+  else resolve();
+});
 
 /** Browsers of 2025 on decode base64 natively; older ones through atob, a byte at a time. */
 const fromBase64 = (Uint8Array as { fromBase64?: (base64: string) => Uint8Array<ArrayBuffer> }).fromBase64;
@@ -106,13 +117,17 @@ class Cases {
     return chunk;
   }
 
-  private part<T>(chunk: number, part: 'texts' | 'rest'): Promise<T> {
+  private async part<T>(chunk: number, part: 'texts' | 'rest'): Promise<T> {
+    await parsed;
     return inflate<T>(document.getElementById(caseChunkIds(chunk)[part])?.textContent ?? '');
   }
 }
 
-/** Draws the report: verdict, charts, filters, the case list and the selected case; resolves once all are drawn. */
-async function showReport(report: ListedReport, cases: Cases): Promise<void> {
+/**
+ * Draws the report: verdict, charts, filters, the case list and the selected case; resolves once
+ * all but the case are drawn, with a promise of the case.
+ */
+async function showReport(report: ListedReport, cases: Cases): Promise<{ caseShown: Promise<void> }> {
   const listed = report.cases;
   const total = listed.caseId.length;
   document.title = `Promptgate: ${report.headline}`;
@@ -250,7 +265,7 @@ async function showReport(report: ListedReport, cases: Cases): Promise<void> {
     ),
   );
   await apply();
-  await caseShown;
+  return { caseShown };
 }
 
 function drawCharts(charts: HTMLElement, report: ListedReport, shown: readonly number[]): void {
@@ -280,8 +295,10 @@ async function main(): Promise<void> {
   const data = JSON.parse(document.getElementById(DATA_ELEMENT_ID)?.textContent ?? '') as PageData;
   const report = await inflate<ListedReport>(data.report);
   const cases = new Cases(data.chunks, report);
-  await showReport(report, cases);
+  const { caseShown } = await showReport(report, cases);
   performance.mark('promptgate:ready');
+  await caseShown;
+  performance.mark('promptgate:case');
   // Gathered while the reader looks, so a search rarely waits for the answers' text.
   await cases.searchTexts();
   performance.mark('promptgate:cases');
