@@ -47,7 +47,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-6YPHNYDE.js";
+} from "./chunk-2DRUU2CO.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -151,7 +151,7 @@ describe('a report of 10,000 cases', () => {
     expect(shown).toBeGreaterThan(100);
     await timedFilter(page, () => page.selectOption('select[aria-label=Suite]', 'injection'));
     await timedFilter(page, () => page.selectOption('select[aria-label=Order]', 'report'));
-    // The answers' text is inflated in the background after the page is drawn; a search uses it.
+    // The cases' texts are gathered in the background after the page is drawn; a search uses them.
     await page.waitForFunction(() => performance.getEntriesByName('promptgate:cases').length > 0, null, {
       timeout: 60_000,
     });

@@ -2,10 +2,10 @@
  * The report as the page holds it, and its cases as the page lists them. Pure: no DOM, so the
  * split and the filters are tested in Node too, and report.html's writer (../../html.ts) uses it.
  *
- * The page lists, filters and charts ten thousand cases from a few facts each (flags, rates, each
- * answer's status, cost, latency and check outcomes); a case in full, as results.json has it (its
- * answers, reasons, proof and the messages sent), is inflated when it is opened or a search needs
- * its text.
+ * The page lists, filters and charts ten thousand cases from a few facts each, in columns (flags,
+ * rates, each answer's cost, latency and check outcomes); a case in full, as results.json has it
+ * (its answers, reasons, proof and the messages sent), is inflated when it is opened, and its
+ * texts alone when a search needs them.
  */
 import type { JsonReport } from '../../json.js';
 
@@ -105,7 +105,20 @@ const at = (holder: object): Record<string, unknown> => holder as Record<string,
  * the bytes of the cases in full, the messages sent and each call's facts left out.
  */
 export function splitCaseTexts(c: ReportCase): { texts: CaseTexts; rest: ReportCase } {
-  const rest = structuredClone(c);
+  // A copy of each object that holds a text (the case, its answers, their checks); the rest shared.
+  const trace = c.trace && { ...c.trace };
+  for (const version of VERSIONS) {
+    const side = trace?.[version];
+    if (trace && side)
+      trace[version] = {
+        ...side,
+        answers: side.answers.map((answer) => ({
+          ...answer,
+          checks: answer.checks.map((check) => ({ ...check })),
+        })),
+      };
+  }
+  const rest: ReportCase = { ...c, ...(trace && { trace }) };
   const texts = textSlots(rest).map(([holder, key]): string | null => {
     const text = at(holder)[key];
     delete at(holder)[key];

@@ -101427,7 +101427,19 @@ function textSlots(c) {
 }
 var at = (holder) => holder;
 function splitCaseTexts(c) {
-  const rest = structuredClone(c);
+  const trace = c.trace && { ...c.trace };
+  for (const version of VERSIONS) {
+    const side = trace?.[version];
+    if (trace && side)
+      trace[version] = {
+        ...side,
+        answers: side.answers.map((answer) => ({
+          ...answer,
+          checks: answer.checks.map((check) => ({ ...check }))
+        }))
+      };
+  }
+  const rest = { ...c, ...trace && { trace } };
   const texts = textSlots(rest).map(([holder, key]) => {
     const text = at(holder)[key];
     delete at(holder)[key];
@@ -101689,4 +101701,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-6YPHNYDE.js.map
+//# sourceMappingURL=chunk-2DRUU2CO.js.map
