@@ -28,7 +28,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-ATIKB6VT.js";
+} from "./chunk-FT3OOXA7.js";
 import "./chunk-4UFSKNVA.js";
 import {
   __toESM

@@ -47,7 +47,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-ATIKB6VT.js";
+} from "./chunk-FT3OOXA7.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

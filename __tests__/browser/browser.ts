@@ -34,10 +34,13 @@ export interface OpenedReport {
   page: Page;
   /** Console errors, uncaught errors, dialogs and requests, in order; empty for a well-behaved page. */
   misdeeds: string[];
-  /** When the page was drawn, in ms from navigation start (its `promptgate:ready` mark). */
+  /** When the page was drawn and usable (verdict, charts, filters, list), in ms from navigation start (its `promptgate:ready` mark). */
   readyMs: number;
   /** Main-thread CPU time the page used until it was drawn, in ms. */
   readyCpuMs: number;
+  /** The same, until the first case was open as well (its `promptgate:case` mark). */
+  caseMs: number;
+  caseCpuMs: number;
   cdp: CDPSession;
 }
 
@@ -53,7 +56,8 @@ async function cpuSample(cdp: CDPSession): Promise<{ cpuMs: number; at: number; 
 }
 
 /**
- * Opens report.html from disk, as a reader opens the artifact, and waits until it is drawn. Its
+ * Opens report.html from disk, as a reader opens the artifact, and waits until it is drawn and its
+ * first case is open. Its
  * CPU time is measured as well as its wall time: on a machine shared with other jobs the wall
  * time says more about the neighbours than about the page.
  */
@@ -93,19 +97,23 @@ export async function openReport(
   })();
   try {
     await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('promptgate:ready').length > 0, null, {
+    await page.waitForFunction(() => performance.getEntriesByName('promptgate:case').length > 0, null, {
       timeout: 60_000,
     });
   } finally {
     loading = false;
     await sampling;
   }
-  const readyMs = await page.evaluate(() => performance.getEntriesByName('promptgate:ready')[0].startTime);
-  // The last sample taken before the page was drawn: work after it (inflating the cases in the
-  // background) is not the load's.
+  const [readyMs, caseMs] = await page.evaluate(() =>
+    ['promptgate:ready', 'promptgate:case'].map((mark) => performance.getEntriesByName(mark)[0].startTime),
+  );
+  // The last sample taken before each mark: work after it (the next step, gathering the cases'
+  // texts in the background) is not the step's.
   const { navigationStart } = samples.at(-1)!;
-  const before = samples.filter((s) => s.at <= navigationStart + readyMs / 1000).at(-1) ?? samples[0];
-  return { page, misdeeds, readyMs, readyCpuMs: before.cpuMs - samples[0].cpuMs, cdp };
+  const cpuAt = (ms: number): number =>
+    (samples.filter((s) => s.at <= navigationStart + ms / 1000).at(-1) ?? samples[0]).cpuMs -
+    samples[0].cpuMs;
+  return { page, misdeeds, readyMs, readyCpuMs: cpuAt(readyMs), caseMs, caseCpuMs: cpuAt(caseMs), cdp };
 }
 
 /** The duration of the last `promptgate:filter` measure once `change` has made a new one. */

@@ -22,7 +22,7 @@ import {
 } from '../helpers/github-server.js';
 import { startOpenAIServer, type OpenAIServer, type OpenAIServerOptions } from '../helpers/openai-server.js';
 import type { JsonReport } from '../../src/report/json.js';
-import type { PageData } from '../../src/report/html/page/data.js';
+import { type PageData, caseChunkIds } from '../../src/report/html/page/data.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // PROMPTGATE_DIST: the tests of a private build (see scripts/bundle.mjs).
@@ -295,7 +295,14 @@ export function readPageData(html: string): string {
   const block = /<script type="application\/json" id="report-data">([^<]*)<\/script>/.exec(html);
   if (!block) throw new Error('report.html has no data block');
   const data = JSON.parse(block[1]) as PageData;
-  return [data.report, ...data.cases]
+  const chunks = Array.from({ length: data.chunks }, (_, i) =>
+    Object.values(caseChunkIds(i)).map((id) => {
+      const chunk = new RegExp(`<script type="text/plain" id="${id}">([^<]*)</script>`).exec(html);
+      if (!chunk) throw new Error(`report.html has no element ${id}`);
+      return chunk[1];
+    }),
+  ).flat();
+  return [data.report, ...chunks]
     .map((part) => gunzipSync(Buffer.from(part, 'base64')).toString('utf8'))
     .join('\n');
 }

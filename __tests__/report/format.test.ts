@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   formatChange,
+  formatCount,
   formatMs,
   formatPair,
   formatPercent,
@@ -16,10 +17,18 @@ describe('report number formatting', () => {
     [0.012, '$0.012'],
     [0.5, '$0.50'],
     [3300, '$3,300.00'],
+    [1234567.891, '$1,234,567.89'],
     [-1.5, '-$1.50'],
   ])('formatUsd(%p) = %s', (usd, expected) => {
     expect(formatUsd(usd)).toBe(expected);
   });
+
+  it.each([0, 7, 999, 1000, 12345, 336003, 1234567, 12345.5, 10_000_000])(
+    'formatCount(%p) groups digits as en-US does',
+    (value) => {
+      expect(formatCount(value)).toBe(value.toLocaleString('en-US', { maximumFractionDigits: 20 }));
+    },
+  );
 
   it.each([
     [812.4, '812 ms'],

@@ -2,17 +2,38 @@ import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { contentSecurityPolicy, renderHtml } from '../../src/report/html.js';
-import { CASE_CHUNK, type PageData, splitReport } from '../../src/report/html/page/data.js';
+import {
+  CASE_CHUNK,
+  type CaseTexts,
+  type PageData,
+  type ReportCase,
+  caseChunkIds,
+  joinCaseTexts,
+  splitReport,
+} from '../../src/report/html/page/data.js';
 import { buildJsonReport } from '../../src/report/json.js';
 import { largeResult } from '../helpers/large-run.js';
 
 /** The page's inline elements and meta tags, as a browser would find them. */
-function parts(html: string): { scripts: string[]; styles: string[]; csp: string; data: PageData } {
+function parts(html: string): {
+  scripts: string[];
+  styles: string[];
+  csp: string;
+  data: PageData;
+  chunks: { texts: string; rest: string }[];
+} {
   const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
   const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
   const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1] ?? '';
   const block = /<script type="application\/json" id="report-data">([\s\S]*?)<\/script>/.exec(html)?.[1];
-  return { scripts, styles, csp, data: JSON.parse(block ?? 'null') as PageData };
+  const data = JSON.parse(block ?? 'null') as PageData;
+  const element = (id: string): string =>
+    new RegExp(`<script type="text/plain" id="${id}">([^<]*)</script>`).exec(html)?.[1] ?? '';
+  const chunks = Array.from({ length: data.chunks }, (_, i) => {
+    const ids = caseChunkIds(i);
+    return { texts: element(ids.texts), rest: element(ids.rest) };
+  });
+  return { scripts, styles, csp, data, chunks };
 }
 
 const inflate = <T>(packed: string): T =>
@@ -32,7 +53,7 @@ function hostileReport() {
 describe('renderHtml', () => {
   const report = hostileReport();
   const html = renderHtml(report);
-  const { scripts, styles, csp, data } = parts(html);
+  const { scripts, styles, csp, data, chunks } = parts(html);
 
   it('runs its one script and applies its one style sheet, by their hashes, and allows nothing else', () => {
     expect(scripts).toHaveLength(1);
@@ -56,7 +77,8 @@ describe('renderHtml', () => {
 
   it('writes nothing of the report into the markup: a hostile answer cannot end or bend any element', () => {
     expect(html).not.toContain('MARKER-7f3a');
-    expect(html.match(/<\/script>/gi)).toHaveLength(2);
+    // The data block, a block per chunk of cases, the page's script: no other element ends.
+    expect(html.match(/<\/script>/gi)).toHaveLength(2 + 2 * data.chunks);
     expect(html).not.toContain('<!--');
     expect(html).not.toMatch(/onerror|alert\(/);
   });
@@ -65,8 +87,12 @@ describe('renderHtml', () => {
     expect(data.encoding).toBe('gzip+base64');
     const { listed, cases } = splitReport(report);
     expect(inflate(data.report)).toEqual(listed);
-    expect(data.cases.flatMap((chunk) => inflate<unknown[]>(chunk))).toEqual(cases);
+    const inflated = chunks.flatMap(({ texts, rest }) => {
+      const caseTexts = inflate<CaseTexts[]>(texts);
+      return inflate<ReportCase[]>(rest).map((c, i) => joinCaseTexts(c, caseTexts[i]));
+    });
+    expect(inflated).toEqual(cases);
     expect(cases).toEqual(report.prompts.flatMap((p) => p.cases));
-    expect(data.cases).toHaveLength(Math.ceil(cases.length / CASE_CHUNK));
+    expect(chunks).toHaveLength(Math.ceil(cases.length / CASE_CHUNK));
   });
 });

@@ -194,8 +194,15 @@ function phiCorrection(a: number, b: number, c: number, d: number): number {
 
 /** Percentile with linear interpolation between order statistics (R's type 7, numpy's default). */
 export function percentile(values: readonly number[], q: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((x, y) => x - y);
+  return sortedPercentile(
+    [...values].sort((x, y) => x - y),
+    q,
+  );
+}
+
+/** {@link percentile} of values already sorted ascending: no copy, no sort (report.html's charts). */
+export function sortedPercentile(sorted: ArrayLike<number>, q: number): number {
+  if (sorted.length === 0) return Number.NaN;
   const position = (sorted.length - 1) * q;
   const lower = Math.floor(position);
   const upper = Math.ceil(position);

@@ -5,13 +5,24 @@ export function formatPercent(rate: number): string {
   return `${Math.round(rate * 100)}%`;
 }
 
+/**
+ * `12345.5` as `12,345.5`: digits grouped by thousands, as en-US writes them. Without Intl, whose
+ * first use costs report.html tens of milliseconds of loading locale data.
+ */
+export function formatCount(value: number): string {
+  const [whole, fraction] = String(value).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
 /** USD with two significant digits below a cent (`$0.00041`), cents above (`$12.40`). */
 export function formatUsd(usd: number): string {
   const sign = usd < 0 ? '-' : '';
   const value = Math.abs(usd);
   if (value === 0) return '$0';
   if (value >= 1) {
-    return `${sign}$${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+    const [whole, cents] = value.toFixed(2).split('.');
+    return `${sign}$${formatCount(Number(whole))}.${cents}`;
   }
   return `${sign}$${value.toFixed(Math.max(2, 1 - Math.floor(Math.log10(value))))}`;
 }

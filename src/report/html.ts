@@ -9,7 +9,14 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { JsonReport } from './json.js';
 import { PAGE_ASSETS } from './html/page-assets.js';
-import { CASE_CHUNK, DATA_ELEMENT_ID, type PageData, splitReport } from './html/page/data.js';
+import {
+  CASE_CHUNK,
+  DATA_ELEMENT_ID,
+  type PageData,
+  caseChunkIds,
+  splitCaseTexts,
+  splitReport,
+} from './html/page/data.js';
 
 /** `'sha256-…'`, the CSP source that allows exactly this inline script or style. */
 function hashSource(content: string): string {
@@ -22,18 +29,29 @@ function packed(value: unknown): string {
 }
 
 /**
- * The page's data block: the report as listed, then every case in full in chunks the page inflates
- * as cases are opened (./html/page/data.ts). Compressed, the browser reads a tenth of the bytes (a
- * system prompt repeated in every case's request compresses to nothing); base64 has no `<`, so no
- * `</script>` or `<!--` in an answer can end or bend the block.
+ * The page's data blocks: the report as listed, and every case in full in chunks the page inflates
+ * as cases are opened or searched (./html/page/data.ts), each chunk's texts and the rest of it in
+ * an element each. Compressed, the browser reads a tenth of the bytes (a system prompt repeated in
+ * every case's request compresses to nothing); base64 has no `<`, so no `</script>` or `<!--` in
+ * an answer can end or bend a block.
  */
-export function pageData(report: JsonReport): string {
+export function pageData(report: JsonReport): { listed: string; cases: string[] } {
   const { listed, cases } = splitReport(report);
-  const chunks: string[] = [];
-  for (let from = 0; from < cases.length; from += CASE_CHUNK)
-    chunks.push(packed(cases.slice(from, from + CASE_CHUNK)));
-  const data: PageData = { encoding: 'gzip+base64', report: packed(listed), cases: chunks };
-  return JSON.stringify(data);
+  const blocks: string[] = [];
+  let chunks = 0;
+  for (let from = 0; from < cases.length; from += CASE_CHUNK, chunks++) {
+    const split = cases.slice(from, from + CASE_CHUNK).map(splitCaseTexts);
+    const ids = caseChunkIds(chunks);
+    blocks.push(
+      `<script type="text/plain" id="${ids.texts}">${packed(split.map((c) => c.texts))}</script>`,
+      `<script type="text/plain" id="${ids.rest}">${packed(split.map((c) => c.rest))}</script>`,
+    );
+  }
+  const data: PageData = { encoding: 'gzip+base64', report: packed(listed), chunks };
+  return {
+    listed: `<script type="application/json" id="${DATA_ELEMENT_ID}">${JSON.stringify(data)}</script>`,
+    cases: blocks,
+  };
 }
 
 /** The page's Content-Security-Policy: its own script and style only, no request, no HTML sink. */
@@ -51,6 +69,7 @@ export function contentSecurityPolicy(): string {
 
 /** report.html for the JSON report (already masked: the page holds what results.json holds). */
 export function renderHtml(report: JsonReport): string {
+  const data = pageData(report);
   return [
     '<!doctype html>',
     '<html lang="en">',
@@ -64,8 +83,10 @@ export function renderHtml(report: JsonReport): string {
     '</head>',
     '<body>',
     '<noscript>This report is drawn by its own script; results.json beside it holds the same data.</noscript>',
-    `<script type="application/json" id="${DATA_ELEMENT_ID}">${pageData(report)}</script>`,
+    data.listed,
     `<script>${PAGE_ASSETS.script}</script>`,
+    // After the script: the browser reads them while the page draws the list (./html/page/main.ts).
+    ...data.cases,
     '</body>',
     '</html>',
     '',

@@ -6,7 +6,7 @@
 import { formatLocation } from '../../../errors.js';
 import { formatMs, formatPercent, formatUsd } from '../../format.js';
 import type { AnswerTrace, CaseTrace, ChatRequest, Side, VersionTrace } from '../../../types.js';
-import { FLAGS, type ReportCase, type Row } from './data.js';
+import { type ListedReport, type ReportCase, flagsOf } from './data.js';
 import { diffBlocks, textBlock } from './diff-view.js';
 import { type Child, h, text } from './dom.js';
 
@@ -15,30 +15,30 @@ const VERSIONS = ['base', 'head'] as const;
 /** `Base`, `Head`: a version as a heading starts. */
 const TITLE: Record<Side, string> = { base: 'Base', head: 'Head' };
 
-/** A case in full (`c`, listed as `row`), showing the answers of one repeat at a time (the first to start with). */
-export function caseDetail(row: Row, c: ReportCase): HTMLElement {
+/** A case in full (`c`, listed case `i` of `report`), showing the answers of one repeat at a time (the first to start with). */
+export function caseDetail(report: ListedReport, i: number, c: ReportCase): HTMLElement {
   const section = h('section', { class: 'detail', 'aria-label': 'Case detail' });
   const trace = c.trace ?? {};
   const repeats = Math.max(0, ...VERSIONS.map((v) => trace[v]?.answers.length ?? 0));
   const body = h('div');
   const showRepeat = (index: number): void => body.replaceChildren(...answerSections(trace, index));
-  section.append(header(row, c), io(c));
+  section.append(header(report, i, c), io(c));
   if (repeats > 1) section.append(repeatPicker(repeats, showRepeat));
   section.append(body);
   showRepeat(0);
   return section;
 }
 
-function header(row: Row, c: ReportCase): HTMLElement {
-  const { prompt } = row;
+function header(report: ListedReport, i: number, c: ReportCase): HTMLElement {
+  const { cases } = report;
   const rate = (value: number | undefined): string => (value === undefined ? '—' : formatPercent(value));
   const facts: Child[] = [
-    h('span', null, text(prompt.prompt)),
-    h('span', null, 'suite ', text(row.suite)),
+    h('span', null, text(report.prompts[cases.prompt[i]].prompt)),
+    h('span', null, 'suite ', text(cases.suites[cases.suite[i]])),
     c.source && h('span', null, text(formatLocation(c.source))),
     h('span', null, `pass rate ${rate(c.basePassRate)} → ${rate(c.headPassRate)}`),
     c.required && h('span', { class: 'chip required' }, 'required'),
-    ...FLAGS.filter((f) => row.flags.has(f)).map((f) => h('span', { class: `chip ${f}` }, f)),
+    ...flagsOf(cases, i).map((f) => h('span', { class: `chip ${f}` }, f)),
   ];
   return h('header', null, h('h2', { dir: 'auto' }, text(c.caseId)), h('p', { class: 'facts' }, ...facts));
 }

@@ -2,27 +2,38 @@
  * The report as the page holds it, and its cases as the page lists them. Pure: no DOM, so the
  * split and the filters are tested in Node too, and report.html's writer (../../html.ts) uses it.
  *
- * The page lists, filters and charts ten thousand cases from a few facts each (flags, rates, each
- * answer's status, cost, latency and check outcomes); a case in full, as results.json has it (its
- * answers, reasons, proof and the messages sent), is inflated when it is opened or a search needs
- * its text.
+ * The page lists, filters and charts ten thousand cases from a few facts each, in columns (flags,
+ * rates, each answer's cost, latency and check outcomes); a case in full, as results.json has it
+ * (its answers, reasons, proof and the messages sent), is inflated when it is opened, and its
+ * texts alone when a search needs them.
  */
 import type { JsonReport } from '../../json.js';
-import type { AnswerTrace, Version } from '../../../types.js';
 
-/** Id of the `<script type="application/json">` element that holds the report. */
+/** Id of the `<script type="application/json">` element that holds the report as listed. */
 export const DATA_ELEMENT_ID = 'report-data';
+
+/**
+ * Ids of the `<script type="text/plain">` elements that hold chunk `chunk` of the cases in full:
+ * their texts ({@link splitCaseTexts}), what a search reads, and the rest. Each part in an element
+ * of its own, so the page reads a part's text only when it inflates it.
+ */
+export function caseChunkIds(chunk: number): { texts: string; rest: string } {
+  return { texts: `report-texts-${chunk}`, rest: `report-cases-${chunk}` };
+}
 
 /** Cases compressed together: opening a case inflates its chunk alone. */
 export const CASE_CHUNK = 100;
 
-/** What the data element holds: the report in parts, each JSON gzip-compressed and base64-encoded. */
+/** What the data element holds: the report as listed, JSON gzip-compressed and base64-encoded. */
 export interface PageData {
   encoding: 'gzip+base64';
-  /** The report with each case as listed ({@link ListedReport}). */
+  /** The report with its cases as listed ({@link ListedReport}). */
   report: string;
-  /** Every case in full, as results.json has it, in report order, {@link CASE_CHUNK} a chunk. */
-  cases: string[];
+  /**
+   * How many chunks of cases in full there are, each in two elements ({@link caseChunkIds}): every
+   * case as results.json has it, in report order, {@link CASE_CHUNK} a chunk, encoded alike.
+   */
+  chunks: number;
 }
 
 type ReportPrompt = JsonReport['prompts'][number];
@@ -30,80 +41,111 @@ type ReportPrompt = JsonReport['prompts'][number];
 export type ReportCase = ReportPrompt['cases'][number];
 
 /**
- * A check's outcome on an answer: the index of its label in the report's `checkLabels`, and whether
- * it passed (null: it could not decide). Ten thousand cases hold a few labels many times over.
+ * Every case as listed, in report order, a column per fact: case `i`'s facts are item `i` of each
+ * column. Columns of numbers and short strings parse in a fraction of the time ten thousand nested
+ * objects take, and leave the page little to collect.
  */
-export type CheckFact = [label: number, pass: boolean | null];
-
-/** What the list and the charts need of an answer. */
-export interface AnswerFacts extends Pick<AnswerTrace, 'status' | 'costUsd' | 'latencyMs'> {
-  checks: CheckFact[];
+export interface ListedCases {
+  /** Index of the case's prompt in the report's `prompts`. */
+  prompt: number[];
+  caseId: string[];
+  /** Index of the case's suite in `suites`. */
+  suite: number[];
+  suites: string[];
+  /** The input, cut to {@link LISTED_INPUT_CHARS}: a row shows one line of it. */
+  input: string[];
+  basePassRate: (number | null)[];
+  headPassRate: (number | null)[];
+  /** Bit `b` set: the case is `FLAGS[b]`. */
+  flags: number[];
+  /** Indexes in `checkLabels` of the checks that failed on an answer of either version. */
+  failedChecks: number[][];
+  /** Case `i`'s answers are answers `answerStart[i]` to `answerStart[i + 1]` (exclusive). */
+  answerStart: number[];
+  /** Each answer's version: 0 base, 1 head. */
+  answerVersion: number[];
+  /** Cost and latency of answered calls (null for a call that gave no answer or was not timed). */
+  costUsd: (number | null)[];
+  latencyMs: (number | null)[];
+  /** Answer `a`'s checks are checks `checkStart[a]` to `checkStart[a + 1]` (exclusive). */
+  checkStart: number[];
+  /** A check decided on an answered call: its label's index times two, plus one if it passed. */
+  checks: number[];
 }
 
-/** A case as listed: what the list shows and the filters and charts test. */
-export interface ListedCase extends Pick<
-  ReportCase,
-  'caseId' | 'suite' | 'input' | 'basePassRate' | 'headPassRate' | 'flaky' | 'regressed'
-> {
-  /** Check labels that failed on at least one answer of either version. */
-  failedChecks: string[];
-  answers: Partial<Record<Version, AnswerFacts[]>>;
+/** A case's texts ({@link splitCaseTexts}): null where the case has none. */
+export type CaseTexts = (string | null)[];
+
+/** Where a text of a case sits: the object that holds it, and its key. */
+type Slot = [holder: object, key: string];
+
+/** Where each text of a case that a search looks in sits, in one order. */
+function textSlots(c: ReportCase): Slot[] {
+  const slots: Slot[] = [
+    [c, 'caseId'],
+    [c, 'input'],
+    [c, 'expected'],
+    // The case's own excerpt of an answer, as results.json has it.
+    [c, 'output'],
+  ];
+  for (const version of VERSIONS)
+    for (const answer of c.trace?.[version]?.answers ?? []) {
+      slots.push([answer, 'output'], [answer, 'error']);
+      for (const check of answer.checks) slots.push([check, 'check'], [check, 'reason'], [check, 'evidence']);
+    }
+  return slots;
 }
 
-export interface ListedPrompt extends Omit<ReportPrompt, 'cases'> {
-  cases: ListedCase[];
+/** The value at a slot; a slot's holder is one of the report's plain objects. */
+const at = (holder: object): Record<string, unknown> => holder as Record<string, unknown>;
+
+/**
+ * A case's texts that a search looks in (its id, input, expected answer, answers, errors, checks,
+ * reasons and proof), and the rest of it without them. A search inflates the texts alone: a third of
+ * the bytes of the cases in full, the messages sent and each call's facts left out.
+ */
+export function splitCaseTexts(c: ReportCase): { texts: CaseTexts; rest: ReportCase } {
+  // A copy of each object that holds a text (the case, its answers, their checks); the rest shared.
+  const trace = c.trace && { ...c.trace };
+  for (const version of VERSIONS) {
+    const side = trace?.[version];
+    if (trace && side)
+      trace[version] = {
+        ...side,
+        answers: side.answers.map((answer) => ({
+          ...answer,
+          checks: answer.checks.map((check) => ({ ...check })),
+        })),
+      };
+  }
+  const rest: ReportCase = { ...c, ...(trace && { trace }) };
+  const texts = textSlots(rest).map(([holder, key]): string | null => {
+    const text = at(holder)[key];
+    delete at(holder)[key];
+    return typeof text === 'string' ? text : null;
+  });
+  return { texts, rest };
 }
 
-/** The report as listed: every field of the JSON report, with each case as listed. */
+/** The case in full again, from what {@link splitCaseTexts} made of it (`rest` is filled in). */
+export function joinCaseTexts(rest: ReportCase, texts: CaseTexts): ReportCase {
+  textSlots(rest).forEach(([holder, key], i) => {
+    if (texts[i] !== null) at(holder)[key] = texts[i];
+  });
+  return rest;
+}
+
+/** Characters of an input a listed case keeps; the case in full has it whole. */
+export const LISTED_INPUT_CHARS = 240;
+
+export type ListedPrompt = Omit<ReportPrompt, 'cases'>;
+
+/** The report as listed: every field of the JSON report, its cases as listed. */
 export interface ListedReport extends Omit<JsonReport, 'prompts'> {
   prompts: ListedPrompt[];
-  /** The check labels the answers' {@link CheckFact}s point to. */
+  cases: ListedCases;
+  /** The check labels the listed cases point to. */
   checkLabels: string[];
-}
-
-/** The report as listed, and every case in full in report order (the order rows are numbered in). */
-export function splitReport(report: JsonReport): { listed: ListedReport; cases: ReportCase[] } {
-  const all: ReportCase[] = [];
-  const labels = new Map<string, number>();
-  const labelOf = (check: string): number => {
-    let index = labels.get(check);
-    if (index === undefined) labels.set(check, (index = labels.size));
-    return index;
-  };
-  const prompts = report.prompts.map(({ cases, ...prompt }) => ({
-    ...prompt,
-    cases: cases.map((c) => {
-      all.push(c);
-      return listedCase(c, labelOf);
-    }),
-  }));
-  return { listed: { ...report, prompts, checkLabels: [...labels.keys()] }, cases: all };
-}
-
-function listedCase(c: ReportCase, labelOf: (check: string) => number): ListedCase {
-  const { caseId, suite, input, basePassRate, headPassRate, flaky, regressed } = c;
-  const answers: ListedCase['answers'] = {};
-  for (const version of ['base', 'head'] as const) {
-    const side = c.trace?.[version];
-    if (side)
-      answers[version] = side.answers.map(({ status, costUsd, latencyMs, checks }) => ({
-        status,
-        ...(costUsd !== undefined && { costUsd }),
-        ...(latencyMs !== undefined && { latencyMs }),
-        checks: checks.map((check): CheckFact => [labelOf(check.check), check.error ? null : check.pass]),
-      }));
-  }
-  return {
-    caseId,
-    ...(suite !== undefined && { suite }),
-    input,
-    ...(basePassRate !== undefined && { basePassRate }),
-    ...(headPassRate !== undefined && { headPassRate }),
-    flaky,
-    regressed,
-    failedChecks: (c.failures ?? []).map((f) => f.check),
-    answers,
-  };
 }
 
 /** What a row can be flagged as; a filter on several shows rows with any of them. */
@@ -113,43 +155,108 @@ export type Flag = (typeof FLAGS)[number];
 /** The suite name of a golden case (a dataset row, not an adversarial variant). */
 export const GOLDEN = 'golden';
 
-/** One case of one prompt, as listed. */
-export interface Row {
-  /** Position of the case in the report (where its full case is kept). */
-  index: number;
-  prompt: ListedPrompt;
-  promptIndex: number;
-  c: ListedCase;
-  flags: ReadonlySet<Flag>;
-  suite: string;
-  /** Check labels that failed on at least one answer of either version. */
-  failedChecks: ReadonlySet<string>;
+const VERSIONS = ['base', 'head'] as const;
+
+/** The report as listed, and every case in full in report order (the order cases are numbered in). */
+export function splitReport(report: JsonReport): { listed: ListedReport; cases: ReportCase[] } {
+  const all: ReportCase[] = [];
+  const columns: ListedCases = {
+    prompt: [],
+    caseId: [],
+    suite: [],
+    suites: [],
+    input: [],
+    basePassRate: [],
+    headPassRate: [],
+    flags: [],
+    failedChecks: [],
+    answerStart: [0],
+    answerVersion: [],
+    costUsd: [],
+    latencyMs: [],
+    checkStart: [0],
+    checks: [],
+  };
+  const labels = new Indexer();
+  const suites = new Indexer();
+  const prompts = report.prompts.map(({ cases, ...prompt }, promptIndex) => {
+    for (const c of cases) {
+      all.push(c);
+      listCase(columns, c, promptIndex, labels, suites);
+    }
+    return prompt;
+  });
+  columns.suites = suites.values();
+  return { listed: { ...report, prompts, cases: columns, checkLabels: labels.values() }, cases: all };
 }
 
-/** Every case of every prompt, in report order. */
-export function buildRows(report: ListedReport): Row[] {
-  let index = 0;
-  return report.prompts.flatMap((prompt, promptIndex) =>
-    prompt.cases.map((c) => ({
-      index: index++,
-      prompt,
-      promptIndex,
-      c,
-      flags: flagsOf(c),
-      suite: c.suite ?? GOLDEN,
-      failedChecks: new Set(c.failedChecks),
-    })),
-  );
+/** Numbers distinct strings in the order they are first seen. */
+class Indexer {
+  private readonly indexes = new Map<string, number>();
+
+  of(value: string): number {
+    let index = this.indexes.get(value);
+    if (index === undefined) this.indexes.set(value, (index = this.indexes.size));
+    return index;
+  }
+
+  values(): string[] {
+    return [...this.indexes.keys()];
+  }
 }
 
-function flagsOf(c: ListedCase): Set<Flag> {
-  const flags = new Set<Flag>();
-  if (c.regressed) flags.add('regressed');
-  if (c.headPassRate !== undefined && c.headPassRate < 1) flags.add('failed');
-  if (c.flaky) flags.add('flaky');
-  // A call that gave no answer, or a check that could not decide: nothing is claimed about it.
-  const answers = [...(c.answers.base ?? []), ...(c.answers.head ?? [])];
-  if (answers.some((a) => a.status !== 'ok' || a.checks.some(([, pass]) => pass === null)))
-    flags.add('errored');
-  return flags;
+function listCase(
+  columns: ListedCases,
+  c: ReportCase,
+  prompt: number,
+  labels: Indexer,
+  suites: Indexer,
+): void {
+  columns.prompt.push(prompt);
+  columns.caseId.push(c.caseId);
+  columns.suite.push(suites.of(c.suite ?? GOLDEN));
+  columns.input.push(cut(c.input, LISTED_INPUT_CHARS));
+  columns.basePassRate.push(c.basePassRate ?? null);
+  columns.headPassRate.push(c.headPassRate ?? null);
+  columns.failedChecks.push((c.failures ?? []).map((f) => labels.of(f.check)));
+  let errored = false;
+  for (const [version, name] of VERSIONS.entries()) {
+    for (const answer of c.trace?.[name]?.answers ?? []) {
+      const answered = answer.status === 'ok';
+      columns.answerVersion.push(version);
+      columns.costUsd.push(answered ? (answer.costUsd ?? null) : null);
+      columns.latencyMs.push(answered ? (answer.latencyMs ?? null) : null);
+      // A call that gave no answer, or a check that could not decide: nothing is claimed about it.
+      errored ||= !answered || answer.checks.some((check) => check.error);
+      if (answered)
+        for (const check of answer.checks)
+          if (!check.error) columns.checks.push(labels.of(check.check) * 2 + (check.pass ? 1 : 0));
+      columns.checkStart.push(columns.checks.length);
+    }
+  }
+  columns.answerStart.push(columns.answerVersion.length);
+  const flagged: Record<Flag, boolean> = {
+    regressed: c.regressed,
+    failed: c.headPassRate !== undefined && c.headPassRate < 1,
+    flaky: c.flaky,
+    errored,
+  };
+  columns.flags.push(FLAGS.reduce((bits, flag, bit) => (flagged[flag] ? bits | (1 << bit) : bits), 0));
+}
+
+/** The first `max` UTF-16 units of `value`, never half of a surrogate pair. */
+function cut(value: string, max: number): string {
+  if (value.length <= max) return value;
+  const end = /[\uD800-\uDBFF]/.test(value[max - 1]) ? max - 1 : max;
+  return `${value.slice(0, end)}…`;
+}
+
+/** Whether listed case `i` is flagged `flag`. */
+export function hasFlag(cases: ListedCases, i: number, flag: Flag): boolean {
+  return (cases.flags[i] & (1 << FLAGS.indexOf(flag))) !== 0;
+}
+
+/** The flags of listed case `i`, in {@link FLAGS} order. */
+export function flagsOf(cases: ListedCases, i: number): Flag[] {
+  return FLAGS.filter((flag) => hasFlag(cases, i, flag));
 }

@@ -1,5 +1,6 @@
 /** Two texts side by side, with the words base lost and head gained marked (jsdiff's word diff). */
 import { diffWords } from 'diff';
+import { formatCount } from '../../format.js';
 import { h, text } from './dom.js';
 
 /** Characters of a text shown before a "show all" button: a huge answer must not stall the page. */
@@ -21,7 +22,7 @@ export function textBlock(value: string, className = 'text'): HTMLElement {
   const more = h(
     'button',
     { type: 'button', class: 'show-all' },
-    `Show all ${value.length.toLocaleString('en-US')} characters`,
+    `Show all ${formatCount(value.length)} characters`,
   );
   block.append(text(value.slice(0, SHOWN_CHARS)), '…', h('br'), more);
   more.addEventListener('click', () => block.replaceChildren(text(value)));

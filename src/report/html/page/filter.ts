@@ -1,5 +1,5 @@
-/** Which rows the page lists, and in what order. Pure: tested in Node. */
-import type { Flag, ReportCase, Row } from './data.js';
+/** Which listed cases the page shows, and in what order. Pure: tested in Node. */
+import { type CaseTexts, type Flag, type ListedCases, FLAGS } from './data.js';
 
 /** What the controls ask for; an empty field asks for nothing. */
 export interface Filter {
@@ -7,55 +7,59 @@ export interface Filter {
   text: string;
   /** Index into the report's prompts, or undefined for all. */
   prompt?: number;
-  suite?: string;
-  /** A check label: rows where it failed on some answer. */
-  check?: string;
-  /** Rows with any of these flags; none set lists every row. */
+  /** Index into the listed cases' suites. */
+  suite?: number;
+  /** Index of a check label: cases where it failed on some answer. */
+  check?: number;
+  /** Cases with any of these flags; none set lists every case. */
   flags: ReadonlySet<Flag>;
 }
 
 export type Order = 'worst' | 'report';
 
-/** The rows the filter lets through, in `order`; `searchText` gives the lower-cased text a search looks in. */
-export function filterRows(
-  rows: readonly Row[],
+/**
+ * The indexes of the cases the filter lets through, in `order`; `searchText` gives the lower-cased
+ * text a search looks in. Plain loops over the columns: this runs on every change of the filters.
+ */
+export function filterCases(
+  cases: ListedCases,
   filter: Filter,
   order: Order,
-  searchText: (row: Row) => string,
-): Row[] {
+  searchText: (i: number) => string,
+): number[] {
   const needle = filter.text.trim().toLowerCase();
-  const shown = rows.filter(
-    (row) =>
-      (filter.prompt === undefined || row.promptIndex === filter.prompt) &&
-      (filter.suite === undefined || row.suite === filter.suite) &&
-      (filter.check === undefined || row.failedChecks.has(filter.check)) &&
-      (filter.flags.size === 0 || [...filter.flags].some((flag) => row.flags.has(flag))) &&
-      (needle === '' || searchText(row).includes(needle)),
-  );
-  return order === 'worst' ? shown.sort(worstFirst) : shown;
+  const flagBits = [...filter.flags].reduce((bits, flag) => bits | (1 << FLAGS.indexOf(flag)), 0);
+  const shown: number[] = [];
+  for (let i = 0; i < cases.caseId.length; i++) {
+    if (filter.prompt !== undefined && cases.prompt[i] !== filter.prompt) continue;
+    if (filter.suite !== undefined && cases.suite[i] !== filter.suite) continue;
+    if (filter.check !== undefined && !cases.failedChecks[i].includes(filter.check)) continue;
+    if (flagBits !== 0 && (cases.flags[i] & flagBits) === 0) continue;
+    if (needle !== '' && !searchText(i).includes(needle)) continue;
+    shown.push(i);
+  }
+  return order === 'worst' ? worstFirst(cases, shown) : shown;
 }
+
+const bit = (flag: Flag): number => 1 << FLAGS.indexOf(flag);
 
 /** Regressions first, then the largest drop, the lowest head pass rate, errors, flaky cases; stable otherwise. */
-function worstFirst(a: Row, b: Row): number {
-  const drop = (row: Row): number => (row.c.basePassRate ?? 1) - (row.c.headPassRate ?? 1);
-  const has = (row: Row, flag: Flag): number => Number(row.flags.has(flag));
-  return (
-    has(b, 'regressed') - has(a, 'regressed') ||
-    drop(b) - drop(a) ||
-    (a.c.headPassRate ?? 1) - (b.c.headPassRate ?? 1) ||
-    has(b, 'errored') - has(a, 'errored') ||
-    has(b, 'flaky') - has(a, 'flaky')
+function worstFirst(cases: ListedCases, shown: number[]): number[] {
+  const { flags, basePassRate, headPassRate } = cases;
+  const has = (i: number, flag: number): number => ((flags[i] & flag) === 0 ? 0 : 1);
+  const drop = (i: number): number => (basePassRate[i] ?? 1) - (headPassRate[i] ?? 1);
+  const [regressed, errored, flaky] = [bit('regressed'), bit('errored'), bit('flaky')];
+  return shown.sort(
+    (a, b) =>
+      has(b, regressed) - has(a, regressed) ||
+      drop(b) - drop(a) ||
+      (headPassRate[a] ?? 1) - (headPassRate[b] ?? 1) ||
+      has(b, errored) - has(a, errored) ||
+      has(b, flaky) - has(a, flaky),
   );
 }
 
-/** The lower-cased text a search looks in: the case's id, input, expected answer, suite and prompt, its answers and its checks' reasons. */
-export function searchTextOf(row: Row, c: ReportCase): string {
-  const answers = [...(c.trace?.base?.answers ?? []), ...(c.trace?.head?.answers ?? [])].flatMap((a) => [
-    a.output ?? '',
-    a.error ?? '',
-    ...a.checks.map((check) => `${check.check} ${check.reason}`),
-  ]);
-  return [c.caseId, c.input, c.expected ?? '', row.suite, row.prompt.prompt, ...answers]
-    .join('\n')
-    .toLowerCase();
+/** The lower-cased text a search looks in: the case's texts (id, input, expected answer, answers, errors, checks, reasons and proof), its suite and its prompt. */
+export function searchTextOf(texts: CaseTexts, suite: string, prompt: string): string {
+  return [...texts.filter((text) => text !== null), suite, prompt].join('\n').toLowerCase();
 }
