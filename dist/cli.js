@@ -28,7 +28,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-FT3OOXA7.js";
+} from "./chunk-BYWAVID5.js";
 import "./chunk-4UFSKNVA.js";
 import {
   __toESM

@@ -47,7 +47,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-FT3OOXA7.js";
+} from "./chunk-BYWAVID5.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

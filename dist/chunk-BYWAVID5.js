@@ -19789,7 +19789,7 @@ var require_source_map_support = __commonJS({
 
 // src/memory.ts
 import { setFlagsFromString } from "node:v8";
-setFlagsFromString("--heap-growing-percent=10");
+setFlagsFromString("--heap-growing-percent=50");
 
 // src/errors.ts
 var UserError = class extends Error {
@@ -102565,4 +102565,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-FT3OOXA7.js.map
+//# sourceMappingURL=chunk-BYWAVID5.js.map
