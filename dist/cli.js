@@ -28,7 +28,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-BYWAVID5.js";
+} from "./chunk-3QYJO7Z2.js";
 import "./chunk-4UFSKNVA.js";
 import {
   __toESM

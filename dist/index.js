@@ -47,7 +47,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-BYWAVID5.js";
+} from "./chunk-3QYJO7Z2.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -230,6 +230,22 @@ describe('grounding of a faithful restatement', () => {
     expect(result.pass).toBe(true);
   });
 
+  it('passes an answer that joins two sentences of the context into clauses of one', async () => {
+    const shipping =
+      'Acme ships to the United States and Canada. Orders to Canada arrive in 5 to 8 business days.';
+    const answer =
+      'Yes, Acme ships to the United States and Canada; orders to Canada arrive in 5 to 8 business days.';
+    const result = await runCheck(grounding, context(answer, { context: shipping }));
+    expect(result.reason).not.toContain('never states them together');
+    expect(result.pass).toBe(true);
+    // Within one clause the facts must still meet: Canada's delivery time is not the United States'.
+    const joined = await runCheck(
+      grounding,
+      context('Orders to the United States arrive in 5 to 8 business days.', { context: shipping }),
+    );
+    expect(joined.pass).toBe(false);
+  });
+
   it('still fails facts joined across unrelated passages', async () => {
     const passages = ['Marie Curie was born in Warsaw.', 'The Eiffel Tower opened in 1889.'];
     const result = await runCheck(grounding, context('Marie Curie was born in 1889.', { context: passages }));

@@ -176,9 +176,13 @@ function scoreClaim(sentence: string, index: ContextIndex, span: boolean): Claim
   );
   const negationMismatch = aligned !== undefined && flipsNegation(sentence, words, aligned);
   const opposedWords = aligned ? opposed(sentence, aligned) : [];
+  // Facts are bound within a clause: "Acme ships to the US and Canada; orders to Canada take 5 to 8
+  // days" joins two statements, each of which the context may make apart.
   const unboundFacts =
     span && unsupportedNumbers.length + unsupportedEntities.length === 0
-      ? unbound(entities, numbers, index)
+      ? coordinateClauses(sentence).flatMap((clause) =>
+          unbound(extractEntities(clause), extractNumbers(clause), index),
+        )
       : [];
   // A longer span may reword a little: one word in SPAN_SLACK_WORDS is forgiven.
   const missing = words.length - Math.round(localShare * words.length);
@@ -238,6 +242,14 @@ function unbound(entities: string[], numbers: string[], index: ContextIndex): st
   return index.statements.some((window) => facts.every((fact) => holds(window, fact)))
     ? []
     : facts.map((fact) => fact.entity);
+}
+
+/**
+ * The independent clauses of a sentence, each a statement of its own: split at semicolons, colons
+ * and a comma before a coordinating conjunction (English punctuation of independent clauses).
+ */
+function coordinateClauses(sentence: string): string[] {
+  return sentence.split(/[;:]\s+|,\s+(?:and|but|so|yet|while|whereas)\s+/);
 }
 
 /** Clauses of a sentence, so each number is looked up near the words it was said with. */

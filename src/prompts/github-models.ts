@@ -150,11 +150,16 @@ function parseTestData(value: unknown, fields: PromptFields): Case[] {
   return value.map((row, i): Case => {
     if (!isPlainObject(row))
       return fields.fail(['testData', i], `expected a mapping of variables, got ${describe(row)}`);
-    const expected = row.expected;
+    const { expected, context } = row;
     return {
       id: `${name}#${i + 1}`,
-      // gh models eval templates with every key, `expected` included.
+      // gh models eval templates with every key, `expected` and `context` included.
       vars: { ...row },
+      // A value named `context` is also what `grounding` holds the answer to, as a dataset row's is.
+      ...(typeof context === 'string' ||
+      (Array.isArray(context) && context.length > 0 && context.every((p) => typeof p === 'string'))
+        ? { context }
+        : {}),
       expected:
         expected === undefined
           ? undefined

@@ -20521,7 +20521,9 @@ function scoreClaim(sentence, index, span) {
   );
   const negationMismatch = aligned !== void 0 && flipsNegation(sentence, words3, aligned);
   const opposedWords = aligned ? opposed(sentence, aligned) : [];
-  const unboundFacts = span && unsupportedNumbers.length + unsupportedEntities.length === 0 ? unbound(entities, numbers, index) : [];
+  const unboundFacts = span && unsupportedNumbers.length + unsupportedEntities.length === 0 ? coordinateClauses(sentence).flatMap(
+    (clause) => unbound(extractEntities(clause), extractNumbers(clause), index)
+  ) : [];
   const missing = words3.length - Math.round(localShare * words3.length);
   const unalignedWords = span ? Math.max(0, missing - Math.floor(words3.length / SPAN_SLACK_WORDS)) : 0;
   const signals = unsupportedNumbers.length + unsupportedEntities.length + (negationMismatch ? 1 : 0) + opposedWords.length + (unboundFacts.length > 0 ? 1 : 0) + unalignedWords;
@@ -20557,6 +20559,9 @@ function unbound(entities, numbers, index) {
   if (facts.length < 2) return [];
   const holds = (window2, fact) => fact.stems.length > 0 ? fact.stems.every((token) => window2.tokens.has(token)) : window2.numbers.has(fact.entity);
   return index.statements.some((window2) => facts.every((fact) => holds(window2, fact))) ? [] : facts.map((fact) => fact.entity);
+}
+function coordinateClauses(sentence) {
+  return sentence.split(/[;:]\s+|,\s+(?:and|but|so|yet|while|whereas)\s+/);
 }
 function splitClauses(sentence) {
   return sentence.split(/[,;:]\s+|\s+(?:and|but|while|whereas|which|who)\s+/);
@@ -42116,11 +42121,13 @@ function parseTestData(value, fields) {
   return value.map((row, i) => {
     if (!isPlainObject(row))
       return fields.fail(["testData", i], `expected a mapping of variables, got ${describe(row)}`);
-    const expected = row.expected;
+    const { expected, context } = row;
     return {
       id: `${name}#${i + 1}`,
-      // gh models eval templates with every key, `expected` included.
+      // gh models eval templates with every key, `expected` and `context` included.
       vars: { ...row },
+      // A value named `context` is also what `grounding` holds the answer to, as a dataset row's is.
+      ...typeof context === "string" || Array.isArray(context) && context.length > 0 && context.every((p) => typeof p === "string") ? { context } : {},
       expected: expected === void 0 ? void 0 : typeof expected === "string" ? expected : JSON.stringify(expected),
       source: fields.locate(["testData", i])
     };
@@ -102565,4 +102572,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-BYWAVID5.js.map
+//# sourceMappingURL=chunk-3QYJO7Z2.js.map
