@@ -28,7 +28,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-3QYJO7Z2.js";
+} from "./chunk-QV3DLS2K.js";
 import "./chunk-4UFSKNVA.js";
 import {
   __toESM

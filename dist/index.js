@@ -47,7 +47,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-3QYJO7Z2.js";
+} from "./chunk-QV3DLS2K.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -308,11 +308,7 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
     : undefined;
   const quotas = sharedQuotas(planned, log);
   const judgeEntry = policy.judge ? policy.providers[policy.judge] : undefined;
-  const judgeUse = judgeEntry && {
-    provider: judgeEntry.id,
-    model: judgeEntry.model,
-    callsPer: judgeCallsPer(prepared),
-  };
+  const judgeUse = judgeEntry && { provider: judgeEntry.id, model: judgeEntry.model };
   if (cassetteMode !== 'replay')
     await assertPlanFitsDailyLimits(plan, quotas, judgeUse, async (call) => {
       const info = { label: call.key, repeat: call.repeat, group: call.prompt };
@@ -886,12 +882,7 @@ function estimateJudging(
     const calls = callsPer(call);
     if (calls === 0) continue;
     const inputTokens = call.estimate.inputTokens + call.estimate.outputTokens + JUDGE_FRAMING_TOKENS;
-    const usd = priceUsage(
-      judge.model,
-      { input: inputTokens, cachedInput: 0, output: outputTokens, reasoning: 0, estimated: true },
-      priceOverride(trusted, judge.id, judge.model),
-      { providerId: judge.id },
-    );
+    const usd = priceEstimate(trusted, judge.id, judge.model, inputTokens, outputTokens);
     call.estimate.judge = {
       calls,
       inputTokens: calls * inputTokens,
@@ -911,13 +902,24 @@ function estimateCall(
   const maxTokens = request.parameters.max_tokens ?? request.parameters.max_completion_tokens;
   // Without a max_tokens the answer length is unknown; a few hundred tokens is a typical chat reply.
   const outputTokens = typeof maxTokens === 'number' ? maxTokens : 300;
-  const usd = priceUsage(
-    request.model,
-    { input: inputTokens, cachedInput: 0, output: outputTokens, reasoning: 0, estimated: true },
-    priceOverride(trusted, providerId, request.model),
+  const usd = priceEstimate(trusted, providerId, request.model, inputTokens, outputTokens);
+  return { inputTokens, outputTokens, usd };
+}
+
+/** The price of a call not yet made, from its counted input and expected output tokens. */
+function priceEstimate(
+  trusted: TrustedConfig,
+  providerId: string,
+  model: string,
+  input: number,
+  output: number,
+): number {
+  return priceUsage(
+    model,
+    { input, cachedInput: 0, output, reasoning: 0, estimated: true },
+    priceOverride(trusted, providerId, model),
     { providerId },
   );
-  return { inputTokens, outputTokens, usd };
 }
 
 /**

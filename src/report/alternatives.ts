@@ -1,5 +1,13 @@
 import type { AlternativeOutcome, PromptVerdict } from '../types.js';
-import { formatMs, formatPair, formatPercent, formatPoints, formatUsd, points } from './format.js';
+import {
+  formatCount,
+  formatMs,
+  formatPair,
+  formatPercent,
+  formatPoints,
+  formatUsd,
+  points,
+} from './format.js';
 import { inlineCode } from './sanitize.js';
 
 /** Case ids named in a cell; the JSON report lists them all. */
@@ -89,7 +97,7 @@ function candidateSentence(
 /** `saves $1,234.00 per month at 10,000 calls/day`, or what a dearer candidate would add. */
 function monthlySentence({ savingUsd, callsPerDay }: NonNullable<AlternativeOutcome['monthly']>): string {
   const verb = savingUsd >= 0 ? 'saves' : 'adds';
-  return `${verb} ${formatUsd(Math.abs(savingUsd))} per month at ${callsPerDay.toLocaleString('en-US')} calls/day`;
+  return `${verb} ${formatUsd(Math.abs(savingUsd))} per month at ${formatCount(callsPerDay)} calls/day`;
 }
 
 /** Why a fallback or candidate has no decided case. */

@@ -2,7 +2,7 @@ import { formatLocation } from '../errors.js';
 import { PASS_RATE_CHECK } from '../gate/comparisons.js';
 import { evaluatedPrompts } from '../gate/verdict.js';
 import type { Finding, FindingFacts, GateResult, PromptStatus, PromptVerdict } from '../types.js';
-import { formatMs, formatPercent, formatUsd, pValue, points, signedPercent } from './format.js';
+import { formatCount, formatMs, formatPercent, formatUsd, pValue, points, signedPercent } from './format.js';
 import { headroomSentence } from './headroom.js';
 import { redact } from './redact.js';
 import { truncate } from './sanitize.js';
@@ -246,7 +246,7 @@ export function headline(result: Pick<GateResult, 'status' | 'prompts' | 'skippe
 
 /** `prompts/a.md: this change adds $657.00 per month at 100,000 calls/day`. */
 export function monthlySentence(entry: GateResult['monthly'][number]): string {
-  const traffic = `${entry.callsPerDay.toLocaleString('en-US')} calls/day`;
+  const traffic = `${formatCount(entry.callsPerDay)} calls/day`;
   if (entry.deltaUsd === 0)
     return `${entry.prompt}: this change leaves the monthly cost unchanged at ${traffic}`;
   const verb = entry.deltaUsd > 0 ? 'adds' : 'saves';

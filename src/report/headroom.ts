@@ -6,6 +6,7 @@ import type {
   PromptVerdict,
   ProviderHeadroom,
 } from '../types.js';
+import { formatCount } from './format.js';
 import { inlineCode } from './sanitize.js';
 
 /** How a limit is named in the report. */
@@ -107,5 +108,5 @@ function rate(value: number): string {
 }
 
 function whole(value: number): string {
-  return Math.round(value).toLocaleString('en-US');
+  return formatCount(Math.round(value));
 }

@@ -5,7 +5,7 @@ import { JOB_SUMMARY_MAX_BYTES } from '../github/limits.js';
 import { STICKY_MARKER } from '../github/sticky-comment.js';
 import { evaluatedPrompts, isFailingCase } from '../gate/verdict.js';
 import type { CaseOutcome, GateResult, PromptStatus, PromptVerdict, VerdictStatus } from '../types.js';
-import { formatMs, formatPair, formatPercent, formatPoints, formatUsd } from './format.js';
+import { formatCount, formatMs, formatPair, formatPercent, formatPoints, formatUsd } from './format.js';
 import { FALLBACK_HEADER, candidateItems, fallbackRows } from './alternatives.js';
 import { GUARDRAIL_HEADER, guardrailRows } from './guardrails.js';
 import { HEADROOM_HEADER, headroomRows } from './headroom.js';
@@ -109,7 +109,7 @@ function costCell(verdict: PromptVerdict): string {
 function estimateSentence(verdict: PromptVerdict): string | undefined {
   const { base, head } = verdict.estimate ?? {};
   if (!base && !head) return undefined;
-  const tokens = (value: number): string => value.toLocaleString('en-US');
+  const tokens = formatCount;
   const output =
     base && head && base.outputTokensPerCall === head.outputTokensPerCall
       ? ''
@@ -196,9 +196,7 @@ function metaLine(result: GateResult): string {
     `seed ${meta.seed}`,
     meta.judgeModel ? judgePart(meta) : '',
     `spent ${formatUsd(meta.totalCostUsd)} (estimated ${formatUsd(meta.estimatedCostUsd)})`,
-    meta.tokens
-      ? `tokens ${meta.tokens.input.toLocaleString('en-US')} in, ${meta.tokens.output.toLocaleString('en-US')} out`
-      : '',
+    meta.tokens ? `tokens ${formatCount(meta.tokens.input)} in, ${formatCount(meta.tokens.output)} out` : '',
     meta.monthlyDeltaUsd === undefined
       ? ''
       : `monthly cost change ${meta.monthlyDeltaUsd >= 0 ? '+' : ''}${formatUsd(meta.monthlyDeltaUsd)} at the configured traffic`,

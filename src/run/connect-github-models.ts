@@ -101,12 +101,10 @@ export function describeLimits(limits: ResolvedLimits): string {
   return `${figures.join(', ') || 'no limits known'} (${limits.basis})`;
 }
 
-/** The judge, when its entry is one the daily limits may count, and how many calls it makes per answer. */
+/** The judge's entry, when the daily limits may count its calls (each planned call's `estimate.judge`). */
 export interface JudgeUse {
   provider: string;
   model: string;
-  /** Judge calls made on one planned call's answer (its checks that ask the judge). */
-  callsPer: (call: PlannedCall) => number;
 }
 
 /**
@@ -126,7 +124,7 @@ export async function assertPlanFitsDailyLimits(
   const uses: QuotaUse[] = [];
   for (const call of plan) {
     const limit = quotas.of(call.provider, call.request.model)?.daily;
-    const judged = judge && judgeLimit ? judge.callsPer(call) : 0;
+    const judged = judge && judgeLimit ? (call.estimate.judge?.calls ?? 0) : 0;
     if ((!limit && judged === 0) || (await served(call))) continue;
     if (limit)
       uses.push({

@@ -35,7 +35,11 @@ export interface QuotaUse {
  */
 export function dailyQuotaProblem(uses: QuotaUse[]): string | undefined {
   const byLimit = new Map<DailyLimit, QuotaUse[]>();
-  for (const use of uses) byLimit.set(use.limit, [...(byLimit.get(use.limit) ?? []), use]);
+  for (const use of uses) {
+    const mine = byLimit.get(use.limit);
+    if (mine) mine.push(use);
+    else byLimit.set(use.limit, [use]);
+  }
   const problems = [...byLimit]
     .filter(([limit, mine]) => total(mine) > limit.requestsPerDay)
     .map(([limit, mine]) => describe(limit, mine));

@@ -99535,7 +99535,11 @@ function roundUsd(usd) {
 // src/run/daily-quota.ts
 function dailyQuotaProblem(uses) {
   const byLimit = /* @__PURE__ */ new Map();
-  for (const use of uses) byLimit.set(use.limit, [...byLimit.get(use.limit) ?? [], use]);
+  for (const use of uses) {
+    const mine = byLimit.get(use.limit);
+    if (mine) mine.push(use);
+    else byLimit.set(use.limit, [use]);
+  }
   const problems = [...byLimit].filter(([limit3, mine]) => total(mine) > limit3.requestsPerDay).map(([limit3, mine]) => describe2(limit3, mine));
   return problems.length > 0 ? problems.join("\n") : void 0;
 }
@@ -99623,7 +99627,7 @@ async function assertPlanFitsDailyLimits(plan, quotas, judge, served) {
   const uses = [];
   for (const call of plan) {
     const limit3 = quotas.of(call.provider, call.request.model)?.daily;
-    const judged2 = judge && judgeLimit ? judge.callsPer(call) : 0;
+    const judged2 = judge && judgeLimit ? call.estimate.judge?.calls ?? 0 : 0;
     if (!limit3 && judged2 === 0 || await served(call)) continue;
     if (limit3)
       uses.push({
@@ -100299,11 +100303,7 @@ async function gate(opts, git2) {
   ) : void 0;
   const quotas = sharedQuotas(planned, log);
   const judgeEntry = policy.judge ? policy.providers[policy.judge] : void 0;
-  const judgeUse = judgeEntry && {
-    provider: judgeEntry.id,
-    model: judgeEntry.model,
-    callsPer: judgeCallsPer(prepared)
-  };
+  const judgeUse = judgeEntry && { provider: judgeEntry.id, model: judgeEntry.model };
   if (cassetteMode !== "replay")
     await assertPlanFitsDailyLimits(plan, quotas, judgeUse, async (call) => {
       const info = { label: call.key, repeat: call.repeat, group: call.prompt };
@@ -100682,12 +100682,7 @@ function estimateJudging(plan, callsPer, trusted, judge) {
     const calls = callsPer(call);
     if (calls === 0) continue;
     const inputTokens = call.estimate.inputTokens + call.estimate.outputTokens + JUDGE_FRAMING_TOKENS;
-    const usd = priceUsage(
-      judge.model,
-      { input: inputTokens, cachedInput: 0, output: outputTokens, reasoning: 0, estimated: true },
-      priceOverride(trusted, judge.id, judge.model),
-      { providerId: judge.id }
-    );
+    const usd = priceEstimate(trusted, judge.id, judge.model, inputTokens, outputTokens);
     call.estimate.judge = {
       calls,
       inputTokens: calls * inputTokens,
@@ -100700,13 +100695,16 @@ function estimateCall(trusted, request, providerId) {
   const inputTokens = countMessageTokens(request.messages);
   const maxTokens = request.parameters.max_tokens ?? request.parameters.max_completion_tokens;
   const outputTokens = typeof maxTokens === "number" ? maxTokens : 300;
-  const usd = priceUsage(
-    request.model,
-    { input: inputTokens, cachedInput: 0, output: outputTokens, reasoning: 0, estimated: true },
-    priceOverride(trusted, providerId, request.model),
+  const usd = priceEstimate(trusted, providerId, request.model, inputTokens, outputTokens);
+  return { inputTokens, outputTokens, usd };
+}
+function priceEstimate(trusted, providerId, model, input, output) {
+  return priceUsage(
+    model,
+    { input, cachedInput: 0, output, reasoning: 0, estimated: true },
+    priceOverride(trusted, providerId, model),
     { providerId }
   );
-  return { inputTokens, outputTokens, usd };
 }
 function priceOverride(trusted, providerId, model) {
   const entry = trusted.config.providers[providerId];
@@ -101039,7 +101037,7 @@ function rate(value) {
   return value >= 10 ? whole(value) : value.toFixed(1);
 }
 function whole(value) {
-  return Math.round(value).toLocaleString("en-US");
+  return formatCount(Math.round(value));
 }
 
 // src/report/findings.ts
@@ -101214,7 +101212,7 @@ function headline(result2) {
   return `${first.prompt} ${STATUS_VERB[status]}: ${what}${more}.`;
 }
 function monthlySentence(entry) {
-  const traffic = `${entry.callsPerDay.toLocaleString("en-US")} calls/day`;
+  const traffic = `${formatCount(entry.callsPerDay)} calls/day`;
   if (entry.deltaUsd === 0)
     return `${entry.prompt}: this change leaves the monthly cost unchanged at ${traffic}`;
   const verb = entry.deltaUsd > 0 ? "adds" : "saves";
@@ -101754,7 +101752,7 @@ function candidateSentence(verdict, { comparison, counts, cost: cost2, failsWher
 }
 function monthlySentence2({ savingUsd, callsPerDay }) {
   const verb = savingUsd >= 0 ? "saves" : "adds";
-  return `${verb} ${formatUsd(Math.abs(savingUsd))} per month at ${callsPerDay.toLocaleString("en-US")} calls/day`;
+  return `${verb} ${formatUsd(Math.abs(savingUsd))} per month at ${formatCount(callsPerDay)} calls/day`;
 }
 function notEvaluated({ planned, error, notRun }) {
   return error ? `${error}/${planned} calls failed` : `${notRun}/${planned} not run`;
@@ -101907,7 +101905,7 @@ function costCell(verdict) {
 function estimateSentence(verdict) {
   const { base, head } = verdict.estimate ?? {};
   if (!base && !head) return void 0;
-  const tokens2 = (value) => value.toLocaleString("en-US");
+  const tokens2 = formatCount;
   const output = base && head && base.outputTokensPerCall === head.outputTokensPerCall ? "" : `, ${formatPair(base?.outputTokensPerCall, head?.outputTokensPerCall, tokens2)} output tokens`;
   const total2 = (base?.totalUsd ?? 0) + (head?.totalUsd ?? 0);
   const judge = verdict.estimate?.judge;
@@ -101966,7 +101964,7 @@ function metaLine(result2) {
     `seed ${meta.seed}`,
     meta.judgeModel ? judgePart(meta) : "",
     `spent ${formatUsd(meta.totalCostUsd)} (estimated ${formatUsd(meta.estimatedCostUsd)})`,
-    meta.tokens ? `tokens ${meta.tokens.input.toLocaleString("en-US")} in, ${meta.tokens.output.toLocaleString("en-US")} out` : "",
+    meta.tokens ? `tokens ${formatCount(meta.tokens.input)} in, ${formatCount(meta.tokens.output)} out` : "",
     meta.monthlyDeltaUsd === void 0 ? "" : `monthly cost change ${meta.monthlyDeltaUsd >= 0 ? "+" : ""}${formatUsd(meta.monthlyDeltaUsd)} at the configured traffic`
   ];
   return `<sub>${parts.filter(Boolean).join(" \xB7 ")}</sub>`;
@@ -102572,4 +102570,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-3QYJO7Z2.js.map
+//# sourceMappingURL=chunk-QV3DLS2K.js.map
