@@ -14,7 +14,13 @@ execFileSync(process.execPath, ['scripts/run-ts.mjs', 'scripts/config-schema.ts'
 const OUT_DIR = process.env.PROMPTGATE_DIST ?? 'dist';
 rmSync(OUT_DIR, { recursive: true, force: true });
 
-const ENTRIES = { index: 'src/index.ts', cli: 'src/cli.ts' };
+// index and cli start the engine's worker (src/worker-launch.ts) on action or cli-main.
+const ENTRIES = {
+  index: 'src/index.ts',
+  cli: 'src/cli.ts',
+  action: 'src/action.ts',
+  'cli-main': 'src/cli-main.ts',
+};
 
 // The o200k_base tables ship as a JavaScript module of 200,000 string literals: compiled, they hold
 // about 60 MB for the whole run (the source text stays in memory beside the arrays). The bundle

@@ -7,6 +7,10 @@ import {
   retry
 } from "./chunk-4UFSKNVA.js";
 import {
+  UserError,
+  formatLocation
+} from "./chunk-HM7GUNPG.js";
+import {
   __commonJS,
   __export,
   __require,
@@ -19790,28 +19794,6 @@ var require_source_map_support = __commonJS({
 // src/memory.ts
 import { setFlagsFromString } from "node:v8";
 setFlagsFromString("--heap-growing-percent=50");
-
-// src/errors.ts
-var UserError = class extends Error {
-  constructor(message, location) {
-    super(location ? `${formatLocation(location)}: ${message}` : message);
-    this.location = location;
-    this.name = "UserError";
-  }
-  location;
-};
-function formatLocation(location) {
-  const column = location.column === void 0 ? "" : `:${location.column}`;
-  return `${location.file}:${location.line}${column}`;
-}
-var EXIT = {
-  /** The gate passed (or was neutral). */
-  pass: 0,
-  /** The gate ran and failed: a regression, a threshold breach or a provider error. */
-  gateFailed: 1,
-  /** The tool could not run: bad config, prompt, dataset, arguments or repository. */
-  cannotRun: 2
-};
 
 // src/random.ts
 function hashString(text) {
@@ -102482,8 +102464,6 @@ async function writeReports(result2, dir) {
 }
 
 export {
-  UserError,
-  EXIT,
   resolveOutputDir,
   listWorkingFiles,
   isPlainObject,
@@ -102570,4 +102550,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-QV3DLS2K.js.map
+//# sourceMappingURL=chunk-BJPUXESJ.js.map
