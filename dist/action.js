@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-BJPUXESJ.js";
+} from "./chunk-LUSN76EF.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

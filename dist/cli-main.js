@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-BJPUXESJ.js";
+} from "./chunk-LUSN76EF.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

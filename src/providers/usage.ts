@@ -1,9 +1,12 @@
 import { MAX_COMPLETION_TOKENS, PROMPT_TOKENS_MARGIN, PROMPT_TOKENS_PER_BYTE } from '../limits.js';
 import type { ChatMessage, ChatRequest, Usage } from '../types.js';
 
-type Tokenizer = typeof import('gpt-tokenizer/encoding/o200k_base');
+import { loadRanks } from './tokenizer-ranks.js';
 
-// The o200k_base tables cost about 60 MB and a few hundred ms to load: only runs that plan calls need them.
+type Tokenizer = import('gpt-tokenizer/GptEncoding').GptEncoding;
+
+// The o200k_base tables cost about 20 MB and a few hundred ms to load: only runs that plan calls need
+// them, and only while they plan (and when a provider reports no usage).
 let tokenizer: Tokenizer | undefined;
 
 /** The `usage` object of an OpenAI-compatible chat completion (streamed or not). */
@@ -21,7 +24,17 @@ const TOKENS_REPLY_PRIMING = 3;
 
 /** Loads the offline tokenizer once; await it before the synchronous counters below. */
 export async function loadTokenizer(): Promise<void> {
-  tokenizer ??= await import('gpt-tokenizer/encoding/o200k_base');
+  if (tokenizer) return;
+  const [{ GptEncoding }, ranks] = await Promise.all([import('gpt-tokenizer/GptEncoding'), loadRanks()]);
+  tokenizer ??= GptEncoding.getEncodingApi('o200k_base', () => ranks);
+}
+
+/**
+ * Lets the tokenizer's tables be collected once the plan is counted: they would otherwise stay for the
+ * whole run, beside the records. A later count loads them again.
+ */
+export function releaseTokenizer(): void {
+  tokenizer = undefined;
 }
 
 /**

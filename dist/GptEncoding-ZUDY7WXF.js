@@ -2,26 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import "./chunk-4N64VFDJ.js";
 
 // node_modules/gpt-tokenizer/esm/constants.js
-var ALL_SPECIAL_TOKENS = "all";
 var DEFAULT_MERGE_CACHE_SIZE = 1e5;
-
-// node_modules/gpt-tokenizer/esm/specialTokens.js
-var EndOfText = "<|endoftext|>";
-var FimPrefix = "<|fim_prefix|>";
-var FimMiddle = "<|fim_middle|>";
-var FimSuffix = "<|fim_suffix|>";
-var ImStart = "<|im_start|>";
-var ImEnd = "<|im_end|>";
-var ImSep = "<|im_sep|>";
-var EndOfPrompt = "<|endofprompt|>";
-var HarmonyStartOfText = "<|startoftext|>";
-var HarmonyStart = "<|start|>";
-var HarmonyEnd = "<|end|>";
-var HarmonyMessage = "<|message|>";
-var HarmonyChannel = "<|channel|>";
-var HarmonyReturn = "<|return|>";
-var HarmonyConstrain = "<|constrain|>";
-var HarmonyCall = "<|call|>";
 
 // node_modules/gpt-tokenizer/esm/utfUtil.js
 var isAscii = (codePoint) => codePoint <= 127;
@@ -495,6 +476,24 @@ function computeChatCompletionTokenCount(request, countStringTokens) {
   }
   return total;
 }
+
+// node_modules/gpt-tokenizer/esm/specialTokens.js
+var EndOfText = "<|endoftext|>";
+var FimPrefix = "<|fim_prefix|>";
+var FimMiddle = "<|fim_middle|>";
+var FimSuffix = "<|fim_suffix|>";
+var ImStart = "<|im_start|>";
+var ImEnd = "<|im_end|>";
+var ImSep = "<|im_sep|>";
+var EndOfPrompt = "<|endofprompt|>";
+var HarmonyStartOfText = "<|startoftext|>";
+var HarmonyStart = "<|start|>";
+var HarmonyEnd = "<|end|>";
+var HarmonyMessage = "<|message|>";
+var HarmonyChannel = "<|channel|>";
+var HarmonyReturn = "<|return|>";
+var HarmonyConstrain = "<|constrain|>";
+var HarmonyCall = "<|call|>";
 
 // node_modules/gpt-tokenizer/esm/modelsChatEnabled.gen.js
 var chatEnabledModels = [
@@ -1167,46 +1166,7 @@ var GptEncoding = class GptEncoding2 {
     return result;
   }
 };
-
-// node_modules/gpt-tokenizer/esm/bpeRanks/o200k_base.js
-import { readFileSync } from "node:fs";
-var o200k_base_default = JSON.parse(readFileSync(new URL("./o200k_base.json", import.meta.url), "utf8"));
-
-// node_modules/gpt-tokenizer/esm/encoding/o200k_base.js
-var api = GptEncoding.getEncodingApi("o200k_base", () => o200k_base_default);
-var { decode, decodeAsyncGenerator, decodeGenerator, encode, encodeGenerator, isWithinTokenLimit, countTokens, encodeChat, encodeChatGenerator, vocabularySize, setMergeCacheSize, clearMergeCache, estimateCost } = api;
 export {
-  ALL_SPECIAL_TOKENS,
-  DEFAULT_MERGE_CACHE_SIZE,
-  EndOfPrompt,
-  EndOfText,
-  FimMiddle,
-  FimPrefix,
-  FimSuffix,
-  HarmonyCall,
-  HarmonyChannel,
-  HarmonyConstrain,
-  HarmonyEnd,
-  HarmonyMessage,
-  HarmonyReturn,
-  HarmonyStart,
-  HarmonyStartOfText,
-  ImEnd,
-  ImSep,
-  ImStart,
-  clearMergeCache,
-  countTokens,
-  decode,
-  decodeAsyncGenerator,
-  decodeGenerator,
-  api as default,
-  encode,
-  encodeChat,
-  encodeChatGenerator,
-  encodeGenerator,
-  estimateCost,
-  isWithinTokenLimit,
-  setMergeCacheSize,
-  vocabularySize
+  GptEncoding
 };
-//# sourceMappingURL=o200k_base-EZIDMFVU.js.map
+//# sourceMappingURL=GptEncoding-ZUDY7WXF.js.map

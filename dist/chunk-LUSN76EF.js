@@ -42336,7 +42336,7 @@ function jsonType(value) {
 import { posix } from "node:path";
 var FILE_REFERENCE = /^\$\{file:(.+)\}$/;
 var ENV_REFERENCE = /^\$\{env:[^}]*\}$/;
-async function resolveReferences(meta, fields, readFile3) {
+async function resolveReferences(meta, fields, readFile4) {
   const texts = /* @__PURE__ */ new Map();
   let bytes = 0;
   const load = async (written, path2, chain) => {
@@ -42349,7 +42349,7 @@ async function resolveReferences(meta, fields, readFile3) {
       );
     let text = texts.get(file.path);
     if (text === void 0) {
-      text = await readFile3(file.path);
+      text = await readFile4(file.path);
       if (text === void 0)
         return fields.fail(
           path2,
@@ -42407,10 +42407,10 @@ var MODEL_FIELDS = ["id", "api", "configuration", "connection", "parameters", "o
 var MODEL_KEYS = ["azure_deployment", "deployment", "name", "model"];
 var INPUT_FIELDS = ["name", "type", "kind", "description", "default", "sample", "required"];
 var ENGINES = ["jinja2", "mustache"];
-async function parsePromptyPrompt(file, text, readFile3) {
+async function parsePromptyPrompt(file, text, readFile4) {
   const parsed = splitFrontMatter(file, text);
   const fields = new PromptFields(file, parsed.meta);
-  const { meta, references } = await resolveReferences(frontMatterMapping(file, parsed), fields, readFile3);
+  const { meta, references } = await resolveReferences(frontMatterMapping(file, parsed), fields, readFile4);
   fields.ignoreOthers(meta, [], FIELDS2, "not a Prompty field");
   const model = readModel(meta.model, fields);
   const { inputs, samples } = readInputs(meta.inputs, fields);
@@ -42597,7 +42597,7 @@ var FORMATS = [
   { pattern: /\.prompty$/i, parse: parsePromptyPrompt },
   { pattern: /\.(?:txt|md|markdown)$/i, parse: parseTextPrompt }
 ];
-async function parsePrompt(file, text, readFile3) {
+async function parsePrompt(file, text, readFile4) {
   if (text.length > MAX_WHOLE_FILE_BYTES) throw tooLargeToParse(file);
   const format = FORMATS.find((f2) => f2.pattern.test(file));
   if (!format) {
@@ -42605,7 +42605,7 @@ async function parsePrompt(file, text, readFile3) {
       `prompt ${file}: unsupported file type; expected *.prompt.yml (or another *.yml, *.yaml), *.prompty, *.md or *.txt`
     );
   }
-  return format.parse(file, text, readFile3);
+  return format.parse(file, text, readFile4);
 }
 
 // src/providers/cache.ts
@@ -67093,12 +67093,23 @@ function isUndiciDispatcherVersionMismatchError(error) {
 var _a4;
 _a4 = brand_privateBedrockClient;
 
+// src/providers/tokenizer-ranks.ts
+import { readFile as readFile3 } from "node:fs/promises";
+async function loadRanks() {
+  return JSON.parse(await readFile3(new URL("./o200k_base.json", import.meta.url), "utf8"));
+}
+
 // src/providers/usage.ts
 var tokenizer;
 var TOKENS_PER_MESSAGE = 3;
 var TOKENS_REPLY_PRIMING = 3;
 async function loadTokenizer() {
-  tokenizer ??= await import("./o200k_base-EZIDMFVU.js");
+  if (tokenizer) return;
+  const [{ GptEncoding }, ranks] = await Promise.all([import("./GptEncoding-ZUDY7WXF.js"), loadRanks()]);
+  tokenizer ??= GptEncoding.getEncodingApi("o200k_base", () => ranks);
+}
+function releaseTokenizer() {
+  tokenizer = void 0;
 }
 var MAX_PIECE_CHARS = 1e3;
 function countTextTokens(text) {
@@ -100222,6 +100233,7 @@ async function planRun(opts, git2, sharded) {
     (request, providerId) => estimateCall(trusted, request, providerId),
     sharded ? MAX_SHARDED_PLAN_CALLS : MAX_PLANNED_CALLS
   );
+  releaseTokenizer();
   const judgeEntry = trusted.policy.judge ? trusted.policy.providers[trusted.policy.judge] : void 0;
   if (judgeEntry) estimateJudging(plan, judgeCallsPer(prepared), trusted, judgeEntry);
   meta.estimatedCostUsd = sumEstimates(plan, (e) => e.usd + (e.judge?.usd ?? 0));
@@ -102550,4 +102562,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-BJPUXESJ.js.map
+//# sourceMappingURL=chunk-LUSN76EF.js.map
