@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-LUSN76EF.js";
+} from "./chunk-KRLY33T5.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-LUSN76EF.js";
+} from "./chunk-KRLY33T5.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

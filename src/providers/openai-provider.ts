@@ -1,5 +1,4 @@
 import { APIConnectionError, APIError, OpenAI } from 'openai';
-import { MAX_RESPONSE_BYTES } from '../limits.js';
 import type { ChatRequest, Completion, ProviderConfig, ToolCall, Usage } from '../types.js';
 import { fetchFor } from './http.js';
 import { ProviderError, type Provider } from './provider.js';
@@ -7,8 +6,9 @@ import { RateLimitObserver } from './rate-limits.js';
 import { estimateUsage, implausibleUsage, usageFromOpenAI, type OpenAIUsage } from './usage.js';
 
 /**
- * How the provider reaches its endpoint: undici's fetch over a keep-alive connection, or through the
- * environment's proxy when one applies; `fetch` replaces it in tests and benches only.
+ * How the provider reaches its endpoint: `fetchFor` (undici over a keep-alive connection, or through
+ * the environment's proxy when one applies, each response capped at `MAX_RESPONSE_BYTES`); `fetch`
+ * replaces it, its cap included, in tests and benches only.
  */
 export interface OpenAIProviderOptions {
   apiKey?: string;
@@ -31,9 +31,7 @@ export function createOpenAIProvider(cfg: ProviderConfig, opts: OpenAIProviderOp
     defaultHeaders: opts.headers,
     // The runner owns retries (with its budget, breaker and fallback), so the SDK must not add its own.
     maxRetries: 0,
-    fetch: capResponseBytes(
-      opts.fetch ?? fetchFor(cfg.baseURL ?? process.env.OPENAI_BASE_URL ?? DEFAULT_BASE_URL),
-    ),
+    fetch: opts.fetch ?? fetchFor(cfg.baseURL ?? process.env.OPENAI_BASE_URL ?? DEFAULT_BASE_URL),
   });
   const limits = new RateLimitObserver();
   return {
@@ -221,38 +219,6 @@ async function readUsage(raw: OpenAIUsage | null | undefined, body: Body, output
   return usage;
 }
 
-/**
- * Ends every response body past `MAX_RESPONSE_BYTES` (a whole answer or a stream, as received after
- * decompression) with a provider error, so no answer can fill memory.
- */
-function capResponseBytes(fetchFn: typeof fetch): typeof fetch {
-  return async (input, init) => {
-    const response = await fetchFn(input, init);
-    const tooLarge = (): ProviderError =>
-      new ProviderError(`response too large: more than ${MAX_RESPONSE_BYTES} bytes`, {
-        retryable: false,
-        billed: response.ok,
-      });
-    if (Number(response.headers.get('content-length')) > MAX_RESPONSE_BYTES) {
-      await response.body?.cancel();
-      throw tooLarge();
-    }
-    if (!response.body) return response;
-    let received = 0;
-    const body = response.body.pipeThrough(
-      new TransformStream<Uint8Array, Uint8Array>({
-        transform(chunk, controller) {
-          received += chunk.byteLength;
-          if (received > MAX_RESPONSE_BYTES) controller.error(tooLarge());
-          else controller.enqueue(chunk);
-        },
-      }),
-    );
-    const { status, statusText, headers } = response;
-    return new Response(body, { status, statusText, headers });
-  };
-}
-
 // `instanceof` on the generic class narrows to APIError<any, any, any>; this keeps its declared types.
 function isAPIError(error: unknown): error is APIError {
   return error instanceof APIError;
@@ -280,8 +246,9 @@ function toProviderError(error: unknown, signal: AbortSignal): Error {
     return new ProviderError(`invalid response: ${error.message}`, { retryable: true });
   }
   const message = error instanceof Error ? error.message : String(error);
-  // undici reports a connection dropped mid-body (a cut stream) as a TypeError `terminated`.
-  if (/\bterminated\b/.test(message))
+  // undici reports a connection dropped mid-body (a cut stream) as `terminated` (its fetch) or as a
+  // socket error (its request API, under fetchFor).
+  if (/\bterminated\b/.test(message) || (error as { code?: unknown }).code === 'UND_ERR_SOCKET')
     return new ProviderError('stream cut: the connection closed mid-answer', { retryable: true });
   return new ProviderError(`provider call failed: ${message}`, { retryable: true });
 }

@@ -3370,9 +3370,9 @@ var require_utils = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decodeUnreserved && isUnreserved(decoded)) {
-              output += decoded;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decodeUnreserved && isUnreserved(decoded2)) {
+              output += decoded2;
             } else {
               output += "%" + normalizedHex;
             }
@@ -3392,9 +3392,9 @@ var require_utils = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decoded !== "." && isUnreserved(decoded)) {
-              output += decoded;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decoded2 !== "." && isUnreserved(decoded2)) {
+              output += decoded2;
             } else {
               output += "%" + normalizedHex;
             }
@@ -3519,9 +3519,9 @@ var require_utils = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (isUnreserved(decoded)) {
-              output += decoded;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (isUnreserved(decoded2)) {
+              output += decoded2;
             } else {
               output += "%" + normalizedHex;
             }
@@ -42872,12 +42872,104 @@ function withCassettes(mode, live, store, identity, missingCredentials) {
 
 // src/providers/http.ts
 var import_undici = __toESM(require_undici(), 1);
+import { Readable as Readable2, Transform } from "node:stream";
+import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 function dispatcherFor(url) {
   return new HttpClient("promptgate", [], { keepAlive: true }).getAgentDispatcher(url) ?? new import_undici.Agent();
 }
-function fetchFor(url) {
+var NULL_BODY_STATUSES = /* @__PURE__ */ new Set([101, 103, 204, 205, 304]);
+function fetchFor(url, maxBytes = MAX_RESPONSE_BYTES) {
   const dispatcher = dispatcherFor(url);
-  return (input, init) => (0, import_undici.fetch)(input, { ...init, dispatcher });
+  return async (input, init = {}) => {
+    if (input instanceof Request) throw new TypeError("fetchFor: expected a URL and options, not a Request");
+    const target = new URL(input);
+    const response = await dispatcher.request({
+      origin: target.origin,
+      path: `${target.pathname}${target.search}`,
+      method: (init.method ?? "GET").toUpperCase(),
+      headers: headerRecord(init.headers),
+      body: requestBody(init.body),
+      signal: init.signal ?? void 0
+    });
+    const status = response.statusCode;
+    const headers = responseHeaders(response.headers);
+    const tooLarge = () => new ProviderError(`response too large: more than ${maxBytes} bytes`, {
+      retryable: false,
+      billed: status >= 200 && status < 300
+    });
+    if (Number(headers.get("content-length")) > maxBytes) {
+      discard(response.body);
+      throw tooLarge();
+    }
+    if (NULL_BODY_STATUSES.has(status)) {
+      discard(response.body);
+      return new Response(null, { status, headers });
+    }
+    const body = decoded(response.body, headers.get("content-encoding"));
+    if (headers.get("content-type")?.toLowerCase().startsWith("text/event-stream")) {
+      const stream = Readable2.toWeb(capped(body, maxBytes, tooLarge));
+      return new Response(stream, { status, headers });
+    }
+    const chunks = [];
+    let received = 0;
+    for await (const chunk of body) {
+      received += chunk.byteLength;
+      if (received > maxBytes) {
+        discard(body);
+        throw tooLarge();
+      }
+      chunks.push(chunk);
+    }
+    return new Response(Buffer.concat(chunks), { status, headers });
+  };
+}
+function headerRecord(init) {
+  const record = {};
+  new Headers(init).forEach((value, name) => record[name] = value);
+  return record;
+}
+function requestBody(body) {
+  if (body === void 0 || body === null) return void 0;
+  if (typeof body === "string" || body instanceof Uint8Array) return body;
+  if (body instanceof ArrayBuffer) return new Uint8Array(body);
+  throw new TypeError(`fetchFor: unsupported request body (${Object.prototype.toString.call(body)})`);
+}
+function responseHeaders(raw) {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(raw)) {
+    if (value === void 0) continue;
+    for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one);
+  }
+  return headers;
+}
+function decoded(body, encoding2) {
+  const decoder = {
+    gzip: createGunzip,
+    "x-gzip": createGunzip,
+    deflate: createInflate,
+    br: createBrotliDecompress
+  }[encoding2?.trim().toLowerCase() ?? ""];
+  if (!decoder) return body;
+  const decoding = decoder();
+  body.on("error", (error) => decoding.destroy(error));
+  return body.pipe(decoding);
+}
+function capped(body, maxBytes, tooLarge) {
+  let received = 0;
+  const cap = new Transform({
+    transform(chunk, _encoding, done) {
+      received += chunk.byteLength;
+      if (received <= maxBytes) return done(null, chunk);
+      done(tooLarge());
+      discard(body);
+    }
+  });
+  body.on("error", (error) => cap.destroy(error));
+  return body.pipe(cap);
+}
+function discard(body) {
+  body.on("error", () => void 0);
+  body.destroy();
 }
 
 // node_modules/openai/internal/tslib.mjs
@@ -66439,16 +66531,16 @@ var OpenAI = class {
       return true;
     return false;
   }
-  async retryRequest(options, retriesRemaining, requestLogID, responseHeaders, requestSignal = options.signal) {
+  async retryRequest(options, retriesRemaining, requestLogID, responseHeaders2, requestSignal = options.signal) {
     let timeoutMillis;
-    const retryAfterMillisHeader = responseHeaders?.get("retry-after-ms");
+    const retryAfterMillisHeader = responseHeaders2?.get("retry-after-ms");
     if (retryAfterMillisHeader) {
       const timeoutMs = parseFloat(retryAfterMillisHeader);
       if (!Number.isNaN(timeoutMs)) {
         timeoutMillis = timeoutMs;
       }
     }
-    const retryAfterHeader = responseHeaders?.get("retry-after");
+    const retryAfterHeader = responseHeaders2?.get("retry-after");
     if (retryAfterHeader && timeoutMillis === void 0) {
       const timeoutSeconds = parseFloat(retryAfterHeader);
       if (!Number.isNaN(timeoutSeconds)) {
@@ -66746,12 +66838,12 @@ _a3 = OpenAI, _OpenAI_encoder = /* @__PURE__ */ new WeakMap(), _OpenAI_x509Authe
       at2--;
     return colon >= 0 && at2 > colon ? `${prefix}${token.slice(0, start)}[REDACTED]${token.slice(at2)}` : match;
   }).replace(/(^|[\s,;])([a-z][a-z0-9_-]*)(\s*:\s*)([^\r\n,;]+)/gi, (match, prefix, key, separator) => __classPrivateFieldGet(this, _OpenAI_instances, "m", _OpenAI_isSensitiveLogKey).call(this, key) ? `${prefix}${key}${separator}[REDACTED]` : match).replace(/(^|[?&#;])([^=&;\s?#/]+)=([^&;\s#]+)/g, (match, separator, key) => {
-    let decoded = key;
+    let decoded2 = key;
     try {
-      decoded = globalThis.decodeURIComponent(key);
+      decoded2 = globalThis.decodeURIComponent(key);
     } catch {
     }
-    return __classPrivateFieldGet(this, _OpenAI_instances, "m", _OpenAI_isSensitiveLogKey).call(this, decoded) ? `${separator}${key}=[REDACTED]` : match;
+    return __classPrivateFieldGet(this, _OpenAI_instances, "m", _OpenAI_isSensitiveLogKey).call(this, decoded2) ? `${separator}${key}=[REDACTED]` : match;
   });
   const getLogString = (entry) => {
     try {
@@ -67195,16 +67287,14 @@ function createOpenAIProvider(cfg, opts = {}) {
     defaultHeaders: opts.headers,
     // The runner owns retries (with its budget, breaker and fallback), so the SDK must not add its own.
     maxRetries: 0,
-    fetch: capResponseBytes(
-      opts.fetch ?? fetchFor(cfg.baseURL ?? process.env.OPENAI_BASE_URL ?? DEFAULT_BASE_URL)
-    )
+    fetch: opts.fetch ?? fetchFor(cfg.baseURL ?? process.env.OPENAI_BASE_URL ?? DEFAULT_BASE_URL)
   });
   const limits = new RateLimitObserver();
   return {
     id: cfg.id,
     model: cfg.model,
     async complete(req, signal) {
-      const body = requestBody(cfg, req);
+      const body = requestBody2(cfg, req);
       const onHeaders = (headers) => limits.observe(body.model, headers);
       try {
         return cfg.stream ? await completeStreaming(client, body, signal, onHeaders) : await completeOnce(client, body, signal, onHeaders);
@@ -67216,7 +67306,7 @@ function createOpenAIProvider(cfg, opts = {}) {
     statedLimits: () => limits.stated()
   };
 }
-function requestBody(cfg, req) {
+function requestBody2(cfg, req) {
   const body = { ...cfg.parameters, ...req.parameters, model: req.model, messages: req.messages };
   const format = req.responseFormat;
   if (format?.type === "json_object") body.response_format = { type: "json_object" };
@@ -67326,32 +67416,6 @@ async function readUsage(raw, body, output) {
     });
   return usage;
 }
-function capResponseBytes(fetchFn) {
-  return async (input, init) => {
-    const response = await fetchFn(input, init);
-    const tooLarge = () => new ProviderError(`response too large: more than ${MAX_RESPONSE_BYTES} bytes`, {
-      retryable: false,
-      billed: response.ok
-    });
-    if (Number(response.headers.get("content-length")) > MAX_RESPONSE_BYTES) {
-      await response.body?.cancel();
-      throw tooLarge();
-    }
-    if (!response.body) return response;
-    let received = 0;
-    const body = response.body.pipeThrough(
-      new TransformStream({
-        transform(chunk, controller) {
-          received += chunk.byteLength;
-          if (received > MAX_RESPONSE_BYTES) controller.error(tooLarge());
-          else controller.enqueue(chunk);
-        }
-      })
-    );
-    const { status, statusText, headers } = response;
-    return new Response(body, { status, statusText, headers });
-  };
-}
 function isAPIError(error) {
   return error instanceof APIError;
 }
@@ -67374,7 +67438,7 @@ function toProviderError(error, signal) {
     return new ProviderError(`invalid response: ${error.message}`, { retryable: true });
   }
   const message = error instanceof Error ? error.message : String(error);
-  if (/\bterminated\b/.test(message))
+  if (/\bterminated\b/.test(message) || error.code === "UND_ERR_SOCKET")
     return new ProviderError("stream cut: the connection closed mid-answer", { retryable: true });
   return new ProviderError(`provider call failed: ${message}`, { retryable: true });
 }
@@ -100804,14 +100868,14 @@ function wrapWithCassettes(live, missing, mode, store, config) {
 function notRunNotes(records, missing, stopped, maxUsd) {
   const notes = [];
   const notRun = records.filter((r) => r.status === "not-run");
-  const capped = notRun.filter((r) => r.error?.startsWith("spend cap"));
+  const capped2 = notRun.filter((r) => r.error?.startsWith("spend cap"));
   const reasons = [...new Set(Object.values(stopped))];
   for (const reason of reasons) {
     const count2 = notRun.filter((r) => r.error?.includes(reason)).length;
     if (count2 > 0) notes.push(`${count2} call(s) not run: ${reason}.`);
   }
   const halted = notRun.filter((r) => reasons.some((reason) => r.error?.includes(reason))).length;
-  const uncredentialed = notRun.length - capped.length - halted;
+  const uncredentialed = notRun.length - capped2.length - halted;
   if (uncredentialed > 0) {
     notes.push(
       `${uncredentialed} call(s) not run: ${Object.values(missing).join("; ")}. Checks that need a model were skipped; prompts were still parsed, rendered and estimated.`
@@ -100821,9 +100885,9 @@ function notRunNotes(records, missing, stopped, maxUsd) {
       `No live calls were possible (${Object.values(missing).join("; ")}); every answer was replayed from cassettes.`
     );
   }
-  if (capped.length > 0)
+  if (capped2.length > 0)
     notes.push(
-      `${capped.length} call(s) not run: the spend cap of $${maxUsd} was reached (budget.maxUsd or the max-usd input)`
+      `${capped2.length} call(s) not run: the spend cap of $${maxUsd} was reached (budget.maxUsd or the max-usd input)`
     );
   return notes;
 }
@@ -102562,4 +102626,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-LUSN76EF.js.map
+//# sourceMappingURL=chunk-KRLY33T5.js.map
