@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-KRLY33T5.js";
+} from "./chunk-4JYJX3HS.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-KRLY33T5.js";
+} from "./chunk-4JYJX3HS.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

@@ -32,6 +32,7 @@ import { alternativeRole } from './gate/alternatives.js';
 import { decide } from './gate/verdict.js';
 import { parsePrompt } from './prompts/parse-prompt.js';
 import { renderMessages } from './prompts/render.js';
+import { formatCount } from './report/format.js';
 import { createDiskCache } from './providers/cache.js';
 import { CassetteStore, withCassettes, type CassetteMode } from './providers/cassette.js';
 import { createGitHubModelsProvider, resolveCatalogModel } from './providers/github-models.js';
@@ -1122,7 +1123,9 @@ function progress(log: EngineLog, plan: PlannedCall[]): (record: CallRecord) => 
       const errors = failed.get(record.prompt) ?? 0;
       log.info(`${record.prompt}: all calls ended${errors ? ` (${errors} without an answer)` : ''}`);
     }
-    if (done % step === 0 || done === total) log.info(`${done}/${total} calls done`);
+    // Grouped counts with words between: "32064/40066" reads as a phone number to the log's masking.
+    if (done % step === 0 || done === total)
+      log.info(`${formatCount(done)} of ${formatCount(total)} calls done`);
   };
 }
 

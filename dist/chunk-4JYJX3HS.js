@@ -42608,6 +42608,57 @@ async function parsePrompt(file, text, readFile4) {
   return format.parse(file, text, readFile4);
 }
 
+// src/report/format.ts
+function formatPercent(rate2) {
+  return `${Math.round(rate2 * 100)}%`;
+}
+function formatCount(value) {
+  const [whole2, fraction] = String(value).split(".");
+  const grouped = whole2.replace(/\B(?=(\d{3})+$)/g, ",");
+  return fraction === void 0 ? grouped : `${grouped}.${fraction}`;
+}
+function formatUsd(usd) {
+  const sign = usd < 0 ? "-" : "";
+  const value = Math.abs(usd);
+  if (value === 0) return "$0";
+  if (value >= 1) {
+    const [whole2, cents] = value.toFixed(2).split(".");
+    return `${sign}$${formatCount(Number(whole2))}.${cents}`;
+  }
+  return `${sign}$${value.toFixed(Math.max(2, 1 - Math.floor(Math.log10(value))))}`;
+}
+function formatMs(ms) {
+  return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(2)} s`;
+}
+function formatChange(base, head) {
+  if (base === void 0 || head === void 0 || base === 0) return void 0;
+  const change = Math.round((head - base) / base * 100);
+  return change >= 0 ? `+${change}%` : `\u2212${-change}%`;
+}
+function formatPair(base, head, format, change = formatChange) {
+  if (base === void 0 && head === void 0) return "\u2014";
+  const pair = `${base === void 0 ? "\u2014" : format(base)} \u2192 ${head === void 0 ? "\u2014" : format(head)}`;
+  const delta = change(base, head);
+  return delta === void 0 ? pair : `${pair} (${delta})`;
+}
+function formatPoints(base, head) {
+  if (base === void 0 || head === void 0) return void 0;
+  const points2 = Math.round(head * 100) - Math.round(base * 100);
+  const unit = Math.abs(points2) === 1 ? "pt" : "pts";
+  return points2 >= 0 ? `+${points2} ${unit}` : `\u2212${-points2} ${unit}`;
+}
+function signedPercent(change) {
+  const value = Math.round(change * 100);
+  return `${value > 0 ? "+" : ""}${value}%`;
+}
+function points(difference) {
+  const value = Math.round(difference * 100);
+  return `${value > 0 ? "+" : ""}${value}`;
+}
+function pValue(p) {
+  return p < 1e-3 ? "p < 0.001" : `p = ${p.toFixed(3)}`;
+}
+
 // src/providers/cache.ts
 import { createHash as createHash4, randomUUID } from "node:crypto";
 import { mkdir as mkdir2, readFile, rename, writeFile } from "node:fs/promises";
@@ -100908,7 +100959,8 @@ function progress(log, plan) {
       const errors = failed2.get(record.prompt) ?? 0;
       log.info(`${record.prompt}: all calls ended${errors ? ` (${errors} without an answer)` : ""}`);
     }
-    if (done % step === 0 || done === total2) log.info(`${done}/${total2} calls done`);
+    if (done % step === 0 || done === total2)
+      log.info(`${formatCount(done)} of ${formatCount(total2)} calls done`);
   };
 }
 function moderator(opts, { config, policy, untrusted }) {
@@ -100976,57 +101028,6 @@ function conclusionOf(run2) {
     return { failed: chosen === "failure", conclusion: chosen };
   }
   return { failed: failed2, conclusion: result2.status === "pass" ? "success" : "neutral" };
-}
-
-// src/report/format.ts
-function formatPercent(rate2) {
-  return `${Math.round(rate2 * 100)}%`;
-}
-function formatCount(value) {
-  const [whole2, fraction] = String(value).split(".");
-  const grouped = whole2.replace(/\B(?=(\d{3})+$)/g, ",");
-  return fraction === void 0 ? grouped : `${grouped}.${fraction}`;
-}
-function formatUsd(usd) {
-  const sign = usd < 0 ? "-" : "";
-  const value = Math.abs(usd);
-  if (value === 0) return "$0";
-  if (value >= 1) {
-    const [whole2, cents] = value.toFixed(2).split(".");
-    return `${sign}$${formatCount(Number(whole2))}.${cents}`;
-  }
-  return `${sign}$${value.toFixed(Math.max(2, 1 - Math.floor(Math.log10(value))))}`;
-}
-function formatMs(ms) {
-  return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(2)} s`;
-}
-function formatChange(base, head) {
-  if (base === void 0 || head === void 0 || base === 0) return void 0;
-  const change = Math.round((head - base) / base * 100);
-  return change >= 0 ? `+${change}%` : `\u2212${-change}%`;
-}
-function formatPair(base, head, format, change = formatChange) {
-  if (base === void 0 && head === void 0) return "\u2014";
-  const pair = `${base === void 0 ? "\u2014" : format(base)} \u2192 ${head === void 0 ? "\u2014" : format(head)}`;
-  const delta = change(base, head);
-  return delta === void 0 ? pair : `${pair} (${delta})`;
-}
-function formatPoints(base, head) {
-  if (base === void 0 || head === void 0) return void 0;
-  const points2 = Math.round(head * 100) - Math.round(base * 100);
-  const unit = Math.abs(points2) === 1 ? "pt" : "pts";
-  return points2 >= 0 ? `+${points2} ${unit}` : `\u2212${-points2} ${unit}`;
-}
-function signedPercent(change) {
-  const value = Math.round(change * 100);
-  return `${value > 0 ? "+" : ""}${value}%`;
-}
-function points(difference) {
-  const value = Math.round(difference * 100);
-  return `${value > 0 ? "+" : ""}${value}`;
-}
-function pValue(p) {
-  return p < 1e-3 ? "p < 0.001" : `p = ${p.toFixed(3)}`;
 }
 
 // src/report/headroom.ts
@@ -102626,4 +102627,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-KRLY33T5.js.map
+//# sourceMappingURL=chunk-4JYJX3HS.js.map
