@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-4JYJX3HS.js";
+} from "./chunk-72UWHZWY.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

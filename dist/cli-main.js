@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-4JYJX3HS.js";
+} from "./chunk-72UWHZWY.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

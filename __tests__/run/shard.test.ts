@@ -72,4 +72,20 @@ describe('shards', () => {
     expect(sizing.matrix).toEqual(['1/4', '2/4', '3/4', '4/4']);
     expect(sizeShards(planOf(3), 1, { targetMinutes: 0.01, latencyMs: 60_000 }).shards).toBe(3);
   });
+
+  it('takes more shards until the largest slice fits one runner, however fast the calls', () => {
+    // 600 calls that take a millisecond each: one shard by time, but at most 200 calls a runner.
+    const plan = planOf(100);
+    const sizing = sizeShards(plan, 10, { targetMinutes: 10, latencyMs: 1 }, 200);
+    expect(sizing.shards).toBeGreaterThanOrEqual(3);
+    const slices = sizing.matrix.map((_, i) => sliceOf(plan, { index: i + 1, count: sizing.shards }));
+    expect(Math.max(...slices.map((slice) => slice.length))).toBe(sizing.largestShardCalls);
+    expect(sizing.largestShardCalls).toBeLessThanOrEqual(200);
+    // One shard fewer would not fit: the count is the least that does.
+    const fewer = sizing.shards - 1;
+    const fewerSlices = Array.from({ length: fewer }, (_, i) =>
+      sliceOf(plan, { index: i + 1, count: fewer }),
+    );
+    expect(Math.max(...fewerSlices.map((slice) => slice.length))).toBeGreaterThan(200);
+  });
 });

@@ -6,6 +6,7 @@ import { basename, join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
 import { UserError } from '../errors.js';
+import { MAX_PLANNED_CALLS } from '../limits.js';
 import { canonicalJson } from '../providers/request-hash.js';
 import { isRateLimitEntry, mergeRateLimits } from '../providers/rate-limits.js';
 import type { PlannedCall, RateLimitEntry, ScoredRecord } from '../types.js';
@@ -37,8 +38,19 @@ export function parseShard(text: string, name: string): Shard {
  * (`consistency`) and its base with its head see all of them in one process.
  */
 export function shardOf(call: Pick<PlannedCall, 'prompt' | 'case'>, count: number): number {
-  const digest = createHash('sha256').update(`${call.prompt}\0${call.case.id}`).digest();
-  return (digest.readUInt32BE(0) % count) + 1;
+  return (caseHash(call) % count) + 1;
+}
+
+/** The stable hash of a call's prompt and case that `shardOf` divides. */
+function caseHash(call: Pick<PlannedCall, 'prompt' | 'case'>): number {
+  return createHash('sha256').update(`${call.prompt}\0${call.case.id}`).digest().readUInt32BE(0);
+}
+
+/** The calls of the largest of `count` slices (slices are drawn by hash, not counted out). */
+function largestSlice(callsByHash: Map<number, number>, count: number): number {
+  const sizes = new Array<number>(count).fill(0);
+  for (const [hash, calls] of callsByHash) sizes[hash % count] += calls;
+  return Math.max(...sizes);
 }
 
 /** The calls of `plan` that `shard` runs, in plan order. */
@@ -301,6 +313,8 @@ export interface ShardSizing {
   wallMs: number;
   targetMinutes: number;
   shards: number;
+  /** Calls of the largest shard: at most `MAX_PLANNED_CALLS` where the matrix can hold them. */
+  largestShardCalls: number;
   /** The matrix values: `["1/n", ..., "n/n"]`. */
   matrix: string[];
 }
@@ -316,6 +330,7 @@ export function sizeShards(
   plan: PlannedCall[],
   concurrency: number,
   options: { targetMinutes: number; latencyMs?: number },
+  maxCalls = MAX_PLANNED_CALLS,
 ): ShardSizing {
   const callMs = (call: PlannedCall) =>
     options.latencyMs ?? OVERHEAD_MS + call.estimate.outputTokens * MS_PER_OUTPUT_TOKEN;
@@ -323,10 +338,17 @@ export function sizeShards(
   const wallMs = totalMs / Math.max(1, concurrency);
   const cases = new Set(plan.map((call) => `${call.prompt}\0${call.case.id}`)).size;
   // A case is never split, so more shards than cases would leave some empty.
-  const shards = Math.max(
-    1,
-    Math.min(MAX_SHARDS, cases, Math.ceil(wallMs / (options.targetMinutes * 60_000))),
-  );
+  const most = Math.max(1, Math.min(MAX_SHARDS, cases));
+  let shards = Math.min(most, Math.max(1, Math.ceil(wallMs / (options.targetMinutes * 60_000))));
+  // Each shard must also fit one runner: slices are drawn by hash, so with n = calls / limit about
+  // half of them would pass it. More shards until the largest fits (or the most there can be).
+  const callsByHash = new Map<number, number>();
+  for (const call of plan) {
+    const hash = caseHash(call);
+    callsByHash.set(hash, (callsByHash.get(hash) ?? 0) + 1);
+  }
+  let largest = largestSlice(callsByHash, shards);
+  while (largest > maxCalls && shards < most) largest = largestSlice(callsByHash, ++shards);
   return {
     calls: plan.length,
     estimatedUsd: plan.reduce((sum, call) => sum + call.estimate.usd, 0),
@@ -336,6 +358,7 @@ export function sizeShards(
     wallMs,
     targetMinutes: options.targetMinutes,
     shards,
+    largestShardCalls: plan.length === 0 ? 0 : largest,
     matrix: Array.from({ length: shards }, (_, i) => `${i + 1}/${shards}`),
   };
 }
@@ -346,6 +369,6 @@ export function describeSizing(sizing: ShardSizing): string {
   return [
     `${sizing.calls} planned call(s), estimated $${sizing.estimatedUsd.toFixed(4)}`,
     `one runner at concurrency ${sizing.concurrency}: about ${minutes(sizing.wallMs)} (${Math.round(sizing.perCallMs)} ms per call, ${latency})`,
-    `${sizing.shards} shard(s) for at most ${sizing.targetMinutes} min each: shard: ${JSON.stringify(sizing.matrix)}`,
+    `${sizing.shards} shard(s) for at most ${sizing.targetMinutes} min each, the largest ${sizing.largestShardCalls} call(s) (at most ${MAX_PLANNED_CALLS} on one runner): shard: ${JSON.stringify(sizing.matrix)}`,
   ].join('\n');
 }

@@ -38882,8 +38882,15 @@ function parseShard(text, name) {
   return { index, count: count2 };
 }
 function shardOf(call, count2) {
-  const digest = createHash3("sha256").update(`${call.prompt}\0${call.case.id}`).digest();
-  return digest.readUInt32BE(0) % count2 + 1;
+  return caseHash(call) % count2 + 1;
+}
+function caseHash(call) {
+  return createHash3("sha256").update(`${call.prompt}\0${call.case.id}`).digest().readUInt32BE(0);
+}
+function largestSlice(callsByHash, count2) {
+  const sizes = new Array(count2).fill(0);
+  for (const [hash, calls] of callsByHash) sizes[hash % count2] += calls;
+  return Math.max(...sizes);
 }
 function sliceOf(plan, shard) {
   const byCase = /* @__PURE__ */ new Map();
@@ -39044,15 +39051,20 @@ function assertSameRun(header, identity, shown) {
 }
 var OVERHEAD_MS = 1e3;
 var MS_PER_OUTPUT_TOKEN = 1e3 / 60;
-function sizeShards(plan, concurrency, options) {
+function sizeShards(plan, concurrency, options, maxCalls = MAX_PLANNED_CALLS) {
   const callMs = (call) => options.latencyMs ?? OVERHEAD_MS + call.estimate.outputTokens * MS_PER_OUTPUT_TOKEN;
   const totalMs = plan.reduce((sum, call) => sum + callMs(call), 0);
   const wallMs = totalMs / Math.max(1, concurrency);
   const cases = new Set(plan.map((call) => `${call.prompt}\0${call.case.id}`)).size;
-  const shards = Math.max(
-    1,
-    Math.min(MAX_SHARDS, cases, Math.ceil(wallMs / (options.targetMinutes * 6e4)))
-  );
+  const most = Math.max(1, Math.min(MAX_SHARDS, cases));
+  let shards = Math.min(most, Math.max(1, Math.ceil(wallMs / (options.targetMinutes * 6e4))));
+  const callsByHash = /* @__PURE__ */ new Map();
+  for (const call of plan) {
+    const hash = caseHash(call);
+    callsByHash.set(hash, (callsByHash.get(hash) ?? 0) + 1);
+  }
+  let largest = largestSlice(callsByHash, shards);
+  while (largest > maxCalls && shards < most) largest = largestSlice(callsByHash, ++shards);
   return {
     calls: plan.length,
     estimatedUsd: plan.reduce((sum, call) => sum + call.estimate.usd, 0),
@@ -39062,6 +39074,7 @@ function sizeShards(plan, concurrency, options) {
     wallMs,
     targetMinutes: options.targetMinutes,
     shards,
+    largestShardCalls: plan.length === 0 ? 0 : largest,
     matrix: Array.from({ length: shards }, (_, i) => `${i + 1}/${shards}`)
   };
 }
@@ -39071,7 +39084,7 @@ function describeSizing(sizing) {
   return [
     `${sizing.calls} planned call(s), estimated $${sizing.estimatedUsd.toFixed(4)}`,
     `one runner at concurrency ${sizing.concurrency}: about ${minutes(sizing.wallMs)} (${Math.round(sizing.perCallMs)} ms per call, ${latency2})`,
-    `${sizing.shards} shard(s) for at most ${sizing.targetMinutes} min each: shard: ${JSON.stringify(sizing.matrix)}`
+    `${sizing.shards} shard(s) for at most ${sizing.targetMinutes} min each, the largest ${sizing.largestShardCalls} call(s) (at most ${MAX_PLANNED_CALLS} on one runner): shard: ${JSON.stringify(sizing.matrix)}`
   ].join("\n");
 }
 
@@ -102627,4 +102640,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-4JYJX3HS.js.map
+//# sourceMappingURL=chunk-72UWHZWY.js.map
