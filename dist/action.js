@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-72UWHZWY.js";
+} from "./chunk-53MHYSZE.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

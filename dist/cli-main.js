@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-72UWHZWY.js";
+} from "./chunk-53MHYSZE.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

@@ -43,7 +43,7 @@ import { createOpenAIProvider } from './providers/openai-provider.js';
 import { assertPriced, priceTableVersion, priceUsage, roundUsd } from './providers/pricing.js';
 import type { Provider } from './providers/provider.js';
 import { knownRateLimits, mergeRateLimits } from './providers/rate-limits.js';
-import { countMessageTokens, loadTokenizer, releaseTokenizer } from './providers/usage.js';
+import { countMessageTokens, loadTokenizer } from './providers/usage.js';
 import {
   assertPlanFitsDailyLimits,
   connectGitHubModels,
@@ -234,7 +234,6 @@ async function planRun(opts: GateOptions, git: GitObjects, sharded: boolean): Pr
     (request, providerId) => estimateCall(trusted, request, providerId),
     sharded ? MAX_SHARDED_PLAN_CALLS : MAX_PLANNED_CALLS,
   );
-  releaseTokenizer();
   const judgeEntry = trusted.policy.judge ? trusted.policy.providers[trusted.policy.judge] : undefined;
   if (judgeEntry) estimateJudging(plan, judgeCallsPer(prepared), trusted, judgeEntry);
   meta.estimatedCostUsd = sumEstimates(plan, (e) => e.usd + (e.judge?.usd ?? 0));

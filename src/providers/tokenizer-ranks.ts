@@ -1,9 +1,10 @@
+import { packRanks } from './bpe-counter.js';
+
 /**
- * The o200k_base byte-pair ranks. The bundle (scripts/bundle.mjs) replaces this module with one that
- * reads them from dist/o200k_base.json on each call instead of compiling gpt-tokenizer's module of
- * 200,000 string literals: a module's exports live as long as the process, a value returned here only
- * as long as the tokenizer built from it (see `releaseTokenizer`).
+ * The o200k_base byte-pair ranks, packed (`packRanks`). The bundle (scripts/bundle.mjs) replaces this
+ * module with one that reads them ready packed from dist/o200k_base.bin instead of compiling
+ * gpt-tokenizer's module of 200,000 string literals.
  */
-export async function loadRanks(): Promise<(string | number[])[]> {
-  return (await import('gpt-tokenizer/bpeRanks/o200k_base')).default;
+export async function loadRanks(): Promise<Uint8Array> {
+  return packRanks((await import('gpt-tokenizer/bpeRanks/o200k_base')).default);
 }

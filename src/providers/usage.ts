@@ -1,13 +1,11 @@
 import { MAX_COMPLETION_TOKENS, PROMPT_TOKENS_MARGIN, PROMPT_TOKENS_PER_BYTE } from '../limits.js';
 import type { ChatMessage, ChatRequest, Usage } from '../types.js';
 
+import { BpeCounter } from './bpe-counter.js';
 import { loadRanks } from './tokenizer-ranks.js';
 
-type Tokenizer = import('gpt-tokenizer/GptEncoding').GptEncoding;
-
-// The o200k_base tables cost about 20 MB and a few hundred ms to load: only runs that plan calls need
-// them, and only while they plan (and when a provider reports no usage).
-let tokenizer: Tokenizer | undefined;
+// The o200k_base tables (about 4 MB, src/providers/bpe-counter.ts): only runs that plan calls load them.
+let tokenizer: BpeCounter | undefined;
 
 /** The `usage` object of an OpenAI-compatible chat completion (streamed or not). */
 export interface OpenAIUsage {
@@ -25,16 +23,8 @@ const TOKENS_REPLY_PRIMING = 3;
 /** Loads the offline tokenizer once; await it before the synchronous counters below. */
 export async function loadTokenizer(): Promise<void> {
   if (tokenizer) return;
-  const [{ GptEncoding }, ranks] = await Promise.all([import('gpt-tokenizer/GptEncoding'), loadRanks()]);
-  tokenizer ??= GptEncoding.getEncodingApi('o200k_base', () => ranks);
-}
-
-/**
- * Lets the tokenizer's tables be collected once the plan is counted: they would otherwise stay for the
- * whole run, beside the records. A later count loads them again.
- */
-export function releaseTokenizer(): void {
-  tokenizer = undefined;
+  const ranks = await loadRanks();
+  tokenizer ??= new BpeCounter(ranks);
 }
 
 /**
@@ -53,7 +43,7 @@ export function countTextTokens(text: string): number {
   let total = 0;
   for (let start = 0; start < text.length;) {
     const end = pieceEnd(text, start);
-    total += tokenizer.countTokens(text.slice(start, end), { disallowedSpecial: new Set() });
+    total += tokenizer.count(text.slice(start, end));
     start = end;
   }
   return total;

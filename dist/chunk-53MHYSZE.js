@@ -1045,10 +1045,10 @@ var require_util = __commonJS({
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr) {
-      const hash = {};
+      const hash2 = {};
       for (const item of arr)
-        hash[item] = true;
-      return hash;
+        hash2[item] = true;
+      return hash2;
     }
     exports.toHash = toHash;
     function alwaysValidSchema(it, schema) {
@@ -19797,12 +19797,12 @@ setFlagsFromString("--heap-growing-percent=50");
 
 // src/random.ts
 function hashString(text) {
-  let hash = 2166136261;
+  let hash2 = 2166136261;
   for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 16777619);
+    hash2 ^= text.charCodeAt(i);
+    hash2 = Math.imul(hash2, 16777619);
   }
-  return hash >>> 0;
+  return hash2 >>> 0;
 }
 function mulberry32(seed) {
   let state2 = seed >>> 0;
@@ -32400,8 +32400,8 @@ var DFA = class DFA2 {
     };
   }
   getState(pcs, flag, ids) {
-    const hash = hashState(pcs, flag, ids);
-    const cached = this.stateCache.get(hash);
+    const hash2 = hashState(pcs, flag, ids);
+    const cached = this.stateCache.get(hash2);
     if (cached instanceof DFAState) {
       if (isState(cached, pcs, flag, ids)) return cached;
     } else if (cached !== void 0) {
@@ -32411,8 +32411,8 @@ var DFA = class DFA2 {
     if (this.memBudget < cost2) return null;
     this.memBudget -= cost2;
     const state2 = new DFAState(pcs, flag, ids);
-    if (cached === void 0) this.stateCache.set(hash, state2);
-    else if (cached instanceof DFAState) this.stateCache.set(hash, [cached, state2]);
+    if (cached === void 0) this.stateCache.set(hash2, state2);
+    else if (cached instanceof DFAState) this.stateCache.set(hash2, [cached, state2]);
     else cached.push(state2);
     this.stateCount++;
     return state2;
@@ -38889,7 +38889,7 @@ function caseHash(call) {
 }
 function largestSlice(callsByHash, count2) {
   const sizes = new Array(count2).fill(0);
-  for (const [hash, calls] of callsByHash) sizes[hash % count2] += calls;
+  for (const [hash2, calls] of callsByHash) sizes[hash2 % count2] += calls;
   return Math.max(...sizes);
 }
 function sliceOf(plan, shard) {
@@ -38902,17 +38902,17 @@ function sliceOf(plan, shard) {
   });
 }
 function planDigest(plan) {
-  const hash = createHash3("sha256");
+  const hash2 = createHash3("sha256");
   const seen = /* @__PURE__ */ new Set();
   for (const call of plan) {
-    hash.update(`${call.key}
+    hash2.update(`${call.key}
 `);
     if (!seen.has(call.request)) {
       seen.add(call.request);
-      hash.update(canonicalJson(call.request));
+      hash2.update(canonicalJson(call.request));
     }
   }
-  return hash.digest("hex");
+  return hash2.digest("hex");
 }
 function shardFileName(shard) {
   return `promptgate-shard-${shard.index}-of-${shard.count}.jsonl`;
@@ -39060,8 +39060,8 @@ function sizeShards(plan, concurrency, options, maxCalls = MAX_PLANNED_CALLS) {
   let shards = Math.min(most, Math.max(1, Math.ceil(wallMs / (options.targetMinutes * 6e4))));
   const callsByHash = /* @__PURE__ */ new Map();
   for (const call of plan) {
-    const hash = caseHash(call);
-    callsByHash.set(hash, (callsByHash.get(hash) ?? 0) + 1);
+    const hash2 = caseHash(call);
+    callsByHash.set(hash2, (callsByHash.get(hash2) ?? 0) + 1);
   }
   let largest = largestSlice(callsByHash, shards);
   while (largest > maxCalls && shards < most) largest = largestSlice(callsByHash, ++shards);
@@ -67249,10 +67249,110 @@ function isUndiciDispatcherVersionMismatchError(error) {
 var _a4;
 _a4 = brand_privateBedrockClient;
 
+// node_modules/gpt-tokenizer/esm/encodingParams/constants.js
+var R50K_TOKEN_SPLIT_REGEX = new RegExp("'s|'t|'re|'ve|'m|'ll|'d| ?\\p{L}+| ?\\p{N}+| ?[^\\s\\p{L}\\p{N}]+|\\s+(?!\\S)|\\s+", "gu");
+var CONTRACTION_SUFFIX_PATTERN = String.raw`'(?:[sS]|[dD]|[mM]|[tT]|[lL][lL]|[vV][eE]|[rR][eE])`;
+var OPTIONAL_CONTRACTION_SUFFIX = String.raw`(?:${CONTRACTION_SUFFIX_PATTERN})?`;
+var CL100K_TOKEN_SPLIT_PATTERN = String.raw`${CONTRACTION_SUFFIX_PATTERN}|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s+$|\s*[\r\n]|\s+(?!\S)|\s`;
+var CL100K_TOKEN_SPLIT_REGEX = new RegExp(CL100K_TOKEN_SPLIT_PATTERN, "gu");
+var O200K_TOKEN_SPLIT_PATTERN = String.raw`[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+${OPTIONAL_CONTRACTION_SUFFIX}|[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*${OPTIONAL_CONTRACTION_SUFFIX}|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n/]*|\s*[\r\n]+|\s+(?!\S)|\s+`;
+var O200K_TOKEN_SPLIT_REGEX = new RegExp(O200K_TOKEN_SPLIT_PATTERN, "gu");
+
+// src/providers/bpe-counter.ts
+var NONE = Number.POSITIVE_INFINITY;
+var BpeCounter = class {
+  /** Every token's bytes, end to end; token r is bytes[starts[r]] up to bytes[starts[r + 1]]. */
+  bytes;
+  starts;
+  /** Rank + 1 at the slot of each token's hash (0: empty); a power of two long. */
+  slots;
+  mask;
+  encoder = new TextEncoder();
+  piece = new Uint8Array(4096);
+  constructor(packed2) {
+    let count2 = 0;
+    for (let at2 = 0; at2 < packed2.length; at2 += 1 + packed2[at2]) count2++;
+    this.starts = new Int32Array(count2 + 1);
+    this.bytes = new Uint8Array(packed2.length - count2);
+    let size = 1;
+    while (size < count2 * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    let end = 0;
+    for (let rank = 0, at2 = 0; rank < count2; rank++) {
+      const length = packed2[at2];
+      this.bytes.set(packed2.subarray(at2 + 1, at2 + 1 + length), end);
+      this.starts[rank] = end;
+      end += length;
+      this.starts[rank + 1] = end;
+      at2 += 1 + length;
+      if (length > 0 && this.find(this.bytes, this.starts[rank], end) === NONE) this.insert(rank);
+    }
+  }
+  /** Tokens in `text` (at most a few thousand characters: merging is quadratic in a pre-token's length). */
+  count(text) {
+    let total2 = 0;
+    for (const [piece] of text.matchAll(O200K_TOKEN_SPLIT_REGEX)) {
+      if (this.piece.length < piece.length * 3) this.piece = new Uint8Array(piece.length * 3);
+      const { written } = this.encoder.encodeInto(piece, this.piece);
+      total2 += this.find(this.piece, 0, written) === NONE ? this.merge(this.piece, written) : 1;
+    }
+    return total2;
+  }
+  /** How many tokens the bytes merge into: adjacent parts join at the lowest-ranked pair until none is a token. */
+  merge(bytes, length) {
+    const starts = Array.from({ length: length + 1 }, (_, i) => i);
+    const ranks = starts.map((_, i) => i + 2 <= length ? this.find(bytes, i, i + 2) : NONE);
+    while (starts.length > 2) {
+      let lowest = NONE;
+      let at2 = -1;
+      for (let i = 0; i < ranks.length - 1; i++)
+        if (ranks[i] < lowest) {
+          lowest = ranks[i];
+          at2 = i;
+        }
+      if (at2 < 0) break;
+      starts.splice(at2 + 1, 1);
+      ranks.splice(at2 + 1, 1);
+      ranks[at2] = at2 + 2 < starts.length ? this.find(bytes, starts[at2], starts[at2 + 2]) : NONE;
+      if (at2 > 0) ranks[at2 - 1] = this.find(bytes, starts[at2 - 1], starts[at2 + 1]);
+    }
+    return starts.length - 1;
+  }
+  /** The rank of bytes[from..to), or NONE. */
+  find(bytes, from, to) {
+    for (let slot = hash(bytes, from, to) & this.mask; ; slot = slot + 1 & this.mask) {
+      const entry = this.slots[slot];
+      if (entry === 0) return NONE;
+      const rank = entry - 1;
+      const start = this.starts[rank];
+      if (this.starts[rank + 1] - start !== to - from) continue;
+      let same = true;
+      for (let i = 0; i < to - from; i++)
+        if (this.bytes[start + i] !== bytes[from + i]) {
+          same = false;
+          break;
+        }
+      if (same) return rank;
+    }
+  }
+  insert(rank) {
+    const start = this.starts[rank];
+    let slot = hash(this.bytes, start, this.starts[rank + 1]) & this.mask;
+    while (this.slots[slot] !== 0) slot = slot + 1 & this.mask;
+    this.slots[slot] = rank + 1;
+  }
+};
+function hash(bytes, from, to) {
+  let h = 2166136261;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ bytes[i], 16777619);
+  return h >>> 0;
+}
+
 // src/providers/tokenizer-ranks.ts
 import { readFile as readFile3 } from "node:fs/promises";
 async function loadRanks() {
-  return JSON.parse(await readFile3(new URL("./o200k_base.json", import.meta.url), "utf8"));
+  return new Uint8Array(await readFile3(new URL("./o200k_base.bin", import.meta.url)));
 }
 
 // src/providers/usage.ts
@@ -67261,11 +67361,8 @@ var TOKENS_PER_MESSAGE = 3;
 var TOKENS_REPLY_PRIMING = 3;
 async function loadTokenizer() {
   if (tokenizer) return;
-  const [{ GptEncoding }, ranks] = await Promise.all([import("./GptEncoding-ZUDY7WXF.js"), loadRanks()]);
-  tokenizer ??= GptEncoding.getEncodingApi("o200k_base", () => ranks);
-}
-function releaseTokenizer() {
-  tokenizer = void 0;
+  const ranks = await loadRanks();
+  tokenizer ??= new BpeCounter(ranks);
 }
 var MAX_PIECE_CHARS = 1e3;
 function countTextTokens(text) {
@@ -67273,7 +67370,7 @@ function countTextTokens(text) {
   let total2 = 0;
   for (let start = 0; start < text.length; ) {
     const end = pieceEnd2(text, start);
-    total2 += tokenizer.countTokens(text.slice(start, end), { disallowedSpecial: /* @__PURE__ */ new Set() });
+    total2 += tokenizer.count(text.slice(start, end));
     start = end;
   }
   return total2;
@@ -100361,7 +100458,6 @@ async function planRun(opts, git2, sharded) {
     (request, providerId) => estimateCall(trusted, request, providerId),
     sharded ? MAX_SHARDED_PLAN_CALLS : MAX_PLANNED_CALLS
   );
-  releaseTokenizer();
   const judgeEntry = trusted.policy.judge ? trusted.policy.providers[trusted.policy.judge] : void 0;
   if (judgeEntry) estimateJudging(plan, judgeCallsPer(prepared), trusted, judgeEntry);
   meta.estimatedCostUsd = sumEstimates(plan, (e) => e.usd + (e.judge?.usd ?? 0));
@@ -102640,4 +102736,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-72UWHZWY.js.map
+//# sourceMappingURL=chunk-53MHYSZE.js.map
