@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-53MHYSZE.js";
+} from "./chunk-R3WN5GMH.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-53MHYSZE.js";
+} from "./chunk-R3WN5GMH.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

@@ -1,10 +1,9 @@
 import { MAX_COMPLETION_TOKENS, PROMPT_TOKENS_MARGIN, PROMPT_TOKENS_PER_BYTE } from '../limits.js';
 import type { ChatMessage, ChatRequest, Usage } from '../types.js';
-
 import { BpeCounter } from './bpe-counter.js';
 import { loadRanks } from './tokenizer-ranks.js';
 
-// The o200k_base tables (about 4 MB, src/providers/bpe-counter.ts): only runs that plan calls load them.
+// The o200k_base tables (about 5 MB, src/providers/bpe-counter.ts): only runs that plan calls load them.
 let tokenizer: BpeCounter | undefined;
 
 /** The `usage` object of an OpenAI-compatible chat completion (streamed or not). */

@@ -102736,4 +102736,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-53MHYSZE.js.map
+//# sourceMappingURL=chunk-R3WN5GMH.js.map
