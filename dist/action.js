@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-R3WN5GMH.js";
+} from "./chunk-ZBBTHUZX.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-R3WN5GMH.js";
+} from "./chunk-ZBBTHUZX.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

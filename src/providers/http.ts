@@ -60,21 +60,11 @@ export function fetchFor(url: string, maxBytes = MAX_RESPONSE_BYTES): typeof fet
       discard(response.body);
       return new Response(null, { status, headers });
     }
-    const body = decoded(response.body, headers.get('content-encoding'));
-    if (headers.get('content-type')?.toLowerCase().startsWith('text/event-stream')) {
-      const stream = Readable.toWeb(capped(body, maxBytes, tooLarge)) as ReadableStream<Uint8Array>;
-      return new Response(stream, { status, headers });
-    }
+    const body = capped(decoded(response.body, headers.get('content-encoding')), maxBytes, tooLarge);
+    if (headers.get('content-type')?.toLowerCase().startsWith('text/event-stream'))
+      return new Response(Readable.toWeb(body) as ReadableStream<Uint8Array>, { status, headers });
     const chunks: Buffer[] = [];
-    let received = 0;
-    for await (const chunk of body as AsyncIterable<Buffer>) {
-      received += chunk.byteLength;
-      if (received > maxBytes) {
-        discard(body);
-        throw tooLarge();
-      }
-      chunks.push(chunk);
-    }
+    for await (const chunk of body as AsyncIterable<Buffer>) chunks.push(chunk);
     return new Response(Buffer.concat(chunks), { status, headers });
   };
 }

@@ -38,12 +38,17 @@ export function parseShard(text: string, name: string): Shard {
  * (`consistency`) and its base with its head see all of them in one process.
  */
 export function shardOf(call: Pick<PlannedCall, 'prompt' | 'case'>, count: number): number {
-  return (caseHash(call) % count) + 1;
+  return (caseHash(caseKey(call)) % count) + 1;
 }
 
-/** The stable hash of a call's prompt and case that `shardOf` divides. */
-function caseHash(call: Pick<PlannedCall, 'prompt' | 'case'>): number {
-  return createHash('sha256').update(`${call.prompt}\0${call.case.id}`).digest().readUInt32BE(0);
+/** A call's prompt and case: the unit a shard takes whole. */
+function caseKey(call: Pick<PlannedCall, 'prompt' | 'case'>): string {
+  return `${call.prompt}\0${call.case.id}`;
+}
+
+/** The stable hash of a case (its `caseKey`) that `shardOf` divides. */
+function caseHash(key: string): number {
+  return createHash('sha256').update(key).digest().readUInt32BE(0);
 }
 
 /** The calls of the largest of `count` slices (slices are drawn by hash, not counted out). */
@@ -57,7 +62,7 @@ function largestSlice(callsByHash: Map<number, number>, count: number): number {
 export function sliceOf(plan: PlannedCall[], shard: Shard): PlannedCall[] {
   const byCase = new Map<string, boolean>();
   return plan.filter((call) => {
-    const id = `${call.prompt}\0${call.case.id}`;
+    const id = caseKey(call);
     let mine = byCase.get(id);
     if (mine === undefined) byCase.set(id, (mine = shardOf(call, shard.count) === shard.index));
     return mine;
@@ -336,16 +341,17 @@ export function sizeShards(
     options.latencyMs ?? OVERHEAD_MS + call.estimate.outputTokens * MS_PER_OUTPUT_TOKEN;
   const totalMs = plan.reduce((sum, call) => sum + callMs(call), 0);
   const wallMs = totalMs / Math.max(1, concurrency);
-  const cases = new Set(plan.map((call) => `${call.prompt}\0${call.case.id}`)).size;
+  const callsByCase = new Map<string, number>();
+  for (const call of plan) callsByCase.set(caseKey(call), (callsByCase.get(caseKey(call)) ?? 0) + 1);
   // A case is never split, so more shards than cases would leave some empty.
-  const most = Math.max(1, Math.min(MAX_SHARDS, cases));
+  const most = Math.max(1, Math.min(MAX_SHARDS, callsByCase.size));
   let shards = Math.min(most, Math.max(1, Math.ceil(wallMs / (options.targetMinutes * 60_000))));
   // Each shard must also fit one runner: slices are drawn by hash, so with n = calls / limit about
   // half of them would pass it. More shards until the largest fits (or the most there can be).
   const callsByHash = new Map<number, number>();
-  for (const call of plan) {
-    const hash = caseHash(call);
-    callsByHash.set(hash, (callsByHash.get(hash) ?? 0) + 1);
+  for (const [key, calls] of callsByCase) {
+    const hash = caseHash(key);
+    callsByHash.set(hash, (callsByHash.get(hash) ?? 0) + calls);
   }
   let largest = largestSlice(callsByHash, shards);
   while (largest > maxCalls && shards < most) largest = largestSlice(callsByHash, ++shards);

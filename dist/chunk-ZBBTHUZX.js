@@ -38882,10 +38882,13 @@ function parseShard(text, name) {
   return { index, count: count2 };
 }
 function shardOf(call, count2) {
-  return caseHash(call) % count2 + 1;
+  return caseHash(caseKey(call)) % count2 + 1;
 }
-function caseHash(call) {
-  return createHash3("sha256").update(`${call.prompt}\0${call.case.id}`).digest().readUInt32BE(0);
+function caseKey(call) {
+  return `${call.prompt}\0${call.case.id}`;
+}
+function caseHash(key) {
+  return createHash3("sha256").update(key).digest().readUInt32BE(0);
 }
 function largestSlice(callsByHash, count2) {
   const sizes = new Array(count2).fill(0);
@@ -38895,7 +38898,7 @@ function largestSlice(callsByHash, count2) {
 function sliceOf(plan, shard) {
   const byCase = /* @__PURE__ */ new Map();
   return plan.filter((call) => {
-    const id = `${call.prompt}\0${call.case.id}`;
+    const id = caseKey(call);
     let mine = byCase.get(id);
     if (mine === void 0) byCase.set(id, mine = shardOf(call, shard.count) === shard.index);
     return mine;
@@ -39055,13 +39058,14 @@ function sizeShards(plan, concurrency, options, maxCalls = MAX_PLANNED_CALLS) {
   const callMs = (call) => options.latencyMs ?? OVERHEAD_MS + call.estimate.outputTokens * MS_PER_OUTPUT_TOKEN;
   const totalMs = plan.reduce((sum, call) => sum + callMs(call), 0);
   const wallMs = totalMs / Math.max(1, concurrency);
-  const cases = new Set(plan.map((call) => `${call.prompt}\0${call.case.id}`)).size;
-  const most = Math.max(1, Math.min(MAX_SHARDS, cases));
+  const callsByCase = /* @__PURE__ */ new Map();
+  for (const call of plan) callsByCase.set(caseKey(call), (callsByCase.get(caseKey(call)) ?? 0) + 1);
+  const most = Math.max(1, Math.min(MAX_SHARDS, callsByCase.size));
   let shards = Math.min(most, Math.max(1, Math.ceil(wallMs / (options.targetMinutes * 6e4))));
   const callsByHash = /* @__PURE__ */ new Map();
-  for (const call of plan) {
-    const hash2 = caseHash(call);
-    callsByHash.set(hash2, (callsByHash.get(hash2) ?? 0) + 1);
+  for (const [key, calls] of callsByCase) {
+    const hash2 = caseHash(key);
+    callsByHash.set(hash2, (callsByHash.get(hash2) ?? 0) + calls);
   }
   let largest = largestSlice(callsByHash, shards);
   while (largest > maxCalls && shards < most) largest = largestSlice(callsByHash, ++shards);
@@ -42969,21 +42973,11 @@ function fetchFor(url, maxBytes = MAX_RESPONSE_BYTES) {
       discard(response.body);
       return new Response(null, { status, headers });
     }
-    const body = decoded(response.body, headers.get("content-encoding"));
-    if (headers.get("content-type")?.toLowerCase().startsWith("text/event-stream")) {
-      const stream = Readable2.toWeb(capped(body, maxBytes, tooLarge));
-      return new Response(stream, { status, headers });
-    }
+    const body = capped(decoded(response.body, headers.get("content-encoding")), maxBytes, tooLarge);
+    if (headers.get("content-type")?.toLowerCase().startsWith("text/event-stream"))
+      return new Response(Readable2.toWeb(body), { status, headers });
     const chunks = [];
-    let received = 0;
-    for await (const chunk of body) {
-      received += chunk.byteLength;
-      if (received > maxBytes) {
-        discard(body);
-        throw tooLarge();
-      }
-      chunks.push(chunk);
-    }
+    for await (const chunk of body) chunks.push(chunk);
     return new Response(Buffer.concat(chunks), { status, headers });
   };
 }
@@ -102736,4 +102730,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-R3WN5GMH.js.map
+//# sourceMappingURL=chunk-ZBBTHUZX.js.map
