@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-ZBBTHUZX.js";
+} from "./chunk-Q3IMGJPR.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

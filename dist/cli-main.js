@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-ZBBTHUZX.js";
+} from "./chunk-Q3IMGJPR.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

@@ -878,14 +878,14 @@ var spliceArr = (parent, index3, child) => {
 };
 var endSpace = function(terms) {
   const hasSpace2 = / $/;
-  const hasDash3 = /[-–—]/;
+  const hasDash3 = /[-\u2013\u2014]/;
   const lastTerm = terms.at(-1);
   if (lastTerm && !hasSpace2.test(lastTerm.post) && !hasDash3.test(lastTerm.post)) {
     lastTerm.post += " ";
   }
 };
 var movePunct = (source, end2, needle) => {
-  const juicy = /[-.?!,;:)–—'"]/g;
+  const juicy = /[-.?!,;:)\u2013\u2014'"]/g;
   const wasLast = source[end2 - 1];
   if (!wasLast) {
     return;
@@ -1345,7 +1345,7 @@ var methods5 = {
   },
   /** remove hyphens between words, and set whitespace */
   dehyphenate: function() {
-    const hasHyphen3 = /[-–—]/;
+    const hasHyphen3 = /[-\u2013\u2014]/;
     lib_default(this.docs, (t) => {
       if (hasHyphen3.test(t.post)) {
         t.post = " ";
@@ -1780,7 +1780,7 @@ var double_default = doubled;
 
 // node_modules/compromise/src/1-one/contraction-one/compute/contractions/french.js
 var hasContraction2 = /'/;
-var isFeminine = /(e|é|aison|sion|tion)$/;
+var isFeminine = /(e|\u00e9|aison|sion|tion)$/;
 var isMasculine = /(age|isme|acle|ege|oire)$/;
 var masculineE = /* @__PURE__ */ new Set(["homme", "arbre", "espace", "exemple", "ordre", "ange", "etre", "ete", "empire", "oncle", "angle", "article", "orchestre", "insecte", "episode"]);
 var feminineEnd = /(eau|tion|sion)$/;
@@ -1809,8 +1809,8 @@ var french_default = {
 };
 
 // node_modules/compromise/src/1-one/contraction-one/compute/contractions/number-range.js
-var isRange = /^([0-9.]{1,4}[a-z]{0,2}) ?[-–—] ?([0-9]{1,4}[a-z]{0,2})$/i;
-var timeRange = /^([0-9]{1,2}(:[0-9][0-9])?(am|pm)?) ?[-–—] ?([0-9]{1,2}(:[0-9][0-9])?(am|pm)?)$/i;
+var isRange = /^([0-9.]{1,4}[a-z]{0,2}) ?[-\u2013\u2014] ?([0-9]{1,4}[a-z]{0,2})$/i;
+var timeRange = /^([0-9]{1,2}(:[0-9][0-9])?(am|pm)?) ?[-\u2013\u2014] ?([0-9]{1,2}(:[0-9][0-9])?(am|pm)?)$/i;
 var phoneNum = /^[0-9]{3}-[0-9]{4}$/;
 var numberRange = function(terms, i3) {
   const term = terms[i3];
@@ -1831,7 +1831,7 @@ var numberRange = function(terms, i3) {
 var number_range_default = numberRange;
 
 // node_modules/compromise/src/1-one/contraction-one/compute/contractions/number-unit.js
-var numUnit = /^([+-]?[0-9][.,0-9]*)([a-z°²³µ/]+)$/;
+var numUnit = /^([+-]?[0-9][.,0-9]*)([a-z\u00b0\u00b2\u00b3\u00b5/]+)$/;
 var numberUnit = function(terms, i3, world2) {
   const notUnit = world2.model.one.numberSuffixes || {};
   const term = terms[i3];
@@ -1849,7 +1849,7 @@ var number_unit_default = numberUnit;
 
 // node_modules/compromise/src/1-one/contraction-one/compute/contractions/index.js
 var byApostrophe = /'/;
-var numDash = /^[0-9][^-–—]*[-–—].*?[0-9]/;
+var numDash = /^[0-9][^-\u2013\u2014]*[-\u2013\u2014].*?[0-9]/;
 var reIndex = function(terms) {
   terms.forEach((t, i3) => {
     if (t.index) {
@@ -3029,15 +3029,15 @@ var isWebToken = function(str) {
   }
   let start2 = 0;
   let end2 = str.length;
-  while (start2 < end2 && /[\s("'“‘<]/.test(str[start2])) start2++;
-  while (end2 > start2 && /[\s).,!?:;"'”’>]/.test(str[end2 - 1])) end2--;
+  while (start2 < end2 && /[\s("'\u201c\u2018<]/.test(str[start2])) start2++;
+  while (end2 > start2 && /[\s).,!?:;"'\u201d\u2019>]/.test(str[end2 - 1])) end2--;
   const text = str.slice(start2, end2);
   return email.test(text) || explicitUrl.test(text) || bareUrl.test(text);
 };
 
 // node_modules/compromise/src/1-one/tokenize/methods/02-terms/01-hyphens.js
 var hasHyphen = function(str, model5) {
-  const parts3 = str.split(/[-–—]/);
+  const parts3 = str.split(/[-\u2013\u2014]/);
   if (parts3.length <= 1) {
     return false;
   }
@@ -3055,11 +3055,11 @@ var hasHyphen = function(str, model5) {
   if (Object.hasOwn(suffixes6, parts3[1])) {
     return false;
   }
-  const reg = /^([a-z\u00C0-\u00FF`"'/]+)[-–—]([a-z0-9\u00C0-\u00FF].*)/i;
+  const reg = /^([a-z\u00C0-\u00FF`"'/]+)[-\u2013\u2014]([a-z0-9\u00C0-\u00FF].*)/i;
   if (reg.test(str)) {
     return true;
   }
-  const reg2 = /^[('"]?([0-9]{1,4})[-–—]([a-z\u00C0-\u00FF`"'/-]+[)'"]?$)/i;
+  const reg2 = /^[('"]?([0-9]{1,4})[-\u2013\u2014]([a-z\u00C0-\u00FF`"'/-]+[)'"]?$)/i;
   if (reg2.test(str)) {
     return true;
   }
@@ -3067,9 +3067,9 @@ var hasHyphen = function(str, model5) {
 };
 var splitHyphens = function(word) {
   const arr = [];
-  const hyphens = word.split(/[-–—]/);
+  const hyphens = word.split(/[-\u2013\u2014]/);
   let whichDash = "-";
-  const found = word.match(/[-–—]/);
+  const found = word.match(/[-\u2013\u2014]/);
   if (found && found[0]) {
     whichDash = found;
   }
@@ -3088,7 +3088,7 @@ var splitHyphens2 = function(regs, world2) {
   for (let i3 = regs.length - 1; i3 >= 0; i3 -= 1) {
     const reg = regs[i3];
     if (reg.word && hasHyphen(reg.word, world2.model)) {
-      let words2 = reg.word.split(/[-–—]/g);
+      let words2 = reg.word.split(/[-\u2013\u2014]/g);
       words2 = words2.filter((w) => w).reverse();
       regs.splice(i3, 1);
       words2.forEach((w) => {
@@ -3332,8 +3332,8 @@ var fuzzy_default = fuzzyMatch;
 // node_modules/compromise/src/1-one/match/methods/termMethods.js
 var startQuote = /([\u0022\uFF02\u0027\u201C\u2018\u201F\u201B\u201E\u2E42\u201A\u00AB\u2039\u2035\u2036\u2037\u301D\u0060\u301F])/;
 var endQuote = /([\u0022\uFF02\u0027\u201D\u2019\u00BB\u203A\u2032\u2033\u2034\u301E\u00B4])/;
-var hasHyphen2 = /^[-–—]$/;
-var hasDash = / [-–—]{1,3} /;
+var hasHyphen2 = /^[-\u2013\u2014]$/;
+var hasDash = / [-\u2013\u2014]{1,3} /;
 var hasPost = (term, punct2) => term.post.indexOf(punct2) !== -1;
 var methods10 = {
   /** does it have a quotation symbol?  */
@@ -4188,7 +4188,7 @@ var html = function(obj) {
 var html_default = { html };
 
 // node_modules/compromise/src/1-one/output/api/_text.js
-var endPunctuation = /[,:;)\]*.?~!\u0022\uFF02\u201D\u2019\u00BB\u203A\u2032\u2033\u2034\u301E\u00B4—-]/;
+var endPunctuation = /[,:;)\]*.?~!\u0022\uFF02\u201D\u2019\u00BB\u203A\u2032\u2033\u2034\u301E\u00B4\u2014-]/;
 var trimEnd = (str) => {
   let end2 = str.length;
   while (end2 > 0 && endPunctuation.test(str[end2 - 1])) end2--;
@@ -4196,7 +4196,7 @@ var trimEnd = (str) => {
 };
 var trimStart = /^[(['"*~\uFF02\u201C\u2018\u201F\u201B\u201E\u2E42\u201A\u00AB\u2039\u2035\u2036\u2037\u301D\u0060\u301F]+/;
 var punctToKill = /[,:;)('"\uFF02\u201D\u2019\u00BB\u203A\u2032\u2033\u2034\u301E\u00B4\]]/;
-var isHyphen = /^[-–—]$/;
+var isHyphen = /^[-\u2013\u2014]$/;
 var hasSpace = / /;
 var rawText = (terms) => terms.reduce((str, t) => str + t.pre + t.text + t.post, "").trim();
 var textFromTerms = function(terms, opts2, keepSpace = true) {
@@ -4205,7 +4205,7 @@ var textFromTerms = function(terms, opts2, keepSpace = true) {
     let pre = t.pre || "";
     let post = t.post || "";
     if (opts2.punctuation === "some") {
-      pre = pre.replace(/[,،]/g, "");
+      pre = pre.replace(/[,\u060c]/g, "");
       pre = pre.replace(trimStart, "");
       if (isHyphen.test(post)) {
         post = " ";
@@ -4214,7 +4214,7 @@ var textFromTerms = function(terms, opts2, keepSpace = true) {
       post = post.replace(/\?!+/, "?");
       post = post.replace(/!+/, "!");
       post = post.replace(/\?+/, "?");
-      post = post.replace(/[,،…]|\.{2,}/g, "");
+      post = post.replace(/[,\u060c\u2026]|\.{2,}/g, "");
       if (t.tags.has("Abbreviation")) {
         post = post.replace(/\./, "");
       }
@@ -4591,7 +4591,7 @@ var methods13 = {
 var out_default = methods13;
 
 // node_modules/compromise/src/1-one/output/api/text.js
-var spacedDash = /^\s+[-—]\s+$/;
+var spacedDash = /^\s+[-\u2014]\s+$/;
 var text_default = {
   /** */
   text: function(fmt2) {
@@ -6399,12 +6399,12 @@ var cjkStops = new Set("\u3002\uFF01\uFF1F\uFF61");
 var openers = new Set("\u300C\u300E\uFF08\u3010\u3014\u300A\u3008\u201C");
 var closers = new Set("\u300D\u300F\uFF09\u3011\u3015\u300B\u3009\u201D");
 var whitespace3 = /\s/;
-var splitsOnly = /^[.!?‽⸘‼\u2047-\u2049।॥؟۔։።፧။។。]+\s$/;
-var splitsOnlyCjk = /^(?:[.!?‽⸘‼\u2047-\u2049।॥؟۔։።፧။។。！？｡]+\s|[。！？｡]+[」』）】〕》〉”]*)$/;
+var splitsOnly = /^[.!?\u203d\u2e18\u203c\u2047-\u2049\u0964\u0965\u061f\u06d4\u0589\u1362\u1367\u104b\u17d4\u3002]+\s$/;
+var splitsOnlyCjk = /^(?:[.!?\u203d\u2e18\u203c\u2047-\u2049\u0964\u0965\u061f\u06d4\u0589\u1362\u1367\u104b\u17d4\u3002\uff01\uff1f\uff61]+\s|[\u3002\uff01\uff1f\uff61]+[\u300d\u300f\uff09\u3011\u3015\u300b\u3009\u201d]*)$/;
 var newLine = /((?:\r?\n|\r)+)/;
 var basicSplit = function(text) {
   const all4 = [];
-  const isCjk = /[。！？｡]/.test(text);
+  const isCjk = /[\u3002\uff01\uff1f\uff61]/.test(text);
   const activeStops = isCjk ? /* @__PURE__ */ new Set([...stops, ...cjkStops]) : stops;
   for (const line of text.split(newLine)) {
     let start2 = 0;
@@ -6552,9 +6552,9 @@ var pairs = {
   "\u301F": "\u301E",
   // 'LowPrimeDoubleQuotesReversed'
   "\u300C": "\u300D",
-  // 'CornerBrackets' 「」
+  // 'CornerBrackets' \u300c\u300d
   "\u300E": "\u300F"
-  // 'WhiteCornerBrackets' 『』
+  // 'WhiteCornerBrackets' \u300e\u300f
 };
 var openQuote = RegExp("[" + Object.keys(pairs).join("") + "]", "g");
 var closeQuote = RegExp("[" + Object.values(pairs).join("") + "]", "g");
@@ -6661,7 +6661,7 @@ var sentences_default = splitSentences;
 
 // node_modules/compromise/src/1-one/tokenize/methods/02-terms/03-ranges.js
 var combineRanges = function(arr) {
-  const startRange = /^[0-9]{1,4}(:[0-9][0-9])?([a-z]{1,2})? ?[-–—] ?$/;
+  const startRange = /^[0-9]{1,4}(:[0-9][0-9])?([a-z]{1,2})? ?[-\u2013\u2014] ?$/;
   const endRange = /^[0-9]{1,4}([a-z]{1,2})? ?$/;
   for (let i3 = 0; i3 < arr.length - 1; i3 += 1) {
     if (arr[i3 + 1] && startRange.test(arr[i3]) && endRange.test(arr[i3 + 1])) {
@@ -6765,8 +6765,8 @@ var isLetter = new RegExp("\\p{Letter}", "u");
 var isMark = new RegExp("\\p{Mark}", "u");
 var isNumber = /[\p{Number}\p{Currency_Symbol}]/u;
 var hasAcronym = /^[a-z]\.([a-z]\.)+/i;
-var chillin = /[sn]['’]$/;
-var elision = /^['’](tis|twas|em|cause|til|bout|round)\b/i;
+var chillin = /[sn]['\u2019]$/;
+var elision = /^['\u2019](tis|twas|em|cause|til|bout|round)\b/i;
 var isFullNumber = /^[(+\-]?\d+(th|st|nd|rd)?[)+\-]?$/;
 var openers2 = { ")": "(", "]": "[", "}": "{" };
 var closesInside = function(chars, start2, end2) {
@@ -6899,7 +6899,7 @@ var clean = function(str) {
   str = str.replaceAll("\u2013", "-");
   if (!/^[:;]/.test(str)) {
     str = trimPunctuation(str, /[",.!:;?)]/);
-    str = str.replace(/^['’"(]+/g, "");
+    str = str.replace(/^['\u2019"(]+/g, "");
   }
   str = str.replace(/[\u200B-\u200D\uFEFF]/g, "");
   str = str.trim();
@@ -7413,8 +7413,8 @@ var alias_default = addAliases;
 var hasDash2 = new RegExp("^\\p{Letter}+-\\p{Letter}+$", "u");
 var doMachine = function(term) {
   let str = term.implicit || term.normal || term.text;
-  str = str.replace(/['’]s$/, "");
-  str = str.replace(/s['’]$/, "s");
+  str = str.replace(/['\u2019]s$/, "");
+  str = str.replace(/s['\u2019]$/, "s");
   str = str.replace(/([aeiou][ktrp])in'$/, "$1ing");
   if (hasDash2.test(str)) {
     str = str.replace(/-/g, "");
@@ -7891,7 +7891,7 @@ var dictionary = function(trie) {
   const header = trie.nodes.shift().split(":");
   const tokens = Array.from(header[1]);
   const fragments = (header[2] || "").split(",");
-  if (header.length !== 3 || tokens.length === 0 || tokens.length !== fragments.length || new Set(tokens).size !== tokens.length || trie.nodes.length === 0 || tokens.some((token) => token.length !== 1 || token.charCodeAt(0) < 33 || token.charCodeAt(0) > 126 || /[A-Za-z0-9,;!:|]/.test(token) || trie.versioned && token === "\\") || fragments.some((text) => !text || /[A-Z0-9,;!:|¦]/.test(text))) {
+  if (header.length !== 3 || tokens.length === 0 || tokens.length !== fragments.length || new Set(tokens).size !== tokens.length || trie.nodes.length === 0 || tokens.some((token) => token.length !== 1 || token.charCodeAt(0) < 33 || token.charCodeAt(0) > 126 || /[A-Za-z0-9,;!:|]/.test(token) || trie.versioned && token === "\\") || fragments.some((text) => !text || /[A-Z0-9,;!:|\u00a6]/.test(text))) {
     throw new SyntaxError("Invalid efrt packed data: fragment dictionary");
   }
   trie.dictionary = /* @__PURE__ */ Object.create(null);
@@ -7918,7 +7918,7 @@ var parseNodes = function(trie) {
     const terminal = node[0] === "!";
     const body = terminal ? node.slice(1) : node;
     const edges = [];
-    const token = /([^A-Z0-9,;!:|¦]+)([A-Z0-9]+|,|$)/y;
+    const token = /([^A-Z0-9,;!:|\u00a6]+)([A-Z0-9]+|,|$)/y;
     for (let offset2 = 0; offset2 < body.length; offset2 = token.lastIndex) {
       const match2 = token.exec(body);
       if (!match2 || match2.index !== offset2 || match2[2] === "," && token.lastIndex === body.length) {
@@ -10005,7 +10005,7 @@ var regex_normal_default = [
   // m/h
   [/^(m|k|cm|km)\/(s|h|hr)$/, Unit],
   // 5 k/m
-  // μg/g
+  // \u03bcg/g
   [/^(ug|ng|mg)\/(l|m3|ft3)$/, Unit],
   // ug/L
   // love/hate
@@ -10024,10 +10024,10 @@ var regex_text_default = [
   [/^([A-Z]\.){2}[A-Z]?/i, [Acronym, NN]],
   // F.B.I - ascii-only
   // ending-apostrophes
-  [/.{3}[lkmnp]in['‘’‛‵′`´]$/, Ger],
+  [/.{3}[lkmnp]in['\u2018\u2019\u201b\u2035\u2032`\u00b4]$/, Ger],
   // chillin'
   // (step 2 of the 's decision - the list is in contraction-two/compute/index.js)
-  [/.{4}s['‘’‛‵′`´]$/, Poss],
+  [/.{4}s['\u2018\u2019\u201b\u2035\u2032`\u00b4]$/, Poss],
   // flanders'
   //from https://www.regextester.com/106421
   // [/^([\u00a9\u00ae\u2319-\u3300]|\ud83c[\ud000-\udfff]|\ud83d[\ud000-\udfff]|\ud83e[\ud000-\udfff])/, 'Emoji', 'emoji-range']
@@ -10080,9 +10080,9 @@ var regex_numbers_default = [
   // $5.30
   //like 5.30$
   [new RegExp("^[-+]?[0-9]+(,[0-9]{3})*(\\.[0-9]+)?\\p{Currency_Symbol}\\+?$", "u"), ["Money", Val]],
-  // 5.30£
+  // 5.30\u00a3
   //like
-  [/^[-+]?[$£]?[0-9]([0-9,.])+(usd|eur|jpy|gbp|cad|aud|chf|cny|hkd|nzd|kr|rub)$/i, ["Money", Val]],
+  [/^[-+]?[$\u00a3]?[0-9]([0-9,.])+(usd|eur|jpy|gbp|cad|aud|chf|cny|hkd|nzd|kr|rub)$/i, ["Money", Val]],
   // $400usd
   //numbers
   // 50 | -50 | 3.23  | 5,999.0  | 10+
@@ -10103,14 +10103,14 @@ var regex_numbers_default = [
   [/^[0-9]+(\.[0-9]+)?\/[0-9]+(st|nd|rd|th)?s?$/, [Frac, Numeric]],
   // 2/3rds
   //range
-  [/^[0-9.]{1,3}[a-z]{0,2}[-–—][0-9]{1,3}[a-z]{0,2}$/, [Val, "NumberRange"]],
+  [/^[0-9.]{1,3}[a-z]{0,2}[-\u2013\u2014][0-9]{1,3}[a-z]{0,2}$/, [Val, "NumberRange"]],
   // 3-4
   //time-range
-  [/^[0-9]{1,2}(:[0-9][0-9])?(am|pm)? ?[-–—] ?[0-9]{1,2}(:[0-9][0-9])?(am|pm)$/, [Time, "NumberRange"]],
+  [/^[0-9]{1,2}(:[0-9][0-9])?(am|pm)? ?[-\u2013\u2014] ?[0-9]{1,2}(:[0-9][0-9])?(am|pm)$/, [Time, "NumberRange"]],
   // 3-4pm
   //number with unit
   // not a refused ordinal like '3.5th'
-  [/^[0-9.]+(?!(st|nd|rd|th)s?$)([a-z°]{1,4})$/, Numeric]
+  [/^[0-9.]+(?!(st|nd|rd|th)s?$)([a-z\u00b0]{1,4})$/, Numeric]
   // 9km
 ];
 
@@ -10984,7 +10984,7 @@ var tens = {
   forty: 40,
   fourty: 40
 };
-var possessive = /['’]s$/;
+var possessive = /['\u2019]s$/;
 var spokenYear = function(words2) {
   const [first, second, third] = [...words2.slice(0, -1), words2.at(-1).replace(possessive, "")];
   if (first !== "twenty" || !Object.hasOwn(tens, second)) {
@@ -11200,7 +11200,7 @@ var tagBySuffix = function(terms, i3, model5) {
 var suffix_default = tagBySuffix;
 
 // node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/03-regex.js
-var hasApostrophe = /['‘’‛‵′`´]/;
+var hasApostrophe = /['\u2018\u2019\u201b\u2035\u2032`\u00b4]/;
 var doRegs = function(str, regs) {
   for (let i3 = 0; i3 < regs.length; i3 += 1) {
     if (regs[i3][0].test(str)) {
@@ -11359,7 +11359,7 @@ var never2 = toSet("that there let here everywhere he she it");
 var afterVerb = toSet("gonna gotta got been");
 var joiners = toSet("and or nor but & of per");
 var beforePossessive = toSet("in by for of at with to on from about into");
-var decade = /^[0-9]{1,3}0['’]s$/;
+var decade = /^[0-9]{1,3}0['\u2019]s$/;
 var isDecade = (term) => !term.tags.has("Year") && decade.test(term.normal);
 
 // node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/00-possessive.js
@@ -12228,7 +12228,7 @@ var mapping = {
   // 	WRB 	Wh-adverb
 };
 var toPenn = function(term) {
-  if (/^[*/+=<>|~^×÷±≠≤≥]+$/.test(term.text)) {
+  if (/^[*/+=<>|~^\u00d7\u00f7\u00b1\u2260\u2264\u2265]+$/.test(term.text)) {
     return "SYM";
   }
   if (term.text === "$") {
@@ -12278,7 +12278,7 @@ var plugin_default14 = {
 };
 
 // node_modules/compromise/src/2-two/contraction-two/api/contract.js
-var postPunct = /[,)"';:\-–—.…]/;
+var postPunct = /[,)"';:\-\u2013\u2014.\u2026]/;
 var contractTerms = function(terms, suffix3) {
   for (let i3 = 0; i3 < terms.length - 1; i3++) {
     const t = terms[i3];
@@ -12971,54 +12971,54 @@ var copula = "(#Cop|be|been|being|remain|remains|remained) #Adv+?";
 var theGroup = "the (poor|rich|young|old|elderly|unemployed|homeless|disabled)";
 var activeGer = "impersonating|practicing|considering|assuming";
 var rules = [
-  // let the dough [rest] overnight → Infinitive
+  // let the dough [rest] overnight \u2192 Infinitive
   ["let (#Det|#Poss)? #Adj+? #NN [(%Noun|Verb% && !#Plur)] (overnight|outside|inside|here)$", Inf],
   // === verbs/passive.js ===
-  // got walked → Passive
+  // got walked \u2192 Passive
   ["got (#Past|#VBN)", Pass],
-  // was walked; were walked → Passive (keep word-specific hooks)
+  // was walked; were walked \u2192 Passive (keep word-specific hooks)
   ...["were", "was", "is", "are", "am"].map((word) => [`${word} (#Past|#VBN)`, Pass]),
-  // was being walked → Passive
+  // was being walked \u2192 Passive
   ["(was|were|is|are|am) being (#Past|#VBN)", Pass],
-  // had been walked → Passive
+  // had been walked \u2192 Passive
   ["(had|have|has) been (#Past|#VBN)", Pass],
-  // will be cleaned → Passive
+  // will be cleaned \u2192 Passive
   ["will be being? (#Past|#VBN)", Pass],
-  // dog was [walked] by the man → Passive
+  // dog was [walked] by the man \u2192 Passive
   ["#NN (am|is|are|was|were) #Adv? [(#Past|#VBN)] by (the|a) #NN", Pass],
   // === adjective/adjective.js ===
   // Restore the copula when the colour is written without a hyphen.
-  // [is] off white → Copula; remove PhrasalVerb
+  // [is] off white \u2192 Copula; remove PhrasalVerb
   ["[(is|are|am|was|were)] off white$", Cop, { u: Phrasal }],
-  // is [off white] → Adjective
+  // is [off white] \u2192 Adjective
   ["(is|are|am|was|were) [off white]$", Adj],
-  // [all] the dogs → Noun
+  // [all] the dogs \u2192 Noun
   ["[(all|both)] #Det #NN", NN],
-  // the door is [closed] → Adjective
+  // the door is [closed] \u2192 Adjective
   ["#Sing is #Adv? [%Adj|Past%]$", Adj],
-  // [forgotten] art is rediscovered → Adjective
+  // [forgotten] art is rediscovered \u2192 Adjective
   ["[#Past] #Sing is", Adj],
-  // [forgotten] stories are lost → Adjective (not: i said times are changing)
+  // [forgotten] stories are lost \u2192 Adjective (not: i said times are changing)
   ["(#NN && !#Poss)? [#Past] #Plur are", Adj, { n: "(#NN && !#Poss) #Past" }],
-  // is [fucked up] → Adjective
+  // is [fucked up] \u2192 Adjective
   ["#Cop [fucked up?]", Adj],
-  // jury is out - preposition ➔ adjective
-  // jury is [out] → Adjective
+  // jury is out - preposition \u2794 adjective
+  // jury is [out] \u2192 Adjective
   ["#Cop #Adj? [(out|in|through)]$", Adj],
-  // [quiet] the room → Infinitive
+  // [quiet] the room \u2192 Infinitive
   ["^[(#Adj && !near && !inside && !outside && !opposite)] (the|your) #NN", Inf, { n: "(all|even)" }],
-  // blue-[tinted] → Adjective
+  // blue-[tinted] \u2192 Adjective
   ["(#Adj && #Hyphenated) [(#Hyphenated && #Past)]$", Adj],
-  // [blue-tinted] glasses → Adjective
+  // [blue-tinted] glasses \u2192 Adjective
   ["[#Hyphenated (#Hyphenated && #Past)] (#NN|#Conj)", Adj, { n: "#Adv" }],
-  // [non-breaking] spaces → Adjective
+  // [non-breaking] spaces \u2192 Adjective
   ["[#Hyphenated (#Hyphenated && #Ger)] (#NN|#Conj)", Adj, { n: "#Adv" }],
-  // [dammed-up] river → Adjective
+  // [dammed-up] river \u2192 Adjective
   ["[#Past (#Hyphenated && #PhrV)] (#NN|#Conj)", Adj],
   // === adjective/adj-adverb.js ===
-  // is [far too] cold → Adverb
+  // is [far too] cold \u2192 Adverb
   [`#Cop [far too] #Adj`, Adv],
-  // shops [direct] → Adverb
+  // shops [direct] \u2192 Adverb
   [
     `#V [${noLy}] !#NN?`,
     Adv,
@@ -13026,44 +13026,44 @@ var rules = [
     { n: "(#Cop|be|been|being|get|got|getting|become|became|becoming|feel|feels|feeling|#Det|#Prep)" }
   ],
   // Bare 'be' may still be Infinitive rather than Copula in commands.
-  // [moons] a lot → PresentTense
+  // [moons] a lot \u2192 PresentTense
   [`[#Plur] a lot !like?`, Pres],
   // === adjective/adj-gerund.js ===
   // Gerund-Adjectives - 'amusing, annoying'
-  // found it [isolating], but found it isolating cells → Adjective
+  // found it [isolating], but found it isolating cells \u2192 Adjective
   ["found it #Adv? [isolating]$", Adj],
-  // a little [fuming] → Adjective
+  // a little [fuming] \u2192 Adjective
   ["a (little|bit|wee) bit? [#Ger]", Adj],
-  // repairing [crumbling] roads → Adjective
+  // repairing [crumbling] roads \u2192 Adjective
   [
     "#Ger [#Ger] #NN",
     Adj,
     0,
     { n: `(${activeGer}|enjoying|avoiding|stopping|starting|finishing)` }
   ],
-  // looked [amazing] → Adjective
+  // looked [amazing] \u2192 Adjective
   ["(looked|look|looks) #Adv? [%Adj|Gerund%]", Adj, { n: `(${activeGer})` }],
-  // meaning alluring → Gerund Adjective
+  // meaning alluring \u2192 Gerund Adjective
   ["%Noun|Gerund% %Adj|Gerund%", "Ger #Adj"],
   // === adjective/adj-noun.js ===
-  // his [fine] → Noun
+  // his [fine] \u2192 Noun
   ["(his|its) [%Adj|Noun%] !#NN?", NN, { n: "#Hyphenated" }],
-  // is [all] → Noun, but not 'is all right'
+  // is [all] \u2192 Noun, but not 'is all right'
   ["#Cop #Adv? [(all && !#Adv)]", NN],
-  // have [fun] with it → Noun
+  // have [fun] with it \u2192 Noun
   [`(have|had) [#Adj] #Prep .`, NN],
-  // brewing giant → Noun
+  // brewing giant \u2192 Noun
   [`#Ger (giant|capital|center|zone|application)`, NN],
-  // in a [perfect] → Noun
+  // in a [perfect] \u2192 Noun
   [`#Prep (a|an) [#Adj]$`, NN],
-  // [brand] new → Adverb
+  // [brand] new \u2192 Adverb
   [`[brand #Ger?] new`, Adv],
-  // must-win → Adjective
+  // must-win \u2192 Adjective
   [`(must && #Hyphenated) .`, Adj],
-  // the [present] → Noun
+  // the [present] \u2192 Noun
   [`#Det [#Adj]$`, NN, { n: "(this|that|#Comp|#Sup)" }],
   //are that crazy.
-  // company-wide → Adjective
+  // company-wide \u2192 Adjective
   [`(#NN && #Hyphenated) (#Adj && #Hyphenated)`, Adj, { n: "(this|that|#Comp|#Sup)" }],
   // the [poor] were
   // {
@@ -13072,18 +13072,18 @@ var rules = [
   //   g: 0,
   //   t: 'NN',
   // },
-  // [professional] bodybuilder → Adjective
+  // [professional] bodybuilder \u2192 Adjective
   [`[(%Adj|Noun% && !#Tz && !#Val)] #NN`, Adj, { n: "(#Pron|#Prop)" }],
   // === adverb.js ===
-  // [way] too hot → Adverb
+  // [way] too hot \u2192 Adverb
   ["[way] #Adv #Adj", Adv],
-  // [way] too soon → Adverb (not: on his way up)
+  // [way] too soon \u2192 Adverb (not: on his way up)
   ["[way] (too|more|less|so) #Adv", Adv],
-  // sing [like] an angel → Adverb
+  // sing [like] an angel \u2192 Adverb
   ["#V  [like]", Adv, { n: "(#Mod|#PhrV)" }],
-  // even left → Adverb Verb
+  // even left \u2192 Adverb Verb
   ["even left", "#Adv #V"],
-  // cheering [hard] → Adverb
+  // cheering [hard] \u2192 Adverb
   [
     "#Pres [(hard|quick|bright|slow|fast|backwards|forwards)]",
     Adv,
@@ -13092,71 +13092,71 @@ var rules = [
       n: "(#Cop|feel|feels|look|looks|seem|seems|appear|appears|sound|sounds|smell|smells|taste|tastes|become|becomes|grow|grows|get|gets|stay|stays|remain|remains)"
     }
   ],
-  // a [bit] cold → Adverb
+  // a [bit] cold \u2192 Adverb
   ["a [(little|bit|wee) bit?] #Adj", Adv],
-  // become overly [weakened] → Adjective
+  // become overly [weakened] \u2192 Adjective
   ["(become|fall|grow) #Adv? [#Past]", Adj],
-  // a completely [beaten] man → Adjective
+  // a completely [beaten] man \u2192 Adjective
   ["(a|an) #Adv [#VBN] #NN", Adj],
   // a [close] friend
   // { m: '#Det #Adv? [close] #NN', g: 0, t: 'Adj' },
-  // does [better] → Adverb
+  // does [better] \u2192 Adverb
   ["(do|does|did) #Adv? [(better|worse)]", Adv],
-  // walking [close] → Adverb
+  // walking [close] \u2192 Adverb
   ["#Ger #Adv? [close]", Adv, { n: "(getting|becoming|feeling)" }],
-  // charged [back] → Adverb
+  // charged [back] \u2192 Adverb
   ["(#Pres|#Past) [back]", Adv, { n: "(#PhrV|#Cop)" }],
-  // the [well] → Noun
+  // the [well] \u2192 Noun
   ["#Det [well] !#Past?", NN, { n: "well made" }],
-  // sees [well] → Adverb
+  // sees [well] \u2192 Adverb
   ["(#Pres && !#Cop) [well]", Adv],
   // === dates/date.js ===
   // ==== WeekDay ====
-  // [sun] the 5th → WeekDay
+  // [sun] the 5th \u2192 WeekDay
   ["[sun] the #Ord", WeekDay],
-  // 1pm next [sun] → WeekDay
+  // 1pm next [sun] \u2192 WeekDay
   ["#Date (on|this|next|last|during)? [sun]", WeekDay],
   // (stays here - it repairs the later left-right rule '#Prep _ -> #Month')
   [`(as|than) [may] #Adv? (${afterModal})`, Mod],
   // === dates/date-phrase.js ===
-  // 5th of June → Date
+  // 5th of June \u2192 Date
   ["#Val of #Month", Date],
   // 5 June
   // { m: '#Card #Month', t: 'Date' },
-  // June 5 to 7 → Date
+  // June 5 to 7 \u2192 Date
   ["#Month #Val to #Val", Date],
-  // June the 12th → Date
+  // June the 12th \u2192 Date
   ["#Month the #Val", Date],
-  // june 7 → Date
+  // june 7 \u2192 Date
   ["(#WeekDay|#Month) #Val", Date],
-  // 7 june → Date
+  // 7 june \u2192 Date
   ["#Val (#WeekDay|#Month)", Date],
-  // aug 5th 2021 → Date
+  // aug 5th 2021 \u2192 Date
   [`#Month #Ord #Card`, Date],
   // === timezones ===
-  // china standard time → Timezone
+  // china standard time \u2192 Timezone
   [`(#Place|#Dem) (standard|daylight|central|mountain)? time`, Timezone],
   // === nouns/nouns.js ===
   //'more' is not always an adverb
-  // due to [weather] → Noun
+  // due to [weather] \u2192 Noun
   ["due to [#V]", NN],
-  // my first [thought] → Noun
+  // my first [thought] \u2192 Noun
   ["#Poss #Ord [#Past]", NN],
-  // the nice [walk] → Noun
+  // the nice [walk] \u2192 Noun
   ["(the|this|those|these) #Adj [%Noun|Verb%]", NN, { n: "#Cop" }],
-  // the truly nice [swim] → Noun
+  // the truly nice [swim] \u2192 Noun
   ["(the|this|those|these) #Adv #Adj [#V]", NN],
-  // the [message] from Danny → Noun
+  // the [message] from Danny \u2192 Noun
   ["the [#V] #Prep .", NN],
-  // a type of [shout] → Noun
+  // a type of [shout] \u2192 Noun
   ["#Det #NN of [#V]", NN, { n: "#Ger" }],
-  // waited until [release] → Noun
+  // waited until [release] \u2192 Noun
   ["#Past #Prep [#Pres]", NN, { n: "#Ger" }],
-  // water-flows → Noun (#Hyphenated is a rarer hook than #Sing; both halves carry it)
+  // water-flows \u2192 Noun (#Hyphenated is a rarer hook than #Sing; both halves carry it)
   ["(#Sing && #Hyphenated && !must) (#Pres && #Hyphenated)", NN],
-  // is no [going] back → Noun
+  // is no [going] back \u2192 Noun
   ["is no [#V]", NN],
-  // and check this out! a [walk-in] microwave. → Noun
+  // and check this out! a [walk-in] microwave. \u2192 Noun
   [
     "(the|those|these|a|an) #Adj? [(#Pres && !#Ger && !#Cop && !seem && !appear && !include) #Particle?]",
     NN,
@@ -13164,141 +13164,141 @@ var rules = [
     { n: theGroup }
   ],
   // ==== Actor ====
-  // Aircraft designer → Actor
+  // Aircraft designer \u2192 Actor
   ["#NN #Actor", Actor, { n: "(#Pers|#Pron)" }],
-  // lighting designer → Actor
+  // lighting designer \u2192 Actor
   ["#Ger #Actor", Actor],
   // captain sanders
   // { match: '[#Actor+] #ProperNoun', group: 0, tag: 'Honorific' },
-  // co founder → Actor
+  // co founder \u2192 Actor
   [`co #Sing`, Actor],
-  // [aircraft] designer → Actor
+  // [aircraft] designer \u2192 Actor
   [`[#NN+] #Actor`, Actor, { n: "(#Hon|#Pron|#Poss)" }],
-  // fine-artist → Actor
+  // fine-artist \u2192 Actor
   [
     `(urban|cardiac|cardiovascular|respiratory|medical|clinical|visual|graphic|creative|dental|exotic|fine|certified|registered|technical|virtual|professional|amateur|junior|senior|special|pharmaceutical|theoretical)+ #NN? #Actor`,
     Actor
   ],
-  // dance coach → Actor
+  // dance coach \u2192 Actor
   [`(#NN && !#Pron) (coach|chef|king|engineer|fellow|personality|boy|girl|man|woman|master)`, Actor],
-  // chief design officer → Actor
+  // chief design officer \u2192 Actor
   [`chief . officer`, Actor],
-  // chief of police → Actor
+  // chief of police \u2192 Actor
   [`chief of #NN+`, Actor],
-  // president of marketing → Actor
+  // president of marketing \u2192 Actor
   [`senior? vice? president of #NN+`, Actor],
   // ==== Singular ====
-  // did a [900], paid a [20] → Singular
+  // did a [900], paid a [20] \u2192 Singular
   ["#V (a|an) [#Val]$", Sing],
   // ==== Possessive ====
-  // John Smith's → Possessive
+  // John Smith's \u2192 Possessive
   ["#First #Acronym? (#Poss && #Last)", Poss],
-  // Microsoft Research's office → Possessive
+  // Microsoft Research's office \u2192 Possessive
   ["#Org+ #Poss", Poss],
-  // Los Angeles's fundraiser → Possessive
+  // Los Angeles's fundraiser \u2192 Possessive
   ["#Place+ #Poss", Poss],
-  // my butt smells → Noun
+  // my butt smells \u2192 Noun
   ["#Poss #Pres #Particle?", NN, { n: "(#Ger|#Cop|her)" }],
   // anna's eating vs anna's eating lunch
-  // my [teachers] dog → Possessive
+  // my [teachers] dog \u2192 Possessive
   ["(my|our|their|her|his|its) [(#Plur && #Actor)] #NN", Poss],
-  // 10th of a [second] → Singular; remove Value
+  // 10th of a [second] \u2192 Singular; remove Value
   ["#Val of a [second]", Sing, { u: Val }],
-  // the euro [sense] → Noun
+  // the euro [sense] \u2192 Noun
   [`#Det #NN [${infNouns}] !(#Prep|to|#Adv)?`, NN],
-  // [thanks] for the gift are overdue → Plural
+  // [thanks] for the gift are overdue \u2192 Plural
   ["[#Pres] (of|by|for) (a|an|the) #NN #Cop", Plur],
-  // You eat and [sleep] → Infinitive
+  // You eat and [sleep] \u2192 Infinitive
   ["#Inf and [%Noun|Verb%]", Inf],
-  // dogs and [running] and cats → Noun
+  // dogs and [running] and cats \u2192 Noun
   ["#NN and [#V] and #NN", NN],
-  // the 1992 [classic] → Noun
+  // the 1992 [classic] \u2192 Noun
   ["the #Card [%Adj|Noun%]", NN],
-  // This is the [premier] university in Virginia → Adjective
+  // This is the [premier] university in Virginia \u2192 Adjective
   ["#Cop the [%Adj|Noun%] #NN", Adj],
   // i ate [me] sandwich (scottish slang)
   // { m: 'i #V [me] #NN', g: 0, t: 'Poss' },
-  // He bowed his [head] in prayer → Noun
+  // He bowed his [head] in prayer \u2192 Noun
   ["#Past #Poss [#V]", NN, { n: "(saw|made)" }],
-  // 35 [signs] → Plural
+  // 35 [signs] \u2192 Plural
   ["#Val [%Plural|Verb%]", Plur, { n: "(one|1|a|an)" }],
-  // a 4 hour [drive] → Noun
+  // a 4 hour [drive] \u2192 Noun
   ["#Val (#Dur && #Sing) [%Noun|Verb%]", NN],
-  // had [time] → Noun
+  // had [time] \u2192 Noun
   ["had [%Noun|Verb%]", NN, { n: "(#Ger|come|become)" }],
-  // instant access → Adjective Noun
+  // instant access \u2192 Adjective Noun
   ["(%Adj|Noun% && !#Tz) %Noun|Verb%", "#Adj #NN", { n: "#Prop #NN" }],
-  // near death experiences, ambitious sales [targets] → Plural
+  // near death experiences, ambitious sales [targets] \u2192 Plural
   // (not 'a good plan helps', where a singular determiner leads the noun)
   [`(${singularDet2})? #Adv+? #Adj+ #NN [%Plural|Verb%]$`, Plur, { n: `(#Pron|${singularDet2})` }],
-  // your guild [colors] → Plural
+  // your guild [colors] \u2192 Plural
   ["#Poss #NN [(colors|colours)]$", Plur],
   // === verbs/noun-gerund.js ===
-  // the [upcoming thank]-you → Singular
+  // the [upcoming thank]-you \u2192 Singular
   ["(this|that|the|a|an) [#Ger #Inf]", Sing],
-  // the [upcoming thank]-you → Plural
+  // the [upcoming thank]-you \u2192 Plural
   ["(that|the) [#Ger #Pres]", Plur, { ifNo: "#Cop" }],
-  // lexical [tagging] → Noun
+  // lexical [tagging] \u2192 Noun
   ["#Adj [#Ger]", NN, { n: "(still|even|just)" }],
-  // [walking] is cool → Activity
+  // [walking] is cool \u2192 Activity
   ["[#Ger] #Adv? not? #Cop", "Activity"],
-  // are [doing] is → Gerund
+  // are [doing] is \u2192 Gerund
   ["#Cop [(#Ger|#Activity)] #Cop", Ger],
-  // responsibility for [setting] → Gerund
+  // responsibility for [setting] \u2192 Gerund
   ["#Sing for [%Noun|Gerund%]", Ger],
-  // better for [training] → Gerund
+  // better for [training] \u2192 Gerund
   ["#Comp (for|at) [%Noun|Gerund%]", Ger],
-  // apologized for [shouting] → Gerund
+  // apologized for [shouting] \u2192 Gerund
   ["(#Past|#Pres) for [%Noun|Gerund%]", Ger],
-  // he reads the [upcoming] → Noun
+  // he reads the [upcoming] \u2192 Noun
   ["#Pres the [#Ger]", NN],
-  // the only painting → Noun
+  // the only painting \u2192 Noun
   ["#Det only [%Noun|Gerund%]", NN],
   // === verbs/verb-noun.js ===
-  // A final button label is an object, not a second verb. → PresentTense Noun
+  // A final button label is an object, not a second verb. \u2192 PresentTense Noun
   ...["click", "clicks"].map((word) => [`(#Pron|#Sing|#Plur) [${word} (submit|save|cancel)]$`, "Pres NN"]),
   // Common intransitive predicates after a singular subject. Keep arbitrary
   // plural/verb switches conservative: 'the dog treats' is a noun phrase.
-  // the dog [runs] → PresentTense
+  // the dog [runs] \u2192 PresentTense
   ...["runs", "walks", "barks", "sleeps"].map((word) => [`^(#Det|#Poss) #Adj+? #Sing #Adv+? [${word}] #Adv+?$`, Pres]),
   // with heads and [arms] rolling around
   // { m: '#Prep #Plur and [%Plural|Verb%] #Ger', g: 0, t: 'Plur' },
-  // he can solve the [puzzle] → Noun
+  // he can solve the [puzzle] \u2192 Noun
   ["#Inf (this|that|the) [#Inf]", NN],
-  // keeping the [matter] a secret → Noun
+  // keeping the [matter] a secret \u2192 Noun
   ["#Ger #Det [#Inf]", NN],
-  // the-only-[reason] → Noun
+  // the-only-[reason] \u2192 Noun
   ["#Det (only|further|just|more|backward) [#Inf]", NN],
-  // the [slide] makes noise → Noun
+  // the [slide] makes noise \u2192 Noun
   ["(the|this|a|an) [#Inf] #Adv? #V", NN],
-  // Use a pointed [stick] (a pencil) or a similar tool → Noun
+  // Use a pointed [stick] (a pencil) or a similar tool \u2192 Noun
   ["#Det #Adj #Adj? [#Inf]", NN, { n: theGroup }],
-  // the American [thank]-you letter → Noun
+  // the American [thank]-you letter \u2192 Noun
   ["#Det #Dem [#Pres]", NN],
-  // the next career [read] is brief → Noun
+  // the next career [read] is brief \u2192 Noun
   ["#Adj #NN+ [#Inf] #Cop", NN],
-  // at some [thank]-you party → Noun
+  // at some [thank]-you party \u2192 Noun
   ["at some [#Inf]", NN],
-  // goes [to sleep] → Preposition Noun
+  // goes [to sleep] \u2192 Preposition Noun
   ["(go|goes|went) [to (sleep|work)]", "Prep NN"],
-  // a dog [retrieve] in the field → Noun
+  // a dog [retrieve] in the field \u2192 Noun
   ...["a", "an"].map((word) => [`${word} #Adj? #NN [#Inf] (#Prep|#NN)`, NN, { n: "from" }]),
-  // a software [reinstall] → Noun
+  // a software [reinstall] \u2192 Noun
   ["(a|an) #NN [#Inf]$", NN],
-  // working for [thank]-you letters → Noun
+  // working for [thank]-you letters \u2192 Noun
   ["#Ger #Adj? for [#Inf]", NN],
-  // artists on [thank]-you cards → Noun
+  // artists on [thank]-you cards \u2192 Noun
   ["#Plur on [#Inf]", NN],
-  // number of [thank]-yous → Noun
+  // number of [thank]-yous \u2192 Noun
   ["number of [#Pres]", NN],
-  // make [sense] → Noun
+  // make [sense] \u2192 Noun
   ["(try|use|attempt|build|make) [%Noun|Verb% #Particle?]", NN, { n: "(#Cop|#NN|sure|fun|up)" }],
   //make sure of
-  // [append] is cloned → Noun
+  // [append] is cloned \u2192 Noun
   ["^[#Inf] (is|was)", NN],
   // get much [thank]-you mail
   // { m: '#Inf much [#Inf]', g: 0, t: 'NN' },
-  // [cause] i gotta → Conjunction
+  // [cause] i gotta \u2192 Conjunction
   ["[cause] #Pron #V", Conj],
   // the US [air] force
   // {
@@ -13307,36 +13307,36 @@ var rules = [
   //   t: 'NN',
   //   n: '#Pron',
   // },
-  // this [rocks] → PresentTense
+  // this [rocks] \u2192 PresentTense
   ["this [#Plur]", Pres, { n: "(#Prep|#Date)" }],
-  // the thing [that runs] → Conjunction PresentTense
+  // the thing [that runs] \u2192 Conjunction PresentTense
   ["#NN [that %Plural|Verb%]", "Conj Pres", { n: "(#Prep|#Pron|way)" }],
   // that [leads] to
   // { m: 'that [#Plur] to', g: 0, t: 'Pres', n: '#Prep' },
-  // let him [father] a child → Infinitive
+  // let him [father] a child \u2192 Infinitive
   ...["let", "make", "made"].map((word) => [`${word} (him|her|it|#Pers|#Place|#Org)+ [#Sing] (a|an|the|it)`, Inf]),
-  // assign all [tasks] → Noun
+  // assign all [tasks] \u2192 Noun
   ["#V (all|every|each|most|some|no) [#Pres]", NN, { n: "#Mod" }],
   // PresentTense/Noun ambiguities
-  // Possession and copulas; other past verbs use wide-support below. → Noun
+  // Possession and copulas; other past verbs use wide-support below. \u2192 Noun
   ["(had|have|was|were) #Adj [#Pres]", NN, { n: "better" }],
-  // one big [thank]-you → Noun
+  // one big [thank]-you \u2192 Noun
   ["#Val #Adj [#Pres]", NN, { n: "#Cop" }],
-  // found all [upcoming] words → Noun
+  // found all [upcoming] words \u2192 Noun
   ["#Past #Adj+ [#Pres]", NN, { n: "(#Cop|better)" }],
-  // many [thanks] → Noun
+  // many [thanks] \u2192 Noun
   ["(many|few|several|couple) [#Pres]", NN, { n: "#Cop" }],
-  // a very big [dream] → Noun
+  // a very big [dream] \u2192 Noun
   ["#Det #Adv #Adj [%Noun|Verb%]", NN, { n: "#Cop" }],
-  // from start to [finish] → Noun
+  // from start to [finish] \u2192 Noun
   ["from #NN to [%Noun|Verb%]", NN],
-  // for comparison or [contrast] → Noun
+  // for comparison or [contrast] \u2192 Noun
   ["(for|with|of) #NN (and|or|not) [%Noun|Verb%]", NN, { n: "#Pron" }],
-  // cute little [thank]-you bags → Noun
+  // cute little [thank]-you bags \u2192 Noun
   ["#Adj #Adj [#Pres]", NN, { n: "#Cop" }],
-  // writing bigger [thank]-you notes → Noun
+  // writing bigger [thank]-you notes \u2192 Noun
   ["#Ger #Adv? #Comp [#Pres]", NN, { n: "#Cop" }],
-  // to write people [thanks] for helping → Noun
+  // to write people [thanks] for helping \u2192 Noun
   [`to #Pres #NN [#Pres] #Prep`, NN],
   // waited until [release]
   // {
@@ -13344,95 +13344,95 @@ var rules = [
   //   g: 0,
   //   t: 'NN',
   // },
-  // selling like hot [thank]-you cards → Plural
+  // selling like hot [thank]-you cards \u2192 Plural
   [`#Ger like #Adj? [#Pres]`, Plur],
-  // some nice [thank]-you notes → Noun
+  // some nice [thank]-you notes \u2192 Noun
   [`some #Adj [#Pres]`, NN],
-  // for some [thank]-you letters → Noun
+  // for some [thank]-you letters \u2192 Noun
   [`for some [#Pres]`, NN],
-  // same kind of [shouts] → Noun
+  // same kind of [shouts] \u2192 Noun
   [`(same|some|the|that|a) kind of [#Pres]`, NN],
-  // a type of [shout] → Noun
+  // a type of [shout] \u2192 Noun
   [`(same|some|the|that|a) type of [#Pres]`, NN],
-  // looking good in [thank]-you photos → Noun
+  // looking good in [thank]-you photos \u2192 Noun
   [`#Ger #Adj #Prep [#Pres]`, NN],
-  // get better [thank]-you notes → Noun
+  // get better [thank]-you notes \u2192 Noun
   [`(get|got|have) #Comp [#Pres]`, NN],
-  // give up on [thank]-you letters → Noun
+  // give up on [thank]-you letters \u2192 Noun
   [`#PhrV #Particle #Prep [#Pres]`, NN],
-  // there are [thank]-you notes → Plural
+  // there are [thank]-you notes \u2192 Plural
   ["there (are|were) #Adj? [#Pres]", Plur],
-  // a thousand [thanks] of gratitude → Plural
+  // a thousand [thanks] of gratitude \u2192 Plural
   ["#Val [#Pres] of", Plur, { n: "(one|1|#Cop|#Inf)" }],
-  // [thanks] are appreciated → Plural
+  // [thanks] are appreciated \u2192 Plural
   ["[#Pres] (are|were) #Adj", Plur],
-  // [hope] i helped → Infinitive
+  // [hope] i helped \u2192 Infinitive
   ["^[(hope|guess|thought|think)] #Pron #V", Inf],
-  // its proper [functioning] → Noun
+  // its proper [functioning] \u2192 Noun
   ["#Poss #Adj [#V]", NN, { n: "#Cop" }],
-  // [tastes] good → PresentTense
+  // [tastes] good \u2192 PresentTense
   ["[(tastes|smells)] #Adv? #Adj", Pres],
   // Being introduces a predicate rather than a direct object.
-  // she is writing [thank]-you letters → Noun
+  // she is writing [thank]-you letters \u2192 Noun
   ["#Cop (#Ger && !being) [(#Pres && !#Ger && !#Cop)] !by?", NN, { n: "going" }],
-  // the [shed] → Noun
+  // the [shed] \u2192 Noun
   ["#Det #Adj? [(shed|thought|rose|bid|saw|spelt)]", NN],
-  // how to [watch] → Infinitive
+  // how to [watch] \u2192 Infinitive
   ["how to [%Noun|Verb%]", Inf],
-  // ready to [stream] → Infinitive
+  // ready to [stream] \u2192 Infinitive
   ["(ready|available|difficult|hard|easy|made|attempt|try) to [%Noun|Verb%]", Inf],
-  // bring [to market] → Preposition Noun
+  // bring [to market] \u2192 Preposition Noun
   ["(bring|went|go|drive|run|bike) [to (market|work|court|school|bed|church|prison)]", "Prep NN"],
-  // can i [sleep], would you [look] → Infinitive
+  // can i [sleep], would you [look] \u2192 Infinitive
   ["#Mod #NN [%Noun|Verb%]", Inf],
-  // is just [spam] → Noun
+  // is just [spam] \u2192 Noun
   ["#Cop just [#Inf]", NN],
-  // request copies → Imperative Plural
+  // request copies \u2192 Imperative Plural
   ["^%Noun|Verb% %Plural|Verb%", "Imp #Plur"],
-  // homemade pickles and [drinks] → Plural
+  // homemade pickles and [drinks] \u2192 Plural
   ["#Adj #Plur and [%Plural|Verb%]", "#Plur"],
-  // the 1968 [stand]-off → Noun
+  // the 1968 [stand]-off \u2192 Noun
   ["#Det #Year [#V]", NN],
-  // the [break up] → Noun
+  // the [break up] \u2192 Noun
   ["#Det [(#PhrV && !#Past) #Particle]", NN],
-  // the [individual] goals → Adjective
+  // the [individual] goals \u2192 Adjective
   ["#Det [(%Adj|Noun% && !#Val)] #NN", Adj, { n: "(#Pron|#Poss|#Prop)" }],
-  // [work] or prepare → Infinitive
+  // [work] or prepare \u2192 Infinitive
   ["^[%Noun|Verb%] or #Inf", Inf],
-  // to give [thanks] → Noun
+  // to give [thanks] \u2192 Noun
   ["to #Inf [#Pres]", NN, { n: "(#Ger|#Cop|help)" }],
-  // [Google] me → Verb
+  // [Google] me \u2192 Verb
   ["[(#NN && !#Pron)] me", Vb],
-  // removes wrinkles → PresentTense Plural
+  // removes wrinkles \u2192 PresentTense Plural
   ["%Plural|Verb% %Plural|Verb%", "#Pres #Plur"],
-  // i [Google] the answer → Infinitive
+  // i [Google] the answer \u2192 Infinitive
   ["i [#NN] the #NN", Inf],
-  // did the engine [stop] → Infinitive
+  // did the engine [stop] \u2192 Infinitive
   ["(did|does|will) the #NN [%Noun|Verb%]", Inf],
-  // 40 gallons of [water] → Noun
+  // 40 gallons of [water] \u2192 Noun
   ["#Val #NN of [%Noun|Verb%]", NN],
   // When the rain [stops], we will leave. Whenever the bell [rings], the dog barks.
-  // when the dog [looks] → PresentTense
+  // when the dog [looks] \u2192 PresentTense
   ...["stops", "looks", "rings"].map((word) => [
     `(when|whenever|before|after|until|since|as|while|than) (#Det|#Poss) #Adj+? #NN [(%Plural|Verb% && ${word})]$`,
     Pres,
     0
   ]),
-  // The sun [rose]. The river [rose] quickly. → PastTense
+  // The sun [rose]. The river [rose] quickly. \u2192 PastTense
   ["(sun|moon|river|water|tide|temperature|prices|he|she|we|they|i) [rose] #Adv+?$", Past],
   // === numbers/money.js ===
-  // $5 and $6 → Money
+  // $5 and $6 \u2192 Money
   ["#Money and #Money #Currency?", Money],
-  // 6 dollars [and] 5 cents → Money
+  // 6 dollars [and] 5 cents \u2192 Money
   ["#Val #Currency [and] #Val (cents|ore|centavos|sens)", Money],
-  // 5 rand → Money Currency
+  // 5 rand \u2192 Money Currency
   ["#Val (mark|rand|won|rub|ore)", "#Money #Currency"],
-  // a pound → Money Unit
+  // a pound \u2192 Money Unit
   ["a pound", "#Money #Unit"],
-  // 3 pounds → Money Unit
+  // 3 pounds \u2192 Money Unit
   ["#Val (pound|pounds)", "#Money #Unit"],
   // === numbers/fractions.js ===
-  // [half] a penny, [quarter] of a dollar → Fraction
+  // [half] a penny, [quarter] of a dollar \u2192 Fraction
   // (not the third quarter of the game, or my half of the deal)
   ["[(a|one) (half|quarter)] of? (a|an|the)", Frac, { u: Date }],
   [`${fractionNoun}? [(a|one)? (half|quarter)] of #Pron`, Frac, { n: `${fractionNoun} (half|quarter)`, u: Date }],
@@ -13442,30 +13442,30 @@ var rules = [
     0,
     { n: `${fractionNoun} #Adj? (half|quarter)`, u: Date }
   ],
-  // two and a half → Fraction
+  // two and a half \u2192 Fraction
   ["#Card and a half", Frac],
-  // five [and] three quarters → Fraction
+  // five [and] three quarters \u2192 Fraction
   ["#Card [and] #Val (halves|quarters|thirds|fifths|sixths|eighths|tenths)", Frac],
-  // [a half] million, [a quarter] million → Fraction
+  // [a half] million, [a quarter] million \u2192 Fraction
   ["[(a|one) (half|quarter)] #Mult", Frac, { u: Date }],
   ["(a|one) (half|quarter) [of a] #Mult", Frac],
-  // two-halves → Fraction
+  // two-halves \u2192 Fraction
   ["#Val (halves|halfs|quarters)", Frac],
-  // [seven] fifths → Fraction
+  // [seven] fifths \u2192 Fraction
   ["[#Card+] (#Frac && /s$/)", Frac],
-  // [two thirds] of it → Fraction
+  // [two thirds] of it \u2192 Fraction
   // (a singular one is an ordinal: the twenty first of may)
-  // [100th] of it → Fraction
+  // [100th] of it \u2192 Fraction
   ["[(#Numeric && #Ord)] of .", Frac],
-  // [a twenty fifth] of it → Fraction
+  // [a twenty fifth] of it \u2192 Fraction
   ["[(a|one) #Card?+ #Ord] of", Frac],
-  // a sixteenth, one twenty fifth (without a following noun) → Fraction
+  // a sixteenth, one twenty fifth (without a following noun) \u2192 Fraction
   ["[(a|one) #Card+? (#Ord && !first && !second)]$", Frac],
   ["(a|one) (half|quarter)$", Frac],
-  // 3 out of 5 → Fraction
+  // 3 out of 5 \u2192 Fraction
   ["#Card+ out? of every? #Card", Frac],
   // === numbers/numbers.js ===
-  // version [10.11.12] → Singular; remove Date (but not release 15.03.2020)
+  // version [10.11.12] \u2192 Singular; remove Date (but not release 15.03.2020)
   [
     "(version|ver|v|build|patch|firmware|kernel|revision|rev|release) [(#Date && /\\.[0-9][0-9]?$/)]",
     Sing,
@@ -13473,113 +13473,113 @@ var rules = [
     { u: Date }
   ],
   // ==== Ambiguous numbers ====
-  // with [a] hundred jobs → Value
+  // with [a] hundred jobs \u2192 Value
   ...["hundred", "thousand", "million", "billion", "trillion"].map((word) => [`!once? [(a|an)] ${word}`, Val]),
-  // with [a] dozen eggs → Value
+  // with [a] dozen eggs \u2192 Value
   ["!once? [a] dozen", Val, { hook: "dozen" }],
   // ==== PhoneNumber ====
-  // 1 800 555-1234 → PhoneNumber
+  // 1 800 555-1234 \u2192 PhoneNumber
   ["(1|+1) #Val #PhoneNumber", PhoneNumber],
-  // (454) 232-9873 → PhoneNumber
+  // (454) 232-9873 \u2192 PhoneNumber
   ["#Numeric #PhoneNumber", PhoneNumber],
   // ==== Currency ====
-  // chinese yuan → Currency
+  // chinese yuan \u2192 Currency
   ["#Dem #Currency", "Currency"],
   // ==== Money ====
-  // [5] dollars → Money
+  // [5] dollars \u2192 Money
   ["[#Val+] #Currency", Money],
   // ==== Ordinal ====
   // ==== Units ====
   // Currency can be assigned by left/right rules, so keep this correction late.
-  // 5 [dollars] → Unit
+  // 5 [dollars] \u2192 Unit
   ["#Val+ [#Currency]", Unit],
-  // kilometers an hour → Unit
+  // kilometers an hour \u2192 Unit
   ["#Unit an hour", Unit],
   // ==== Magnitudes ====
-  // thousand and two → Value
+  // thousand and two \u2192 Value
   [`#Mult+ and #Val`, Val],
-  // 5 miles [per hour] → Unit
+  // 5 miles [per hour] \u2192 Unit
   ["#Val #Unit [(per|an) (hr|hour|sec|second|min|minute)]", Unit],
-  // twelve percent → Percent Unit
+  // twelve percent \u2192 Percent Unit
   ["#Card percent", "#Pct #Unit"],
   // === person/person-phrase.js ===
   // ==== FirstNames ====
-  // is [foo] Smith → FirstName
+  // is [foo] Smith \u2192 FirstName
   ["#Cop [(#NN|#Pres)] #Last", First, { n: "#Ger" }],
-  // pope francis → Person
+  // pope francis \u2192 Person
   ["(sister|pope|brother|father|aunt|uncle|grandpa|grandfather|grandma) #Prop", Pers, { s: true }],
   // ==== Nickname ====
-  // Dwayne '[the rock]' Johnson → Person
+  // Dwayne '[the rock]' Johnson \u2192 Person
   ["#First [#Det #NN] #Last", Pers],
-  // John b Smith → Person
+  // John b Smith \u2192 Person
   ["#Prop (b|c|d|e|f|g|h|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z) #Prop", Pers, { s: true }],
-  // J. Smith → Person
+  // J. Smith \u2192 Person
   ["#Acronym #Last", Pers, { s: true }],
-  // Dr. J. → Person
+  // Dr. J. \u2192 Person
   ["#Hon #Acronym", Pers],
-  // John [b] → [Acronym, Pers] (not a, i, or texting c, k, r, u)
+  // John [b] \u2192 [Acronym, Pers] (not a, i, or texting c, k, r, u)
   ["#First [(b|d|e|f|g|h|j|l|m|n|o|p|q|s|t|v|w|x|y|z)]", [Acronym, Pers]],
-  // Ludwig van Beethoven → Person
+  // Ludwig van Beethoven \u2192 Person
   ["#NN van der? #NN", Pers, { s: true }],
-  // king of spain → Person
+  // king of spain \u2192 Person
   ["(king|queen|prince|saint|lady) of #NN", Pers, { s: true }],
-  // prince Paris → Person
+  // prince Paris \u2192 Person
   ["(prince|lady) #Place", Pers],
-  // saint Foo → Person
+  // saint Foo \u2192 Person
   ["(king|queen|prince|saint) #Prop", Pers, { n: "#Place" }],
-  // al Smith → Person
+  // al Smith \u2192 Person
   ["al (#Pers|#Prop)", Pers, { s: true }],
-  // ferdinand de almar → Person
+  // ferdinand de almar \u2192 Person
   ["#First de #NN", Pers],
-  // Osama bin Laden → Person
+  // Osama bin Laden \u2192 Person
   ["#First (bin|al) #NN", Pers],
-  // John L. Foo → Person
+  // John L. Foo \u2192 Person
   ["#First #Acronym #Prop", Pers],
-  // Mr Foo → Person
+  // Mr Foo \u2192 Person
   ["#Hon #First? #Prop", Pers],
-  // peter the great → Person
+  // peter the great \u2192 Person
   ["#First the #Adj", Pers],
-  // John van Smith → Person
+  // John van Smith \u2192 Person
   ["#Prop (van|al|bin) #Prop", Pers, { s: true }],
-  // jose de Sucre → Person
+  // jose de Sucre \u2192 Person
   ["#Prop (de|du) la? #Prop", Pers, { n: "#Place" }],
-  // Jani K. Smith → FirstName Person .
+  // Jani K. Smith \u2192 FirstName Person .
   ["#Sing #Acronym #Last", "#First #Pers .", { s: true }],
-  // [Toronto] John → Person
+  // [Toronto] John \u2192 Person
   ["[#Prop] #Pers", Pers, { s: true }],
-  // john [keith jones] → Person
+  // john [keith jones] \u2192 Person
   ["#Pers [#Prop #Prop]", Pers, { n: "#Poss", s: true }],
-  // John [Foo] → LastName - but not John's [Honda], or Herman [USA]
+  // John [Foo] \u2192 LastName - but not John's [Honda], or Herman [USA]
   ["(#First && !#Poss) #Acronym? [(#Prop && !#Acronym)]", Last],
-  // Joe K. Sombrero → Person
+  // Joe K. Sombrero \u2192 Person
   ["#First #Acronym #NN", Pers, { s: true }],
-  // Anthony [de] Marco → LastName
+  // Anthony [de] Marco \u2192 LastName
   ["#First [(de|di|du|van|von)] #Pers", Last],
   // baker jenna smith
   // { match: '[#Actor+] #Person', group: 0, tag: 'Person' },
-  // [sergeant major] Harold → Honorific - but not [King] Street
+  // [sergeant major] Harold \u2192 Honorific - but not [King] Street
   // a title is also #Prop, so a repeat would stop at the second one
   [`[${titles} ${titles}?] (#Prop && !#Place)`, Hon],
-  // [vice chairman] Harold, [deputy prime minister] Harold → Honorific
+  // [vice chairman] Harold, [deputy prime minister] Harold \u2192 Honorific
   ["[(senior|executive|deputy)? (vice|prime|deputy) (#Actor|premier|chair|principal)] #Prop", Hon],
   // ==== Honorics ====
-  // [general] John → [Hon, Pers]
+  // [general] John \u2192 [Hon, Pers]
   ["[(private|general|major|rear|prime|field|count)] #Hon? #Pers", [Hon, Pers]],
-  // [Miss] John → [Hon, Pers]
+  // [Miss] John \u2192 [Hon, Pers]
   ["[(miss && @isTitleCase)] #Pers", [Hon, Pers]],
-  // dr john [foobar] → LastName
+  // dr john [foobar] \u2192 LastName
   ["#Hon #First [#Sing]", Last, { n: "#Poss", s: true }],
-  // [his excellency] John → Honorific
+  // [his excellency] John \u2192 Honorific
   ["[(his|her) (majesty|honour|worship|excellency|honorable)] #Pers", Hon],
-  // Dr teacher → Honorific
+  // Dr teacher \u2192 Honorific
   ["#Hon #Actor", Hon],
-  // [first lady] michelle obama → Honorific
+  // [first lady] michelle obama \u2192 Honorific
   ["[first lady] #Pers", Hon],
-  // Louis IV → Person
+  // Louis IV \u2192 Person
   ["#Pers the? #RomNum", Pers],
   // === person/ambig-name.js ===
   // const personAdj = '(misty|rusty|dusty|rich|randy|sandy|young|earnest|frank|brown)'
-  // ebenezer scrooge → . LastName
+  // ebenezer scrooge \u2192 . LastName
   // not 'we saw John there' - only the first name is capitalized
   // not 'i gave john money' - this verb needs a person and a thing
   // not 'john things', 'john everyone' - indefinite pronouns are tagged as nouns
@@ -13593,71 +13593,71 @@ var rules = [
   ],
   // Jack [D.], Yong-[hwa]
   ["#First (#Acronym|#Hyphenated)$", ". #Last", { n: "(#Poss|#Org|#Place|#Pron|!#NN)" }],
-  // June Smith → Person
+  // June Smith \u2192 Person
   ["%Person|Date% #Acronym? #Prop", Pers],
   // ===person-noun===
-  // Cliff Clavin → Person
+  // Cliff Clavin \u2192 Person
   ["%Person|Noun% #Acronym? #Prop", Pers, { s: true }],
-  // Rose Microsoft → Organization
+  // Rose Microsoft \u2192 Organization
   ["%Person|Noun% #Org", Org],
   // ===person-verb===
-  // Ollie Faroo → Person
+  // Ollie Faroo \u2192 Person
   ["(%Person|Verb% && #Pers) #Acronym? #Prop", Pers, { ifNo: "#Actor" }],
   // ===person-verb===
-  // [drew] closer → Verb
+  // [drew] closer \u2192 Verb
   [`[%Person|Verb%] (#Adv|#Comp)`, Vb],
-  // Will Smith → Person
+  // Will Smith \u2192 Person
   ["(will && @isTitleCase) #Prop", Pers],
-  // jack [layton] won → LastName
+  // jack [layton] won \u2192 LastName
   ["(#First && !#Poss) [#Sing] #V", Last, { s: true }],
-  // [captain] John walks → Person
+  // [captain] John walks \u2192 Person
   ["^[#Sing] #Pers #V", Pers, { s: true }],
   // === verbs/verbs.js ===
-  // is [pretty] good → Adverb
+  // is [pretty] good \u2192 Adverb
   ["#Cop [(pretty|dead|full|well|sure)] #Adj", Adv],
   // adj -> gerund
-  // i [like] → PresentTense
+  // i [like] \u2192 PresentTense
   ["(#Mod|i|they|we|do) not? [like]", Pres],
   // ==== Tense ====
-  // he [left] → PastTense
+  // he [left] \u2192 PastTense
   ["(#NN && !#Poss) #Adv? [left]", Past],
-  // she [bit] her tongue → PastTense
+  // she [bit] her tongue \u2192 PastTense
   ["#NN #Adv? [(bit && #Inf)]", Past],
-  // will [be] running → Copula
+  // will [be] running \u2192 Copula
   ["will #Adv? not? #Adv? [be] #Ger", Cop],
-  // will [be] nice → Copula
+  // will [be] nice \u2192 Copula
   ["will #Adv? not? #Adv? [be] #Adj", Cop],
-  // birds [home] to their nest → Infinitive
+  // birds [home] to their nest \u2192 Infinitive
   ["(#Pron|#Plur|#Mod) #Adv+? [home] to", Inf],
-  // is [subject] to change → Adjective
+  // is [subject] to change \u2192 Adjective
   [`${copula} [subject] to`, Adj],
-  // is subject [to] → Preposition; remove Conjunction
+  // is subject [to] \u2192 Preposition; remove Conjunction
   [`${copula} subject [to]`, Prep, { u: Conj }],
-  // is subject to [change] → Noun
+  // is subject to [change] \u2192 Noun
   [`${copula} subject to [%Noun|Verb%]`, NN],
-  // is home [to] dogs → Preposition; remove Conjunction
+  // is home [to] dogs \u2192 Preposition; remove Conjunction
   ["(#Cop|be|been|being) #Adv+? home [to] #Adj+? #NN", Prep, { u: Conj }],
   // === misc==
-  // were being [run] → PastTense
+  // were being [run] \u2192 PastTense
   [`(were|was) being [#Pres]`, Past],
-  // had [been broken], had [been known] → Auxiliary Participle
+  // had [been broken], had [been known] \u2192 Auxiliary Participle
   [`(had|has|have) [been (#Past && /[ew]n$/)]`, "Aux VBN"],
-  // had [been] eaten → Auxiliary
+  // had [been] eaten \u2192 Auxiliary
   [`(had|has) #Adv? [been] #Adv? #Past`, Aux],
-  // had to [Google] the answer → Infinitive
+  // had to [Google] the answer \u2192 Infinitive
   ...["had", "has"].map((word) => [`${word} to [#NN] (#Det|#Poss)`, Inf]),
-  // does that [work] → Infinitive
+  // does that [work] \u2192 Infinitive
   [`(do|does|did|#Mod) (this|that|these|those) [work]`, Inf],
-  // have read → Auxiliary Participle
+  // have read \u2192 Auxiliary Participle
   [`(has|have|had) read`, "Aux VBN"],
-  // jobs that fit → . Preposition Infinitive
+  // jobs that fit \u2192 . Preposition Infinitive
   ["#Plur that %Noun|Verb%", ". #Prep #Inf"],
-  // [works] for me → PresentTense
+  // [works] for me \u2192 PresentTense
   ["[works] for me", Pres],
-  // as we [please] → Infinitive
+  // as we [please] \u2192 Infinitive
   ["as #Pron [please]", Inf],
   // verb-prefixes - '[co] write'
-  // [co] write → [Vb, Prefix]
+  // [co] write \u2192 [Vb, Prefix]
   [
     "[(co|mis|de|inter|intra|pre|re|un|counter)] (#V && !#Cop && !#PhrV)",
     [Vb, Prefix],
@@ -13665,213 +13665,213 @@ var rules = [
     { n: "(#Acronym && @isUpperCase)" }
   ],
   // Keep verb prefixes late: early tagging hides prepositions in left-out-type.
-  // [out] run → [Vb, Prefix]
+  // [out] run \u2192 [Vb, Prefix]
   ["[(out|under|over)] #Inf", [Vb, Prefix]],
-  // dressed and [left] → PastTense
+  // dressed and [left] \u2192 PastTense
   ["#Past and [%Adj|Past%]", Past],
-  // [melted] and fallen → PastTense
+  // [melted] and fallen \u2192 PastTense
   ["[(%Adj|Past% && !#Adj)] and #Past", Past],
-  // is he [stoked] → Adjective
+  // is he [stoked] \u2192 Adjective
   ["#Cop #Pron [%Adj|Past%]", Adj],
   // === adjective/adj-verb.js ===
-  // Resume fragments: developed [scalable React] architecture. → PastTense
+  // Resume fragments: developed [scalable React] architecture. \u2192 PastTense
   [
     "^[developed] (#Adj|#Prop)+? (backend|frontend|software|architecture|applications|apps|systems)",
     Past,
     0,
     { n: "(#Pres|#Cop|#Mod)" }
   ],
-  // does [mean] → Infinitive
+  // does [mean] \u2192 Infinitive
   ["does (#Adv|not)? [%Adj|Present%]", Inf],
-  // [okay] by me → Adjective
+  // [okay] by me \u2192 Adjective
   ["[(fine|okay|cool|ok)] by me", Adj],
-  // i [mean] → PresentTense
+  // i [mean] \u2192 PresentTense
   ["i (#Adv|do)? not? [mean]", Pres],
-  // the ship will near the coast → Auxiliary Infinitive
+  // the ship will near the coast \u2192 Auxiliary Infinitive
   ["will #Adj", "Aux Inf"],
-  // I [frequent] this restaurant → Verb
+  // I [frequent] this restaurant \u2192 Verb
   ["#Pron [#Adj] #Det #Adj? #NN", Vb],
-  // rude and [insulting] → Adjective
+  // rude and [insulting] \u2192 Adjective
   ["#Adj and [(%Adj|Gerund% && #Ger)] !#Prep?", Adj],
-  // felt [cheated] → Adjective
+  // felt [cheated] \u2192 Adjective
   ["(seem|seems|seemed|appear|appeared|appears|feel|feels|felt|sound|sounds|sounded) (#Adv|#Adj)? [#Past]", Adj],
   // felt [cheated]
   // { m: '(seem|feel|seemed|felt) [#Past #Particle?]', g: 0, t: 'Adj' },
-  // a bit [confused] → Adjective
+  // a bit [confused] \u2192 Adjective
   ["a (bit|little|tad) [#Past #Particle?]", Adj],
-  // do not be [embarrassed] → Adjective
+  // do not be [embarrassed] \u2192 Adjective
   ["not be [%Adj|Past% #Particle?]", Adj],
-  // is just [tired] → Adjective
+  // is just [tired] \u2192 Adjective
   ["#Cop just [%Adj|Past% #Particle?]", Adj],
-  // [failed] and oppressive → Adjective
+  // [failed] and oppressive \u2192 Adjective
   ["[%Adj|Past%] and #Adj", Adj],
-  // the fear or [heightened] emotion → Adjective
+  // the fear or [heightened] emotion \u2192 Adjective
   ["(#Det|#Prep) #Adj? #NN or [#Past] #NN", Adj, { n: "(#Cop|#Pron)" }],
-  // tired and overworked describes a state after a copula → Adjective
+  // tired and overworked describes a state after a copula \u2192 Adjective
   [
     "#Cop #Adv? #Adj and [(overworked|overwhelmed|overpaid|underpaid|overqualified|underqualified|understaffed)]$",
     Adj,
     0
   ],
-  // their [declared] intentions → Adjective
+  // their [declared] intentions \u2192 Adjective
   ["#Poss [#Past] #NN", Adj, { n: "#Cop" }],
-  // is he [cool] → Adjective
+  // is he [cool] \u2192 Adjective
   ["#Cop #Pron [%Adj|Present%]", Adj],
-  // is [crowded] with → Adjective
+  // is [crowded] with \u2192 Adjective
   [
     "#Cop [%Adj|Past%] with",
     Adj,
     0,
     { n: "(associated|worn|baked|aged|armed|bound|fried|loaded|mixed|packed|pumped|filled|sealed)" }
   ],
-  // is [empty] → Adjective
+  // is [empty] \u2192 Adjective
   ["#Cop #Adv? [%Adj|Present%]$", Adj],
-  // she is being [cool] → Adjective
+  // she is being [cool] \u2192 Adjective
   ["being #Adv? [%Adj|Present%]", Adj],
-  // does the store [open] → Infinitive
+  // does the store [open] \u2192 Infinitive
   ["(does|will) #Det #NN [%Adj|Present%]$", Inf],
   // === verbs/auxiliary.js ===
   // these are some of our heaviest-used matches
-  // ought not [to] walk → Auxiliary
+  // ought not [to] walk \u2192 Auxiliary
   ["ought (#Adv|not)+? [to] (#Adv|not)+? #V", Aux],
-  // ought to [be] walking → Auxiliary
+  // ought to [be] walking \u2192 Auxiliary
   ["ought (#Adv|not)+? to (#Adv|not)+? [be] (#Adv|not)+? #V", Aux],
-  // will [have] walked → Auxiliary
+  // will [have] walked \u2192 Auxiliary
   [`will (#Adv|not)+? [have] (#Adv|not)+? #V`, Aux],
-  // [was] walking → Auxiliary
+  // [was] walking \u2192 Auxiliary
   [`[#Cop] (#Adv|not)+? (#Ger|#Past)`, Aux],
-  // [would] walk → Auxiliary
+  // [would] walk \u2192 Auxiliary
   [`[(#Mod|did)+] (#Adv|not)+? #V`, Aux],
-  // would [have] [had] to go → Auxiliary
+  // would [have] [had] to go \u2192 Auxiliary
   [`#Mod (#Adv|not)+? [have] (#Adv|not)+? [had] (#Adv|not)+? #V`, Aux, 1],
-  // [will] walk → Auxiliary
+  // [will] walk \u2192 Auxiliary
   ["[(do|does|did|will|have|had|has|got)] (not|#Adv)+? #V", Aux, { n: "#Prop" }],
-  // [about to] go → [Aux, Vb]
+  // [about to] go \u2192 [Aux, Vb]
   ["[about to] #Adv? #V", [Aux, Vb]],
-  // would [be] walking → Auxiliary
+  // would [be] walking \u2192 Auxiliary
   [`#Mod (#Adv|not)+? [be] (#Adv|not)+? #V`, Aux],
-  // was [being] driven → Auxiliary
+  // was [being] driven \u2192 Auxiliary
   ["[(be|being|been)] #VBN", Aux],
-  // was [being] walked → Auxiliary
+  // was [being] walked \u2192 Auxiliary
   ["#Cop (#Adv|not)+? [(be|being|been)] #Adv+? #Past", Aux],
-  // [been] walking → Auxiliary
+  // [been] walking \u2192 Auxiliary
   ["[(be|been)] (#Adv|not)+? #Ger", Aux],
-  // [used to] walk → Auxiliary
+  // [used to] walk \u2192 Auxiliary
   ["[used to] #Pres", Aux],
-  // was [going to] walk → Auxiliary
+  // was [going to] walk \u2192 Auxiliary
   ["#Cop (#Adv|not)+? [going to] #Adv+? #Pres", Aux],
-  // going to [be] watched → Auxiliary
+  // going to [be] watched \u2192 Auxiliary
   ["going to (#Adv|not)+? [be] (#Adv|not)+? #Past", Aux],
-  // there is [no] x → Negative
+  // there is [no] x \u2192 Negative
   ["(is|was) #Adv? [no]", "Neg"],
-  // [been] told → Auxiliary
+  // [been] told \u2192 Auxiliary
   ["[(been|had|became|came)] #Past", Aux, { n: "#PhrV" }],
-  // [being] born → Auxiliary
+  // [being] born \u2192 Auxiliary
   ["[(being|having|getting)] #V", Aux],
-  // [better] go → Modal
+  // [better] go \u2192 Modal
   ["[better] #Pres", Mod, { n: "(#Cop|#Ger)" }],
   // === verbs/phrasal.js ===
-  // walk-up → PhrasalVerb
+  // walk-up \u2192 PhrasalVerb
   ["(#V && @hasHyphen && !#Past) up", Phrasal],
-  // walk-off, walk-over, walk-out → PhrasalVerb
+  // walk-off, walk-over, walk-out \u2192 PhrasalVerb
   ...["off", "over", "out"].map((word) => [`(#V && @hasHyphen) ${word}`, Phrasal]),
-  // [walk in] on → PhrasalVerb Particle
+  // [walk in] on \u2192 PhrasalVerb Particle
   ["[#V (in|out|up|down|off|back)] (on|in)", "PhrV Particle", { n: "#Cop" }],
-  // went [on] for → PhrasalVerb
+  // went [on] for \u2192 PhrasalVerb
   ["(lived|went|crept|go) [on] for", Phrasal],
-  // the curtains come down → PhrasalVerb Particle
+  // the curtains come down \u2192 PhrasalVerb Particle
   ["#V (up|down|in|on|for)$", "PhrV #Particle", { n: "#PhrV" }],
-  // work in the office → Verb Preposition Determiner; remove PhrasalVerb
+  // work in the office \u2192 Verb Preposition Determiner; remove PhrasalVerb
   ["#PhrV (in && #Particle) #Det", "#V #Prep #Det", { u: Phrasal }],
-  // back it [up] → Adverb
+  // back it [up] \u2192 Adverb
   ...["up", "down"].map((word) => [`#V (him|her|it|us|himself|herself|itself|everything|something) [${word}]`, Adv]),
-  // runs [around] the lake → Preposition
+  // runs [around] the lake \u2192 Preposition
   ["#PhrV [around] the #NN", Prep],
   // === verbs/imperative.js ===
   // this is really hard to do
   //we do not go
-  // do not [go] → Imperative
+  // do not [go] \u2192 Imperative
   ["^do not? [#Inf #Particle?]", Imp, { n: notIf2 }],
-  // please [go] → Imperative
+  // please [go] \u2192 Imperative
   ["^please do? not? [#Inf #Particle?]", Imp],
-  // just [go] → Imperative
+  // just [go] \u2192 Imperative
   ["^just do? not? [#Inf #Particle?]", Imp],
-  // [go] quickly. → Imperative
+  // [go] quickly. \u2192 Imperative
   // (moved to preTagger/compute/tagger/3rd-pass/08-imperative.js)
   // ['^[(#Inf && !#Hyphenated)] (#Adj|#Adv|hard|high|fast|slow)$', Imp, { n: '(so|such|rather|enough)' }],
-  // [turn] down the noise → Imperative
+  // [turn] down the noise \u2192 Imperative
   ["^[#Inf] (up|down|over) #Det", Imp],
-  // [eat] my shorts → Imperative
+  // [eat] my shorts \u2192 Imperative
   ["^[#Inf] (your|my|the|a|an|any|each|every|some|more|with|on)", Imp, { n: "like" }],
   // Wait for word-specific corrections such as 'wit me' before tagging commands.
-  // [tell] him the story → Imperative
+  // [tell] him the story \u2192 Imperative
   ["^[#Inf] (him|her|it|us|me|there)", Imp],
-  // [avoid] loud noises → Imperative
+  // [avoid] loud noises \u2192 Imperative
   ["^[#Inf] #Adj #NN$", Imp],
-  // [come] and have a drink → Imperative
+  // [come] and have a drink \u2192 Imperative
   ["^[#Inf] (#Adj|#Adv)? (and|or) #Inf", Imp],
-  // Keep isolated commands here: pre-tagging also runs on replacement words. → Imperative
+  // Keep isolated commands here: pre-tagging also runs on replacement words. \u2192 Imperative
   ...["go", "stop", "wait", "hurry"].map((word) => [`^[${word}] please?$`, Imp]),
-  // let's [leave] → Imperative
+  // let's [leave] \u2192 Imperative
   ["^let (us|me) [#Inf]", Imp],
-  // [shut] the door → Imperative
+  // [shut] the door \u2192 Imperative
   ["^[(shut|close|open|start|stop|end|keep)] #Det #NN", Imp],
-  // [turn off] the light → Imperative
+  // [turn off] the light \u2192 Imperative
   ["^[#PhrV #Particle] #Det #NN", Imp],
   // A modal question alone may ask about ability or knowledge. Require an
   // explicit request marker before treating it as an imperative.
-  // can you please [walk] → Imperative
+  // can you please [walk] \u2192 Imperative
   ["^(can|could|will|would) you (#Adv|not)+? please (#Adv|not)+? [#Inf]", Imp],
-  // please can you [walk] → Imperative
+  // please can you [walk] \u2192 Imperative
   ["^please (can|could|will|would) you (#Adv|not)+? [#Inf]", Imp],
-  // can you [walk] please → Imperative
+  // can you [walk] please \u2192 Imperative
   ["^(can|could|will|would) you (#Adv|not)+? [#Inf] .+? please$", Imp],
-  // come have a drink → Imperative
+  // come have a drink \u2192 Imperative
   ["^come #Inf", Imp, { n: "on" }],
-  // come and have a drink → Imperative . Imperative
+  // come and have a drink \u2192 Imperative . Imperative
   ["^come and #Inf", "Imp . Imp"],
-  // [allow] yourself → Imperative
+  // [allow] yourself \u2192 Imperative
   ["^(and|but)? (then|please)? [#Inf] (yourself|yourselves)", Imp],
-  // [look] what happened → Imperative
+  // [look] what happened \u2192 Imperative
   ["^[#Inf] what .", Imp],
-  // [go] to it → Imperative
+  // [go] to it \u2192 Imperative
   ["^[#Inf] (to|for|into|toward|here|there)", Imp],
-  // [maintain] eye contact → Imperative
+  // [maintain] eye contact \u2192 Imperative
   ["^[#Inf] #Adj? #Sing #Sing", Imp],
-  // don't forget to [clean] → Imperative
+  // don't forget to [clean] \u2192 Imperative
   ["^do not (forget|omit|neglect) to [#Inf]", Imp],
-  // [add] 2 eggs → Imperative
+  // [add] 2 eggs \u2192 Imperative
   ["^[#Inf] #Val #NN", Imp],
   // === verbs/adj-gerund.js ===
   // === _misc.js ===
   // order matters
-  // the captain [who] → Determiner
+  // the captain [who] \u2192 Determiner
   ["#NN [(who|whom)]", Det],
-  // who is [that]? → Pronoun
+  // who is [that]? \u2192 Pronoun
   ["^#QW #Adv+? #Cop #Adv+? [(this|that|these|those)] #Adv+?$", Pron],
-  // I like [this] → Pronoun
+  // I like [this] \u2192 Pronoun
   ["#V [(this|that|these|those)] #Adv+? (yesterday|today|tonight|tomorrow)?$", Pron],
-  // some sort of → Determiner Noun Preposition
+  // some sort of \u2192 Determiner Noun Preposition
   ["some sort of", "Det NN Prep"],
-  // of some sort → Preposition Determiner Noun
+  // of some sort \u2192 Preposition Determiner Noun
   ["of some sort", "Prep Det NN"],
-  // [some] eat apples → Pronoun
+  // [some] eat apples \u2192 Pronoun
   ["^[some] #Inf #NN", Pron],
-  // put it [there] → Adverb
+  // put it [there] \u2192 Adverb
   ["(put|puts|putting|place|placed|leave|left) #Pron [there]", Adv],
-  // [such] skill → Determiner
+  // [such] skill \u2192 Determiner
   ["[such] (a|an|is)? #NN", Det],
-  // [there] she is → There
+  // [there] she is \u2192 There
   ["[there] (#Adv|#Pron)? #Cop", "There"],
-  // is [there] food → There
+  // is [there] food \u2192 There
   ["#Cop [there] .", "There"],
-  // should [there] → There
+  // should [there] \u2192 There
   ["#Mod #Adv? [there]", "There"],
-  // the person [who] runs, the person [which] eats → Preposition
+  // the person [who] runs, the person [which] eats \u2192 Preposition
   ...["who", "which"].map((word) => [`#Det #NN+ [${word}] #V`, Prep]),
-  // guess who → Infinitive QuestionWord
+  // guess who \u2192 Infinitive QuestionWord
   ["guess who", "#Inf #QW"],
-  // [fucking] ridiculous → Gerund
+  // [fucking] ridiculous \u2192 Gerund
   ["[fucking] !#V", "#Ger"],
   // === nouns/organizations.js ===
   // import orgWords from './_orgWords.js'
@@ -13889,46 +13889,46 @@ var rules = [
     'state university',
   ]
   */
-  // university of Toronto → Organization
+  // university of Toronto \u2192 Organization
   ["university of #Place", Org],
-  // Name pairs can be business names without a known organization suffix. → ProperNoun
+  // Name pairs can be business names without a known organization suffix. \u2192 ProperNoun
   ["#Prop & #Prop", Prop],
-  // John & Mary Ltd → Organization
+  // John & Mary Ltd \u2192 Organization
   [`#Pers & #Pers ${companySuffix}`, Org],
-  // Smith & Rogers → Organization
+  // Smith & Rogers \u2192 Organization
   ["#Last & #Last", Org],
   // Microsoft of Canada
   // { m: '#Org of the? #Prop', t: 'Org', s: true },
-  // walmart USA → Organization
+  // walmart USA \u2192 Organization
   ["#Org #Country", Org],
-  // Toronto Microsoft → Organization
+  // Toronto Microsoft \u2192 Organization
   ["#Prop #Org", Org, { n: "#First" }],
-  // FitBit Inc → Organization
+  // FitBit Inc \u2192 Organization
   ["#Prop (ltd|co|inc|dept|assn|bros)", Org],
-  // [government of india] → Organization
+  // [government of india] \u2192 Organization
   ["[government of the? #Place+]", Org],
-  // global Microsoft → Organization
+  // global Microsoft \u2192 Organization
   ["(world|global|international|national|#Dem) #Org", Org],
-  // Toronto public school → School
+  // Toronto public school \u2192 School
   ["#NN+ (public|private) school", "School"],
-  // 'toronto fc' → SportsTeam
+  // 'toronto fc' \u2192 SportsTeam
   ["#Place+ fc", SportsTeam],
-  // the new orleans basketball team → Organization
+  // the new orleans basketball team \u2192 Organization
   ["#Place+ #NN{0,2} (club|society|group|team|committee|commission|association|guild|crew)", Org],
   // === nouns/places.js ===
   // ==== Region ====
-  // west Toronto → Region
+  // west Toronto \u2192 Region
   ["(west|north|south|east|western|northern|southern|eastern)+ #Place", Region],
   //some us-state acronyms (exlude: al, in, la, mo, hi, me, md, ok..)
-  // Toronto [ca] → Region
+  // Toronto [ca] \u2192 Region
   ["#City [(al|ak|az|ar|ca|ct|dc|fl|ga|id|il|nv|nh|nj|ny|oh|pa|sc|tn|tx|ut|vt|pr)]", Region],
-  // Portland [OR] → Region
+  // Portland [OR] \u2192 Region
   ["portland [(or && @isUpperCase)]", Region],
-  // with [turkey] → Uncountable; remove Place
+  // with [turkey] \u2192 Uncountable; remove Place
   ["with [(turkey && !@isTitleCase)]", Uncountable, { u: Place }],
-  // Toronto point → Place
+  // Toronto point \u2192 Place
   ["#Prop+ (cliff|place|range|pit|place|point|room|grounds|ruins)", Place],
-  // 123 main street → Address
+  // 123 main street \u2192 Address
   // (not a 4 hour drive, 2,800 km road, or four wheel drive)
   [
     "#Val (#NN && !#Dur && !#Unit)+ (st|street|rd|road|crescent|cr|way|tr|terrace|avenue|ave|lane|boulevard|blvd|drive|dr|parkway|way)",
@@ -13936,34 +13936,34 @@ var rules = [
     null,
     { n: "(#TxtNum && !@isTitleCase)" }
   ],
-  // port dover → Place
+  // port dover \u2192 Place
   ["(port|mount|mt) #Prop", Place],
   // === conjunctions.js ===
-  // [how] he is driving → Conjunction
+  // [how] he is driving \u2192 Conjunction
   ...["who", "what", "where", "why", "how", "when"].map((word) => [`[${word}] #NN #Cop #Adv? (#V|#Adj)`, Conj]),
-  // things [that] seem cool → Conjunction
+  // things [that] seem cool \u2192 Conjunction
   ["#NN [that] #V #Adj", Conj],
-  // we found [that] eggs hatch → Conjunction (but not: he owns that sports car)
+  // we found [that] eggs hatch \u2192 Conjunction (but not: he owns that sports car)
   ["#V #Adv? [that] (#Plur && !#Prop && !%Plural|Verb%) #Sing?", Conj, { n: "that #Plur #Sing" }],
-  // he was [that] wide → Adverb
+  // he was [that] wide \u2192 Adverb
   ["#NN #Cop not? [that] #Adj", Adv],
-  // [to] lunch → Preposition; remove Conjunction
+  // [to] lunch \u2192 Preposition; remove Conjunction
   ["[to] (#NN && !#V)", Prep, { u: Conj }],
-  // I heard rumors [that] drivers save gas → Preposition
+  // I heard rumors [that] drivers save gas \u2192 Preposition
   ["#V #Adv? #NN [(that|which)]", Prep],
-  // Tuesday, [which] he liked → Preposition
+  // Tuesday, [which] he liked \u2192 Preposition
   ["@hasComma [which] (#Pron|#V)", Prep],
-  // treated them [like] sons → Preposition
+  // treated them [like] sons \u2192 Preposition
   ["(me|him|her|us|them|it) [like] #NN", Prep],
-  // a day [like] this → Preposition
+  // a day [like] this \u2192 Preposition
   ["a #NN [like] (#NN|#Det)", Prep],
-  // really [like] → Verb
+  // really [like] \u2192 Verb
   ["(#Adv && !lot) [like]", Vb],
-  // is not [like] me → Preposition
+  // is not [like] me \u2192 Preposition
   ["(#Cop|be|been|being) (not|never) [like]", Prep],
-  // a lot [like] ours → Preposition
+  // a lot [like] ours \u2192 Preposition
   ["a lot [like] #NN", Prep],
-  // treat them [like] → Preposition
+  // treat them [like] \u2192 Preposition
   ["#Inf #Pron [like]", Prep],
   // ==== Questions ====
   // where
@@ -13976,12 +13976,12 @@ var rules = [
   // which
   //the word 'how many'
   // { match: '^(how|which)', tag: 'QuestionWord' },
-  // [how] he → Preposition
+  // [how] he \u2192 Preposition
   ["[(#QW && !do && !does)] (#Pron|#Det) !#Cop", Prep, { n: "what the (hell|heck)" }],
-  // children [who] dance → Preposition
+  // children [who] dance \u2192 Preposition
   ["#Plur [(who|which|when)] .", Prep],
   // === expressions.js ===
-  // come on → Expression
+  // come on \u2192 Expression
   ["^come on", Expr],
   // // [well]..
   // { m: '^[well] !#Adj?', g: 0, t: 'Expr' },
@@ -14000,72 +14000,72 @@ var rules = [
   // Rules promoted from the second pass.
   // const locative = '#Plural [(near|on|under|beside|behind)] #Determiner #Adjective+? #Noun [%Noun|Verb%]$'
   // Which chair did she [sit] [on]?
-  // veggies, [like] kale → Preposition
+  // veggies, [like] kale \u2192 Preposition
   ["(#NN && @hasComma) [like] #NN", Prep],
-  // Everyone [but] me agreed. → Preposition
+  // Everyone [but] me agreed. \u2192 Preposition
   ...["everyone", "everything", "anyone", "anybody", "anything", "nobody", "nothing", "all"].map((word) => [
     `${word} [but] (me|him|her|us|them|#Det|#Poss|#Prop)`,
     Prep,
     0
   ]),
-  // images on a screen [like] humans do → Preposition
+  // images on a screen [like] humans do \u2192 Preposition
   ["#NN [like] #NN+ (do|does|did)$", Prep],
-  // cities [like] New York, Boston → Preposition
+  // cities [like] New York, Boston \u2192 Preposition
   ...["", "#Place "].map((prefix6) => [`#Plur [like] ${prefix6}(#Place && @hasComma) #Place`, Prep]),
-  // [Like] his brother, he enjoys chess → Preposition
+  // [Like] his brother, he enjoys chess \u2192 Preposition
   ["^[like] (#Det|#Poss)? #Adj+? (#NN && @hasComma)", Prep],
-  // I like tea, [like] my sister does. → Conjunction
+  // I like tea, [like] my sister does. \u2192 Conjunction
   [`@hasComma [like] ${subject} ${predicate}`, Conj],
-  // We talked about the fact [that] she resigned. → Conjunction (not: May that year was hot)
+  // We talked about the fact [that] she resigned. \u2192 Conjunction (not: May that year was hot)
   [`#NN [that] ${subject} ${predicate}`, Conj, { n: "#Month that #Date" }],
-  // I have heard that story [before] → Adverb
+  // I have heard that story [before] \u2192 Adverb
   ["#V (#Det|#Poss)? #NN+? [(before|since)]$", Adv, { n: "@hasQuestionMark" }],
-  // Who did she arrive [before]? → Preposition
+  // Who did she arrive [before]? \u2192 Preposition
   ["^(who|whom) #V #Pron #V [before]$", Prep],
-  // We will leave [when] the rain stops. → Conjunction
+  // We will leave [when] the rain stops. \u2192 Conjunction
   ["#Mod #Inf [when] #Det", Conj],
   // Although he [was] [tired], he smiled. He [was] [tired].
   ...["[(#Cop|been)] #Adv+? [tired]$"].flatMap((match2) => [
-    // Although he [was] [tired], he smiled. He [was] [tired]. → Copula; remove Passive
+    // Although he [was] [tired], he smiled. He [was] [tired]. \u2192 Copula; remove Passive
     [match2, Cop, { u: Pass }],
-    // Although he [was] [tired], he smiled. He [was] [tired]. → remove Auxiliary
+    // Although he [was] [tired], he smiled. He [was] [tired]. \u2192 remove Auxiliary
     [match2, null, { u: Aux }],
-    // Although he was [tired], he smiled. He was [tired]. → Adjective (second capture)
+    // Although he was [tired], he smiled. He was [tired]. \u2192 Adjective (second capture)
     [match2, Adj, 1]
   ]),
-  // the [sleeping] dog → Adjective
+  // the [sleeping] dog \u2192 Adjective
   ["#Det [sleeping] (#Actor|#Pers|puppy|kitten|dog|cat|baby|babies|child|children)", Adj],
-  // [water] broke the pipe → Noun
+  // [water] broke the pipe \u2192 Noun
   ["^[%Noun|Verb%] #Past (#Det|#Poss) #Adj+? #NN", NN],
-  // the [present] immediately → Noun
+  // the [present] immediately \u2192 Noun
   ["#Det [present] #Adv+$", NN],
-  // [falls in] June → Verb Preposition
+  // [falls in] June \u2192 Verb Preposition
   ["[(fall|falls|fell) in] #Month", "#V #Prep"],
-  // [had] he walked → Condition
+  // [had] he walked \u2192 Condition
   ["^[had] #NN+ (#Adv|not)+? #Past", "Condition", { n: "@hasQuestionMark" }],
-  // [were] he to walk → Condition
+  // [were] he to walk \u2192 Condition
   ["^[were] #NN+ to #Inf *$", "Condition", { n: "@hasQuestionMark" }],
-  // [had] he walked? → Auxiliary
+  // [had] he walked? \u2192 Auxiliary
   ["^[had] #NN+ (#Adv|not)+? (#Past && @hasQuestionMark)$", Aux, { n: "@hasComma" }],
-  // [had] he walked the dog? → Auxiliary
+  // [had] he walked the dog? \u2192 Auxiliary
   ["^[had] #NN+ (#Adv|not)+? #Past * @hasQuestionMark$", Aux, { n: "@hasComma" }],
-  // [This] will be one sentence. [This] might help. → Pronoun
+  // [This] will be one sentence. [This] might help. \u2192 Pronoun
   ["[this] #Adv+? #Mod #Adv+? #Inf", Pron],
-  // has [read], had [put] → Participle
+  // has [read], had [put] \u2192 Participle
   ...["read", "put"].map((word) => [`(has|have|had) (#Adv|not)+? [${word}]`, Participle]),
-  // John and Mary [walk] → Infinitive
+  // John and Mary [walk] \u2192 Infinitive
   ["#Pers and #Pers [(%Noun|Verb% && !@isTitleCase && !@isUpperCase)]$", Inf],
   // dogs [near] the house [bark]
   // near|on|under|beside|behind
   ...["near", "on", "under", "beside", "behind"].flatMap((word) => [
-    // dogs [near] the house bark → Preposition
+    // dogs [near] the house bark \u2192 Preposition
     [`#Plur [${word}] #Det #Adj+? #NN [%Noun|Verb%]$`, Prep],
-    // dogs near the house [bark] → Infinitive (second capture)
+    // dogs near the house [bark] \u2192 Infinitive (second capture)
     [`#Plur [${word}] #Det #Adj+? #NN [%Noun|Verb%]$`, Inf, 1]
   ]),
-  // has eaten and [drunk] → Participle
+  // has eaten and [drunk] \u2192 Participle
   ["(has|have|had) (#Adv|not)+? #Past (and|or) #Adv+? [drunk]", Participle],
-  // officers and [kids] would leave → Plural
+  // officers and [kids] would leave \u2192 Plural
   ["#Plur and [%Plural|Verb%] #Mod", Plur]
 ];
 var matches = expand_rules_default(rules);
@@ -14081,16 +14081,16 @@ var time = "(daily|weekly|monthly|overnight|together|early|late)";
 var place2 = "(here|upstairs|downstairs|outdoors|inside|outside|nearby)";
 var tail = "(#Date|#Adv)+?$";
 var rules2 = [
-  // waters the roses [daily]; worked [together] yesterday → Adverb
+  // waters the roses [daily]; worked [together] yesterday \u2192 Adverb
   ...["", object].map((between) => [`(#V && !#Cop && !be && !been && !being) ${between} [${time}] ${tail}`, Adv]),
-  // carried the laundry [upstairs]; fresh towels [upstairs] → Adverb
+  // carried the laundry [upstairs]; fresh towels [upstairs] \u2192 Adverb
   ...["", object].map((between) => [`${between ? "#V" : "(#V && !#Cop)"} ${between} [${place2}] ${tail}`, Adv]),
-  // walked [home]; works [downtown] (but visited downtown) → Adverb
+  // walked [home]; works [downtown] (but visited downtown) \u2192 Adverb
   [
     "(go|goes|went|walk|walked|walks|work|works|worked|come|came|comes|going|walking|working|coming) [(home|downtown)] (together|#Date|#Adv)+?$",
     Adv
   ],
-  // chauffeur the guests [home]; leave home purchases as nouns → Adverb
+  // chauffeur the guests [home]; leave home purchases as nouns \u2192 Adverb
   ...[
     "#Pron",
     object
@@ -14098,9 +14098,9 @@ var rules2 = [
     `(chauffeur|chauffeurs|chauffeured|chauffeuring|drive|drives|drove|driven|driving|escort|escorts|escorted|escorting) ${between} [home] ${tail}`,
     Adv
   ]),
-  // boss everyone [around], with a separated object → Adverb
+  // boss everyone [around], with a separated object \u2192 Adverb
   [`(boss|bosses|bossed|bossing) ${object} [around] ${tail}`, Adv],
-  // come here [now] → Adverb
+  // come here [now] \u2192 Adverb
   ["here [now]$", Adv]
 ];
 var hanging_adverbs_default = rules2;
@@ -14112,12 +14112,12 @@ var rules3 = [
   ...hanging_adverbs_default,
   // === second-pass.js ===
   // Corrections matched against the main sweep's output, before any are applied.
-  // 12 March Street → remove Date (but not '12 March road closures', or 'the 2011 film Drive')
+  // 12 March Street \u2192 remove Date (but not '12 March road closures', or 'the 2011 film Drive')
   ["(#Val && !#Year) #Address+", null, { n: "(#Address && !@isTitleCase && !@isUpperCase)$", u: "Date" }],
-  // at 12 march street → remove Date
+  // at 12 march street \u2192 remove Date
   ["at (#Val && !#Year) #Address+", null, { u: "Date" }],
   // Keep comma context, but don't turn unambiguous verbs into list items.
-  // food, drinks and [thanks] → Noun
+  // food, drinks and [thanks] \u2192 Noun
   ...[
     ["%Noun|Verb%", "#Inf"],
     ["%Plural|Verb%", "#Pres"],
@@ -14130,42 +14130,42 @@ var rules3 = [
   ...["before", "after", "since", "until", "till", "as", "than", "when", "whereas"].flatMap((word) => [
     // [before] she left
     // [after] she left
-    // [since] she left... → Conjunction
+    // [since] she left... \u2192 Conjunction
     [`[${word}] ${subject} ${predicate}`, Conj, { n: `${word} (#NN && !#Pron && !#Prop && !#Actor) #Prop` }],
     // [Before] the guests from the village arrived, we ate.
     // [After] the guests from the village arrived, we ate.
-    // [Since] the guests from the village arrived, we ate. ... → Conjunction
+    // [Since] the guests from the village arrived, we ate. ... \u2192 Conjunction
     [`[${word}] ${subject} (from|of|with|in|on|at|beside|near) ${subject} ${predicate}`, Conj]
   ]),
   // [Before] the dog and the cat woke, she left.
   // [before] the dog and the cat woke
-  // [after] the dog and the cat woke... → Conjunction
+  // [after] the dog and the cat woke... \u2192 Conjunction
   ...["before", "after", "until", "when"].map((word) => [`^[${word}] ${subject} and ${subject} ${predicate}`, Conj]),
-  // She bought flowers, [for] I was ill. → Conjunction
+  // She bought flowers, [for] I was ill. \u2192 Conjunction
   [`@hasComma [for] ${subject} ${predicate}`, Conj],
-  // She sings [like] her mother → Preposition
+  // She sings [like] her mother \u2192 Preposition
   [`${lexVerb} [like] (#NN|#Det|#Poss)`, Prep],
-  // She sings [like] her mother does → Conjunction
+  // She sings [like] her mother does \u2192 Conjunction
   [`${lexVerb} [like] ${subject} ${predicate}`, Conj],
-  // Which chair did she [sit] on? → remove PhrasalVerb from sit
+  // Which chair did she [sit] on? \u2192 remove PhrasalVerb from sit
   [seatedQuestion, null, { u: Phrasal }],
-  // Which chair did she sit [on]? → Preposition (second capture)
+  // Which chair did she sit [on]? \u2192 Preposition (second capture)
   [seatedQuestion, Prep, 1],
-  // he ate, and [left] → PastTense
+  // he ate, and [left] \u2192 PastTense
   ["(#Past && @hasComma) and [%Adj|Past%] #Adv+?$", Past],
   // { match: locative, group: 0, tag: 'Preposition' },
   // { match: locative, group: 1, tag: 'Infinitive' },
-  // being [injured] and treated → PastTense
+  // being [injured] and treated \u2192 PastTense
   ["being #Adv+? [%Adj|Past%] (and|or) #Adv+? (#Past|#VBN)", Past],
-  // dogs, [including] the poodle → Preposition
+  // dogs, [including] the poodle \u2192 Preposition
   ["(#NN && @hasComma) [including] all? #Det? #Card+? #Adv+? #Adj+? #NN", Prep],
-  // can you [walk], please? → Imperative
+  // can you [walk], please? \u2192 Imperative
   ["^(can|could|will|would) you (#Adv|not)+? [(#Inf && @hasComma)] please$", Imp],
-  // can you [walk] the dog, please? → Imperative
+  // can you [walk] the dog, please? \u2192 Imperative
   ["^(can|could|will|would) you (#Adv|not)+? [#Inf] * @hasComma please$", Imp],
-  // jack the ripper → Person
+  // jack the ripper \u2192 Person
   ["%Person|Verb% (the && #Pers) #Pers", Pers],
-  // President [Biden], President Hosni [Mubarak] → Person, for titles found in the main sweep
+  // President [Biden], President Hosni [Mubarak] \u2192 Person, for titles found in the main sweep
   // not 'Major [League]', or 'the President's [Cup]'
   ...["", "(#Prop && !#Hon && !#Poss && !@hasComma) "].map((first) => [
     `#Hon ${first}[(#Prop && !#Hon && @isTitleCase)]`,
@@ -14173,9 +14173,9 @@ var rules3 = [
     0,
     { n: "(major|#Poss #Prop|@hasColon)", s: true }
   ]),
-  // keep the lid [closed] → Adjective
+  // keep the lid [closed] \u2192 Adjective
   ["#Imp #Det #NN+ [%Adj|Past%]", Adj],
-  // [twenty ten] km → not a year, once the unit is known
+  // [twenty ten] km \u2192 not a year, once the unit is known
   ["[(twenty && #Year) #Year #Year?] #Unit", null, { u: "Date" }]
   // console.log('  ', rules.length, 'matches second-pass\n\n')
 ];
@@ -14454,7 +14454,7 @@ var plugin_default18 = {
 };
 
 // node_modules/compromise/src/2-two/left-right/model/_lib.js
-var context = /^(?:#[A-Za-z][A-Za-z0-9]*|[\p{L}\p{N}][\p{L}\p{N}'’-]*)$/u;
+var context = /^(?:#[A-Za-z][A-Za-z0-9]*|[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*)$/u;
 var tagName = /^!?#[a-z][a-z0-9]*$/i;
 var parseContext = (source, fail) => {
   const alternatives = source.startsWith("(") && source.endsWith(")");
@@ -15843,8 +15843,8 @@ var api9 = function(View2) {
 var parentheses_default = api9;
 
 // node_modules/compromise/src/3-three/misc/possessives/index.js
-var stripS = lib_default18(/['’]s$/);
-var leadApostrophe = /^['’]/;
+var stripS = lib_default18(/['\u2019]s$/);
+var leadApostrophe = /^['\u2019]/;
 var strip3 = function(view) {
   stripS(view);
   lib_default(view.docs, (t) => {
@@ -15901,7 +15901,7 @@ var pairs3 = {
   "\u201A": "\u2019",
   // 'LowCurlySingleQuotes'
   "\xAB": "\xBB",
-  // 'AngleDoubleQuotes' «, »
+  // 'AngleDoubleQuotes' \u00ab, \u00bb
   "\u2039": "\u203A",
   // 'AngleSingleQuotes'
   // Prime 'non quotation'
@@ -16041,7 +16041,7 @@ var methods18 = {
       term.text = term.text.toLowerCase();
     });
   },
-  // visually romanize/anglicize 'Björk' into 'Bjork'.
+  // visually romanize/anglicize 'Bj\u00f6rk' into 'Bjork'.
   "unicode": (doc) => {
     const world2 = doc.world;
     const killUnicode2 = world2.methods.one.killUnicode;
@@ -16058,10 +16058,10 @@ var methods18 = {
   // remove commas, semicolons - but keep sentence-ending punctuation
   "punctuation": (doc) => {
     lib_default(doc.docs, (term) => {
-      term.pre = term.pre.replace(/[,،]/g, "");
-      term.post = term.post.replace(/[–—-]/g, " ");
-      term.post = term.post.replace(/[,،:;]/g, "");
-      term.post = term.post.replace(/…|\.{2,}/g, "");
+      term.pre = term.pre.replace(/[,\u060c]/g, "");
+      term.post = term.post.replace(/[\u2013\u2014-]/g, " ");
+      term.post = term.post.replace(/[,\u060c:;]/g, "");
+      term.post = term.post.replace(/\u2026|\.{2,}/g, "");
       term.post = term.post.replace(/\?{2,}/g, "?");
       term.post = term.post.replace(/!{2,}/g, "!");
       term.post = term.post.replace(/\?!+/g, "?");
@@ -16094,7 +16094,7 @@ var methods18 = {
   "nouns": (doc) => {
     doc.nouns().toSingular();
   },
-  // turn all verbs into Infinitive form - "I walked" → "I walk"
+  // turn all verbs into Infinitive form - "I walked" \u2192 "I walk"
   "verbs": (doc) => {
     const normalized = doc.map((view) => {
       const ptr = view.fullPointer[0].slice(0, 3);
@@ -16111,7 +16111,7 @@ var methods18 = {
   },
   /** remove bullets from beginning of phrase */
   "debullet": (doc) => {
-    const hasBullet = /^\s*([-–—*•])\s*$/;
+    const hasBullet = /^\s*([-\u2013\u2014*\u2022])\s*$/;
     doc.docs.forEach((terms) => {
       if (hasBullet.test(terms[0].pre)) {
         terms[0].pre = terms[0].pre.replace(hasBullet, "");
@@ -16581,7 +16581,7 @@ var parseDecimals_default = parseDecimals;
 // node_modules/compromise/src/3-three/numbers/numbers/parse/toNumber/parseNumeric.js
 var parseNumeric = (str) => {
   str = str.replace(/(?<=1)st$|(?<=2)nd$|(?<=3)rd$|(?<=[4567890])r?th$/, "");
-  str = str.replace(/^[$€¥£¢]|[%$€¥£¢]$|,/g, "");
+  str = str.replace(/^[$\u20ac\u00a5\u00a3\u00a2]|[%$\u20ac\u00a5\u00a3\u00a2]$|,/g, "");
   str = str.replace(/([0-9])([a-z\u00C0-\u00FF]{1,2})$/, "$1");
   return str;
 };
@@ -16865,7 +16865,7 @@ var decimalFraction = (num) => {
 var isPercent = (value) => value.has("#Pct") || value.after("^per cent").found;
 var dropPreSign = (value, str) => {
   const first = value.docs[0][0];
-  if (/[-−]$/.test(first.pre) && /^(-|minus\b)/.test(str)) {
+  if (/[-\u2212]$/.test(first.pre) && /^(-|minus\b)/.test(str)) {
     first.pre = first.pre.slice(0, -1);
   }
 };
@@ -17190,10 +17190,10 @@ var parseNumeric2 = function(str, m3) {
   num = Number(num);
   if (Number.isNaN(num)) {
     num = null;
-  } else if (/[-−]/.test(prefix6)) {
+  } else if (/[-\u2212]/.test(prefix6)) {
     num = -num || 0;
   }
-  prefix6 = prefix6.replace(/[-−]/, "");
+  prefix6 = prefix6.replace(/[-\u2212]/, "");
   if (suffix3 === "st" || suffix3 === "nd" || suffix3 === "rd" || suffix3 === "th") {
     suffix3 = "";
   }
@@ -17860,7 +17860,7 @@ var currency = (value) => qualifier(value) || unit(value);
 var isQualifier = (word) => word === "cad" || word === "usd";
 var tagCents = (doc) => {
   if (doc.docs.some((terms) => terms.some((term) => term.text.includes("\xA2") || term.pre.includes("\xA2")))) {
-    doc.terms().filter((term) => /^¢[0-9]/.test(term.text())).tag(["Money", Val]);
+    doc.terms().filter((term) => /^\u00a2[0-9]/.test(term.text())).tag(["Money", Val]);
   }
 };
 var isCandidate = (value) => {
@@ -20525,7 +20525,7 @@ var compatibleActor = (person, gender) => {
   if (pluralPhrase_default(head)) {
     return false;
   }
-  const actor = head.match("#Actor").last().text("normal").replace(/['’]s$/, "");
+  const actor = head.match("#Actor").last().text("normal").replace(/['\u2019]s$/, "");
   const opposite = gender === "m" ? female : male;
   return !opposite.has(actor);
 };

@@ -56,14 +56,7 @@ import { buildPlan, type PlanPrompt, type PlanVersion } from './run/plan.js';
 import { RequestPacer } from './run/request-pacer.js';
 import { Runner } from './run/runner.js';
 import { Semaphore } from './run/semaphore.js';
-import {
-  planDigest,
-  readShards,
-  sliceOf,
-  type RunIdentity,
-  type Shard,
-  type ShardHeader,
-} from './run/shard.js';
+import { inShard, readShards, type RunIdentity, type Shard, type ShardHeader } from './run/shard.js';
 import type {
   AlternativeRole,
   Case,
@@ -162,7 +155,10 @@ interface Planned {
   notes: string[];
   policyChanges: string[];
   prepared: PreparedPrompt[];
+  /** The calls this run makes: the whole plan, or a shard's slice of it. */
   plan: PlannedCall[];
+  /** Calls of the whole plan. */
+  totalCalls: number;
   baseline?: Baseline;
   identity: RunIdentity;
   /** The GitHub Models entries the run can call, with their catalogs. */
@@ -228,17 +224,29 @@ async function planRun(opts: GateOptions, git: GitObjects, sharded: boolean): Pr
   );
   // Exact token counts for every call, before the first one: the spend cap and the estimate use them.
   if (prepared.length > 0) await loadTokenizer();
-  const plan = buildPlan(
+  // A shard keeps only its slice of the plan: the other calls are rendered for the digest every
+  // shard must agree on, never estimated or held.
+  const { shard } = opts;
+  const built = buildPlan(
     prepared.flatMap((p) => (p.plan ? [p.plan] : [])),
     renderOnce,
     (request, providerId) => estimateCall(trusted, request, providerId),
     sharded ? MAX_SHARDED_PLAN_CALLS : MAX_PLANNED_CALLS,
+    shard && !opts.mergeFrom ? inShard(shard) : undefined,
   );
+  const plan = built.calls;
   const judgeEntry = trusted.policy.judge ? trusted.policy.providers[trusted.policy.judge] : undefined;
   if (judgeEntry) estimateJudging(plan, judgeCallsPer(prepared), trusted, judgeEntry);
   meta.estimatedCostUsd = sumEstimates(plan, (e) => e.usd + (e.judge?.usd ?? 0));
-  if (prepared.length > 0) log.info(`${plan.length} planned call(s); ${describeEstimate(plan)}`);
-  const identity = { base, head, seed: config.gate.seed, planDigest: planDigest(plan) };
+  if (prepared.length > 0) {
+    const planned = `${formatCount(built.total)} planned call(s)`;
+    const calls =
+      plan.length === built.total
+        ? planned
+        : `shard ${shard?.index}/${shard?.count}: ${formatCount(plan.length)} of ${planned}`;
+    log.info(`${calls}; ${describeEstimate(plan)}`);
+  }
+  const identity = { base, head, seed: config.gate.seed, planDigest: built.digest };
   return {
     trusted,
     priceTable,
@@ -247,6 +255,7 @@ async function planRun(opts: GateOptions, git: GitObjects, sharded: boolean): Pr
     policyChanges,
     prepared,
     plan,
+    totalCalls: built.total,
     baseline,
     identity,
     githubModels,
@@ -287,13 +296,12 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
     return judged(opts, planned, merged.records, { ...merged, stopped: {}, judgeUsage, rateLimits });
   }
 
-  const slice = opts.shard ? sliceOf(plan, opts.shard) : plan;
+  // A shard's plan is its slice (planRun keeps only its cases).
+  const slice = plan;
   if (slice.length > MAX_PLANNED_CALLS)
     throw new UserError(
-      `shard ${opts.shard?.index}/${opts.shard?.count} would make ${slice.length.toLocaleString('en-US')} of the plan's ${plan.length.toLocaleString('en-US')} calls; at most ${MAX_PLANNED_CALLS.toLocaleString('en-US')} on one runner: use more shards (promptgate plan --shards)`,
+      `shard ${opts.shard?.index}/${opts.shard?.count} would make ${slice.length.toLocaleString('en-US')} of the plan's ${planned.totalCalls.toLocaleString('en-US')} calls; at most ${MAX_PLANNED_CALLS.toLocaleString('en-US')} on one runner: use more shards (promptgate plan --shards)`,
     );
-  if (opts.shard)
-    log.info(`shard ${opts.shard.index}/${opts.shard.count}: ${slice.length} of ${plan.length} call(s)`);
   const cassetteMode = opts.cassetteMode ?? config.cassettes.mode;
   // Output folders are checked before the first call: a committed symlink must not redirect a write.
   const cassettes = new CassetteStore(

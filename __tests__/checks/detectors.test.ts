@@ -5,7 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { grounding } from '../../src/checks/grounding.js';
-import { cardValid, findPii, ibanValid, luhnValid } from '../../src/checks/pii.js';
+import { findPhoneNumbersInText } from 'libphonenumber-js';
+import { MIN_PHONE_DIGITS, cardValid, findPii, ibanValid, luhnValid } from '../../src/checks/pii.js';
 import { classifyRefusal } from '../../src/checks/refusal.js';
 import { instructionSegments, systemPromptLeakCheck } from '../../src/checks/system-prompt-leak.js';
 import { findToxicity } from '../../src/checks/toxicity.js';
@@ -105,6 +106,23 @@ describe('phone numbers by numbering plan', () => {
     ['a year range', 'It ran from 1998 to 2004.'],
   ])('does not read %s as a phone number', (_label, text) => {
     expect(findPii(text).filter((m) => m.type === 'phone')).toEqual([]);
+  });
+
+  it('searches only texts with enough digits for the shortest valid number, and misses none of those', () => {
+    // Niue's +683 and four national digits: among the shortest numbers of any plan.
+    expect(MIN_PHONE_DIGITS).toBeLessThanOrEqual(7);
+    const short = 'Niue office: +683 4002.';
+    expect(findPhoneNumbersInText(short, 'US')).toHaveLength(1);
+    expect(findPii(short).filter((m) => m.type === 'phone')).toHaveLength(1);
+    // Full-width digits are digits to libphonenumber, and so to the count.
+    const wide = 'Call +４４ ２０ ７９４６ ０９５８ today.';
+    expect(findPhoneNumbersInText(wide, 'US')).toHaveLength(1);
+    expect(findPii(wide).filter((m) => m.type === 'phone')).toHaveLength(1);
+    // Every text with fewer digits than the shortest plan allows: libphonenumber finds nothing either.
+    for (let digits = 0; digits < MIN_PHONE_DIGITS; digits++) {
+      const text = `Call +${'4'.repeat(digits)} or ${'5'.repeat(digits)} now`;
+      expect(findPhoneNumbersInText(text, 'US')).toEqual([]);
+    }
   });
 });
 

@@ -42,7 +42,7 @@ const estimate = () => ({ inputTokens: 1, outputTokens: 1, usd: 0.001 });
 
 describe('buildPlan', () => {
   it('crosses versions, cases and repeats, with base and head of each case side by side', () => {
-    const plan = buildPlan([prompt], renderMessages, estimate);
+    const plan = buildPlan([prompt], renderMessages, estimate).calls;
     expect(plan.map((call) => call.key)).toEqual([
       'prompts/a.md#base#one#1',
       'prompts/a.md#head#one#1',
@@ -60,7 +60,7 @@ describe('buildPlan', () => {
     const plan = buildPlan([{ ...prompt, versions: [head, fallback] }], renderMessages, (request, id) => {
       estimatedOn.push(`${request.model}@${id}`);
       return estimate();
-    });
+    }).calls;
     const [onPrimary, onFallback] = plan;
     expect(onPrimary).toMatchObject({ provider: 'main', version: 'head' });
     expect(onPrimary.failover).toBeUndefined();
@@ -79,7 +79,7 @@ describe('buildPlan', () => {
   });
 
   it('sends each version with its own model and parameters: a model-only change is a change', () => {
-    const [base, head] = buildPlan([prompt], renderMessages, estimate);
+    const [base, head] = buildPlan([prompt], renderMessages, estimate).calls;
     expect([base.request.model, head.request.model]).toEqual(['old-model', 'new-model']);
     expect([base.request.parameters, head.request.parameters]).toEqual([
       { temperature: 0 },
@@ -94,14 +94,14 @@ describe('buildPlan', () => {
       cases: [{ id: 'c', vars: { q: 'x' }, systemSuffix: 'Code PG-CANARY-123456.' }],
       repeats: 1,
     };
-    const [base] = buildPlan([planted], renderMessages, estimate);
+    const [base] = buildPlan([planted], renderMessages, estimate).calls;
     const system = base.request.messages[0].content;
     expect(system).toBe('Be brief.\n\nCode PG-CANARY-123456.');
   });
 
   it('plans only head for an added prompt', () => {
     const added = { ...prompt, versions: [prompt.versions[1]], repeats: 1 };
-    expect(buildPlan([added], renderMessages, estimate).map((call) => call.version)).toEqual([
+    expect(buildPlan([added], renderMessages, estimate).calls.map((call) => call.version)).toEqual([
       'head',
       'head',
     ]);
@@ -140,7 +140,7 @@ describe('buildPlan: bounded before anything is built', () => {
     expect(() => buildPlan(over, renderMessages, estimate)).toThrow(
       /on one runner: .*split the run over shards/,
     );
-    expect(buildPlan(over, renderMessages, estimate, MAX_SHARDED_PLAN_CALLS)).toHaveLength(
+    expect(buildPlan(over, renderMessages, estimate, MAX_SHARDED_PLAN_CALLS).calls).toHaveLength(
       MAX_PLANNED_CALLS + 2,
     );
   });
@@ -150,7 +150,7 @@ describe('buildPlan: bounded before anything is built', () => {
       [{ ...prompt, cases: cases(MAX_PLANNED_CALLS / 2), repeats: 1 }],
       renderMessages,
       estimate,
-    );
+    ).calls;
     expect(plan).toHaveLength(MAX_PLANNED_CALLS);
   });
 
@@ -171,10 +171,33 @@ describe('buildPlan: bounded before anything is built', () => {
     const plan = buildPlan([{ ...prompt, cases: cases(3), repeats: 10 }], renderMessages, () => {
       estimates++;
       return estimate();
-    });
+    }).calls;
     expect(plan).toHaveLength(60);
     expect(estimates).toBe(6);
     expect(plan[0].request).toBe(plan[2].request);
     expect(plan[0].estimate).not.toBe(plan[2].estimate);
+  });
+
+  it('a shard estimates and keeps only its cases, but counts and digests the whole plan', () => {
+    let estimates = 0;
+    const counting = () => {
+      estimates++;
+      return estimate();
+    };
+    const whole = buildPlan([{ ...prompt, cases: cases(4), repeats: 2 }], renderMessages, counting);
+    estimates = 0;
+    const keep = (_prompt: string, testCase: { id: string }) => testCase.id === 'c1';
+    const slice = buildPlan(
+      [{ ...prompt, cases: cases(4), repeats: 2 }],
+      renderMessages,
+      counting,
+      undefined,
+      keep,
+    );
+    expect(slice.calls.map((call) => call.key)).toEqual(
+      whole.calls.filter((call) => call.case.id === 'c1').map((call) => call.key),
+    );
+    expect(estimates).toBe(2);
+    expect([slice.total, slice.digest]).toEqual([whole.calls.length, whole.digest]);
   });
 });

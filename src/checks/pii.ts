@@ -1,6 +1,6 @@
 import type { CheckResult } from '../types.js';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
-import { findPhoneNumbersInText } from 'libphonenumber-js';
+import { Metadata, findPhoneNumbersInText, getCountries, getCountryCallingCode } from 'libphonenumber-js';
 import { MAX_MODEL_PII_CHARS } from '../limits.js';
 import { languageModels, loadLanguageModels } from './guard/language-models.js';
 import { findAddresses } from './guard/street-address.js';
@@ -180,7 +180,43 @@ function pieceEnd(text: string, start: number): number {
 /** The country whose national numbers are read without a "+" prefix (the numbering plan most answers use). */
 const DEFAULT_PHONE_COUNTRY = 'US';
 
+/**
+ * The fewest digits of a number valid in any country's numbering plan, its calling code included
+ * (Austria's +43 and four national digits: six). libphonenumber spends tens of microseconds on each
+ * candidate it rejects (it throws and catches), and most answers and inputs hold a few digits at
+ * most: a text with fewer than this many cannot hold a valid number, and is not searched.
+ */
+export const MIN_PHONE_DIGITS = shortestValidNumber();
+
+function shortestValidNumber(): number {
+  const metadata = new Metadata();
+  let shortest = Infinity;
+  for (const country of getCountries()) {
+    metadata.selectNumberingPlan(country);
+    const lengths = metadata.numberingPlan?.possibleLengths() ?? [];
+    // A plan the metadata gives no lengths for could hold any: search every text.
+    if (lengths.length === 0) return 1;
+    shortest = Math.min(shortest, getCountryCallingCode(country).length + Math.min(...lengths));
+  }
+  return Number.isFinite(shortest) ? shortest : 1;
+}
+
+/** Decimal digits beyond ASCII that libphonenumber reads as digits (full-width, Arabic-Indic, ...). */
+const OTHER_DIGIT = /\p{Nd}/u;
+
+/** Whether `text` holds at least `least` decimal digits, in any script. */
+function hasDigits(text: string, least: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const digit = code < 0x80 ? code >= 0x30 && code <= 0x39 : OTHER_DIGIT.test(text[i]);
+    if (digit && ++count >= least) return true;
+  }
+  return false;
+}
+
 function findValidPhones(text: string): Found[] {
+  if (!hasDigits(text, MIN_PHONE_DIGITS)) return [];
   return findPhoneNumbersInText(text, DEFAULT_PHONE_COUNTRY).map((found) => ({
     index: found.startsAt,
     0: text.slice(found.startsAt, found.endsAt),

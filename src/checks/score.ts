@@ -26,9 +26,16 @@ const MEANING_KEPT = new Set([
 ]);
 
 /**
+ * Answers in scoring at once: enough to keep a judge's calls in flight at any `concurrency`, few
+ * enough that scoring a large run holds little beside its records (all of a 20,000-call run's
+ * answers scored at once added some 40 MB for their contexts and pending checks).
+ */
+const SCORING_AT_ONCE = 256;
+
+/**
  * Runs every check that applies to each answer. Failed and not-run calls get no check outcomes:
  * nothing is claimed about an answer that does not exist. `promptChecks` gives the checks the config
- * and the prompt file declare for a prompt; records are in plan order.
+ * and the prompt file declare for a prompt; records are in plan order, and so are the scored ones.
  */
 export async function scoreRecords(
   records: CallRecord[],
@@ -38,19 +45,28 @@ export async function scoreRecords(
   moderate?: CheckContext['moderate'],
 ): Promise<ScoredRecord[]> {
   const samples = samplesByCase(records);
-  return Promise.all(
-    records.map(async (record, index) => {
+  const scored = new Array<ScoredRecord>(records.length);
+  let next = 0;
+  const scoreNext = async (): Promise<void> => {
+    while (next < records.length) {
+      const index = next++;
+      const record = records[index];
       const call = plan[index];
-      if (record.status !== 'ok') return { ...record, checks: [], pass: false };
-      const output = record.output ?? '';
-      const context = {
-        output,
+      if (record.status !== 'ok') {
+        scored[index] = { ...record, checks: [], pass: false };
+        continue;
+      }
+      const context: CheckContext = {
+        output: record.output ?? '',
         case: call.case,
         record,
         messages: call.request.messages,
-        samples: (samples.get(sampleKey(record)) ?? [])
-          .filter((other) => other.repeat !== record.repeat)
-          .map((o) => o.output ?? ''),
+        // Only `consistency` reads the other repeats' answers: gathered when asked.
+        get samples() {
+          return (samples.get(sampleKey(record)) ?? [])
+            .filter((other) => other.repeat !== record.repeat)
+            .map((o) => o.output ?? '');
+        },
         judge,
         moderate,
       };
@@ -58,9 +74,11 @@ export async function scoreRecords(
       for (const spec of applicableChecks(call.case, promptChecks(call.prompt))) {
         checks.push({ check: describeCheck(spec), name: spec.name, ...(await runCheck(spec, context)) });
       }
-      return { ...record, checks, pass: checks.every((c) => c.pass && !c.error) };
-    }),
-  );
+      scored[index] = { ...record, checks, pass: checks.every((c) => c.pass && !c.error) };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(SCORING_AT_ONCE, records.length) }, scoreNext));
+  return scored;
 }
 
 /** The checks for one case: golden cases and meaning-keeping variants get the prompt's checks too. */

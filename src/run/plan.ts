@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { UserError } from '../errors.js';
 import { MAX_PLANNED_CALLS, MAX_PLAN_CHARS } from '../limits.js';
+import { canonicalJson } from '../providers/request-hash.js';
 import type { Case, ChatMessage, ChatRequest, PlannedCall, PromptTemplate, Version } from '../types.js';
 
 /**
@@ -31,23 +33,38 @@ export type RenderFn = (template: PromptTemplate, testCase: Case) => ChatMessage
 /** Counts tokens and prices a request before it is sent. */
 export type EstimateFn = (request: ChatRequest, provider: string) => PlannedCall['estimate'];
 
+/** What `buildPlan` returns: the calls to make, of how many planned, and the digest of all of them. */
+export interface Plan {
+  calls: PlannedCall[];
+  /** Calls of the whole plan, `calls` being a shard's slice of them. */
+  total: number;
+  /** `planDigest` of the whole plan, a shard's slice or not: every shard of one run must agree on it. */
+  digest: string;
+}
+
 /**
  * Crosses every prompt's versions with its cases and repeats. Base and head calls of the same
  * case and repeat sit next to each other, so both versions meet the same provider conditions.
  * Each case is rendered and estimated once per version; its repeats share that request. A plan
- * past `MAX_PLANNED_CALLS` calls or `MAX_PLAN_CHARS` of messages is an error before anything is built.
+ * past `maxCalls` calls or `MAX_PLAN_CHARS` of messages is an error before anything is built.
+ * With `keep`, only the cases it keeps become calls (a shard's slice): the others are rendered for
+ * the digest and the size limits, then dropped, never estimated.
  */
 export function buildPlan(
   prompts: PlanPrompt[],
   render: RenderFn,
   estimate: EstimateFn,
   maxCalls = MAX_PLANNED_CALLS,
-): PlannedCall[] {
+  keep?: (prompt: string, testCase: Case) => boolean,
+): Plan {
   assertPlanSize(prompts, maxCalls);
-  const plan: PlannedCall[] = [];
+  const calls: PlannedCall[] = [];
+  const digest = new PlanDigest();
+  let total = 0;
   let chars = 0;
   for (const prompt of prompts) {
     for (const testCase of prompt.cases) {
+      const kept = keep?.(prompt.prompt, testCase) ?? true;
       const requests = prompt.versions.map((planned) => {
         const { version, template } = planned;
         const request = buildRequest(planned, render(template, testCase));
@@ -55,13 +72,23 @@ export function buildPlan(
         if (chars > MAX_PLAN_CHARS) throw planTooLarge(prompt, testCase);
         const provider = planned.provider ?? prompt.provider;
         const pinned = planned.provider === undefined ? {} : { failover: false as const };
-        return { version, request, provider, pinned, estimate: estimate(request, provider) };
+        return {
+          version,
+          request,
+          provider,
+          pinned,
+          estimate: kept ? estimate(request, provider) : undefined,
+        };
       });
       const repeats = testCase.repeats ?? prompt.repeats;
       for (let repeat = 1; repeat <= repeats; repeat++) {
         for (const { version, request, provider, pinned, estimate } of requests) {
-          plan.push({
-            key: `${prompt.prompt}#${version}#${testCase.id}#${repeat}`,
+          const key = `${prompt.prompt}#${version}#${testCase.id}#${repeat}`;
+          digest.add(key, request);
+          total++;
+          if (!estimate) continue;
+          calls.push({
+            key,
             prompt: prompt.prompt,
             version,
             case: testCase,
@@ -76,7 +103,28 @@ export function buildPlan(
       }
     }
   }
-  return plan;
+  return { calls, total, digest: digest.hex() };
+}
+
+/**
+ * A digest of a plan: every call's key and exact request (so the config, the prompts and the
+ * datasets at both commits), the requests hashed once each (repeats share theirs).
+ */
+export class PlanDigest {
+  private readonly hash = createHash('sha256');
+  private readonly seen = new WeakSet<ChatRequest>();
+
+  add(key: string, request: ChatRequest): void {
+    this.hash.update(`${key}\n`);
+    if (!this.seen.has(request)) {
+      this.seen.add(request);
+      this.hash.update(canonicalJson(request));
+    }
+  }
+
+  hex(): string {
+    return this.hash.digest('hex');
+  }
 }
 
 /** Counts the calls before any is built, so a huge `repeats` times a large dataset never allocates. */

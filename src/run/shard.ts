@@ -7,9 +7,9 @@ import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
 import { UserError } from '../errors.js';
 import { MAX_PLANNED_CALLS } from '../limits.js';
-import { canonicalJson } from '../providers/request-hash.js';
 import { isRateLimitEntry, mergeRateLimits } from '../providers/rate-limits.js';
-import type { PlannedCall, RateLimitEntry, ScoredRecord } from '../types.js';
+import { PlanDigest } from './plan.js';
+import type { Case, PlannedCall, RateLimitEntry, ScoredRecord } from '../types.js';
 
 /** One slice of a run split over runners: `index` of `count`, 1-based (`shard: 2/4`). */
 export interface Shard {
@@ -58,15 +58,9 @@ function largestSlice(callsByHash: Map<number, number>, count: number): number {
   return Math.max(...sizes);
 }
 
-/** The calls of `plan` that `shard` runs, in plan order. */
-export function sliceOf(plan: PlannedCall[], shard: Shard): PlannedCall[] {
-  const byCase = new Map<string, boolean>();
-  return plan.filter((call) => {
-    const id = caseKey(call);
-    let mine = byCase.get(id);
-    if (mine === undefined) byCase.set(id, (mine = shardOf(call, shard.count) === shard.index));
-    return mine;
-  });
+/** Whether a case is in `shard`: `buildPlan` keeps only these calls in a shard's run. */
+export function inShard(shard: Shard): (prompt: string, testCase: Case) => boolean {
+  return (prompt, testCase) => shardOf({ prompt, case: testCase }, shard.count) === shard.index;
 }
 
 /**
@@ -80,18 +74,11 @@ export interface RunIdentity {
   planDigest: string;
 }
 
+/** The digest of a built plan, as `buildPlan` computes it while building. */
 export function planDigest(plan: PlannedCall[]): string {
-  const hash = createHash('sha256');
-  const seen = new Set<object>();
-  for (const call of plan) {
-    hash.update(`${call.key}\n`);
-    // Repeats share one request object: hashed once each.
-    if (!seen.has(call.request)) {
-      seen.add(call.request);
-      hash.update(canonicalJson(call.request));
-    }
-  }
-  return hash.digest('hex');
+  const digest = new PlanDigest();
+  for (const call of plan) digest.add(call.key, call.request);
+  return digest.hex();
 }
 
 /** A shard file's first line: who wrote it and what its records cost. */

@@ -127,7 +127,7 @@ const NUMBER = String.raw`\d{1,6}(?:[A-Za-z]\b|-\d{1,4}|\/\d)?`;
 /** A number after a continental street name; Hungarian and others write a period after it ("19."). */
 const NUMBER_AFTER = String.raw`\d{1,5}(?:[A-Za-z]\b|\/\d{1,4}|-\d{1,4})?\.?`;
 /** A word of a street name: capitalised, an ordinal ("5th"), or an initial. */
-const NAME = String.raw`(?:[\p{Lu}][\p{L}\p{M}'’-]*\.?|\d{1,3}(?:st|nd|rd|th))`;
+const NAME = String.raw`(?:[\p{Lu}][\p{L}\p{M}'\u2019-]*\.?|\d{1,3}(?:st|nd|rd|th))`;
 const PARTICLE = `(?:${anyOf(PARTICLES)})`;
 const DIRECTIONAL = `(?:${anyOf(DIRECTIONALS)})\\.?`;
 const SUFFIX = `(?:${anyOf(USPS_SUFFIXES, casings)})`;
@@ -141,7 +141,7 @@ const ABBREVIATION_STOP = String.raw`(?:(?<=(?<![\p{L}])\p{L}{1,4})\.)?`;
 const NOT_A_YEAR = String.raw`(?!(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Dd]uring|[Bb]efore|[Aa]fter|[Oo]f) )[12]\d{3}\b)`;
 // Not inside a word, nor after its joiners or accents: a match starting at each piece of "A-A-A-…"
 // would read the rest of the run each time, in time quadratic in its length.
-const START = String.raw`(?<![\p{L}\p{M}\p{N}'’.-])`;
+const START = String.raw`(?<![\p{L}\p{M}\p{N}'\u2019.-])`;
 
 const PATTERNS: Array<{ rule: AddressRule; pattern: RegExp }> = [
   {
@@ -211,7 +211,7 @@ const PLACE_PART = new RegExp(
       String.raw`[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}`,
       String.raw`\d{4,6}(?:-\d{3,4})?`,
       String.raw`\([\p{Lu}][\p{L}\p{M} ]*\)`,
-      String.raw`[\p{Lu}][\p{L}\p{M}'’-]*`,
+      String.raw`[\p{Lu}][\p{L}\p{M}'\u2019-]*`,
     ].join('|') +
     String.raw`)(?![\p{L}\p{N}])`,
   'uy',

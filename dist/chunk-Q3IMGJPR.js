@@ -7928,7 +7928,7 @@ var require_RegExpMatcher = __commonJS({
        *  ],
        *  whitelistedTerms: ['pen is'],
        *  blacklistMatcherTransformers: [
-       *      resolveConfusablesTransformer(), // '🅰' => 'a'
+       *      resolveConfusablesTransformer(), // '\ud83c\udd70' => 'a'
        *      resolveLeetSpeakTransformer(), // '$' => 's'
        *      foldAsciiCharCaseTransformer(), // case insensitive matching
        *      skipNonAlphabeticTransformer(), // 'f.u...c.k' => 'fuck'
@@ -20179,11 +20179,11 @@ var NEGATION_WORDS = /* @__PURE__ */ new Set([
 ]);
 function splitSentences(text) {
   return text.split(
-    /\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)|(?<=[^\s.A-Z][a-z0-9)"'”%]*[.!?]["'”)]?)(?:\s+(?=["“'(]?[A-Z0-9])|(?=[A-Z][a-z]))/
+    /\n\s*\n|\n(?=\s*(?:[-*\u2022]|\d+[.)])\s)|(?<=[^\s.A-Z][a-z0-9)"'\u201d%]*[.!?]["'\u201d)]?)(?:\s+(?=["\u201c'(]?[A-Z0-9])|(?=[A-Z][a-z]))/
   ).map((sentence) => sentence.replace(/\s+/g, " ").trim()).filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
 }
 function tokenize(text) {
-  const expanded = text.replace(/n['’]t\b/gi, " not").replace(/\bcan ?not\b/gi, "can not");
+  const expanded = text.replace(/n['\u2019]t\b/gi, " not").replace(/\bcan ?not\b/gi, "can not");
   return (expanded.toLowerCase().match(/[\p{L}\p{N}]+(?:[.,][\p{N}]+)*/gu) ?? []).map(
     (token) => /^\d/.test(token) ? token.replace(/,/g, "") : token
   );
@@ -20275,7 +20275,7 @@ function extractNumbers(text) {
 }
 function extractEntities(sentence) {
   const entities = [];
-  const words3 = sentence.match(/[\p{L}\p{N}][\p{L}\p{N}'’&.-]*[\p{L}\p{N}]|[\p{L}]/gu) ?? [];
+  const words3 = sentence.match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019&.-]*[\p{L}\p{N}]|[\p{L}]/gu) ?? [];
   let phrase = [];
   let startsSentence = false;
   const flush = () => {
@@ -20290,7 +20290,7 @@ function extractEntities(sentence) {
       return;
     }
     if (phrase.length === 0) startsSentence = index === 0;
-    phrase.push(word.replace(/['’]s$/, ""));
+    phrase.push(word.replace(/['\u2019]s$/, ""));
   });
   flush();
   return [...new Set(entities)];
@@ -26411,15 +26411,15 @@ var V3 = "1.2.0";
 var V4 = "1.7.35";
 var DEFAULT_EXT_PREFIX = " ext. ";
 var Metadata = /* @__PURE__ */ (function() {
-  function Metadata2(metadata) {
-    _classCallCheck(this, Metadata2);
+  function Metadata3(metadata) {
+    _classCallCheck(this, Metadata3);
     validateMetadata(metadata);
     this.metadata = metadata;
     setVersion.call(this, metadata);
   }
-  return _createClass(Metadata2, [{
+  return _createClass(Metadata3, [{
     key: "getCountries",
-    value: function getCountries() {
+    value: function getCountries3() {
       return Object.keys(this.metadata.countries).filter(function(_) {
         return _ !== "001";
       });
@@ -26474,8 +26474,8 @@ var Metadata = /* @__PURE__ */ (function() {
     }
     /**
      * Selects a telephone numbering plan based on either a country code or a calling code.
-     * @param {string} argument — Country code or calling code.
-     * @param {string} legacyArgumentCallingCode — Legacy argument: calling code, if the first argument is not passed.
+     * @param {string} argument \u2014 Country code or calling code.
+     * @param {string} legacyArgumentCallingCode \u2014 Legacy argument: calling code, if the first argument is not passed.
      */
   }, {
     key: "selectNumberingPlan",
@@ -29584,10 +29584,32 @@ function findPhoneNumbersInText() {
   return results;
 }
 
+// node_modules/libphonenumber-js/es6/getCountries.js
+function getCountries(metadata) {
+  return new Metadata(metadata).getCountries();
+}
+
 // node_modules/libphonenumber-js/min/exports/findPhoneNumbersInText.js
 function findPhoneNumbersInText2() {
   return withMetadataArgument(findPhoneNumbersInText, arguments);
 }
+
+// node_modules/libphonenumber-js/min/exports/getCountries.js
+function getCountries2() {
+  return withMetadataArgument(getCountries, arguments);
+}
+
+// node_modules/libphonenumber-js/min/exports/getCountryCallingCode.js
+function getCountryCallingCode2() {
+  return withMetadataArgument(getCountryCallingCode, arguments);
+}
+
+// node_modules/libphonenumber-js/min/exports/Metadata.js
+function Metadata2() {
+  return Metadata.call(this, metadata_min_json_default);
+}
+Metadata2.prototype = Object.create(Metadata.prototype, {});
+Metadata2.prototype.constructor = Metadata2;
 
 // src/checks/guard/language-models.ts
 var models;
@@ -29677,7 +29699,7 @@ function anyOf(list, forms = (word) => [word]) {
 }
 var NUMBER = String.raw`\d{1,6}(?:[A-Za-z]\b|-\d{1,4}|\/\d)?`;
 var NUMBER_AFTER = String.raw`\d{1,5}(?:[A-Za-z]\b|\/\d{1,4}|-\d{1,4})?\.?`;
-var NAME = String.raw`(?:[\p{Lu}][\p{L}\p{M}'’-]*\.?|\d{1,3}(?:st|nd|rd|th))`;
+var NAME = String.raw`(?:[\p{Lu}][\p{L}\p{M}'\u2019-]*\.?|\d{1,3}(?:st|nd|rd|th))`;
 var PARTICLE = `(?:${anyOf(PARTICLES)})`;
 var DIRECTIONAL = `(?:${anyOf(DIRECTIONALS)})\\.?`;
 var SUFFIX = `(?:${anyOf(USPS_SUFFIXES, casings)})`;
@@ -29686,7 +29708,7 @@ var STREET_NAME = `(?:(?:${NAME}|${PARTICLE}) ){0,3}${NAME}`;
 var END = String.raw`(?![\p{L}\p{N}])`;
 var ABBREVIATION_STOP = String.raw`(?:(?<=(?<![\p{L}])\p{L}{1,4})\.)?`;
 var NOT_A_YEAR = String.raw`(?!(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Dd]uring|[Bb]efore|[Aa]fter|[Oo]f) )[12]\d{3}\b)`;
-var START = String.raw`(?<![\p{L}\p{M}\p{N}'’.-])`;
+var START = String.raw`(?<![\p{L}\p{M}\p{N}'\u2019.-])`;
 var PATTERNS = [
   {
     // "1600 Pennsylvania Avenue NW", "221B Baker St": number, name, suffix (Publication 28's primary
@@ -29698,7 +29720,7 @@ var PATTERNS = [
     )
   },
   {
-    // "Rue de Rivoli 12", "Via Roma 5", "ul. Długa 10", or with the number first: "12 Rue de Rivoli".
+    // "Rue de Rivoli 12", "Via Roma 5", "ul. D\u0142uga 10", or with the number first: "12 Rue de Rivoli".
     rule: "street-type-before",
     pattern: new RegExp(
       `${START}(?:${NUMBER} (?<w>${TYPE_BEFORE})\\.? ${STREET_NAME}(?: ${NUMBER_AFTER})?|(?<v>${TYPE_BEFORE})\\.? ${STREET_NAME} ${NUMBER_AFTER})${END}`,
@@ -29706,7 +29728,7 @@ var PATTERNS = [
     )
   },
   {
-    // "Hauptstraße 5", "Mannerheimintie 12", "Andrássy út 22.", "Passauer Straße 3".
+    // "Hauptstra\u00dfe 5", "Mannerheimintie 12", "Andr\u00e1ssy \u00fat 22.", "Passauer Stra\u00dfe 3".
     rule: "street-type-after",
     pattern: new RegExp(
       `${START}(?:${NAME} ){0,2}(?:[\\p{L}\\p{M}]{3,}(?<w>${anyOf(TYPES_GLUED)})|${NAME} (?<v>${anyOf(TYPES_AFTER, casings)})\\.?) ${NUMBER_AFTER}${END}`,
@@ -29748,7 +29770,7 @@ var PLACE_PART = new RegExp(
     String.raw`[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}`,
     String.raw`\d{4,6}(?:-\d{3,4})?`,
     String.raw`\([\p{Lu}][\p{L}\p{M} ]*\)`,
-    String.raw`[\p{Lu}][\p{L}\p{M}'’-]*`
+    String.raw`[\p{Lu}][\p{L}\p{M}'\u2019-]*`
   ].join("|") + String.raw`)(?![\p{L}\p{N}])`,
   "uy"
 );
@@ -29908,7 +29930,30 @@ function pieceEnd(text, start) {
   return last ? from + last.index + last[0].length : start + PEOPLE_PIECE_CHARS;
 }
 var DEFAULT_PHONE_COUNTRY = "US";
+var MIN_PHONE_DIGITS = shortestValidNumber();
+function shortestValidNumber() {
+  const metadata = new Metadata2();
+  let shortest = Infinity;
+  for (const country2 of getCountries2()) {
+    metadata.selectNumberingPlan(country2);
+    const lengths = metadata.numberingPlan?.possibleLengths() ?? [];
+    if (lengths.length === 0) return 1;
+    shortest = Math.min(shortest, getCountryCallingCode2(country2).length + Math.min(...lengths));
+  }
+  return Number.isFinite(shortest) ? shortest : 1;
+}
+var OTHER_DIGIT = new RegExp("\\p{Nd}", "u");
+function hasDigits(text, least) {
+  let count2 = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const digit = code < 128 ? code >= 48 && code <= 57 : OTHER_DIGIT.test(text[i]);
+    if (digit && ++count2 >= least) return true;
+  }
+  return false;
+}
 function findValidPhones(text) {
+  if (!hasDigits(text, MIN_PHONE_DIGITS)) return [];
   return findPhoneNumbersInText2(text, DEFAULT_PHONE_COUNTRY).map((found) => ({
     index: found.startsAt,
     0: text.slice(found.startsAt, found.endsAt)
@@ -30108,7 +30153,7 @@ var PIVOT = /\b(?:however|that said|instead|but here(?:'s| is| are)|here are som
 var SUBSTANTIAL_CHARS = 400;
 var OPENING_CHARS = 260;
 function classifyRefusal(answer, trace = {}) {
-  const text = answer.replace(/[’‘]/g, "'").trim();
+  const text = answer.replace(/[\u2019\u2018]/g, "'").trim();
   if (text.length === 0) return "refuse";
   const opening = text.slice(0, OPENING_CHARS);
   const found = REFUSAL_PATTERNS.filter(({ rule }) => !trace.disabled?.has(rule)).map(({ rule, pattern: pattern2 }) => ({ rule, match: pattern2.exec(opening) })).find(({ match: match2 }) => match2 !== null);
@@ -36963,7 +37008,7 @@ var SHINGLE = 5;
 var MAX_WORDS = 4e3;
 function words2(text) {
   const out = [];
-  for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
+  for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?/gu)) {
     out.push({
       norm: match[0].toLowerCase().replace("\u2019", "'"),
       start: match.index,
@@ -37686,7 +37731,7 @@ function watchedWords() {
 }
 function normaliseForToxicity(text, trace = {}) {
   const on = (rule) => !trace.disabled?.has(rule);
-  let out = text.normalize("NFKC").replace(/[\u200b-\u200d\u2060\ufeff]/g, "").replace(/[’‘]/g, "'").toLowerCase().replace(/[авсеніјкморѕтху]/g, (c) => HOMOGLYPHS[c] ?? c);
+  let out = text.normalize("NFKC").replace(/[\u200b-\u200d\u2060\ufeff]/g, "").replace(/[\u2019\u2018]/g, "'").toLowerCase().replace(/[\u0430\u0432\u0441\u0435\u043d\u0456\u0458\u043a\u043c\u043e\u0440\u0455\u0442\u0445\u0443]/g, (c) => HOMOGLYPHS[c] ?? c);
   if (on("leetspeak"))
     out = out.replace(/(?<=[a-z])[4@3105$7!](?=[a-z])|(?<=\s|^)[4@3105$7](?=[a-z]{2})/g, (c) => LEET[c] ?? c);
   if (on("spaced-letters"))
@@ -38789,7 +38834,7 @@ function baselineRecords(entry, prompt) {
 }
 
 // src/run/shard.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
 import { mkdir, readdir } from "node:fs/promises";
@@ -38869,6 +38914,104 @@ function isRateLimitEntry(value) {
   );
 }
 
+// src/run/plan.ts
+import { createHash as createHash3 } from "node:crypto";
+function buildPlan(prompts, render3, estimate, maxCalls = MAX_PLANNED_CALLS, keep) {
+  assertPlanSize(prompts, maxCalls);
+  const calls = [];
+  const digest = new PlanDigest();
+  let total2 = 0;
+  let chars = 0;
+  for (const prompt of prompts) {
+    for (const testCase of prompt.cases) {
+      const kept = keep?.(prompt.prompt, testCase) ?? true;
+      const requests = prompt.versions.map((planned) => {
+        const { version, template } = planned;
+        const request = buildRequest(planned, render3(template, testCase));
+        chars += request.messages.reduce((sum, message) => sum + message.content.length, 0);
+        if (chars > MAX_PLAN_CHARS) throw planTooLarge(prompt, testCase);
+        const provider2 = planned.provider ?? prompt.provider;
+        const pinned = planned.provider === void 0 ? {} : { failover: false };
+        return {
+          version,
+          request,
+          provider: provider2,
+          pinned,
+          estimate: kept ? estimate(request, provider2) : void 0
+        };
+      });
+      const repeats = testCase.repeats ?? prompt.repeats;
+      for (let repeat = 1; repeat <= repeats; repeat++) {
+        for (const { version, request, provider: provider2, pinned, estimate: estimate2 } of requests) {
+          const key = `${prompt.prompt}#${version}#${testCase.id}#${repeat}`;
+          digest.add(key, request);
+          total2++;
+          if (!estimate2) continue;
+          calls.push({
+            key,
+            prompt: prompt.prompt,
+            version,
+            case: testCase,
+            repeat,
+            provider: provider2,
+            ...pinned,
+            request,
+            // A copy per call: the runner holds each call's estimate against the spend cap by identity.
+            estimate: { ...estimate2 }
+          });
+        }
+      }
+    }
+  }
+  return { calls, total: total2, digest: digest.hex() };
+}
+var PlanDigest = class {
+  hash = createHash3("sha256");
+  seen = /* @__PURE__ */ new WeakSet();
+  add(key, request) {
+    this.hash.update(`${key}
+`);
+    if (!this.seen.has(request)) {
+      this.seen.add(request);
+      this.hash.update(canonicalJson(request));
+    }
+  }
+  hex() {
+    return this.hash.digest("hex");
+  }
+};
+function assertPlanSize(prompts, maxCalls) {
+  let calls = 0;
+  for (const prompt of prompts) {
+    for (const testCase of prompt.cases)
+      calls += (testCase.repeats ?? prompt.repeats) * prompt.versions.length;
+    if (calls > maxCalls) {
+      const total2 = prompts.reduce(
+        (sum, p) => sum + p.cases.reduce((n, c) => n + (c.repeats ?? p.repeats), 0) * p.versions.length,
+        0
+      );
+      throw new UserError(
+        `the run would make ${total2.toLocaleString("en-US")} calls (cases x repeats x versions, over every prompt; ${prompt.prompt} reaches the limit); at most ${maxCalls.toLocaleString("en-US")} are allowed${maxCalls === MAX_PLANNED_CALLS ? " on one runner" : ""}: lower repeats, gate fewer cases per run${maxCalls === MAX_PLANNED_CALLS ? ', or split the run over shards (promptgate plan --shards; README "Past one runner")' : ""}`
+      );
+    }
+  }
+}
+function planTooLarge(prompt, testCase) {
+  return new UserError(
+    `the run's messages would exceed ${MAX_PLAN_CHARS.toLocaleString("en-US")} characters (every case rendered into ${prompt.prompt} and the other prompts); expected smaller prompts or fewer cases per run`,
+    testCase.source
+  );
+}
+function buildRequest({ template, model, parameters }, messages) {
+  return {
+    model,
+    messages,
+    parameters,
+    ...template.responseFormat ? { responseFormat: template.responseFormat } : {},
+    ...template.tools?.length ? { tools: template.tools } : {}
+  };
+}
+
 // src/run/shard.ts
 var MAX_SHARDS = 256;
 function parseShard(text, name) {
@@ -38888,34 +39031,15 @@ function caseKey(call) {
   return `${call.prompt}\0${call.case.id}`;
 }
 function caseHash(key) {
-  return createHash3("sha256").update(key).digest().readUInt32BE(0);
+  return createHash4("sha256").update(key).digest().readUInt32BE(0);
 }
 function largestSlice(callsByHash, count2) {
   const sizes = new Array(count2).fill(0);
   for (const [hash2, calls] of callsByHash) sizes[hash2 % count2] += calls;
   return Math.max(...sizes);
 }
-function sliceOf(plan, shard) {
-  const byCase = /* @__PURE__ */ new Map();
-  return plan.filter((call) => {
-    const id = caseKey(call);
-    let mine = byCase.get(id);
-    if (mine === void 0) byCase.set(id, mine = shardOf(call, shard.count) === shard.index);
-    return mine;
-  });
-}
-function planDigest(plan) {
-  const hash2 = createHash3("sha256");
-  const seen = /* @__PURE__ */ new Set();
-  for (const call of plan) {
-    hash2.update(`${call.key}
-`);
-    if (!seen.has(call.request)) {
-      seen.add(call.request);
-      hash2.update(canonicalJson(call.request));
-    }
-  }
-  return hash2.digest("hex");
+function inShard(shard) {
+  return (prompt, testCase) => shardOf({ prompt, case: testCase }, shard.count) === shard.index;
 }
 function shardFileName(shard) {
   return `promptgate-shard-${shard.index}-of-${shard.count}.jsonl`;
@@ -39407,19 +39531,29 @@ var MEANING_KEPT = /* @__PURE__ */ new Set([
   "language",
   "long"
 ]);
+var SCORING_AT_ONCE = 256;
 async function scoreRecords(records, plan, promptChecks2, judge, moderate) {
   const samples = samplesByCase(records);
-  return Promise.all(
-    records.map(async (record, index) => {
+  const scored = new Array(records.length);
+  let next = 0;
+  const scoreNext = async () => {
+    while (next < records.length) {
+      const index = next++;
+      const record = records[index];
       const call = plan[index];
-      if (record.status !== "ok") return { ...record, checks: [], pass: false };
-      const output = record.output ?? "";
+      if (record.status !== "ok") {
+        scored[index] = { ...record, checks: [], pass: false };
+        continue;
+      }
       const context = {
-        output,
+        output: record.output ?? "",
         case: call.case,
         record,
         messages: call.request.messages,
-        samples: (samples.get(sampleKey(record)) ?? []).filter((other) => other.repeat !== record.repeat).map((o) => o.output ?? ""),
+        // Only `consistency` reads the other repeats' answers: gathered when asked.
+        get samples() {
+          return (samples.get(sampleKey(record)) ?? []).filter((other) => other.repeat !== record.repeat).map((o) => o.output ?? "");
+        },
         judge,
         moderate
       };
@@ -39427,9 +39561,11 @@ async function scoreRecords(records, plan, promptChecks2, judge, moderate) {
       for (const spec of applicableChecks(call.case, promptChecks2(call.prompt))) {
         checks.push({ check: describeCheck(spec), name: spec.name, ...await runCheck(spec, context) });
       }
-      return { ...record, checks, pass: checks.every((c) => c.pass && !c.error) };
-    })
-  );
+      scored[index] = { ...record, checks, pass: checks.every((c) => c.pass && !c.error) };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(SCORING_AT_ONCE, records.length) }, scoreNext));
+  return scored;
 }
 function applicableChecks(testCase, promptChecks2) {
   const own = testCase.checks ?? [];
@@ -42677,7 +42813,7 @@ function pValue(p) {
 }
 
 // src/providers/cache.ts
-import { createHash as createHash4, randomUUID } from "node:crypto";
+import { createHash as createHash5, randomUUID } from "node:crypto";
 import { mkdir as mkdir2, readFile, rename, writeFile } from "node:fs/promises";
 import { join as join3 } from "node:path";
 
@@ -42720,7 +42856,7 @@ function createDiskCache(dir) {
   };
 }
 function entryPath(dir, req, repeat) {
-  const key = createHash4("sha256").update(`${requestHash(req)}#${repeat}`).digest("hex");
+  const key = createHash5("sha256").update(`${requestHash(req)}#${repeat}`).digest("hex");
   return join3(dir, key.slice(0, 2), `${key}.json`);
 }
 function parseEntry(text) {
@@ -44998,7 +45134,7 @@ function stringify(object, opts = {}) {
       // encodeURIComponent('&#10003;'), the "numeric entity" representation of a checkmark
       "utf8=%26%2310003%3B&"
     ) : (
-      // encodeURIComponent('✓')
+      // encodeURIComponent('\u2713')
       "utf8=%E2%9C%93&"
     );
   }
@@ -45056,7 +45192,7 @@ var APIPromise = class _APIPromise extends Promise {
    * If you want to parse the response body but still get the `Response`
    * instance, you can use {@link withResponse()}.
    *
-   * 👋 Getting the wrong TypeScript type for `Response`?
+   * \ud83d\udc4b Getting the wrong TypeScript type for `Response`?
    * Try setting `"moduleResolution": "NodeNext"` or add `"lib": ["DOM"]`
    * to your `tsconfig.json`.
    */
@@ -45071,7 +45207,7 @@ var APIPromise = class _APIPromise extends Promise {
    * If you just want to get the raw `Response` instance without parsing it,
    * you can use {@link asResponse()}.
    *
-   * 👋 Getting the wrong TypeScript type for `Response`?
+   * \ud83d\udc4b Getting the wrong TypeScript type for `Response`?
    * Try setting `"moduleResolution": "NodeNext"` or add `"lib": ["DOM"]`
    * to your `tsconfig.json`.
    */
@@ -100014,75 +100150,6 @@ function sharedQuota(members) {
   };
 }
 
-// src/run/plan.ts
-function buildPlan(prompts, render3, estimate, maxCalls = MAX_PLANNED_CALLS) {
-  assertPlanSize(prompts, maxCalls);
-  const plan = [];
-  let chars = 0;
-  for (const prompt of prompts) {
-    for (const testCase of prompt.cases) {
-      const requests = prompt.versions.map((planned) => {
-        const { version, template } = planned;
-        const request = buildRequest(planned, render3(template, testCase));
-        chars += request.messages.reduce((sum, message) => sum + message.content.length, 0);
-        if (chars > MAX_PLAN_CHARS) throw planTooLarge(prompt, testCase);
-        const provider2 = planned.provider ?? prompt.provider;
-        const pinned = planned.provider === void 0 ? {} : { failover: false };
-        return { version, request, provider: provider2, pinned, estimate: estimate(request, provider2) };
-      });
-      const repeats = testCase.repeats ?? prompt.repeats;
-      for (let repeat = 1; repeat <= repeats; repeat++) {
-        for (const { version, request, provider: provider2, pinned, estimate: estimate2 } of requests) {
-          plan.push({
-            key: `${prompt.prompt}#${version}#${testCase.id}#${repeat}`,
-            prompt: prompt.prompt,
-            version,
-            case: testCase,
-            repeat,
-            provider: provider2,
-            ...pinned,
-            request,
-            // A copy per call: the runner holds each call's estimate against the spend cap by identity.
-            estimate: { ...estimate2 }
-          });
-        }
-      }
-    }
-  }
-  return plan;
-}
-function assertPlanSize(prompts, maxCalls) {
-  let calls = 0;
-  for (const prompt of prompts) {
-    for (const testCase of prompt.cases)
-      calls += (testCase.repeats ?? prompt.repeats) * prompt.versions.length;
-    if (calls > maxCalls) {
-      const total2 = prompts.reduce(
-        (sum, p) => sum + p.cases.reduce((n, c) => n + (c.repeats ?? p.repeats), 0) * p.versions.length,
-        0
-      );
-      throw new UserError(
-        `the run would make ${total2.toLocaleString("en-US")} calls (cases x repeats x versions, over every prompt; ${prompt.prompt} reaches the limit); at most ${maxCalls.toLocaleString("en-US")} are allowed${maxCalls === MAX_PLANNED_CALLS ? " on one runner" : ""}: lower repeats, gate fewer cases per run${maxCalls === MAX_PLANNED_CALLS ? ', or split the run over shards (promptgate plan --shards; README "Past one runner")' : ""}`
-      );
-    }
-  }
-}
-function planTooLarge(prompt, testCase) {
-  return new UserError(
-    `the run's messages would exceed ${MAX_PLAN_CHARS.toLocaleString("en-US")} characters (every case rendered into ${prompt.prompt} and the other prompts); expected smaller prompts or fewer cases per run`,
-    testCase.source
-  );
-}
-function buildRequest({ template, model, parameters }, messages) {
-  return {
-    model,
-    messages,
-    parameters,
-    ...template.responseFormat ? { responseFormat: template.responseFormat } : {},
-    ...template.tools?.length ? { tools: template.tools } : {}
-  };
-}
-
 // src/run/backoff.ts
 var DEFAULT_BACKOFF = { baseMs: 500, maxMs: 2e4 };
 var MAX_RETRY_AFTER_MS = 6e4;
@@ -100446,17 +100513,24 @@ async function planRun(opts, git2, sharded) {
     )
   );
   if (prepared.length > 0) await loadTokenizer();
-  const plan = buildPlan(
+  const { shard } = opts;
+  const built = buildPlan(
     prepared.flatMap((p) => p.plan ? [p.plan] : []),
     renderOnce,
     (request, providerId) => estimateCall(trusted, request, providerId),
-    sharded ? MAX_SHARDED_PLAN_CALLS : MAX_PLANNED_CALLS
+    sharded ? MAX_SHARDED_PLAN_CALLS : MAX_PLANNED_CALLS,
+    shard && !opts.mergeFrom ? inShard(shard) : void 0
   );
+  const plan = built.calls;
   const judgeEntry = trusted.policy.judge ? trusted.policy.providers[trusted.policy.judge] : void 0;
   if (judgeEntry) estimateJudging(plan, judgeCallsPer(prepared), trusted, judgeEntry);
   meta.estimatedCostUsd = sumEstimates(plan, (e) => e.usd + (e.judge?.usd ?? 0));
-  if (prepared.length > 0) log.info(`${plan.length} planned call(s); ${describeEstimate(plan)}`);
-  const identity = { base, head, seed: config.gate.seed, planDigest: planDigest(plan) };
+  if (prepared.length > 0) {
+    const planned = `${formatCount(built.total)} planned call(s)`;
+    const calls = plan.length === built.total ? planned : `shard ${shard?.index}/${shard?.count}: ${formatCount(plan.length)} of ${planned}`;
+    log.info(`${calls}; ${describeEstimate(plan)}`);
+  }
+  const identity = { base, head, seed: config.gate.seed, planDigest: built.digest };
   return {
     trusted,
     priceTable,
@@ -100465,6 +100539,7 @@ async function planRun(opts, git2, sharded) {
     policyChanges,
     prepared,
     plan,
+    totalCalls: built.total,
     baseline,
     identity,
     githubModels
@@ -100498,13 +100573,11 @@ async function gate(opts, git2) {
     const rateLimits = mergeRateLimits(merged2.rateLimits, knownRateLimits(config.providers, []));
     return judged(opts, planned, merged2.records, { ...merged2, stopped: {}, judgeUsage, rateLimits });
   }
-  const slice2 = opts.shard ? sliceOf(plan, opts.shard) : plan;
+  const slice2 = plan;
   if (slice2.length > MAX_PLANNED_CALLS)
     throw new UserError(
-      `shard ${opts.shard?.index}/${opts.shard?.count} would make ${slice2.length.toLocaleString("en-US")} of the plan's ${plan.length.toLocaleString("en-US")} calls; at most ${MAX_PLANNED_CALLS.toLocaleString("en-US")} on one runner: use more shards (promptgate plan --shards)`
+      `shard ${opts.shard?.index}/${opts.shard?.count} would make ${slice2.length.toLocaleString("en-US")} of the plan's ${planned.totalCalls.toLocaleString("en-US")} calls; at most ${MAX_PLANNED_CALLS.toLocaleString("en-US")} on one runner: use more shards (promptgate plan --shards)`
     );
-  if (opts.shard)
-    log.info(`shard ${opts.shard.index}/${opts.shard.count}: ${slice2.length} of ${plan.length} call(s)`);
   const cassetteMode = opts.cassetteMode ?? config.cassettes.mode;
   const cassettes = new CassetteStore(
     cassetteMode === "off" ? join5(opts.repoDir, config.cassettes.dir) : await resolveOutputDir(opts.repoDir, config.cassettes.dir, "cassettes.dir"),
@@ -101491,7 +101564,7 @@ function markdownTable(table2, options) {
       if (settings.delimiterStart !== false && !columnIndex) {
         line.push("|");
       }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      if (settings.padding !== false && // Don\u2019t add the opening space if we\u2019re not aligning and the cell is
       // empty: there will be a closing space.
       !(settings.alignDelimiters === false && cell2 === "") && (settings.delimiterStart !== false || columnIndex)) {
         line.push(" ");
@@ -102114,7 +102187,7 @@ function caseBlock(prompt, c) {
     lines.push(`  - Expected: ${sanitizeText(c.expected, EXCERPT_CHARS2.expected)}`);
   if (c.output !== void 0) lines.push(`  - Output: ${sanitizeText(c.output, EXCERPT_CHARS2.output)}`);
   if (c.reasons.length) lines.push(`  - Why: ${sanitizeText(c.reasons.join("; "), EXCERPT_CHARS2.reason)}`);
-  const proof = (c.evidence ?? []).filter((e) => !c.output?.includes(e.replace(/^…|…$/g, "")));
+  const proof = (c.evidence ?? []).filter((e) => !c.output?.includes(e.replace(/^\u2026|\u2026$/g, "")));
   if (proof.length) lines.push(`  - Proof: ${sanitizeText(proof.join(" \xB7 "), EXCERPT_CHARS2.proof)}`);
   return lines.join("\n");
 }
@@ -102428,7 +102501,7 @@ import { mkdir as mkdir4, writeFile as writeFile3 } from "node:fs/promises";
 import { join as join6 } from "node:path";
 
 // src/report/html.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import { gzipSync } from "node:zlib";
 
 // src/report/html/page-assets.ts
@@ -102563,7 +102636,7 @@ function cut2(value, max) {
 
 // src/report/html.ts
 function hashSource(content) {
-  return `'sha256-${createHash5("sha256").update(content, "utf8").digest("base64")}'`;
+  return `'sha256-${createHash6("sha256").update(content, "utf8").digest("base64")}'`;
 }
 function packed(value) {
   return gzipSync(JSON.stringify(value)).toString("base64");
@@ -102701,17 +102774,17 @@ mustache/mustache.mjs:
 ibantools/jsnext/ibantools.js:
   (*!
    * @license
-   * Copyright Saša Jovanić
+   * Copyright Sa\u0161a Jovani\u0107
    * Licensed under the Mozilla Public License, Version 2.0 or the MIT license,
    * at your option. This file may not be copied, modified, or distributed
    * except according to those terms.
-   * SPDX-FileCopyrightText: Saša Jovanić
+   * SPDX-FileCopyrightText: Sa\u0161a Jovani\u0107
    * SPDX-License-Identifier: MIT or MPL/2.0
    *)
   (**
    * Validation, extraction and creation of IBAN, BBAN, BIC/SWIFT numbers plus some other helpful stuff
    * @package Documentation
-   * @author Saša Jovanić
+   * @author Sa\u0161a Jovani\u0107
    * @module ibantools
    * @version 4.5.4
    * @license MIT or MPL-2.0
@@ -102730,4 +102803,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-ZBBTHUZX.js.map
+//# sourceMappingURL=chunk-Q3IMGJPR.js.map
