@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-Q3IMGJPR.js";
+} from "./chunk-P6WFCWIB.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-Q3IMGJPR.js";
+} from "./chunk-P6WFCWIB.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

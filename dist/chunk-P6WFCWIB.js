@@ -39542,7 +39542,7 @@ async function scoreRecords(records, plan, promptChecks2, judge, moderate) {
       const record = records[index];
       const call = plan[index];
       if (record.status !== "ok") {
-        scored[index] = { ...record, checks: [], pass: false };
+        scored[index] = scoredRecord(record, [], false);
         continue;
       }
       const context = {
@@ -39561,11 +39561,18 @@ async function scoreRecords(records, plan, promptChecks2, judge, moderate) {
       for (const spec of applicableChecks(call.case, promptChecks2(call.prompt))) {
         checks.push({ check: describeCheck(spec), name: spec.name, ...await runCheck(spec, context) });
       }
-      scored[index] = { ...record, checks, pass: checks.every((c) => c.pass && !c.error) };
+      scored[index] = scoredRecord(
+        record,
+        checks,
+        checks.every((c) => c.pass && !c.error)
+      );
     }
   };
   await Promise.all(Array.from({ length: Math.min(SCORING_AT_ONCE, records.length) }, scoreNext));
   return scored;
+}
+function scoredRecord(record, checks, pass) {
+  return Object.assign({}, record, { checks, pass });
 }
 function applicableChecks(testCase, promptChecks2) {
   const own = testCase.checks ?? [];
@@ -102803,4 +102810,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-Q3IMGJPR.js.map
+//# sourceMappingURL=chunk-P6WFCWIB.js.map
