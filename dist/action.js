@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-P6WFCWIB.js";
+} from "./chunk-P3UGAYTN.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

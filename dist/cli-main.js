@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-P6WFCWIB.js";
+} from "./chunk-P3UGAYTN.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
-  runInWorker
-} from "./chunk-EVLE55ZK.js";
+  runEngine
+} from "./chunk-RKJMOX3N.js";
 import "./chunk-HM7GUNPG.js";
 import "./chunk-4N64VFDJ.js";
 
 // src/cli.ts
-runInWorker(new URL("./cli-main.js", import.meta.url));
+runEngine(new URL("./cli-main.js", import.meta.url));
 //# sourceMappingURL=cli.js.map

@@ -1,10 +1,10 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
-  runInWorker
-} from "./chunk-EVLE55ZK.js";
+  runEngine
+} from "./chunk-RKJMOX3N.js";
 import "./chunk-HM7GUNPG.js";
 import "./chunk-4N64VFDJ.js";
 
 // src/index.ts
-runInWorker(new URL("./action.js", import.meta.url));
+runEngine(new URL("./action.js", import.meta.url));
 //# sourceMappingURL=index.js.map

@@ -14,7 +14,7 @@ execFileSync(process.execPath, ['scripts/run-ts.mjs', 'scripts/config-schema.ts'
 const OUT_DIR = process.env.PROMPTGATE_DIST ?? 'dist';
 rmSync(OUT_DIR, { recursive: true, force: true });
 
-// index and cli start the engine's worker (src/worker-launch.ts) on action or cli-main.
+// index and cli start the engine (src/engine-launch.ts) on action or cli-main.
 const ENTRIES = {
   index: 'src/index.ts',
   cli: 'src/cli.ts',

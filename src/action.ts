@@ -1,5 +1,5 @@
 import './memory.js';
 import { run } from './main.js';
 
-/* The action, run by its entry point (src/index.ts, dist/index.js) in the engine's worker. */
+/* The action, started by its entry point (src/index.ts, dist/index.js) as the engine (src/engine-launch.ts). */
 await run();

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { runInWorker } from './worker-launch.js';
+import { runEngine } from './engine-launch.js';
 
-/* The CLI's entry point (dist/cli.js): the CLI itself (src/cli-main.ts) runs in the engine's worker. */
-runInWorker(new URL('./cli-main.js', import.meta.url));
+/* The CLI's entry point (dist/cli.js): starts the CLI itself (src/cli-main.ts) as the engine (src/engine-launch.ts). */
+runEngine(new URL('./cli-main.js', import.meta.url));

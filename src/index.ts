@@ -1,4 +1,4 @@
-import { runInWorker } from './worker-launch.js';
+import { runEngine } from './engine-launch.js';
 
-/* The action's entry point (dist/index.js): the action itself (src/action.ts) runs in the engine's worker. */
-runInWorker(new URL('./action.js', import.meta.url));
+/* The action's entry point (dist/index.js): starts the action itself (src/action.ts) as the engine (src/engine-launch.ts). */
+runEngine(new URL('./action.js', import.meta.url));

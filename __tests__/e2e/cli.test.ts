@@ -144,6 +144,32 @@ describe('promptgate CLI: output and replay', () => {
     expect(json.prompts[0].prompt).toBe('prompts/support.md');
   });
 
+  // Where Node can replace the process (22.15+, not Windows), dist/cli.js re-executes itself with the
+  // young generation bounded and marks the new process; elsewhere the engine runs in a worker. This
+  // runs the marked path on any runtime: the same verdict, the same exit code, from the same process.
+  it.concurrent(
+    'the engine started in the process itself, as after re-executing: the same verdict',
+    async () => {
+      const result = await cliOn({}, ['--format', 'json']);
+      const inProcess = await withScenario({ respond: supportModel() }, async ({ repoFrom, openai }) => {
+        const repo = await repoFrom('support');
+        return runCli(['run', '--format', 'json'], {
+          cwd: repo.dir,
+          env: {
+            OPENAI_API_KEY: 'sk-cli-test',
+            OPENAI_BASE_URL: openai.url,
+            PROMPTGATE_ENGINE_PROCESS: '1',
+          },
+        });
+      });
+      expect(inProcess.code).toBe(1);
+      expect(parseJsonReport(inProcess.stdout).status).toBe(parseJsonReport(result.stdout).status);
+      expect(parseJsonReport(inProcess.stdout).prompts.map((p) => p.status)).toEqual(
+        parseJsonReport(result.stdout).prompts.map((p) => p.status),
+      );
+    },
+  );
+
   it.concurrent('a provider that streams: the same verdict, from answers read as they arrive', async () => {
     await withScenario({ respond: supportModel() }, async ({ repoFrom, openai }) => {
       const config = CONFIG.replace(

@@ -28,7 +28,8 @@ export function caseTrace(c: CaseRecords, requests: CaseRequests | undefined): C
   for (const version of ['base', 'head'] as const) {
     if (c[version].length === 0) continue;
     const request = requests?.[version];
-    trace[version] = { ...(request && { request }), answers: c[version].map(answerTrace) };
+    const answers = c[version].map(answerTrace);
+    trace[version] = request ? { request, answers } : { answers };
   }
   return trace;
 }
@@ -36,5 +37,7 @@ export function caseTrace(c: CaseRecords, requests: CaseRequests | undefined): C
 function answerTrace(record: ScoredRecord): AnswerTrace {
   const { key: _key, prompt: _prompt, version: _version, caseId: _caseId, pass: _pass, ...answer } = record;
   const pass = answerOutcome(record);
-  return pass === undefined ? answer : { ...answer, pass };
+  // Assigned, not spread: on Node 20 an object spread and then extended gets a hidden class of its
+  // own (hundreds of bytes for each of a run's answers); assigned ones share one.
+  return pass === undefined ? answer : Object.assign(answer, { pass });
 }

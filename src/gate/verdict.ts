@@ -164,15 +164,9 @@ function judgePrompt(
     status: 'pass',
     findings: [],
     passRate: {},
-    cost: {
-      base: summarize(metricUnits(cases, 'costUsd').flatMap((u) => u.base)),
-      head: summarize(metricUnits(cases, 'costUsd').flatMap((u) => u.head)),
-    },
-    latency: {
-      base: summarize(metricUnits(cases, 'latencyMs').flatMap((u) => u.base)),
-      head: summarize(metricUnits(cases, 'latencyMs').flatMap((u) => u.head)),
-    },
-    cases: cases.map((c) => ({ ...caseOutcome(c), trace: caseTrace(c, requests.get(c.caseId)) })),
+    cost: summarizeVersions(metricUnits(cases, 'costUsd')),
+    latency: summarizeVersions(metricUnits(cases, 'latencyMs')),
+    cases: cases.map((c) => caseOutcome(c, caseTrace(c, requests.get(c.caseId)))),
     counts,
     changedLines: p.changedLines,
     models: modelsOf(input.plan, belongs),
@@ -258,6 +252,11 @@ function judgePrompt(
   verdict.status = verdict.findings.map((f) => f.status).reduce(worse, 'pass');
   if (verdict.status === 'skipped') verdict.status = 'pass';
   return { verdict, monthlyDeltaUsd: monthlyDelta(verdict, input.traffic?.callsPerDay) };
+}
+
+/** Each version's summary of a figure over the cases' units. */
+function summarizeVersions(units: ReturnType<typeof metricUnits>): PromptVerdict['cost'] {
+  return { base: summarize(units.flatMap((u) => u.base)), head: summarize(units.flatMap((u) => u.head)) };
 }
 
 /** Calls that failed or never ran. A provider failure is an error, and nothing is claimed about quality. */
@@ -433,7 +432,7 @@ function failingReasons(records: ScoredRecord[]): string[] {
   return [...new Set(reasons)];
 }
 
-function caseOutcome(c: CaseRecords): CaseOutcome {
+function caseOutcome(c: CaseRecords, trace: CaseOutcome['trace']): CaseOutcome {
   const base = decidedAnswers(c.base);
   const head = decidedAnswers(c.head);
   const rate = (decided: ScoredRecord[]): number | undefined =>
@@ -468,6 +467,7 @@ function caseOutcome(c: CaseRecords): CaseOutcome {
     answers: { base: base.length, head: head.length },
     checks: [...new Set([...c.base, ...c.head].flatMap((r) => answerChecks(r).map((o) => o.check)))],
     undecided: undecided.base || undecided.head ? undecided : undefined,
+    trace,
   };
 }
 

@@ -41658,14 +41658,15 @@ function caseTrace(c, requests) {
   for (const version of ["base", "head"]) {
     if (c[version].length === 0) continue;
     const request = requests?.[version];
-    trace[version] = { ...request && { request }, answers: c[version].map(answerTrace) };
+    const answers = c[version].map(answerTrace);
+    trace[version] = request ? { request, answers } : { answers };
   }
   return trace;
 }
 function answerTrace(record) {
   const { key: _key, prompt: _prompt, version: _version, caseId: _caseId, pass: _pass, ...answer } = record;
   const pass = answerOutcome(record);
-  return pass === void 0 ? answer : { ...answer, pass };
+  return pass === void 0 ? answer : Object.assign(answer, { pass });
 }
 
 // src/gate/verdict.ts
@@ -41739,15 +41740,9 @@ function judgePrompt(p, input) {
     status: "pass",
     findings: [],
     passRate: {},
-    cost: {
-      base: summarize(metricUnits(cases, "costUsd").flatMap((u) => u.base)),
-      head: summarize(metricUnits(cases, "costUsd").flatMap((u) => u.head))
-    },
-    latency: {
-      base: summarize(metricUnits(cases, "latencyMs").flatMap((u) => u.base)),
-      head: summarize(metricUnits(cases, "latencyMs").flatMap((u) => u.head))
-    },
-    cases: cases.map((c) => ({ ...caseOutcome(c), trace: caseTrace(c, requests.get(c.caseId)) })),
+    cost: summarizeVersions(metricUnits(cases, "costUsd")),
+    latency: summarizeVersions(metricUnits(cases, "latencyMs")),
+    cases: cases.map((c) => caseOutcome(c, caseTrace(c, requests.get(c.caseId)))),
     counts,
     changedLines: p.changedLines,
     models: modelsOf(input.plan, belongs),
@@ -41832,6 +41827,9 @@ function judgePrompt(p, input) {
   verdict.status = verdict.findings.map((f2) => f2.status).reduce(worse, "pass");
   if (verdict.status === "skipped") verdict.status = "pass";
   return { verdict, monthlyDeltaUsd: monthlyDelta(verdict, input.traffic?.callsPerDay) };
+}
+function summarizeVersions(units) {
+  return { base: summarize(units.flatMap((u) => u.base)), head: summarize(units.flatMap((u) => u.head)) };
 }
 function runFindings(all, gate2) {
   const findings = [];
@@ -41965,7 +41963,7 @@ function failingReasons(records) {
   );
   return [...new Set(reasons)];
 }
-function caseOutcome(c) {
+function caseOutcome(c, trace) {
   const base = decidedAnswers(c.base);
   const head = decidedAnswers(c.head);
   const rate2 = (decided) => decided.length ? decided.filter((r) => answerOutcome(r)).length / decided.length : void 0;
@@ -41996,7 +41994,8 @@ function caseOutcome(c) {
     failures: failures.length ? failures : void 0,
     answers: { base: base.length, head: head.length },
     checks: [...new Set([...c.base, ...c.head].flatMap((r) => answerChecks(r).map((o) => o.check)))],
-    undecided: undecided.base || undecided.head ? undecided : void 0
+    undecided: undecided.base || undecided.head ? undecided : void 0,
+    trace
   };
 }
 function whyUndecided(records) {
@@ -102810,4 +102809,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-P6WFCWIB.js.map
+//# sourceMappingURL=chunk-P3UGAYTN.js.map

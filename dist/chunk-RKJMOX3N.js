@@ -1,0 +1,58 @@
+import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
+import {
+  EXIT
+} from "./chunk-HM7GUNPG.js";
+
+// src/engine-launch.ts
+import { Worker } from "node:worker_threads";
+var YOUNG_GENERATION_MB = 24;
+var SEMI_SPACE_MB = YOUNG_GENERATION_MB / 3;
+var REEXECUTED = "PROMPTGATE_ENGINE_PROCESS";
+function runEngine(entry) {
+  if (process.env[REEXECUTED] === "1") {
+    delete process.env[REEXECUTED];
+    runHere(entry);
+    return;
+  }
+  const execve = process.execve;
+  if (typeof execve === "function" && process.argv[1]) {
+    const args = [
+      process.execPath,
+      ...process.execArgv,
+      `--max-semi-space-size=${SEMI_SPACE_MB}`,
+      process.argv[1],
+      ...process.argv.slice(2)
+    ];
+    execve.call(process, process.execPath, args, { ...process.env, [REEXECUTED]: "1" });
+  }
+  runInWorker(entry);
+}
+function runHere(entry) {
+  process.on("uncaughtException", (error) => {
+    internalError(error);
+    process.exit(EXIT.cannotRun);
+  });
+  import(entry.href).catch(internalError);
+}
+function runInWorker(entry) {
+  const worker = new Worker(entry, {
+    argv: process.argv.slice(2),
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }
+  });
+  worker.on("error", internalError);
+  worker.on("exit", (code) => {
+    process.exitCode ??= code;
+  });
+}
+function internalError(error) {
+  process.stderr.write(
+    `promptgate: internal error: ${error instanceof Error ? error.stack : String(error)}
+`
+  );
+  process.exitCode = EXIT.cannotRun;
+}
+
+export {
+  runEngine
+};
+//# sourceMappingURL=chunk-RKJMOX3N.js.map

@@ -1,0 +1,81 @@
+import { Worker } from 'node:worker_threads';
+import { EXIT } from './errors.js';
+
+/*
+ * Both entry points (dist/index.js, dist/cli.js) run the engine with a bounded young generation. A
+ * run's calls in flight survive young-generation collections, and Node 24, the action's runtime,
+ * lets that generation grow far past what a run needs: a 1,000-case edit peaked at 305 MB RSS
+ * unbounded, 214 MB with the young generation held to 24 MB, and a 10,000-case edit at 357-369 MB
+ * against 269-274 MB, at the same wall time (bench/scale.ts). Smaller young generations saved little
+ * more on Node 24 and cost Node 20 about 30% more CPU (6 MB: 166 MB at 1,000 cases, but 28-33 s of
+ * CPU against 23-25 s at 10,000). The flag that does this (--max-semi-space-size) cannot be set once
+ * a process runs, and the runner starts `node dist/index.js` with none. So:
+ * - where Node can replace the running process (`process.execve`: Node 22.15 and later, not on
+ *   Windows), the entry point re-executes itself with the flag, as the same process (same pid,
+ *   standard streams, environment and working folder), and then runs the engine in it. No second
+ *   isolate: a worker's own costs 10 MB on Node 20 and 20 MB on Node 24.
+ * - elsewhere (Node 20, Windows) the engine runs in a worker thread whose young generation is held
+ *   to the same size by its resource limits; its output is passed on in order, its exit code
+ *   becomes the process's.
+ * Either way an error the engine did not catch is a defect, never a verdict: its stack is printed
+ * and the process exits 2.
+ */
+const YOUNG_GENERATION_MB = 24;
+
+/** The young generation is three semi-spaces' worth (two semi-spaces and the space for large objects). */
+const SEMI_SPACE_MB = YOUNG_GENERATION_MB / 3;
+
+/** Set on the re-executed process, and removed as soon as it starts: the engine never sees it. */
+const REEXECUTED = 'PROMPTGATE_ENGINE_PROCESS';
+
+type Execve = (file: string, args: string[], env: NodeJS.ProcessEnv) => never;
+
+/** Runs `entry` (a bundled module beside this one) as the engine; the process ends with it. */
+export function runEngine(entry: URL): void {
+  if (process.env[REEXECUTED] === '1') {
+    delete process.env[REEXECUTED];
+    runHere(entry);
+    return;
+  }
+  const execve = (process as { execve?: Execve }).execve;
+  if (typeof execve === 'function' && process.argv[1]) {
+    const args = [
+      process.execPath,
+      ...process.execArgv,
+      `--max-semi-space-size=${SEMI_SPACE_MB}`,
+      process.argv[1],
+      ...process.argv.slice(2),
+    ];
+    execve.call(process, process.execPath, args, { ...process.env, [REEXECUTED]: '1' });
+  }
+  runInWorker(entry);
+}
+
+/** In this process, after re-executing with the young generation bounded. */
+function runHere(entry: URL): void {
+  // Thrown outside the engine's own handling: what state it left is unknown, so the process ends.
+  process.on('uncaughtException', (error) => {
+    internalError(error);
+    process.exit(EXIT.cannotRun);
+  });
+  import(entry.href).catch(internalError);
+}
+
+function runInWorker(entry: URL): void {
+  const worker = new Worker(entry, {
+    argv: process.argv.slice(2),
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+  });
+  worker.on('error', internalError);
+  worker.on('exit', (code) => {
+    process.exitCode ??= code;
+  });
+}
+
+/** An error the engine did not catch: a defect, never a verdict. Its stack is printed as thrown. */
+function internalError(error: unknown): void {
+  process.stderr.write(
+    `promptgate: internal error: ${error instanceof Error ? error.stack : String(error)}\n`,
+  );
+  process.exitCode = EXIT.cannotRun;
+}
