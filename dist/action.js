@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-P3UGAYTN.js";
+} from "./chunk-LUF2GYTK.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

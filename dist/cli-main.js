@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-P3UGAYTN.js";
+} from "./chunk-LUF2GYTK.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFixtureFiles, type FileMap } from '../helpers/fixture-repo.js';
 import { parseJsonReport, runCli, withScenario, type ProcessResult } from './harness.js';
@@ -37,6 +38,14 @@ async function cliOn(overlay: FileMap, args: string[] = []): Promise<ProcessResu
 }
 
 describe('promptgate CLI: errors a user can act on', () => {
+  it.concurrent('--repo that is not a folder: exit 2 naming it, not "git not found" or a crash', async () => {
+    for (const repo of [join(tmpdir(), 'promptgate-no-such-folder'), join(process.cwd(), 'package.json')]) {
+      const result = await runCli(['run', '--repo', repo], { cwd: tmpdir() });
+      expectCannotRun(result);
+      expect(result.stderr).toContain(`the repository folder ${repo} does not exist or is not a folder`);
+    }
+  });
+
   it.concurrent('an unknown config key: exit 2 with file:line:col and a did-you-mean', async () => {
     const config =
       'providers:\n  main: { model: gpt-4o-mini-2024-07-18 }\npromts:\n  - files: prompts/*.md\n';

@@ -1,5 +1,6 @@
 import { decodeUtf8 } from './decode-utf8.js';
 import { execFile, spawn, type ChildProcessByStdio } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { UserError } from '../errors.js';
@@ -30,10 +31,25 @@ async function git(repoDir: string, args: string[]): Promise<string> {
     });
     return stdout;
   } catch (error) {
-    if ((error as GitFailure).code === 'ENOENT') {
-      throw new UserError(GIT_NOT_FOUND);
-    }
+    if ((error as GitFailure).code === 'ENOENT') throw gitNotStarted(repoDir);
     throw error;
+  }
+}
+
+/** Why git could not start: a folder that is not there (spawn says ENOENT for both), or no git. */
+function gitNotStarted(repoDir: string): UserError {
+  if (!isDirectory(repoDir))
+    return new UserError(
+      `the repository folder ${repoDir} does not exist or is not a folder. Expected the root of a git checkout (--repo, default the working folder).`,
+    );
+  return new UserError(GIT_NOT_FOUND);
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 
@@ -229,11 +245,13 @@ export class GitObjects {
   private failure: Error | undefined;
 
   constructor(private readonly repoDir: string) {
+    // Before spawning: a missing folder reads as "git not found", a file as a crash.
+    if (!isDirectory(repoDir)) throw gitNotStarted(repoDir);
     this.child = spawn('git', ['cat-file', '--batch'], { cwd: repoDir, stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
     this.child.on('error', (error: NodeJS.ErrnoException) =>
-      this.fail(error.code === 'ENOENT' ? new UserError(GIT_NOT_FOUND) : error),
+      this.fail(error.code === 'ENOENT' ? gitNotStarted(repoDir) : error),
     );
     this.child.on('close', () =>
       this.fail(

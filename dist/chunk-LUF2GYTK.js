@@ -39304,6 +39304,7 @@ function invalidLine(bytes) {
 
 // src/changes/git.ts
 import { execFile, spawn } from "node:child_process";
+import { statSync } from "node:fs";
 import { PassThrough } from "node:stream";
 import { promisify } from "node:util";
 var run = promisify(execFile);
@@ -39319,10 +39320,22 @@ async function git(repoDir, args) {
     });
     return stdout;
   } catch (error) {
-    if (error.code === "ENOENT") {
-      throw new UserError(GIT_NOT_FOUND);
-    }
+    if (error.code === "ENOENT") throw gitNotStarted(repoDir);
     throw error;
+  }
+}
+function gitNotStarted(repoDir) {
+  if (!isDirectory(repoDir))
+    return new UserError(
+      `the repository folder ${repoDir} does not exist or is not a folder. Expected the root of a git checkout (--repo, default the working folder).`
+    );
+  return new UserError(GIT_NOT_FOUND);
+}
+function isDirectory(path2) {
+  try {
+    return statSync(path2).isDirectory();
+  } catch {
+    return false;
   }
 }
 async function resolveRef(repoDir, ref) {
@@ -39439,12 +39452,13 @@ function parseHunkLines(diff) {
 var GitObjects = class {
   constructor(repoDir) {
     this.repoDir = repoDir;
+    if (!isDirectory(repoDir)) throw gitNotStarted(repoDir);
     this.child = spawn("git", ["cat-file", "--batch"], { cwd: repoDir, stdio: ["pipe", "pipe", "pipe"] });
     this.child.stdout.on("data", (chunk) => this.receive(chunk));
     this.child.stderr.on("data", (chunk) => this.stderr += chunk.toString("utf8"));
     this.child.on(
       "error",
-      (error) => this.fail(error.code === "ENOENT" ? new UserError(GIT_NOT_FOUND) : error)
+      (error) => this.fail(error.code === "ENOENT" ? gitNotStarted(repoDir) : error)
     );
     this.child.on(
       "close",
@@ -102809,4 +102823,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-P3UGAYTN.js.map
+//# sourceMappingURL=chunk-LUF2GYTK.js.map
