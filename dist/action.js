@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-LUF2GYTK.js";
+} from "./chunk-MF7FVGAV.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";
@@ -433,7 +433,7 @@ async function run() {
       return;
     }
     const gate = await runGate(options);
-    if (gate.shard) {
+    if ("shard" in gate) {
       const file = await writeShardFile(reportDir, gate.shard, gate.records);
       setOutput("shard-path", file);
       actionsLog.info(

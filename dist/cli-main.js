@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-LUF2GYTK.js";
+} from "./chunk-MF7FVGAV.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,
@@ -360,7 +360,7 @@ async function main(argv) {
       return EXIT.pass;
     }
     const gate = await runGate(options);
-    if (gate.shard) {
+    if ("shard" in gate) {
       const file = await writeShardFile(resolve(values.out ?? "."), gate.shard, gate.records);
       const failed = gate.records.filter((r) => r.status !== "ok").length;
       say(

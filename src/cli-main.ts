@@ -172,7 +172,7 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.pass;
     }
     const gate = await runGate(options);
-    if (gate.shard) {
+    if ('shard' in gate) {
       const file = await writeShardFile(resolve(values.out ?? '.'), gate.shard, gate.records);
       const failed = gate.records.filter((r) => r.status !== 'ok').length;
       say(

@@ -131,12 +131,19 @@ export interface GateRun {
   result: GateResult;
   plan: PlannedCall[];
   records: ScoredRecord[];
-  /** A shard run: the header of its shard file (its records are `records`). */
-  shard?: ShardHeader;
+}
+
+/** A shard run decides nothing: its records (`records`, its slice of the plan) wait for the merge. */
+export interface ShardRun {
+  config: Config;
+  plan: PlannedCall[];
+  records: ScoredRecord[];
+  /** The header of its shard file. */
+  shard: ShardHeader;
 }
 
 /** The engine: changes -> plan -> run -> score -> verdict. Publishing is the caller's. */
-export async function runGate(opts: GateOptions): Promise<GateRun> {
+export async function runGate(opts: GateOptions): Promise<GateRun | ShardRun> {
   const git = new GitObjects(opts.repoDir);
   try {
     return await gate(opts, git);
@@ -273,7 +280,7 @@ export async function planGate(opts: GateOptions): Promise<{ config: Config; pla
   }
 }
 
-async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
+async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun | ShardRun> {
   const planned = await planRun(opts, git, opts.shard !== undefined || opts.mergeFrom !== undefined);
   const { trusted, prepared, plan } = planned;
   const { config, policy } = trusted;
@@ -371,7 +378,8 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun> {
     missing,
     rateLimits: spent.rateLimits,
   };
-  return { ...(await judged(opts, { ...planned, plan: slice }, scored, spent)), shard };
+  // No verdict: judging the slice would cost the shard's largest memory peak for a result no one reads.
+  return { config, plan: slice, records: scored, shard };
 }
 
 /** What a run's calls spent, and why some could not be made. */

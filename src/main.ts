@@ -80,7 +80,7 @@ export async function run(): Promise<void> {
       return;
     }
     const gate = await runGate(options);
-    if (gate.shard) {
+    if ('shard' in gate) {
       // A shard decides nothing on its own: its records wait for the merge job.
       const file = await writeShardFile(reportDir, gate.shard, gate.records);
       core.setOutput('shard-path', file);

@@ -33,8 +33,17 @@ export function checkOptions<Parsed>(spec: CheckSpec): Parsed {
   return spec.parsed as Parsed;
 }
 
+/** Each spec's name, made once: every answer's outcome holds it, and one string serves them all. */
+const descriptions = new WeakMap<CheckSpec, string>();
+
 /** A short name for a check in the report, e.g. `contains "refund policy"`. */
 export function describeCheck(spec: CheckSpec): string {
+  let described = descriptions.get(spec);
+  if (described === undefined) descriptions.set(spec, (described = describe(spec)));
+  return described;
+}
+
+function describe(spec: CheckSpec): string {
   const label = spec.options.label;
   if (typeof label === 'string' && label) return label;
   const value = spec.options.value;

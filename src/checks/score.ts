@@ -45,6 +45,7 @@ export async function scoreRecords(
   moderate?: CheckContext['moderate'],
 ): Promise<ScoredRecord[]> {
   const samples = samplesByCase(records);
+  const reasons = new Interned(MAX_INTERNED_REASONS);
   const scored = new Array<ScoredRecord>(records.length);
   let next = 0;
   const scoreNext = async (): Promise<void> => {
@@ -72,7 +73,9 @@ export async function scoreRecords(
       };
       const checks: CheckOutcome[] = [];
       for (const spec of applicableChecks(call.case, promptChecks(call.prompt))) {
-        checks.push({ check: describeCheck(spec), name: spec.name, ...(await runCheck(spec, context)) });
+        const result = await runCheck(spec, context);
+        const reason = reasons.intern(result.reason);
+        checks.push(Object.assign({ check: describeCheck(spec), name: spec.name }, result, { reason }));
       }
       scored[index] = scoredRecord(
         record,
@@ -83,6 +86,26 @@ export async function scoreRecords(
   };
   await Promise.all(Array.from({ length: Math.min(SCORING_AT_ONCE, records.length) }, scoreNext));
   return scored;
+}
+
+/**
+ * Distinct reasons kept for sharing: most answers of a run pass or fail a check for the same reason
+ * ("output contains \"refund\""), and each outcome would otherwise hold its own copy of the words.
+ */
+const MAX_INTERNED_REASONS = 10_000;
+
+/** One string for equal texts, up to `max` distinct ones (past it, texts are kept as they are). */
+class Interned {
+  private readonly texts = new Map<string, string>();
+
+  constructor(private readonly max: number) {}
+
+  intern(text: string): string {
+    const known = this.texts.get(text);
+    if (known !== undefined) return known;
+    if (this.texts.size < this.max) this.texts.set(text, text);
+    return text;
+  }
 }
 
 /**

@@ -83,7 +83,9 @@ export function buildPlan(
       const repeats = testCase.repeats ?? prompt.repeats;
       for (let repeat = 1; repeat <= repeats; repeat++) {
         for (const { version, request, provider, pinned, estimate } of requests) {
-          const key = `${prompt.prompt}#${version}#${testCase.id}#${repeat}`;
+          // Joined, not a template: a template's pieces stay linked in memory as a tree of strings
+          // (several objects a key, the key held by every call and record); a join is one string.
+          const key = [prompt.prompt, version, testCase.id, repeat].join('#');
           digest.add(key, request);
           total++;
           if (!estimate) continue;

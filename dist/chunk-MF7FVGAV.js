@@ -38675,7 +38675,13 @@ function checkOptions2(spec) {
   assertKnownCheck(spec);
   return spec.parsed;
 }
+var descriptions = /* @__PURE__ */ new WeakMap();
 function describeCheck(spec) {
+  let described = descriptions.get(spec);
+  if (described === void 0) descriptions.set(spec, described = describe2(spec));
+  return described;
+}
+function describe2(spec) {
   const label = spec.options.label;
   if (typeof label === "string" && label) return label;
   const value = spec.options.value;
@@ -38943,7 +38949,7 @@ function buildPlan(prompts, render3, estimate, maxCalls = MAX_PLANNED_CALLS, kee
       const repeats = testCase.repeats ?? prompt.repeats;
       for (let repeat = 1; repeat <= repeats; repeat++) {
         for (const { version, request, provider: provider2, pinned, estimate: estimate2 } of requests) {
-          const key = `${prompt.prompt}#${version}#${testCase.id}#${repeat}`;
+          const key = [prompt.prompt, version, testCase.id, repeat].join("#");
           digest.add(key, request);
           total2++;
           if (!estimate2) continue;
@@ -39548,6 +39554,7 @@ var MEANING_KEPT = /* @__PURE__ */ new Set([
 var SCORING_AT_ONCE = 256;
 async function scoreRecords(records, plan, promptChecks2, judge, moderate) {
   const samples = samplesByCase(records);
+  const reasons = new Interned(MAX_INTERNED_REASONS);
   const scored = new Array(records.length);
   let next = 0;
   const scoreNext = async () => {
@@ -39573,7 +39580,9 @@ async function scoreRecords(records, plan, promptChecks2, judge, moderate) {
       };
       const checks = [];
       for (const spec of applicableChecks(call.case, promptChecks2(call.prompt))) {
-        checks.push({ check: describeCheck(spec), name: spec.name, ...await runCheck(spec, context) });
+        const result2 = await runCheck(spec, context);
+        const reason = reasons.intern(result2.reason);
+        checks.push(Object.assign({ check: describeCheck(spec), name: spec.name }, result2, { reason }));
       }
       scored[index] = scoredRecord(
         record,
@@ -39585,6 +39594,20 @@ async function scoreRecords(records, plan, promptChecks2, judge, moderate) {
   await Promise.all(Array.from({ length: Math.min(SCORING_AT_ONCE, records.length) }, scoreNext));
   return scored;
 }
+var MAX_INTERNED_REASONS = 1e4;
+var Interned = class {
+  constructor(max) {
+    this.max = max;
+  }
+  max;
+  texts = /* @__PURE__ */ new Map();
+  intern(text) {
+    const known = this.texts.get(text);
+    if (known !== void 0) return known;
+    if (this.texts.size < this.max) this.texts.set(text, text);
+    return text;
+  }
+};
 function scoredRecord(record, checks, pass) {
   return Object.assign({}, record, { checks, pass });
 }
@@ -99908,13 +99931,13 @@ function dailyQuotaProblem(uses) {
     if (mine) mine.push(use);
     else byLimit.set(use.limit, [use]);
   }
-  const problems = [...byLimit].filter(([limit3, mine]) => total(mine) > limit3.requestsPerDay).map(([limit3, mine]) => describe2(limit3, mine));
+  const problems = [...byLimit].filter(([limit3, mine]) => total(mine) > limit3.requestsPerDay).map(([limit3, mine]) => describe3(limit3, mine));
   return problems.length > 0 ? problems.join("\n") : void 0;
 }
 function total(uses) {
   return uses.reduce((sum, use) => sum + use.requests, 0);
 }
-function describe2(limit3, uses) {
+function describe3(limit3, uses) {
   const parts = /* @__PURE__ */ new Map();
   for (const use of uses) parts.set(use.what, (parts.get(use.what) ?? 0) + use.requests);
   const sent = [...parts].map(([what, requests]) => `${requests} ${what}`).join(", ");
@@ -100657,7 +100680,7 @@ async function gate(opts, git2) {
     missing,
     rateLimits: spent.rateLimits
   };
-  return { ...await judged(opts, { ...planned, plan: slice2 }, scored, spent), shard };
+  return { config, plan: slice2, records: scored, shard };
 }
 async function judged(opts, planned, scored, spent) {
   const { trusted, prepared, plan, meta } = planned;
@@ -102823,4 +102846,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-LUF2GYTK.js.map
+//# sourceMappingURL=chunk-MF7FVGAV.js.map
