@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-MF7FVGAV.js";
+} from "./chunk-7RCV2CZN.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

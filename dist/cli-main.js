@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-MF7FVGAV.js";
+} from "./chunk-7RCV2CZN.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

@@ -260,7 +260,9 @@ async function planRun(opts: GateOptions, git: GitObjects, sharded: boolean): Pr
     meta,
     notes,
     policyChanges,
-    prepared,
+    // Planned: each prompt's cases now live in its calls alone (a shard's slice of them, so the
+    // other shards' cases are let go).
+    prepared: prepared.map(({ plan: _planned, ...rest }) => rest),
     plan,
     totalCalls: built.total,
     baseline,

@@ -36,6 +36,10 @@ const SCORING_AT_ONCE = 256;
  * Runs every check that applies to each answer. Failed and not-run calls get no check outcomes:
  * nothing is claimed about an answer that does not exist. `promptChecks` gives the checks the config
  * and the prompt file declare for a prompt; records are in plan order, and so are the scored ones.
+ * Each record is extended with its outcomes where it is, not copied: a run's records are its
+ * largest data, and a copy of each held the run's peak (both sets alive until the last was scored).
+ * Members are assigned, never spread: on Node 20 each object spread from a record and extended got a
+ * hidden class of its own (some 450 bytes a record).
  */
 export async function scoreRecords(
   records: CallRecord[],
@@ -44,9 +48,14 @@ export async function scoreRecords(
   judge: JudgeFn | undefined,
   moderate?: CheckContext['moderate'],
 ): Promise<ScoredRecord[]> {
-  const samples = samplesByCase(records);
+  // Only `consistency` reads the other repeats' answers: gathered the first time one is asked for.
+  let samples: Map<string, CallRecord[]> | undefined;
+  const samplesOf = (record: CallRecord): string[] =>
+    ((samples ??= samplesByCase(records)).get(sampleKey(record)) ?? [])
+      .filter((other) => other.repeat !== record.repeat)
+      .map((o) => o.output ?? '');
   const reasons = new Interned(MAX_INTERNED_REASONS);
-  const scored = new Array<ScoredRecord>(records.length);
+  const scored: ScoredRecord[] = [];
   let next = 0;
   const scoreNext = async (): Promise<void> => {
     while (next < records.length) {
@@ -54,7 +63,7 @@ export async function scoreRecords(
       const record = records[index];
       const call = plan[index];
       if (record.status !== 'ok') {
-        scored[index] = scoredRecord(record, [], false);
+        scored[index] = Object.assign(record, { checks: [], pass: false });
         continue;
       }
       const context: CheckContext = {
@@ -62,11 +71,8 @@ export async function scoreRecords(
         case: call.case,
         record,
         messages: call.request.messages,
-        // Only `consistency` reads the other repeats' answers: gathered when asked.
         get samples() {
-          return (samples.get(sampleKey(record)) ?? [])
-            .filter((other) => other.repeat !== record.repeat)
-            .map((o) => o.output ?? '');
+          return samplesOf(record);
         },
         judge,
         moderate,
@@ -77,11 +83,7 @@ export async function scoreRecords(
         const reason = reasons.intern(result.reason);
         checks.push(Object.assign({ check: describeCheck(spec), name: spec.name }, result, { reason }));
       }
-      scored[index] = scoredRecord(
-        record,
-        checks,
-        checks.every((c) => c.pass && !c.error),
-      );
+      scored[index] = Object.assign(record, { checks, pass: checks.every((c) => c.pass && !c.error) });
     }
   };
   await Promise.all(Array.from({ length: Math.min(SCORING_AT_ONCE, records.length) }, scoreNext));
@@ -106,15 +108,6 @@ class Interned {
     if (this.texts.size < this.max) this.texts.set(text, text);
     return text;
   }
-}
-
-/**
- * A record with its outcomes. Copied with `Object.assign`, not spread: V8 gave every object spread
- * from a record a hidden class of its own (some 450 bytes each, 9 MB over 20,000 records), while
- * objects assigned the same members in the same order share one.
- */
-function scoredRecord(record: CallRecord, checks: CheckOutcome[], pass: boolean): ScoredRecord {
-  return Object.assign({}, record, { checks, pass });
 }
 
 /** The checks for one case: golden cases and meaning-keeping variants get the prompt's checks too. */

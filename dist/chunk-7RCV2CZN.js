@@ -39553,9 +39553,10 @@ var MEANING_KEPT = /* @__PURE__ */ new Set([
 ]);
 var SCORING_AT_ONCE = 256;
 async function scoreRecords(records, plan, promptChecks2, judge, moderate) {
-  const samples = samplesByCase(records);
+  let samples;
+  const samplesOf = (record) => ((samples ??= samplesByCase(records)).get(sampleKey(record)) ?? []).filter((other) => other.repeat !== record.repeat).map((o) => o.output ?? "");
   const reasons = new Interned(MAX_INTERNED_REASONS);
-  const scored = new Array(records.length);
+  const scored = [];
   let next = 0;
   const scoreNext = async () => {
     while (next < records.length) {
@@ -39563,7 +39564,7 @@ async function scoreRecords(records, plan, promptChecks2, judge, moderate) {
       const record = records[index];
       const call = plan[index];
       if (record.status !== "ok") {
-        scored[index] = scoredRecord(record, [], false);
+        scored[index] = Object.assign(record, { checks: [], pass: false });
         continue;
       }
       const context = {
@@ -39571,9 +39572,8 @@ async function scoreRecords(records, plan, promptChecks2, judge, moderate) {
         case: call.case,
         record,
         messages: call.request.messages,
-        // Only `consistency` reads the other repeats' answers: gathered when asked.
         get samples() {
-          return (samples.get(sampleKey(record)) ?? []).filter((other) => other.repeat !== record.repeat).map((o) => o.output ?? "");
+          return samplesOf(record);
         },
         judge,
         moderate
@@ -39584,11 +39584,7 @@ async function scoreRecords(records, plan, promptChecks2, judge, moderate) {
         const reason = reasons.intern(result2.reason);
         checks.push(Object.assign({ check: describeCheck(spec), name: spec.name }, result2, { reason }));
       }
-      scored[index] = scoredRecord(
-        record,
-        checks,
-        checks.every((c) => c.pass && !c.error)
-      );
+      scored[index] = Object.assign(record, { checks, pass: checks.every((c) => c.pass && !c.error) });
     }
   };
   await Promise.all(Array.from({ length: Math.min(SCORING_AT_ONCE, records.length) }, scoreNext));
@@ -39608,9 +39604,6 @@ var Interned = class {
     return text;
   }
 };
-function scoredRecord(record, checks, pass) {
-  return Object.assign({}, record, { checks, pass });
-}
 function applicableChecks(testCase, promptChecks2) {
   const own = testCase.checks ?? [];
   const keepsMeaning = testCase.suite === void 0 || MEANING_KEPT.has(testCase.suite);
@@ -100580,7 +100573,9 @@ async function planRun(opts, git2, sharded) {
     meta,
     notes,
     policyChanges,
-    prepared,
+    // Planned: each prompt's cases now live in its calls alone (a shard's slice of them, so the
+    // other shards' cases are let go).
+    prepared: prepared.map(({ plan: _planned, ...rest }) => rest),
     plan,
     totalCalls: built.total,
     baseline,
@@ -102846,4 +102841,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-MF7FVGAV.js.map
+//# sourceMappingURL=chunk-7RCV2CZN.js.map
