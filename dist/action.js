@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-7RCV2CZN.js";
+} from "./chunk-6IB5IYIH.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

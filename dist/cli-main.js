@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-7RCV2CZN.js";
+} from "./chunk-6IB5IYIH.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

@@ -26,7 +26,8 @@ export const MAX_PLANNED_CALLS = 50_000;
 
 /**
  * Calls of a plan split over shards: each shard still makes at most `MAX_PLANNED_CALLS`, but the
- * plan, shard and merge runs plan it whole (100,000 cases of an edited prompt, with room to spare).
+ * plan and merge runs plan it whole, and each shard reads and renders every case for the digest the
+ * shards must agree on (100,000 cases of an edited prompt, with room to spare).
  */
 export const MAX_SHARDED_PLAN_CALLS = 250_000;
 

@@ -102841,4 +102841,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-7RCV2CZN.js.map
+//# sourceMappingURL=chunk-6IB5IYIH.js.map
