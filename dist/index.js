@@ -1,7 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   runEngine
-} from "./chunk-RKJMOX3N.js";
+} from "./chunk-5FJ5KYBA.js";
 import "./chunk-HM7GUNPG.js";
 import "./chunk-4N64VFDJ.js";
 

@@ -46,7 +46,11 @@ export function runEngine(entry: URL): void {
       process.argv[1],
       ...process.argv.slice(2),
     ];
-    execve.call(process, process.execPath, args, { ...process.env, [REEXECUTED]: '1' });
+    try {
+      execve.call(process, process.execPath, args, { ...process.env, [REEXECUTED]: '1' });
+    } catch {
+      // The system refused to replace the process (permissions, limits): the worker does the same job.
+    }
   }
   runInWorker(entry);
 }

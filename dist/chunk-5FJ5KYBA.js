@@ -23,7 +23,10 @@ function runEngine(entry) {
       process.argv[1],
       ...process.argv.slice(2)
     ];
-    execve.call(process, process.execPath, args, { ...process.env, [REEXECUTED]: "1" });
+    try {
+      execve.call(process, process.execPath, args, { ...process.env, [REEXECUTED]: "1" });
+    } catch {
+    }
   }
   runInWorker(entry);
 }
@@ -55,4 +58,4 @@ function internalError(error) {
 export {
   runEngine
 };
-//# sourceMappingURL=chunk-RKJMOX3N.js.map
+//# sourceMappingURL=chunk-5FJ5KYBA.js.map
