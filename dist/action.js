@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-6IB5IYIH.js";
+} from "./chunk-5ZFACGCW.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

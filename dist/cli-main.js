@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-6IB5IYIH.js";
+} from "./chunk-5ZFACGCW.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

@@ -306,10 +306,9 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun | Shard
   }
 
   // A shard's plan is its slice (planRun keeps only its cases).
-  const slice = plan;
-  if (slice.length > MAX_PLANNED_CALLS)
+  if (plan.length > MAX_PLANNED_CALLS)
     throw new UserError(
-      `shard ${opts.shard?.index}/${opts.shard?.count} would make ${slice.length.toLocaleString('en-US')} of the plan's ${planned.totalCalls.toLocaleString('en-US')} calls; at most ${MAX_PLANNED_CALLS.toLocaleString('en-US')} on one runner: use more shards (promptgate plan --shards)`,
+      `shard ${opts.shard?.index}/${opts.shard?.count} would make ${plan.length.toLocaleString('en-US')} of the plan's ${planned.totalCalls.toLocaleString('en-US')} calls; at most ${MAX_PLANNED_CALLS.toLocaleString('en-US')} on one runner: use more shards (promptgate plan --shards)`,
     );
   const cassetteMode = opts.cassetteMode ?? config.cassettes.mode;
   // Output folders are checked before the first call: a committed symlink must not redirect a write.
@@ -345,13 +344,13 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun | Shard
     concurrency: config.concurrency,
     maxUsd: opts.maxUsd ?? config.budget.maxUsd,
     cache,
-    onRecord: progress(log, slice),
+    onRecord: progress(log, plan),
   });
-  const records = await log.group('Run', () => runner.run(slice));
+  const records = await log.group('Run', () => runner.run(plan));
 
   const judge = policy.judge ? judgeVia(runner, policy.judge, policy.providers[policy.judge]) : undefined;
   const scored = await log.group('Score', () =>
-    scoreRecords(records, slice, promptChecks(prepared), judge?.call, moderator(opts, trusted)),
+    scoreRecords(records, plan, promptChecks(prepared), judge?.call, moderator(opts, trusted)),
   );
   // After scoring, so recorded judge answers are saved too.
   await cassettes.save();
@@ -381,7 +380,7 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun | Shard
     rateLimits: spent.rateLimits,
   };
   // No verdict: judging the slice would cost the shard's largest memory peak for a result no one reads.
-  return { config, plan: slice, records: scored, shard };
+  return { config, plan, records: scored, shard };
 }
 
 /** What a run's calls spent, and why some could not be made. */

@@ -100611,10 +100611,9 @@ async function gate(opts, git2) {
     const rateLimits = mergeRateLimits(merged2.rateLimits, knownRateLimits(config.providers, []));
     return judged(opts, planned, merged2.records, { ...merged2, stopped: {}, judgeUsage, rateLimits });
   }
-  const slice2 = plan;
-  if (slice2.length > MAX_PLANNED_CALLS)
+  if (plan.length > MAX_PLANNED_CALLS)
     throw new UserError(
-      `shard ${opts.shard?.index}/${opts.shard?.count} would make ${slice2.length.toLocaleString("en-US")} of the plan's ${planned.totalCalls.toLocaleString("en-US")} calls; at most ${MAX_PLANNED_CALLS.toLocaleString("en-US")} on one runner: use more shards (promptgate plan --shards)`
+      `shard ${opts.shard?.index}/${opts.shard?.count} would make ${plan.length.toLocaleString("en-US")} of the plan's ${planned.totalCalls.toLocaleString("en-US")} calls; at most ${MAX_PLANNED_CALLS.toLocaleString("en-US")} on one runner: use more shards (promptgate plan --shards)`
     );
   const cassetteMode = opts.cassetteMode ?? config.cassettes.mode;
   const cassettes = new CassetteStore(
@@ -100641,13 +100640,13 @@ async function gate(opts, git2) {
     concurrency: config.concurrency,
     maxUsd: opts.maxUsd ?? config.budget.maxUsd,
     cache,
-    onRecord: progress(log, slice2)
+    onRecord: progress(log, plan)
   });
-  const records = await log.group("Run", () => runner.run(slice2));
+  const records = await log.group("Run", () => runner.run(plan));
   const judge = policy.judge ? judgeVia(runner, policy.judge, policy.providers[policy.judge]) : void 0;
   const scored = await log.group(
     "Score",
-    () => scoreRecords(records, slice2, promptChecks(prepared), judge?.call, moderator(opts, trusted))
+    () => scoreRecords(records, plan, promptChecks(prepared), judge?.call, moderator(opts, trusted))
   );
   await cassettes.save();
   const spent = {
@@ -100675,7 +100674,7 @@ async function gate(opts, git2) {
     missing,
     rateLimits: spent.rateLimits
   };
-  return { config, plan: slice2, records: scored, shard };
+  return { config, plan, records: scored, shard };
 }
 async function judged(opts, planned, scored, spent) {
   const { trusted, prepared, plan, meta } = planned;
@@ -102841,4 +102840,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-6IB5IYIH.js.map
+//# sourceMappingURL=chunk-5ZFACGCW.js.map
