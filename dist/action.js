@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-5ZFACGCW.js";
+} from "./chunk-J2P4BQDT.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-5ZFACGCW.js";
+} from "./chunk-J2P4BQDT.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

@@ -11,11 +11,13 @@ import type { JsonReport } from './json.js';
 import { PAGE_ASSETS } from './html/page-assets.js';
 import {
   CASE_CHUNK,
+  CaseLister,
   DATA_ELEMENT_ID,
+  type ListedReport,
   type PageData,
+  type ReportCase,
   caseChunkIds,
   splitCaseTexts,
-  splitReport,
 } from './html/page/data.js';
 
 /** `'sha256-…'`, the CSP source that allows exactly this inline script or style. */
@@ -29,29 +31,68 @@ function packed(value: unknown): string {
 }
 
 /**
- * The page's data blocks: the report as listed, and every case in full in chunks the page inflates
- * as cases are opened or searched (./html/page/data.ts), each chunk's texts and the rest of it in
- * an element each. Compressed, the browser reads a tenth of the bytes (a system prompt repeated in
- * every case's request compresses to nothing); base64 has no `<`, so no `</script>` or `<!--` in
- * an answer can end or bend a block.
+ * report.html built a case at a time, in report order. The page's data blocks: the report as
+ * listed, and every case in full in chunks the page inflates as cases are opened or searched
+ * (./html/page/data.ts), each chunk's texts and the rest of it in an element each. A chunk is
+ * compressed as soon as it is full, so the writer holds one chunk of cases in full, never them all.
+ * Compressed, the browser reads a tenth of the bytes (a system prompt repeated in every case's
+ * request compresses to nothing); base64 has no `<`, so no `</script>` or `<!--` in an answer can
+ * end or bend a block.
  */
-export function pageData(report: JsonReport): { listed: string; cases: string[] } {
-  const { listed, cases } = splitReport(report);
-  const blocks: string[] = [];
-  let chunks = 0;
-  for (let from = 0; from < cases.length; from += CASE_CHUNK, chunks++) {
-    const split = cases.slice(from, from + CASE_CHUNK).map(splitCaseTexts);
-    const ids = caseChunkIds(chunks);
-    blocks.push(
+export class ReportPage {
+  private readonly lister = new CaseLister();
+  private readonly blocks: string[] = [];
+  private pending: ReportCase[] = [];
+  private chunks = 0;
+
+  /** Adds case `c` of the report's prompt `promptIndex` (already masked, as results.json has it). */
+  add(c: ReportCase, promptIndex: number): void {
+    this.lister.add(c, promptIndex);
+    this.pending.push(c);
+    if (this.pending.length === CASE_CHUNK) this.pack();
+  }
+
+  /** The page for `report` (its prompts without their cases, masked) with every case added. */
+  html(report: Omit<ListedReport, 'cases' | 'checkLabels'>): string {
+    this.pack();
+    const data: PageData = {
+      encoding: 'gzip+base64',
+      report: packed(this.lister.listed(report)),
+      chunks: this.chunks,
+    };
+    return [
+      '<!doctype html>',
+      '<html lang="en">',
+      '<head>',
+      '<meta charset="utf-8">',
+      `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">`,
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      '<meta name="referrer" content="no-referrer">',
+      '<title>Promptgate report</title>',
+      `<style>${PAGE_ASSETS.style}</style>`,
+      '</head>',
+      '<body>',
+      '<noscript>This report is drawn by its own script; results.json beside it holds the same data.</noscript>',
+      `<script type="application/json" id="${DATA_ELEMENT_ID}">${JSON.stringify(data)}</script>`,
+      `<script>${PAGE_ASSETS.script}</script>`,
+      // After the script: the browser reads them while the page draws the list (./html/page/main.ts).
+      ...this.blocks,
+      '</body>',
+      '</html>',
+      '',
+    ].join('\n');
+  }
+
+  private pack(): void {
+    if (this.pending.length === 0) return;
+    const split = this.pending.map(splitCaseTexts);
+    const ids = caseChunkIds(this.chunks++);
+    this.blocks.push(
       `<script type="text/plain" id="${ids.texts}">${packed(split.map((c) => c.texts))}</script>`,
       `<script type="text/plain" id="${ids.rest}">${packed(split.map((c) => c.rest))}</script>`,
     );
+    this.pending = [];
   }
-  const data: PageData = { encoding: 'gzip+base64', report: packed(listed), chunks };
-  return {
-    listed: `<script type="application/json" id="${DATA_ELEMENT_ID}">${JSON.stringify(data)}</script>`,
-    cases: blocks,
-  };
 }
 
 /** The page's Content-Security-Policy: its own script and style only, no request, no HTML sink. */
@@ -69,26 +110,10 @@ export function contentSecurityPolicy(): string {
 
 /** report.html for the JSON report (already masked: the page holds what results.json holds). */
 export function renderHtml(report: JsonReport): string {
-  const data = pageData(report);
-  return [
-    '<!doctype html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="referrer" content="no-referrer">',
-    '<title>Promptgate report</title>',
-    `<style>${PAGE_ASSETS.style}</style>`,
-    '</head>',
-    '<body>',
-    '<noscript>This report is drawn by its own script; results.json beside it holds the same data.</noscript>',
-    data.listed,
-    `<script>${PAGE_ASSETS.script}</script>`,
-    // After the script: the browser reads them while the page draws the list (./html/page/main.ts).
-    ...data.cases,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  const page = new ReportPage();
+  const prompts = report.prompts.map(({ cases, ...prompt }, promptIndex) => {
+    for (const c of cases) page.add(c, promptIndex);
+    return prompt;
+  });
+  return page.html({ ...report, prompts });
 }

@@ -20,23 +20,12 @@ export interface JsonReport extends Omit<GateResult, 'prompts'> {
  * masked: what results.json and report.html both hold.
  */
 export function buildJsonReport(result: GateResult): JsonReport {
-  const worded: JsonReport = {
-    version: JSON_REPORT_VERSION,
-    ...result,
-    headline: headline(result),
-    prompts: result.prompts.map((p) => ({
-      ...p,
-      findings: p.findings.map((f) => ({ ...f, sentence: describeFinding(f) })),
-    })),
-    notes: result.monthly.map(monthlySentence),
-  };
-  return masked(worded, new Map());
+  return masked(worded(result, true), new MaskMemo());
 }
 
 /** results.json's text; `\u0023` is JSON's own escape, so a `##[` no log may read parses back unchanged. */
 export function jsonText(report: JsonReport): string {
-  const text = JSON.stringify(report, null, 2);
-  return `${defuseCommands(text, (char) => `\\u${char.codePointAt(0)!.toString(16).padStart(4, '0')}`)}\n`;
+  return `${defuseJson(JSON.stringify(report, null, 2))}\n`;
 }
 
 /** The machine-readable report: the whole gate result, for artifacts and downstream tools. */
@@ -44,16 +33,113 @@ export function renderJson(result: GateResult): string {
   return jsonText(buildJsonReport(result));
 }
 
+type ReportCase = JsonReport['prompts'][number]['cases'][number];
+
 /**
- * `value` with every string in it masked. The same text recurs (a system prompt in every case's
- * request): `memo` masks it once.
+ * results.json a case at a time: the text {@link renderJson} gives for the whole result, made of
+ * pieces that each end a line, every case masked only when its piece is made. The whole text of a
+ * large run is several times the run's memory (and past a JavaScript string's length at 100,000
+ * cases); this holds one case at a time.
  */
-function masked<T>(value: T, memo: Map<string, string>): T {
-  if (typeof value === 'string') {
-    let shown = memo.get(value);
-    if (shown === undefined) memo.set(value, (shown = redact(value)));
-    return shown as T;
+export class JsonReportPieces {
+  /** The report with every prompt's cases left out (an empty list), masked. */
+  readonly report: JsonReport;
+  private readonly memo = new MaskMemo();
+
+  constructor(private readonly result: GateResult) {
+    this.report = masked(worded(result, false), this.memo);
   }
+
+  /** The text's pieces in order; `onCase` sees each masked case as it is written. */
+  *pieces(onCase?: (shown: ReportCase, promptIndex: number) => void): Generator<string> {
+    // JSON.stringify's layout with a two-space indent, written member by member down to each case.
+    const { report, result } = this;
+    yield '{\n';
+    const top = members(report);
+    for (const [i, [key, value]] of top.entries()) {
+      const end = i === top.length - 1 ? '\n' : ',\n';
+      if (key !== 'prompts' || report.prompts.length === 0) {
+        yield `  ${JSON.stringify(key)}: ${nested(value, '  ')}${end}`;
+        continue;
+      }
+      yield '  "prompts": [\n';
+      for (const [p, prompt] of report.prompts.entries()) {
+        yield '    {\n';
+        const fields = members(prompt);
+        for (const [f, [field, item]] of fields.entries()) {
+          const close = f === fields.length - 1 ? '\n' : ',\n';
+          const cases = result.prompts[p].cases;
+          if (field !== 'cases' || cases.length === 0) {
+            yield `      ${JSON.stringify(field)}: ${nested(item, '      ')}${close}`;
+            continue;
+          }
+          yield '      "cases": [\n';
+          for (const [c, testCase] of cases.entries()) {
+            const shown = masked(testCase, this.memo);
+            onCase?.(shown, p);
+            yield `        ${nested(shown, '        ')}${c === cases.length - 1 ? '\n' : ',\n'}`;
+          }
+          yield `      ]${close}`;
+        }
+        yield p === report.prompts.length - 1 ? '    }\n' : '    },\n';
+      }
+      yield `  ]${end}`;
+    }
+    yield '}\n';
+  }
+}
+
+/** A value's members as JSON.stringify writes them: in order, undefined ones left out. */
+function members(value: object): [string, unknown][] {
+  return Object.entries(value).filter(([, item]) => item !== undefined);
+}
+
+/** `value` as JSON.stringify lays it out with a two-space indent, at a depth of `indent`. */
+function nested(value: unknown, indent: string): string {
+  return defuseJson(JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`));
+}
+
+/** JSON text that no log may read as a workflow command: the command's first character as JSON's own escape. */
+function defuseJson(text: string): string {
+  return defuseCommands(text, (char) => `\\u${char.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+}
+
+/** The report's facts with their sentences; `withCases: false` leaves every prompt's cases out. */
+function worded(result: GateResult, withCases: boolean): JsonReport {
+  return {
+    version: JSON_REPORT_VERSION,
+    ...result,
+    headline: headline(result),
+    prompts: result.prompts.map((p) => ({
+      ...p,
+      ...(withCases ? {} : { cases: [] }),
+      findings: p.findings.map((f) => ({ ...f, sentence: describeFinding(f) })),
+    })),
+    notes: result.monthly.map(monthlySentence),
+  };
+}
+
+/**
+ * Masked strings by their text: the same text recurs (a system prompt in every case's request) and
+ * is masked once. Bounded, so a run's every distinct answer is not held twice.
+ */
+class MaskMemo {
+  private static readonly MAX_ENTRIES = 10_000;
+  private readonly shown = new Map<string, string>();
+
+  mask(text: string): string {
+    let shown = this.shown.get(text);
+    if (shown === undefined) {
+      if (this.shown.size >= MaskMemo.MAX_ENTRIES) this.shown.clear();
+      this.shown.set(text, (shown = redact(text)));
+    }
+    return shown;
+  }
+}
+
+/** `value` with every string in it masked. */
+function masked<T>(value: T, memo: MaskMemo): T {
+  if (typeof value === 'string') return memo.mask(value) as T;
   if (Array.isArray(value)) return value.map((item: unknown) => masked(item, memo)) as T;
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(

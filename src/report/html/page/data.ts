@@ -160,7 +160,23 @@ const VERSIONS = ['base', 'head'] as const;
 /** The report as listed, and every case in full in report order (the order cases are numbered in). */
 export function splitReport(report: JsonReport): { listed: ListedReport; cases: ReportCase[] } {
   const all: ReportCase[] = [];
-  const columns: ListedCases = {
+  const lister = new CaseLister();
+  const prompts = report.prompts.map(({ cases, ...prompt }, promptIndex) => {
+    for (const c of cases) {
+      all.push(c);
+      lister.add(c, promptIndex);
+    }
+    return prompt;
+  });
+  return { listed: lister.listed({ ...report, prompts }), cases: all };
+}
+
+/**
+ * Lists cases one at a time, in report order: report.html's writer lists each case as it writes
+ * it, never holding every case in full.
+ */
+export class CaseLister {
+  private readonly columns: ListedCases = {
     prompt: [],
     caseId: [],
     suite: [],
@@ -177,17 +193,19 @@ export function splitReport(report: JsonReport): { listed: ListedReport; cases: 
     checkStart: [0],
     checks: [],
   };
-  const labels = new Indexer();
-  const suites = new Indexer();
-  const prompts = report.prompts.map(({ cases, ...prompt }, promptIndex) => {
-    for (const c of cases) {
-      all.push(c);
-      listCase(columns, c, promptIndex, labels, suites);
-    }
-    return prompt;
-  });
-  columns.suites = suites.values();
-  return { listed: { ...report, prompts, cases: columns, checkLabels: labels.values() }, cases: all };
+  private readonly labels = new Indexer();
+  private readonly suites = new Indexer();
+
+  /** Lists case `c` of the report's prompt `promptIndex`. */
+  add(c: ReportCase, promptIndex: number): void {
+    listCase(this.columns, c, promptIndex, this.labels, this.suites);
+  }
+
+  /** The report as listed: `report` (its prompts without their cases) with the cases listed so far. */
+  listed(report: Omit<ListedReport, 'cases' | 'checkLabels'>): ListedReport {
+    const cases = { ...this.columns, suites: this.suites.values() };
+    return { ...report, cases, checkLabels: this.labels.values() };
+  }
 }
 
 /** Numbers distinct strings in the order they are first seen. */

@@ -9621,15 +9621,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open = {
+          const open2 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state2.output.length,
             tokensIndex: state2.tokens.length
           };
-          braces.push(open);
-          push2(open);
+          braces.push(open2);
+          push2(open2);
           continue;
         }
         if (value === "}") {
@@ -37807,13 +37807,13 @@ function tokens(sentence, trace, use) {
   });
 }
 function quotesSomething(sentence) {
-  let open = -1;
+  let open2 = -1;
   for (let i = 0; i < sentence.length; i++) {
     const mark = sentence[i];
     if (mark === '"' || mark === "\u201D") {
-      if (open >= 0 && i - open > 3) return true;
-      open = mark === '"' ? i : -1;
-    } else if (mark === "\u201C" && open < 0) open = i;
+      if (open2 >= 0 && i - open2 > 3) return true;
+      open2 = mark === '"' ? i : -1;
+    } else if (mark === "\u201C" && open2 < 0) open2 = i;
   }
   return false;
 }
@@ -38556,8 +38556,8 @@ var INVISIBLE2 = (
 function codePointLabel(char) {
   return `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
-function revealInvisible(text, open = "<", close = ">") {
-  return text.replace(INVISIBLE2, (char) => `${open}${codePointLabel(char)}${close}`);
+function revealInvisible(text, open2 = "<", close = ">") {
+  return text.replace(INVISIBLE2, (char) => `${open2}${codePointLabel(char)}${close}`);
 }
 
 // src/report/sanitize.ts
@@ -42511,8 +42511,8 @@ function propertySchema(spec, path2, fields, strict2 = false) {
     schema.items = propertySchema(spec.items, [...path2, "items"], fields, strict2);
   }
   if (type === "object" && spec.properties !== void 0) {
-    const nested = strict2 ? strictObject(spec.properties, [...path2, "properties"], fields) : parametersSchema(spec.properties, [...path2, "properties"], fields);
-    Object.assign(schema, nested);
+    const nested2 = strict2 ? strictObject(spec.properties, [...path2, "properties"], fields) : parametersSchema(spec.properties, [...path2, "properties"], fields);
+    Object.assign(schema, nested2);
   }
   return schema;
 }
@@ -62652,7 +62652,7 @@ function hasAutoParseableInput2(params, format = effectiveTextFormat({ body: par
   if (isParseableResponseFormat(format)) {
     return true;
   }
-  return Array.isArray(params.tools) && params.tools.some((tool) => isAutoParsableTool2(tool) || tool.type === "function" && tool.strict === true || tool.type === "namespace" && tool.tools.some((nested) => nested.type === "function" && (isAutoParsableTool2(nested) || nested.strict === true)));
+  return Array.isArray(params.tools) && params.tools.some((tool) => isAutoParsableTool2(tool) || tool.type === "function" && tool.strict === true || tool.type === "namespace" && tool.tools.some((nested2) => nested2.type === "function" && (isAutoParsableTool2(nested2) || nested2.strict === true)));
 }
 function isAutoParsableTool2(tool) {
   return tool?.["$brand"] === "auto-parseable-tool";
@@ -62664,7 +62664,7 @@ function getInputToolByName(input_tools, name, namespace) {
         return tool;
       }
     } else if (tool.type === "namespace" && tool.name === namespace) {
-      return tool.tools.find((nested) => nested.type === "function" && nested.name === name);
+      return tool.tools.find((nested2) => nested2.type === "function" && nested2.name === name);
     }
   }
   if (namespace === name) {
@@ -100117,17 +100117,17 @@ var GitHubModelsQuotas = class {
       provider: id,
       model: config.providers[id].model
     }));
-    const members = /* @__PURE__ */ new Map();
+    const members2 = /* @__PURE__ */ new Map();
     const keys = /* @__PURE__ */ new Map();
     for (const use of [...own, ...uses]) {
       const found = this.member(use);
       if (!found || keys.has(useKey(use))) continue;
       keys.set(useKey(use), found.key);
-      const group = members.get(found.key) ?? /* @__PURE__ */ new Map();
+      const group = members2.get(found.key) ?? /* @__PURE__ */ new Map();
       group.set(useKey(use), found.member);
-      members.set(found.key, group);
+      members2.set(found.key, group);
     }
-    for (const [key, group] of members) this.byKey.set(key, sharedQuota([...group.values()]));
+    for (const [key, group] of members2) this.byKey.set(key, sharedQuota([...group.values()]));
     for (const [use, key] of keys) this.byUse.set(use, this.byKey.get(key));
   }
   config;
@@ -100163,23 +100163,23 @@ var GitHubModelsQuotas = class {
 function useKey(use) {
   return `${use.provider}\0${use.model}`;
 }
-function sharedQuota(members) {
+function sharedQuota(members2) {
   const strictest = (figure) => {
-    const known = members.flatMap((m) => m.limits[figure] === void 0 ? [] : [m.limits[figure]]);
+    const known = members2.flatMap((m) => m.limits[figure] === void 0 ? [] : [m.limits[figure]]);
     return known.length > 0 ? Math.min(...known) : void 0;
   };
   const limits = {
     requestsPerMinute: strictest("requestsPerMinute"),
     requestsPerDay: strictest("requestsPerDay"),
     concurrent: strictest("concurrent"),
-    basis: [...new Set(members.map((m) => m.limits.basis))].join("; ")
+    basis: [...new Set(members2.map((m) => m.limits.basis))].join("; ")
   };
-  const name = `GitHub Models' ${members[0].row}`;
-  const entries = [...new Set(members.map((m) => `providers.${m.entry}`))];
+  const name = `GitHub Models' ${members2[0].row}`;
+  const entries = [...new Set(members2.map((m) => `providers.${m.entry}`))];
   return {
     name,
     limits,
-    members: [...new Set(members.map((m) => `${m.model} on providers.${m.entry}`))],
+    members: [...new Set(members2.map((m) => `${m.model} on providers.${m.entry}`))],
     pacer: new RequestPacer(limits.requestsPerMinute),
     ...limits.concurrent === void 0 ? {} : { slots: new Semaphore(limits.concurrent) },
     ...limits.requestsPerDay === void 0 ? {} : { daily: { name, requestsPerDay: limits.requestsPerDay, basis: limits.basis, entries } }
@@ -100399,10 +100399,10 @@ var Runner = class {
     for (; ; ) {
       const stopped = this.stopped.get(provider2.id);
       if (stopped) return { error: stopped, attempts, notRun: true };
-      const open = this.breaker.openReason(provider2.id);
-      if (open) {
-        trail.push({ provider: provider2.id, error: open });
-        return { error: open, attempts };
+      const open2 = this.breaker.openReason(provider2.id);
+      if (open2) {
+        trail.push({ provider: provider2.id, error: open2 });
+        return { error: open2, attempts };
       }
       if (this.opts.signal?.aborted) return { error: "run cancelled", attempts };
       attempts++;
@@ -102453,10 +102453,10 @@ function promptTestCases(verdict) {
 }
 function testCaseXml(t) {
   const location = t.file ? ` file="${xml(t.line ? formatLocation({ file: t.file, line: t.line }) : t.file)}"` : "";
-  const open = `    <testcase classname="${xml(t.classname)}" name="${xml(t.name)}"${location}`;
-  if (!t.outcome) return `${open}/>`;
+  const open2 = `    <testcase classname="${xml(t.classname)}" name="${xml(t.name)}"${location}`;
+  if (!t.outcome) return `${open2}/>`;
   const { kind: kind2, message, details } = t.outcome;
-  return `${open}>
+  return `${open2}>
       <${kind2} message="${xml(message)}">${xml(details ?? "")}</${kind2}>
     </testcase>`;
 }
@@ -102495,32 +102495,98 @@ function renderJUnit(result2) {
 // src/report/json.ts
 var JSON_REPORT_VERSION = 1;
 function buildJsonReport(result2) {
-  const worded = {
-    version: JSON_REPORT_VERSION,
-    ...result2,
-    headline: headline(result2),
-    prompts: result2.prompts.map((p) => ({
-      ...p,
-      findings: p.findings.map((f2) => ({ ...f2, sentence: describeFinding(f2) }))
-    })),
-    notes: result2.monthly.map(monthlySentence)
-  };
-  return masked(worded, /* @__PURE__ */ new Map());
+  return masked(worded(result2, true), new MaskMemo());
 }
 function jsonText(report) {
-  const text = JSON.stringify(report, null, 2);
-  return `${defuseCommands(text, (char) => `\\u${char.codePointAt(0).toString(16).padStart(4, "0")}`)}
+  return `${defuseJson(JSON.stringify(report, null, 2))}
 `;
 }
 function renderJson(result2) {
   return jsonText(buildJsonReport(result2));
 }
-function masked(value, memo) {
-  if (typeof value === "string") {
-    let shown = memo.get(value);
-    if (shown === void 0) memo.set(value, shown = redact(value));
+var JsonReportPieces = class {
+  constructor(result2) {
+    this.result = result2;
+    this.report = masked(worded(result2, false), this.memo);
+  }
+  result;
+  /** The report with every prompt's cases left out (an empty list), masked. */
+  report;
+  memo = new MaskMemo();
+  /** The text's pieces in order; `onCase` sees each masked case as it is written. */
+  *pieces(onCase) {
+    const { report, result: result2 } = this;
+    yield "{\n";
+    const top = members(report);
+    for (const [i, [key, value]] of top.entries()) {
+      const end = i === top.length - 1 ? "\n" : ",\n";
+      if (key !== "prompts" || report.prompts.length === 0) {
+        yield `  ${JSON.stringify(key)}: ${nested(value, "  ")}${end}`;
+        continue;
+      }
+      yield '  "prompts": [\n';
+      for (const [p, prompt] of report.prompts.entries()) {
+        yield "    {\n";
+        const fields = members(prompt);
+        for (const [f2, [field, item]] of fields.entries()) {
+          const close = f2 === fields.length - 1 ? "\n" : ",\n";
+          const cases = result2.prompts[p].cases;
+          if (field !== "cases" || cases.length === 0) {
+            yield `      ${JSON.stringify(field)}: ${nested(item, "      ")}${close}`;
+            continue;
+          }
+          yield '      "cases": [\n';
+          for (const [c, testCase] of cases.entries()) {
+            const shown = masked(testCase, this.memo);
+            onCase?.(shown, p);
+            yield `        ${nested(shown, "        ")}${c === cases.length - 1 ? "\n" : ",\n"}`;
+          }
+          yield `      ]${close}`;
+        }
+        yield p === report.prompts.length - 1 ? "    }\n" : "    },\n";
+      }
+      yield `  ]${end}`;
+    }
+    yield "}\n";
+  }
+};
+function members(value) {
+  return Object.entries(value).filter(([, item]) => item !== void 0);
+}
+function nested(value, indent) {
+  return defuseJson(JSON.stringify(value, null, 2).replace(/\n/g, `
+${indent}`));
+}
+function defuseJson(text) {
+  return defuseCommands(text, (char) => `\\u${char.codePointAt(0).toString(16).padStart(4, "0")}`);
+}
+function worded(result2, withCases) {
+  return {
+    version: JSON_REPORT_VERSION,
+    ...result2,
+    headline: headline(result2),
+    prompts: result2.prompts.map((p) => ({
+      ...p,
+      ...withCases ? {} : { cases: [] },
+      findings: p.findings.map((f2) => ({ ...f2, sentence: describeFinding(f2) }))
+    })),
+    notes: result2.monthly.map(monthlySentence)
+  };
+}
+var MaskMemo = class _MaskMemo {
+  static MAX_ENTRIES = 1e4;
+  shown = /* @__PURE__ */ new Map();
+  mask(text) {
+    let shown = this.shown.get(text);
+    if (shown === void 0) {
+      if (this.shown.size >= _MaskMemo.MAX_ENTRIES) this.shown.clear();
+      this.shown.set(text, shown = redact(text));
+    }
     return shown;
   }
+};
+function masked(value, memo) {
+  if (typeof value === "string") return memo.mask(value);
   if (Array.isArray(value)) return value.map((item) => masked(item, memo));
   if (value === null || typeof value !== "object") return value;
   return Object.fromEntries(
@@ -102534,7 +102600,7 @@ function masked(value, memo) {
 }
 
 // src/report/write-reports.ts
-import { mkdir as mkdir4, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir4, open, writeFile as writeFile3 } from "node:fs/promises";
 import { join as join6 } from "node:path";
 
 // src/report/html.ts
@@ -102591,9 +102657,8 @@ var LISTED_INPUT_CHARS = 240;
 var FLAGS = ["regressed", "failed", "flaky", "errored"];
 var GOLDEN2 = "golden";
 var VERSIONS = ["base", "head"];
-function splitReport(report) {
-  const all = [];
-  const columns = {
+var CaseLister = class {
+  columns = {
     prompt: [],
     caseId: [],
     suite: [],
@@ -102610,18 +102675,18 @@ function splitReport(report) {
     checkStart: [0],
     checks: []
   };
-  const labels = new Indexer();
-  const suites = new Indexer();
-  const prompts = report.prompts.map(({ cases, ...prompt }, promptIndex) => {
-    for (const c of cases) {
-      all.push(c);
-      listCase(columns, c, promptIndex, labels, suites);
-    }
-    return prompt;
-  });
-  columns.suites = suites.values();
-  return { listed: { ...report, prompts, cases: columns, checkLabels: labels.values() }, cases: all };
-}
+  labels = new Indexer();
+  suites = new Indexer();
+  /** Lists case `c` of the report's prompt `promptIndex`. */
+  add(c, promptIndex) {
+    listCase(this.columns, c, promptIndex, this.labels, this.suites);
+  }
+  /** The report as listed: `report` (its prompts without their cases) with the cases listed so far. */
+  listed(report) {
+    const cases = { ...this.columns, suites: this.suites.values() };
+    return { ...report, cases, checkLabels: this.labels.values() };
+  }
+};
 var Indexer = class {
   indexes = /* @__PURE__ */ new Map();
   of(value) {
@@ -102678,24 +102743,58 @@ function hashSource(content) {
 function packed(value) {
   return gzipSync(JSON.stringify(value)).toString("base64");
 }
-function pageData(report) {
-  const { listed, cases } = splitReport(report);
-  const blocks = [];
-  let chunks = 0;
-  for (let from = 0; from < cases.length; from += CASE_CHUNK, chunks++) {
-    const split = cases.slice(from, from + CASE_CHUNK).map(splitCaseTexts);
-    const ids = caseChunkIds(chunks);
-    blocks.push(
+var ReportPage = class {
+  lister = new CaseLister();
+  blocks = [];
+  pending = [];
+  chunks = 0;
+  /** Adds case `c` of the report's prompt `promptIndex` (already masked, as results.json has it). */
+  add(c, promptIndex) {
+    this.lister.add(c, promptIndex);
+    this.pending.push(c);
+    if (this.pending.length === CASE_CHUNK) this.pack();
+  }
+  /** The page for `report` (its prompts without their cases, masked) with every case added. */
+  html(report) {
+    this.pack();
+    const data = {
+      encoding: "gzip+base64",
+      report: packed(this.lister.listed(report)),
+      chunks: this.chunks
+    };
+    return [
+      "<!doctype html>",
+      '<html lang="en">',
+      "<head>",
+      '<meta charset="utf-8">',
+      `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">`,
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      '<meta name="referrer" content="no-referrer">',
+      "<title>Promptgate report</title>",
+      `<style>${PAGE_ASSETS.style}</style>`,
+      "</head>",
+      "<body>",
+      "<noscript>This report is drawn by its own script; results.json beside it holds the same data.</noscript>",
+      `<script type="application/json" id="${DATA_ELEMENT_ID}">${JSON.stringify(data)}</script>`,
+      `<script>${PAGE_ASSETS.script}</script>`,
+      // After the script: the browser reads them while the page draws the list (./html/page/main.ts).
+      ...this.blocks,
+      "</body>",
+      "</html>",
+      ""
+    ].join("\n");
+  }
+  pack() {
+    if (this.pending.length === 0) return;
+    const split = this.pending.map(splitCaseTexts);
+    const ids = caseChunkIds(this.chunks++);
+    this.blocks.push(
       `<script type="text/plain" id="${ids.texts}">${packed(split.map((c) => c.texts))}</script>`,
       `<script type="text/plain" id="${ids.rest}">${packed(split.map((c) => c.rest))}</script>`
     );
+    this.pending = [];
   }
-  const data = { encoding: "gzip+base64", report: packed(listed), chunks };
-  return {
-    listed: `<script type="application/json" id="${DATA_ELEMENT_ID}">${JSON.stringify(data)}</script>`,
-    cases: blocks
-  };
-}
+};
 function contentSecurityPolicy() {
   return [
     "default-src 'none'",
@@ -102707,33 +102806,10 @@ function contentSecurityPolicy() {
     "trusted-types 'none'"
   ].join("; ");
 }
-function renderHtml(report) {
-  const data = pageData(report);
-  return [
-    "<!doctype html>",
-    '<html lang="en">',
-    "<head>",
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="referrer" content="no-referrer">',
-    "<title>Promptgate report</title>",
-    `<style>${PAGE_ASSETS.style}</style>`,
-    "</head>",
-    "<body>",
-    "<noscript>This report is drawn by its own script; results.json beside it holds the same data.</noscript>",
-    data.listed,
-    `<script>${PAGE_ASSETS.script}</script>`,
-    // After the script: the browser reads them while the page draws the list (./html/page/main.ts).
-    ...data.cases,
-    "</body>",
-    "</html>",
-    ""
-  ].join("\n");
-}
 
 // src/report/write-reports.ts
 var FILE_REPORT_MAX_CHARS = 4 * 1024 * 1024;
+var WRITE_CHARS = 1024 * 1024;
 async function writeReports(result2, dir) {
   await mkdir4(dir, { recursive: true });
   const files = {
@@ -102743,14 +102819,34 @@ async function writeReports(result2, dir) {
     junit: join6(dir, "junit.xml"),
     html: join6(dir, "report.html")
   };
-  const report = buildJsonReport(result2);
+  const json = new JsonReportPieces(result2);
+  const page = new ReportPage();
   await Promise.all([
     writeFile3(files.markdown, renderReport(result2, { maxChars: FILE_REPORT_MAX_CHARS, surface: "summary" })),
-    writeFile3(files.json, jsonText(report)),
     writeFile3(files.junit, renderJUnit(result2)),
-    writeFile3(files.html, renderHtml(report))
+    writePieces(
+      files.json,
+      json.pieces((shown, promptIndex) => page.add(shown, promptIndex))
+    )
   ]);
+  const prompts = json.report.prompts.map(({ cases: _cases, ...prompt }) => prompt);
+  await writeFile3(files.html, page.html({ ...json.report, prompts }));
   return files;
+}
+async function writePieces(path2, pieces) {
+  const file = await open(path2, "w");
+  try {
+    let pending = "";
+    for (const piece of pieces) {
+      pending += piece;
+      if (pending.length < WRITE_CHARS) continue;
+      await file.write(pending);
+      pending = "";
+    }
+    await file.write(pending);
+  } finally {
+    await file.close();
+  }
 }
 
 export {
@@ -102840,4 +102936,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-5ZFACGCW.js.map
+//# sourceMappingURL=chunk-J2P4BQDT.js.map

@@ -1,0 +1,62 @@
+import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { renderHtml } from '../../src/report/html.js';
+import { buildJsonReport, renderJson } from '../../src/report/json.js';
+import { writeReports } from '../../src/report/write-reports.js';
+import type { GateResult } from '../../src/types.js';
+import { largeResult } from '../helpers/large-run.js';
+
+const SECRET = 'sk-proj-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcd';
+
+/**
+ * Two prompts, the second with no case; answers that carry a secret and workflow commands; more
+ * distinct texts than the writer's mask memo holds, so it is emptied midway.
+ */
+function hostileResult(): GateResult {
+  const result = largeResult(5200);
+  const [first] = result.prompts;
+  const answers = first.cases.flatMap((c) => [
+    ...(c.trace?.base?.answers ?? []),
+    ...(c.trace?.head?.answers ?? []),
+  ]);
+  answers[0].output = `the key is ${SECRET}`;
+  answers[1].output = '##[error]fake\n::warning::fake\n  ::set-output name=x::y';
+  answers[answers.length - 1].output = `last ${SECRET} ##[group]`;
+  first.cases[3].caseId = '::stop-commands::x';
+  return { ...result, prompts: [first, { ...first, prompt: 'prompts/empty.md', cases: [] }] };
+}
+
+describe('writeReports', () => {
+  it('writes, a case at a time, the same results.json and report.html as the whole report renders', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'promptgate-reports-'));
+    try {
+      const result = hostileResult();
+      const files = await writeReports(result, dir);
+      const json = readFileSync(files.json, 'utf8');
+      expect(json).toBe(renderJson(result));
+      expect(readFileSync(files.html, 'utf8')).toBe(renderHtml(buildJsonReport(result)));
+      // What the comparison rests on: masked, defused, and the same data back.
+      expect(json).not.toContain(SECRET);
+      expect(json).not.toContain('##[');
+      expect(json).toContain('\\u0023#[error]fake');
+      const parsed = JSON.parse(json) as { prompts: { cases: unknown[] }[] };
+      expect(parsed.prompts.map((p) => p.cases.length)).toEqual([5200, 0]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('writes a run with no prompt as the whole report renders it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'promptgate-reports-'));
+    try {
+      const result: GateResult = { ...largeResult(1), prompts: [] };
+      const files = await writeReports(result, dir);
+      expect(readFileSync(files.json, 'utf8')).toBe(renderJson(result));
+      expect(readFileSync(files.html, 'utf8')).toBe(renderHtml(buildJsonReport(result)));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
