@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-J2P4BQDT.js";
+} from "./chunk-HA5HFWE6.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

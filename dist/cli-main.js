@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-J2P4BQDT.js";
+} from "./chunk-HA5HFWE6.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

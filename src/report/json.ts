@@ -121,18 +121,24 @@ function worded(result: GateResult, withCases: boolean): JsonReport {
 
 /**
  * Masked strings by their text: the same text recurs (a system prompt in every case's request) and
- * is masked once. Bounded, so a run's every distinct answer is not held twice.
+ * is masked once. Bounded, so a run's every distinct answer is not held twice: two generations, the
+ * older dropped when the newer is full, a text found in the older carried over, so a text that
+ * keeps recurring is never masked again.
  */
 class MaskMemo {
-  private static readonly MAX_ENTRIES = 10_000;
-  private readonly shown = new Map<string, string>();
+  private static readonly GENERATION = 10_000;
+  private newer = new Map<string, string>();
+  private older = new Map<string, string>();
 
   mask(text: string): string {
-    let shown = this.shown.get(text);
-    if (shown === undefined) {
-      if (this.shown.size >= MaskMemo.MAX_ENTRIES) this.shown.clear();
-      this.shown.set(text, (shown = redact(text)));
+    let shown = this.newer.get(text);
+    if (shown !== undefined) return shown;
+    shown = this.older.get(text) ?? redact(text);
+    if (this.newer.size >= MaskMemo.GENERATION) {
+      this.older = this.newer;
+      this.newer = new Map();
     }
+    this.newer.set(text, shown);
     return shown;
   }
 }

@@ -102574,14 +102574,18 @@ function worded(result2, withCases) {
   };
 }
 var MaskMemo = class _MaskMemo {
-  static MAX_ENTRIES = 1e4;
-  shown = /* @__PURE__ */ new Map();
+  static GENERATION = 1e4;
+  newer = /* @__PURE__ */ new Map();
+  older = /* @__PURE__ */ new Map();
   mask(text) {
-    let shown = this.shown.get(text);
-    if (shown === void 0) {
-      if (this.shown.size >= _MaskMemo.MAX_ENTRIES) this.shown.clear();
-      this.shown.set(text, shown = redact(text));
+    let shown = this.newer.get(text);
+    if (shown !== void 0) return shown;
+    shown = this.older.get(text) ?? redact(text);
+    if (this.newer.size >= _MaskMemo.GENERATION) {
+      this.older = this.newer;
+      this.newer = /* @__PURE__ */ new Map();
     }
+    this.newer.set(text, shown);
     return shown;
   }
 };
@@ -102936,4 +102940,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-J2P4BQDT.js.map
+//# sourceMappingURL=chunk-HA5HFWE6.js.map
