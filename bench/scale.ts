@@ -1,6 +1,7 @@
 // The whole CLI (`dist/cli.js run`) on pull requests of N cases, against a loopback OpenAI-compatible
 // server in a child process with a fixed latency L, at concurrency C: wall time beside the ideal
-// calls / C x L, and the CLI's peak RSS (GNU time's maximum resident set size).
+// calls / C x L, and the CLI's peak RSS (GNU time's maximum resident set size). Each run writes the
+// report folder (--out), as the action does.
 // Shapes: a PR that adds a prompt (N calls); a PR that edits a prompt whose dataset rows each carry
 // their own check (2N calls, a distinct check label per row); the same edit with the checks declared
 // once in the config (2N calls).
@@ -115,7 +116,7 @@ async function runSharded(repo: string, shape: Shape, cases: number, calls: numb
       `${label.padEnd(30)} N=${String(cases).padStart(6)}  ${figures(Math.round(calls / SHARDS), wallMs, rssMb, cpuS, exit)}`,
     );
   }
-  const merge = await runCli(repo, ['merge', out]);
+  const merge = await runCli(repo, ['merge', out, '--out', join(repo, '.report')]);
   console.log(
     `${`${shape}, merge`.padEnd(30)} N=${String(cases).padStart(6)}  wall ${(merge.wallMs / 1000).toFixed(1)} s  peak RSS ${merge.rssMb.toFixed(0)} MB  exit ${merge.exit}`,
   );
@@ -144,7 +145,8 @@ async function main(): Promise<void> {
           await runSharded(repo, shape, cases, calls);
           continue;
         }
-        const { wallMs, rssMb, cpuS, exit } = await runCli(repo);
+        // With the report folder the action writes on every run (results.json, report.html, ...).
+        const { wallMs, rssMb, cpuS, exit } = await runCli(repo, ['run', '--out', join(repo, '.report')]);
         console.log(
           `${shape.padEnd(22)} N=${String(cases).padStart(6)}  ${figures(calls, wallMs, rssMb, cpuS, exit)}`,
         );

@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-HA5HFWE6.js";
+} from "./chunk-MC76F766.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-HA5HFWE6.js";
+} from "./chunk-MC76F766.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

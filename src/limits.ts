@@ -18,16 +18,17 @@ export const MAX_RETRIES = 10;
 export const MAX_TIMEOUT_MS = 600_000;
 
 /**
- * Calls in one run's plan (cases x repeats x versions, over every prompt). Checked before the plan
- * is built, so `repeats` times a large dataset never allocates; a plan at this limit, with its
- * records and report, peaked at about 320 MB (measured with short cases).
+ * Calls in one run's plan (cases x repeats x versions, over every prompt): 100,000 cases of an edited
+ * prompt. Checked before the plan is built, so `repeats` times a large dataset never allocates. A
+ * run at this limit with short answers, writing its report folder (results.json 324 MB), peaked at
+ * about 800 MB on Node 20 (bench/scale.ts); a longer run is split over shards.
  */
-export const MAX_PLANNED_CALLS = 50_000;
+export const MAX_PLANNED_CALLS = 200_000;
 
 /**
  * Calls of a plan split over shards: each shard still makes at most `MAX_PLANNED_CALLS`, but the
  * plan and merge runs plan it whole, and each shard reads and renders every case for the digest the
- * shards must agree on (100,000 cases of an edited prompt, with room to spare).
+ * shards must agree on (125,000 cases of an edited prompt).
  */
 export const MAX_SHARDED_PLAN_CALLS = 250_000;
 

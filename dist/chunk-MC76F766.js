@@ -24266,7 +24266,7 @@ var MAX_REPEATS = 100;
 var MAX_CONCURRENCY = 64;
 var MAX_RETRIES = 10;
 var MAX_TIMEOUT_MS = 6e5;
-var MAX_PLANNED_CALLS = 5e4;
+var MAX_PLANNED_CALLS = 2e5;
 var MAX_SHARDED_PLAN_CALLS = 25e4;
 var MAX_PLAN_CHARS = 32 * 1024 * 1024;
 var MAX_CASES_PER_PROMPT = 1e5;
@@ -102940,4 +102940,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-HA5HFWE6.js.map
+//# sourceMappingURL=chunk-MC76F766.js.map
