@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-MC76F766.js";
+} from "./chunk-UUNG3NCV.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

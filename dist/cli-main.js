@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-MC76F766.js";
+} from "./chunk-UUNG3NCV.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

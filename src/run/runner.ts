@@ -397,7 +397,7 @@ export function runPlan(plan: PlannedCall[], opts: RunOptions): Promise<CallReco
 }
 
 function toRecord(call: PlannedCall, result: CallResult): CallRecord {
-  return {
+  const record: CallRecord = {
     key: call.key,
     prompt: call.prompt,
     version: call.version,
@@ -405,6 +405,9 @@ function toRecord(call: PlannedCall, result: CallResult): CallRecord {
     repeat: call.repeat,
     ...withoutUndefined(result),
   };
+  // Most answers name the model they were asked for: the request's string is kept, not a copy per answer.
+  if (record.model === call.request.model) record.model = call.request.model;
+  return record;
 }
 
 /** Keeps records free of `undefined` members, so JSON output and snapshots stay clean. */

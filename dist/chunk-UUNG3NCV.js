@@ -100472,7 +100472,7 @@ var Runner = class {
   }
 };
 function toRecord(call, result2) {
-  return {
+  const record = {
     key: call.key,
     prompt: call.prompt,
     version: call.version,
@@ -100480,6 +100480,8 @@ function toRecord(call, result2) {
     repeat: call.repeat,
     ...withoutUndefined(result2)
   };
+  if (record.model === call.request.model) record.model = call.request.model;
+  return record;
 }
 function withoutUndefined(result2) {
   return Object.fromEntries(Object.entries(result2).filter(([, value]) => value !== void 0));
@@ -102593,14 +102595,12 @@ function masked(value, memo) {
   if (typeof value === "string") return memo.mask(value);
   if (Array.isArray(value)) return value.map((item) => masked(item, memo));
   if (value === null || typeof value !== "object") return value;
-  return Object.fromEntries(
-    Object.entries(value).flatMap(
-      ([key, item]) => (
-        // Left out, as JSON.stringify leaves out undefined members.
-        item === void 0 ? [] : [[key, masked(item, memo)]]
-      )
-    )
-  );
+  const copy = {};
+  for (const key of Object.keys(value)) {
+    const item = value[key];
+    if (item !== void 0) copy[key] = masked(item, memo);
+  }
+  return copy;
 }
 
 // src/report/write-reports.ts
@@ -102940,4 +102940,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-MC76F766.js.map
+//# sourceMappingURL=chunk-UUNG3NCV.js.map
