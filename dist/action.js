@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-UUNG3NCV.js";
+} from "./chunk-6QNHECS2.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

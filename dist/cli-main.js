@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-UUNG3NCV.js";
+} from "./chunk-6QNHECS2.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

@@ -19794,6 +19794,7 @@ var require_source_map_support = __commonJS({
 // src/memory.ts
 import { setFlagsFromString } from "node:v8";
 setFlagsFromString("--heap-growing-percent=50");
+setFlagsFromString("--invocation-count-for-maglev=4000");
 
 // src/random.ts
 function hashString(text) {
@@ -102940,4 +102941,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-UUNG3NCV.js.map
+//# sourceMappingURL=chunk-6QNHECS2.js.map
