@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-6QNHECS2.js";
+} from "./chunk-WI2LUOXJ.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-6QNHECS2.js";
+} from "./chunk-WI2LUOXJ.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

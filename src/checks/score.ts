@@ -12,6 +12,7 @@ import { SAFETY_CHECKS, WHOLE_RUN_CHECKS } from './registry.js';
 import { NO_JUDGE } from './text/judge-reply.js';
 import { toPassages } from './text/passages.js';
 import type { AnyCheckDefinition, CheckContext, JudgeFn } from './types.js';
+import { Interned } from '../interned.js';
 
 /** Suites whose inputs keep the golden case's meaning, so the golden case's checks still apply. */
 const MEANING_KEPT = new Set([
@@ -54,7 +55,8 @@ export async function scoreRecords(
     ((samples ??= samplesByCase(records)).get(sampleKey(record)) ?? [])
       .filter((other) => other.repeat !== record.repeat)
       .map((o) => o.output ?? '');
-  const reasons = new Interned(MAX_INTERNED_REASONS);
+  // Most answers pass or fail a check for the same reason: one string for each.
+  const reasons = new Interned();
   const scored: ScoredRecord[] = [];
   let next = 0;
   const scoreNext = async (): Promise<void> => {
@@ -88,26 +90,6 @@ export async function scoreRecords(
   };
   await Promise.all(Array.from({ length: Math.min(SCORING_AT_ONCE, records.length) }, scoreNext));
   return scored;
-}
-
-/**
- * Distinct reasons kept for sharing: most answers of a run pass or fail a check for the same reason
- * ("output contains \"refund\""), and each outcome would otherwise hold its own copy of the words.
- */
-const MAX_INTERNED_REASONS = 10_000;
-
-/** One string for equal texts, up to `max` distinct ones (past it, texts are kept as they are). */
-class Interned {
-  private readonly texts = new Map<string, string>();
-
-  constructor(private readonly max: number) {}
-
-  intern(text: string): string {
-    const known = this.texts.get(text);
-    if (known !== undefined) return known;
-    if (this.texts.size < this.max) this.texts.set(text, text);
-    return text;
-  }
 }
 
 /** The checks for one case: golden cases and meaning-keeping variants get the prompt's checks too. */

@@ -6,6 +6,7 @@ import { basename, join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
 import { UserError } from '../errors.js';
+import { Interned } from '../interned.js';
 import { MAX_PLANNED_CALLS } from '../limits.js';
 import { isRateLimitEntry, mergeRateLimits } from '../providers/rate-limits.js';
 import { PlanDigest } from './plan.js';
@@ -152,6 +153,7 @@ export async function readShards(
     );
   const index = new Map(plan.map((call, i) => [call.key, i]));
   const records = new Array<ScoredRecord | undefined>(plan.length);
+  const texts = new Interned();
   const seen = new Map<number, string>();
   const merged: MergedShards = {
     records: [],
@@ -170,7 +172,7 @@ export async function readShards(
         throw new UserError(`${shown}:${line}: call ${JSON.stringify(record.key)} is not in this run's plan`);
       if (records[at])
         throw new UserError(`${shown}:${line}: call ${JSON.stringify(record.key)} was run by two shards`);
-      records[at] = record;
+      records[at] = withSharedStrings(record, plan[at], texts);
     });
     if (merged.count !== 0 && header.count !== merged.count)
       throw new UserError(
@@ -199,6 +201,27 @@ export async function readShards(
     );
   merged.records = records as ScoredRecord[];
   return merged;
+}
+
+/**
+ * The record with the plan's strings where its own are equal, and one string for equal check texts:
+ * a merge holds every record of the run, and each parsed record would hold its own copy of each
+ * (a 200,000-call merge: tens of megabytes), where a run's records share them.
+ */
+function withSharedStrings(record: ScoredRecord, call: PlannedCall, texts: Interned): ScoredRecord {
+  if (record.key === call.key) record.key = call.key;
+  if (record.prompt === call.prompt) record.prompt = call.prompt;
+  if (record.version === call.version) record.version = call.version;
+  if (record.caseId === call.case.id) record.caseId = call.case.id;
+  if (record.model === call.request.model) record.model = call.request.model;
+  if (typeof record.provider === 'string') record.provider = texts.intern(record.provider);
+  for (const outcome of record.checks) {
+    if (!outcome || typeof outcome !== 'object') continue;
+    if (typeof outcome.check === 'string') outcome.check = texts.intern(outcome.check);
+    if (typeof outcome.name === 'string') outcome.name = texts.intern(outcome.name);
+    if (typeof outcome.reason === 'string') outcome.reason = texts.intern(outcome.reason);
+  }
+  return record;
 }
 
 async function listFiles(dir: string): Promise<string[]> {

@@ -38849,6 +38849,21 @@ import { basename, join, relative } from "node:path";
 import { createInterface } from "node:readline";
 import { finished } from "node:stream/promises";
 
+// src/interned.ts
+var Interned = class {
+  constructor(max = 1e4) {
+    this.max = max;
+  }
+  max;
+  texts = /* @__PURE__ */ new Map();
+  intern(text) {
+    const known = this.texts.get(text);
+    if (known !== void 0) return known;
+    if (this.texts.size < this.max) this.texts.set(text, text);
+    return text;
+  }
+};
+
 // src/providers/rate-limits.ts
 var HEADERS = { requestsPerMinute: "requests", tokensPerMinute: "tokens" };
 function count(value) {
@@ -39071,6 +39086,7 @@ async function readShards(dir, plan, identity) {
     );
   const index = new Map(plan.map((call, i) => [call.key, i]));
   const records = new Array(plan.length);
+  const texts = new Interned();
   const seen = /* @__PURE__ */ new Map();
   const merged2 = {
     records: [],
@@ -39089,7 +39105,7 @@ async function readShards(dir, plan, identity) {
         throw new UserError(`${shown}:${line}: call ${JSON.stringify(record.key)} is not in this run's plan`);
       if (records[at2])
         throw new UserError(`${shown}:${line}: call ${JSON.stringify(record.key)} was run by two shards`);
-      records[at2] = record;
+      records[at2] = withSharedStrings(record, plan[at2], texts);
     });
     if (merged2.count !== 0 && header.count !== merged2.count)
       throw new UserError(
@@ -39118,6 +39134,21 @@ async function readShards(dir, plan, identity) {
     );
   merged2.records = records;
   return merged2;
+}
+function withSharedStrings(record, call, texts) {
+  if (record.key === call.key) record.key = call.key;
+  if (record.prompt === call.prompt) record.prompt = call.prompt;
+  if (record.version === call.version) record.version = call.version;
+  if (record.caseId === call.case.id) record.caseId = call.case.id;
+  if (record.model === call.request.model) record.model = call.request.model;
+  if (typeof record.provider === "string") record.provider = texts.intern(record.provider);
+  for (const outcome of record.checks) {
+    if (!outcome || typeof outcome !== "object") continue;
+    if (typeof outcome.check === "string") outcome.check = texts.intern(outcome.check);
+    if (typeof outcome.name === "string") outcome.name = texts.intern(outcome.name);
+    if (typeof outcome.reason === "string") outcome.reason = texts.intern(outcome.reason);
+  }
+  return record;
 }
 async function listFiles(dir) {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(
@@ -39556,7 +39587,7 @@ var SCORING_AT_ONCE = 256;
 async function scoreRecords(records, plan, promptChecks2, judge, moderate) {
   let samples;
   const samplesOf = (record) => ((samples ??= samplesByCase(records)).get(sampleKey(record)) ?? []).filter((other) => other.repeat !== record.repeat).map((o) => o.output ?? "");
-  const reasons = new Interned(MAX_INTERNED_REASONS);
+  const reasons = new Interned();
   const scored = [];
   let next = 0;
   const scoreNext = async () => {
@@ -39591,20 +39622,6 @@ async function scoreRecords(records, plan, promptChecks2, judge, moderate) {
   await Promise.all(Array.from({ length: Math.min(SCORING_AT_ONCE, records.length) }, scoreNext));
   return scored;
 }
-var MAX_INTERNED_REASONS = 1e4;
-var Interned = class {
-  constructor(max) {
-    this.max = max;
-  }
-  max;
-  texts = /* @__PURE__ */ new Map();
-  intern(text) {
-    const known = this.texts.get(text);
-    if (known !== void 0) return known;
-    if (this.texts.size < this.max) this.texts.set(text, text);
-    return text;
-  }
-};
 function applicableChecks(testCase, promptChecks2) {
   const own = testCase.checks ?? [];
   const keepsMeaning = testCase.suite === void 0 || MEANING_KEPT.has(testCase.suite);
@@ -102941,4 +102958,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-6QNHECS2.js.map
+//# sourceMappingURL=chunk-WI2LUOXJ.js.map
