@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-WI2LUOXJ.js";
+} from "./chunk-YZTTHHUU.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-WI2LUOXJ.js";
+} from "./chunk-YZTTHHUU.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

@@ -37,7 +37,7 @@ type ReportCase = JsonReport['prompts'][number]['cases'][number];
 
 /**
  * results.json a case at a time: the text {@link renderJson} gives for the whole result, made of
- * pieces that each end a line, every case masked only when its piece is made. The whole text of a
+ * pieces (each case's ends a line), every case masked only when its piece is made. The whole text of a
  * large run is several times the run's memory (and past a JavaScript string's length at 100,000
  * cases); this holds one case at a time.
  */
@@ -53,39 +53,48 @@ export class JsonReportPieces {
   /** The text's pieces in order; `onCase` sees each masked case as it is written. */
   *pieces(onCase?: (shown: ReportCase, promptIndex: number) => void): Generator<string> {
     // JSON.stringify's layout with a two-space indent, written member by member down to each case.
-    const { report, result } = this;
+    const { prompts } = this.report;
     yield '{\n';
-    const top = members(report);
+    const top = members(this.report);
     for (const [i, [key, value]] of top.entries()) {
       const end = i === top.length - 1 ? '\n' : ',\n';
-      if (key !== 'prompts' || report.prompts.length === 0) {
+      if (key !== 'prompts' || prompts.length === 0) {
         yield `  ${JSON.stringify(key)}: ${nested(value, '  ')}${end}`;
         continue;
       }
       yield '  "prompts": [\n';
-      for (const [p, prompt] of report.prompts.entries()) {
-        yield '    {\n';
-        const fields = members(prompt);
-        for (const [f, [field, item]] of fields.entries()) {
-          const close = f === fields.length - 1 ? '\n' : ',\n';
-          const cases = result.prompts[p].cases;
-          if (field !== 'cases' || cases.length === 0) {
-            yield `      ${JSON.stringify(field)}: ${nested(item, '      ')}${close}`;
-            continue;
-          }
-          yield '      "cases": [\n';
-          for (const [c, testCase] of cases.entries()) {
-            const shown = masked(testCase, this.memo);
-            onCase?.(shown, p);
-            yield `        ${nested(shown, '        ')}${c === cases.length - 1 ? '\n' : ',\n'}`;
-          }
-          yield `      ]${close}`;
-        }
-        yield p === report.prompts.length - 1 ? '    }\n' : '    },\n';
+      for (const p of prompts.keys()) {
+        yield* this.promptPieces(p, onCase);
+        yield p === prompts.length - 1 ? '\n' : ',\n';
       }
       yield `  ]${end}`;
     }
     yield '}\n';
+  }
+
+  /** Prompt `p` as an element of `prompts`, its cases masked one at a time (no line break after it). */
+  private *promptPieces(
+    p: number,
+    onCase?: (shown: ReportCase, promptIndex: number) => void,
+  ): Generator<string> {
+    const cases = this.result.prompts[p].cases;
+    yield '    {\n';
+    const fields = members(this.report.prompts[p]);
+    for (const [f, [field, item]] of fields.entries()) {
+      const end = f === fields.length - 1 ? '\n' : ',\n';
+      if (field !== 'cases' || cases.length === 0) {
+        yield `      ${JSON.stringify(field)}: ${nested(item, '      ')}${end}`;
+        continue;
+      }
+      yield '      "cases": [\n';
+      for (const [c, testCase] of cases.entries()) {
+        const shown = masked(testCase, this.memo);
+        onCase?.(shown, p);
+        yield `        ${nested(shown, '        ')}${c === cases.length - 1 ? '\n' : ',\n'}`;
+      }
+      yield `      ]${end}`;
+    }
+    yield '    }';
   }
 }
 

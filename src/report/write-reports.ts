@@ -1,5 +1,8 @@
-import { mkdir, open, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { ReportPage } from './html.js';
 import { renderJUnit } from './junit.js';
 import { JsonReportPieces } from './json.js';
@@ -18,8 +21,6 @@ export interface ReportFiles {
 
 // A file on disk has no platform cap; this only keeps a runaway report readable.
 const FILE_REPORT_MAX_CHARS = 4 * 1024 * 1024;
-// results.json is written in pieces of about this many characters.
-const WRITE_CHARS = 1024 * 1024;
 
 /**
  * Writes report.md, results.json, junit.xml and report.html into `dir` and returns their paths.
@@ -40,29 +41,12 @@ export async function writeReports(result: GateResult, dir: string): Promise<Rep
   await Promise.all([
     writeFile(files.markdown, renderReport(result, { maxChars: FILE_REPORT_MAX_CHARS, surface: 'summary' })),
     writeFile(files.junit, renderJUnit(result)),
-    writePieces(
-      files.json,
-      json.pieces((shown, promptIndex) => page.add(shown, promptIndex)),
+    pipeline(
+      Readable.from(json.pieces((shown, promptIndex) => page.add(shown, promptIndex))),
+      createWriteStream(files.json),
     ),
   ]);
   const prompts = json.report.prompts.map(({ cases: _cases, ...prompt }) => prompt);
   await writeFile(files.html, page.html({ ...json.report, prompts }));
   return files;
-}
-
-/** Writes text made of pieces, about a megabyte at a time. */
-async function writePieces(path: string, pieces: Iterable<string>): Promise<void> {
-  const file = await open(path, 'w');
-  try {
-    let pending = '';
-    for (const piece of pieces) {
-      pending += piece;
-      if (pending.length < WRITE_CHARS) continue;
-      await file.write(pending);
-      pending = '';
-    }
-    await file.write(pending);
-  } finally {
-    await file.close();
-  }
 }

@@ -9621,15 +9621,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state2.output.length,
             tokensIndex: state2.tokens.length
           };
-          braces.push(open2);
-          push2(open2);
+          braces.push(open);
+          push2(open);
           continue;
         }
         if (value === "}") {
@@ -37808,13 +37808,13 @@ function tokens(sentence, trace, use) {
   });
 }
 function quotesSomething(sentence) {
-  let open2 = -1;
+  let open = -1;
   for (let i = 0; i < sentence.length; i++) {
     const mark = sentence[i];
     if (mark === '"' || mark === "\u201D") {
-      if (open2 >= 0 && i - open2 > 3) return true;
-      open2 = mark === '"' ? i : -1;
-    } else if (mark === "\u201C" && open2 < 0) open2 = i;
+      if (open >= 0 && i - open > 3) return true;
+      open = mark === '"' ? i : -1;
+    } else if (mark === "\u201C" && open < 0) open = i;
   }
   return false;
 }
@@ -38557,8 +38557,8 @@ var INVISIBLE2 = (
 function codePointLabel(char) {
   return `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
-function revealInvisible(text, open2 = "<", close = ">") {
-  return text.replace(INVISIBLE2, (char) => `${open2}${codePointLabel(char)}${close}`);
+function revealInvisible(text, open = "<", close = ">") {
+  return text.replace(INVISIBLE2, (char) => `${open}${codePointLabel(char)}${close}`);
 }
 
 // src/report/sanitize.ts
@@ -100417,10 +100417,10 @@ var Runner = class {
     for (; ; ) {
       const stopped = this.stopped.get(provider2.id);
       if (stopped) return { error: stopped, attempts, notRun: true };
-      const open2 = this.breaker.openReason(provider2.id);
-      if (open2) {
-        trail.push({ provider: provider2.id, error: open2 });
-        return { error: open2, attempts };
+      const open = this.breaker.openReason(provider2.id);
+      if (open) {
+        trail.push({ provider: provider2.id, error: open });
+        return { error: open, attempts };
       }
       if (this.opts.signal?.aborted) return { error: "run cancelled", attempts };
       attempts++;
@@ -102473,10 +102473,10 @@ function promptTestCases(verdict) {
 }
 function testCaseXml(t) {
   const location = t.file ? ` file="${xml(t.line ? formatLocation({ file: t.file, line: t.line }) : t.file)}"` : "";
-  const open2 = `    <testcase classname="${xml(t.classname)}" name="${xml(t.name)}"${location}`;
-  if (!t.outcome) return `${open2}/>`;
+  const open = `    <testcase classname="${xml(t.classname)}" name="${xml(t.name)}"${location}`;
+  if (!t.outcome) return `${open}/>`;
   const { kind: kind2, message, details } = t.outcome;
-  return `${open2}>
+  return `${open}>
       <${kind2} message="${xml(message)}">${xml(details ?? "")}</${kind2}>
     </testcase>`;
 }
@@ -102535,39 +102535,44 @@ var JsonReportPieces = class {
   memo = new MaskMemo();
   /** The text's pieces in order; `onCase` sees each masked case as it is written. */
   *pieces(onCase) {
-    const { report, result: result2 } = this;
+    const { prompts } = this.report;
     yield "{\n";
-    const top = members(report);
+    const top = members(this.report);
     for (const [i, [key, value]] of top.entries()) {
       const end = i === top.length - 1 ? "\n" : ",\n";
-      if (key !== "prompts" || report.prompts.length === 0) {
+      if (key !== "prompts" || prompts.length === 0) {
         yield `  ${JSON.stringify(key)}: ${nested(value, "  ")}${end}`;
         continue;
       }
       yield '  "prompts": [\n';
-      for (const [p, prompt] of report.prompts.entries()) {
-        yield "    {\n";
-        const fields = members(prompt);
-        for (const [f2, [field, item]] of fields.entries()) {
-          const close = f2 === fields.length - 1 ? "\n" : ",\n";
-          const cases = result2.prompts[p].cases;
-          if (field !== "cases" || cases.length === 0) {
-            yield `      ${JSON.stringify(field)}: ${nested(item, "      ")}${close}`;
-            continue;
-          }
-          yield '      "cases": [\n';
-          for (const [c, testCase] of cases.entries()) {
-            const shown = masked(testCase, this.memo);
-            onCase?.(shown, p);
-            yield `        ${nested(shown, "        ")}${c === cases.length - 1 ? "\n" : ",\n"}`;
-          }
-          yield `      ]${close}`;
-        }
-        yield p === report.prompts.length - 1 ? "    }\n" : "    },\n";
+      for (const p of prompts.keys()) {
+        yield* this.promptPieces(p, onCase);
+        yield p === prompts.length - 1 ? "\n" : ",\n";
       }
       yield `  ]${end}`;
     }
     yield "}\n";
+  }
+  /** Prompt `p` as an element of `prompts`, its cases masked one at a time (no line break after it). */
+  *promptPieces(p, onCase) {
+    const cases = this.result.prompts[p].cases;
+    yield "    {\n";
+    const fields = members(this.report.prompts[p]);
+    for (const [f2, [field, item]] of fields.entries()) {
+      const end = f2 === fields.length - 1 ? "\n" : ",\n";
+      if (field !== "cases" || cases.length === 0) {
+        yield `      ${JSON.stringify(field)}: ${nested(item, "      ")}${end}`;
+        continue;
+      }
+      yield '      "cases": [\n';
+      for (const [c, testCase] of cases.entries()) {
+        const shown = masked(testCase, this.memo);
+        onCase?.(shown, p);
+        yield `        ${nested(shown, "        ")}${c === cases.length - 1 ? "\n" : ",\n"}`;
+      }
+      yield `      ]${end}`;
+    }
+    yield "    }";
   }
 };
 function members(value) {
@@ -102622,8 +102627,11 @@ function masked(value, memo) {
 }
 
 // src/report/write-reports.ts
-import { mkdir as mkdir4, open, writeFile as writeFile3 } from "node:fs/promises";
+import { createWriteStream as createWriteStream2 } from "node:fs";
+import { mkdir as mkdir4, writeFile as writeFile3 } from "node:fs/promises";
 import { join as join6 } from "node:path";
+import { Readable as Readable3 } from "node:stream";
+import { pipeline } from "node:stream/promises";
 
 // src/report/html.ts
 import { createHash as createHash6 } from "node:crypto";
@@ -102831,7 +102839,6 @@ function contentSecurityPolicy() {
 
 // src/report/write-reports.ts
 var FILE_REPORT_MAX_CHARS = 4 * 1024 * 1024;
-var WRITE_CHARS = 1024 * 1024;
 async function writeReports(result2, dir) {
   await mkdir4(dir, { recursive: true });
   const files = {
@@ -102846,29 +102853,14 @@ async function writeReports(result2, dir) {
   await Promise.all([
     writeFile3(files.markdown, renderReport(result2, { maxChars: FILE_REPORT_MAX_CHARS, surface: "summary" })),
     writeFile3(files.junit, renderJUnit(result2)),
-    writePieces(
-      files.json,
-      json.pieces((shown, promptIndex) => page.add(shown, promptIndex))
+    pipeline(
+      Readable3.from(json.pieces((shown, promptIndex) => page.add(shown, promptIndex))),
+      createWriteStream2(files.json)
     )
   ]);
   const prompts = json.report.prompts.map(({ cases: _cases, ...prompt }) => prompt);
   await writeFile3(files.html, page.html({ ...json.report, prompts }));
   return files;
-}
-async function writePieces(path2, pieces) {
-  const file = await open(path2, "w");
-  try {
-    let pending = "";
-    for (const piece of pieces) {
-      pending += piece;
-      if (pending.length < WRITE_CHARS) continue;
-      await file.write(pending);
-      pending = "";
-    }
-    await file.write(pending);
-  } finally {
-    await file.close();
-  }
 }
 
 export {
@@ -102958,4 +102950,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-WI2LUOXJ.js.map
+//# sourceMappingURL=chunk-YZTTHHUU.js.map
