@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-YZTTHHUU.js";
+} from "./chunk-Z2QBXF53.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

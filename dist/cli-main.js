@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-YZTTHHUU.js";
+} from "./chunk-Z2QBXF53.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

@@ -27,6 +27,7 @@ import { CaseTally } from './datasets/case-tally.js';
 import { readDataset } from './datasets/load-dataset.js';
 import { UserError } from './errors.js';
 import { MAX_PLANNED_CALLS, MAX_SHARDED_PLAN_CALLS } from './limits.js';
+import { sizeHeapFor } from './heap.js';
 import { readBaseline, type Baseline } from './gate/baseline.js';
 import { alternativeRole } from './gate/alternatives.js';
 import { decide } from './gate/verdict.js';
@@ -287,6 +288,7 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun | Shard
   const { trusted, prepared, plan } = planned;
   const { config, policy } = trusted;
   const { log } = opts;
+  sizeHeapFor(plan.length);
   if (prepared.length === 0)
     return judged(opts, planned, [], { spentUsd: 0, missing: {}, stopped: {}, rateLimits: [] });
   if (opts.mergeFrom) {

@@ -19792,9 +19792,27 @@ var require_source_map_support = __commonJS({
 });
 
 // src/memory.ts
+import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
+
+// src/heap.ts
 import { setFlagsFromString } from "node:v8";
-setFlagsFromString("--heap-growing-percent=50");
-setFlagsFromString("--invocation-count-for-maglev=4000");
+var GROWING_PERCENT_MAX = 50;
+var GROWING_PERCENT_MIN = 20;
+var HEAP_SLACK_MB = 60;
+var BASE_HEAP_MB = 35;
+var HEAP_PER_CALL_KB = 1.5;
+function growingPercentFor(calls) {
+  const liveMb = BASE_HEAP_MB + calls * HEAP_PER_CALL_KB / 1024;
+  const percent = Math.round(100 * HEAP_SLACK_MB / liveMb);
+  return Math.min(GROWING_PERCENT_MAX, Math.max(GROWING_PERCENT_MIN, percent));
+}
+function sizeHeapFor(calls) {
+  setFlagsFromString(`--heap-growing-percent=${growingPercentFor(calls)}`);
+}
+
+// src/memory.ts
+sizeHeapFor(0);
+setFlagsFromString2("--invocation-count-for-maglev=4000");
 
 // src/random.ts
 function hashString(text) {
@@ -100617,6 +100635,7 @@ async function gate(opts, git2) {
   const { trusted, prepared, plan } = planned;
   const { config, policy } = trusted;
   const { log } = opts;
+  sizeHeapFor(plan.length);
   if (prepared.length === 0)
     return judged(opts, planned, [], { spentUsd: 0, missing: {}, stopped: {}, rateLimits: [] });
   if (opts.mergeFrom) {
@@ -102950,4 +102969,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-YZTTHHUU.js.map
+//# sourceMappingURL=chunk-Z2QBXF53.js.map
