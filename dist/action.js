@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-Z2QBXF53.js";
+} from "./chunk-ON53QBV3.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

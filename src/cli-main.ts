@@ -182,13 +182,16 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (command === 'baseline') {
       const file = values.out ?? 'promptgate-baseline.json';
-      const failed = gate.records.filter((r) => r.status !== 'ok');
+      // A baseline run (headOnly) always keeps them; without them there is nothing to write.
+      if (!gate.recorded) throw new Error('a baseline run returned no answers');
+      const { plan, records } = gate.recorded;
+      const failed = records.filter((r) => r.status !== 'ok');
       if (failed.length > 0) {
         say(
           `warning: ${failed.length} call(s) did not answer and are left out of the baseline (first: ${failed[0].key}: ${failed[0].error})`,
         );
       }
-      writeBaseline(gate.records, gate.plan, file);
+      writeBaseline(records, plan, file);
       say(`baseline of ${gate.result.prompts.length} prompt(s) written to ${file}`);
       return EXIT.pass;
     }

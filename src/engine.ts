@@ -126,12 +126,16 @@ export interface ChangedFiles {
   truncated: boolean;
 }
 
-/** A finished gate run: the verdict and everything it was decided from. */
+/** A finished gate run: the verdict, and for a baseline (`headOnly`) the answers it records. */
 export interface GateRun {
   config: Config;
   result: GateResult;
-  plan: PlannedCall[];
-  records: ScoredRecord[];
+  /**
+   * The plan and its scored records, kept only when a baseline is written from them: a run's
+   * largest data, and the verdict holds what the reports show of them, so a run lets them go
+   * before its reports are written (a 30,000-case edit: 90 MB live when they start, against 120).
+   */
+  recorded?: { plan: PlannedCall[]; records: ScoredRecord[] };
 }
 
 /** A shard run decides nothing: its records (`records`, its slice of the plan) wait for the merge. */
@@ -448,8 +452,7 @@ async function judged(
   return {
     config,
     result: { ...result, policyChanges: planned.policyChanges, ...(ignored.length > 0 ? { ignored } : {}) },
-    plan,
-    records: scored,
+    ...(opts.headOnly ? { recorded: { plan, records: scored } } : {}),
   };
 }
 

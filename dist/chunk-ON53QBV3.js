@@ -100760,8 +100760,7 @@ async function judged(opts, planned, scored, spent) {
   return {
     config,
     result: { ...result2, policyChanges: planned.policyChanges, ...ignored.length > 0 ? { ignored } : {} },
-    plan,
-    records: scored
+    ...opts.headOnly ? { recorded: { plan, records: scored } } : {}
   };
 }
 function promptChecks(prepared) {
@@ -102969,4 +102968,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-Z2QBXF53.js.map
+//# sourceMappingURL=chunk-ON53QBV3.js.map
