@@ -7,7 +7,7 @@
 // once in the config (2N calls).
 // With SHARDS=n, each run is split as a matrix would split it: n `run --shard i/n` processes one after
 // another (each measured: its wall time against its own calls / C x L, its peak RSS), then a merge.
-// Usage: npm run build && [SHARDS=4] [SHAPES=add,per-row,config] node scripts/run-ts.mjs bench/scale.ts [cases=1000,10000] [latencyMs=50]
+// Usage: npm run build && [SHARDS=4] [SHAPES=add,per-row,config] [MODES=baseline,drift] node scripts/run-ts.mjs bench/scale.ts [cases=1000,10000] [latencyMs=50]
 import { execFileSync, fork, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -122,6 +122,26 @@ async function runSharded(repo: string, shape: Shape, cases: number, calls: numb
   );
 }
 
+// MODES=baseline,drift: on the config edit, also `promptgate baseline` (head's N answers written to a
+// file) and the scheduled drift check that reads it (`run --all --baseline <file>`, N calls).
+const MODES = (process.env.MODES ?? '').split(',').filter(Boolean);
+
+/** The baseline and drift modes on `repo`, as MODES names them. */
+async function runModes(repo: string, cases: number): Promise<void> {
+  const file = join(repo, '.baseline.json');
+  const modes: Array<[string, string[]]> = [
+    ['baseline', ['baseline', '--out', file]],
+    ['drift', ['run', '--all', '--baseline', file, '--out', join(repo, '.drift')]],
+  ];
+  for (const [mode, command] of modes) {
+    if (!MODES.some((name) => mode.startsWith(name))) continue;
+    const { wallMs, rssMb, cpuS, exit } = await runCli(repo, command);
+    console.log(
+      `${mode.padEnd(22)} N=${String(cases).padStart(6)}  ${figures(cases, wallMs, rssMb, cpuS, exit)}`,
+    );
+  }
+}
+
 async function serve(): Promise<void> {
   const server = await startOpenAIServer({ latencyMs, keepRequests: false, respond: () => 'the answer 1' });
   process.send?.(server.url);
@@ -150,6 +170,7 @@ async function main(): Promise<void> {
         console.log(
           `${shape.padEnd(22)} N=${String(cases).padStart(6)}  ${figures(calls, wallMs, rssMb, cpuS, exit)}`,
         );
+        if (MODES.length > 0 && shape === 'edit, config checks') await runModes(repo, cases);
       } finally {
         rmSync(repo, { recursive: true, force: true });
       }

@@ -46,13 +46,13 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-ON53QBV3.js";
+} from "./chunk-25WPUYOK.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";
 import {
   UserError
-} from "./chunk-HM7GUNPG.js";
+} from "./chunk-EFOWPEMQ.js";
 import "./chunk-4N64VFDJ.js";
 
 // src/main.ts

@@ -25,12 +25,12 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-ON53QBV3.js";
+} from "./chunk-25WPUYOK.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,
   UserError
-} from "./chunk-HM7GUNPG.js";
+} from "./chunk-EFOWPEMQ.js";
 import {
   __toESM
 } from "./chunk-4N64VFDJ.js";

@@ -1,8 +1,8 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   runEngine
-} from "./chunk-5FJ5KYBA.js";
-import "./chunk-HM7GUNPG.js";
+} from "./chunk-IM7ADWVN.js";
+import "./chunk-EFOWPEMQ.js";
 import "./chunk-4N64VFDJ.js";
 
 // src/index.ts

@@ -1,5 +1,5 @@
 import { afterAll, describe, it, expect } from '@jest/globals';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../../src/errors.js';
@@ -662,6 +662,12 @@ describe('baseline', () => {
     writeBaseline([], [], file);
     expect(readBaseline(file).prompts).toEqual({});
     expect(() => readBaseline(join(dir, 'missing.json'))).toThrow(UserError);
+  });
+
+  it('names the line and column where a hand-edited baseline stops being JSON', () => {
+    const file = join(tempDir(), 'baseline.json');
+    writeFileSync(file, '{\n  "version": 1,\n}\n');
+    expect(() => readBaseline(file)).toThrow(`${file}:3:1: Baseline is not valid JSON: `);
   });
 });
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { UserError } from '../errors.js';
+import { UserError, jsonError } from '../errors.js';
 import { canonicalJson } from '../providers/request-hash.js';
 import type { PlannedCall, ScoredRecord, Version } from '../types.js';
 import { answerChecks, answerOutcome, excerpt } from './records.js';
@@ -98,7 +98,12 @@ export function readBaseline(file: string): Baseline {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new UserError(`Baseline is not valid JSON: ${(error as Error).message}.`, { file, line: 1 });
+    throw jsonError(
+      text,
+      error,
+      file,
+      `Baseline is not valid JSON: ${(error as Error).message}. Expected a file written by a previous baseline run.`,
+    );
   }
   const candidate = parsed as Partial<Baseline> | null;
   if (candidate?.version !== 1 || typeof candidate.prompts !== 'object' || candidate.prompts === null) {

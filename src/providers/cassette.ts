@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError, jsonError } from '../errors.js';
 import type { ChatRequest, Completion, Config } from '../types.js';
 import { CassetteMissError, type CallInfo, type Provider } from './provider.js';
 import { canonicalJson, requestHash } from './request-hash.js';
@@ -117,8 +117,11 @@ async function readCassette(file: string, displayFile: string): Promise<Map<stri
   try {
     parsed = JSON.parse(text) as Partial<CassetteFile>;
   } catch (error) {
-    throw new UserError(
-      `Cassette ${displayFile} is not valid JSON (${(error as Error).message}). Re-record it with \`promptgate record\`.`,
+    throw jsonError(
+      text,
+      error,
+      displayFile,
+      `cassette is not valid JSON (${(error as Error).message}). Re-record it with \`promptgate record\`.`,
     );
   }
   if (parsed.format !== CASSETTE_FORMAT || typeof parsed.calls !== 'object' || parsed.calls === null) {

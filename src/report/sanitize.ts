@@ -69,6 +69,8 @@ export function defuseCommands(
   text: string,
   escape: (char: string) => string = (c) => `<${codePointLabel(c)}>`,
 ): string {
+  // Every match holds `::` or `##[`: most texts hold neither, and two searches cost less than the expression.
+  if (!text.includes('::') && !text.includes('##[')) return text;
   return text.replace(WORKFLOW_COMMAND, (match: string, space: string | undefined) =>
     space === undefined ? escape(match) : `${space}${escape(':')}`,
   );

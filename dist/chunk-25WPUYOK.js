@@ -8,8 +8,9 @@ import {
 } from "./chunk-4UFSKNVA.js";
 import {
   UserError,
-  formatLocation
-} from "./chunk-HM7GUNPG.js";
+  formatLocation,
+  jsonError
+} from "./chunk-EFOWPEMQ.js";
 import {
   __commonJS,
   __export,
@@ -12703,7 +12704,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       }
     ];
-    var jsonError = {
+    var jsonError2 = {
       default: true,
       tag: "",
       test: /^/,
@@ -12712,7 +12713,7 @@ var require_schema2 = __commonJS({
         return str;
       }
     };
-    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError2);
     exports.schema = schema;
   }
 });
@@ -38602,6 +38603,7 @@ function truncate(text, maxChars) {
   return chars.length <= maxChars ? text : `${chars.slice(0, maxChars - 1).join("")}\u2026`;
 }
 function defuseCommands(text, escape2 = (c) => `<${codePointLabel(c)}>`) {
+  if (!text.includes("::") && !text.includes("##[")) return text;
   return text.replace(
     WORKFLOW_COMMAND,
     (match, space) => space === void 0 ? escape2(match) : `${space}${escape2(":")}`
@@ -38822,7 +38824,12 @@ function readBaseline(file) {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new UserError(`Baseline is not valid JSON: ${error.message}.`, { file, line: 1 });
+    throw jsonError(
+      text,
+      error,
+      file,
+      `Baseline is not valid JSON: ${error.message}. Expected a file written by a previous baseline run.`
+    );
   }
   const candidate = parsed;
   if (candidate?.version !== 1 || typeof candidate.prompts !== "object" || candidate.prompts === null) {
@@ -43066,8 +43073,11 @@ async function readCassette(file, displayFile) {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new UserError(
-      `Cassette ${displayFile} is not valid JSON (${error.message}). Re-record it with \`promptgate record\`.`
+    throw jsonError(
+      text,
+      error,
+      displayFile,
+      `cassette is not valid JSON (${error.message}). Re-record it with \`promptgate record\`.`
     );
   }
   if (parsed.format !== CASSETTE_FORMAT || typeof parsed.calls !== "object" || parsed.calls === null) {
@@ -102968,4 +102978,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-ON53QBV3.js.map
+//# sourceMappingURL=chunk-25WPUYOK.js.map

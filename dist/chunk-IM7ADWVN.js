@@ -1,7 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   EXIT
-} from "./chunk-HM7GUNPG.js";
+} from "./chunk-EFOWPEMQ.js";
 
 // src/engine-launch.ts
 import { Worker } from "node:worker_threads";
@@ -58,4 +58,4 @@ function internalError(error) {
 export {
   runEngine
 };
-//# sourceMappingURL=chunk-5FJ5KYBA.js.map
+//# sourceMappingURL=chunk-IM7ADWVN.js.map

@@ -21,10 +21,21 @@ var EXIT = {
   /** The tool could not run: bad config, prompt, dataset, arguments or repository. */
   cannotRun: 2
 };
+function jsonError(text, error, file, message) {
+  const reason = error instanceof Error ? error.message : String(error);
+  const named = /\(line (\d+) column (\d+)\)/.exec(reason);
+  if (named) return new UserError(message, { file, line: Number(named[1]), column: Number(named[2]) });
+  const position = /at position (\d+)/.exec(reason);
+  if (!position) return new UserError(`${file}: ${message}`);
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split("\n").length;
+  return new UserError(message, { file, line, column: before.length - before.lastIndexOf("\n") });
+}
 
 export {
   UserError,
   formatLocation,
-  EXIT
+  EXIT,
+  jsonError
 };
-//# sourceMappingURL=chunk-HM7GUNPG.js.map
+//# sourceMappingURL=chunk-EFOWPEMQ.js.map
