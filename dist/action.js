@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-25WPUYOK.js";
+} from "./chunk-GDEAFGG2.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-25WPUYOK.js";
+} from "./chunk-GDEAFGG2.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

@@ -54,48 +54,53 @@ export class JsonReportPieces {
   *pieces(onCase?: (shown: ReportCase, promptIndex: number) => void): Generator<string> {
     // JSON.stringify's layout with a two-space indent, written member by member down to each case.
     const { prompts } = this.report;
-    yield '{\n';
-    const top = members(this.report);
-    for (const [i, [key, value]] of top.entries()) {
-      const end = i === top.length - 1 ? '\n' : ',\n';
-      if (key !== 'prompts' || prompts.length === 0) {
-        yield `  ${JSON.stringify(key)}: ${nested(value, '  ')}${end}`;
-        continue;
-      }
-      yield '  "prompts": [\n';
-      for (const p of prompts.keys()) {
-        yield* this.promptPieces(p, onCase);
-        yield p === prompts.length - 1 ? '\n' : ',\n';
-      }
-      yield `  ]${end}`;
-    }
-    yield '}\n';
+    yield* objectPieces(this.report, '  ', 'prompts', prompts.length, (p) => this.promptPieces(p, onCase));
+    yield '\n';
   }
 
-  /** Prompt `p` as an element of `prompts`, its cases masked one at a time (no line break after it). */
-  private *promptPieces(
+  /** Prompt `p` as an element of `prompts`, its cases masked one at a time. */
+  private promptPieces(
     p: number,
     onCase?: (shown: ReportCase, promptIndex: number) => void,
   ): Generator<string> {
     const cases = this.result.prompts[p].cases;
-    yield '    {\n';
-    const fields = members(this.report.prompts[p]);
-    for (const [f, [field, item]] of fields.entries()) {
-      const end = f === fields.length - 1 ? '\n' : ',\n';
-      if (field !== 'cases' || cases.length === 0) {
-        yield `      ${JSON.stringify(field)}: ${nested(item, '      ')}${end}`;
-        continue;
-      }
-      yield '      "cases": [\n';
-      for (const [c, testCase] of cases.entries()) {
-        const shown = masked(testCase, this.memo);
-        onCase?.(shown, p);
-        yield `        ${nested(shown, '        ')}${c === cases.length - 1 ? '\n' : ',\n'}`;
-      }
-      yield `      ]${end}`;
-    }
-    yield '    }';
+    return objectPieces(this.report.prompts[p], '      ', 'cases', cases.length, (c) => {
+      const shown = masked(cases[c], this.memo);
+      onCase?.(shown, p);
+      return [`        ${nested(shown, '        ')}`];
+    });
   }
+}
+
+/**
+ * `value`, an element at the depth whose members are indented by `inner`, as JSON.stringify lays it
+ * out (no line break after it). Its member `listed`, when the list is not empty, is written element
+ * by element: `element(i)` gives element `i`'s pieces, indented, without the line break after it.
+ */
+function* objectPieces(
+  value: object,
+  inner: string,
+  listed: string,
+  length: number,
+  element: (index: number) => Iterable<string>,
+): Generator<string> {
+  const outer = inner.slice(2);
+  yield `${outer}{\n`;
+  const all = members(value);
+  for (const [i, [key, item]] of all.entries()) {
+    const end = i === all.length - 1 ? '\n' : ',\n';
+    if (key !== listed || length === 0) {
+      yield `${inner}${JSON.stringify(key)}: ${nested(item, inner)}${end}`;
+      continue;
+    }
+    yield `${inner}${JSON.stringify(key)}: [\n`;
+    for (let index = 0; index < length; index++) {
+      yield* element(index);
+      yield index === length - 1 ? '\n' : ',\n';
+    }
+    yield `${inner}]${end}`;
+  }
+  yield `${outer}}`;
 }
 
 /** A value's members as JSON.stringify writes them: in order, undefined ones left out. */

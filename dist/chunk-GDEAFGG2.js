@@ -102564,45 +102564,40 @@ var JsonReportPieces = class {
   /** The text's pieces in order; `onCase` sees each masked case as it is written. */
   *pieces(onCase) {
     const { prompts } = this.report;
-    yield "{\n";
-    const top = members(this.report);
-    for (const [i, [key, value]] of top.entries()) {
-      const end = i === top.length - 1 ? "\n" : ",\n";
-      if (key !== "prompts" || prompts.length === 0) {
-        yield `  ${JSON.stringify(key)}: ${nested(value, "  ")}${end}`;
-        continue;
-      }
-      yield '  "prompts": [\n';
-      for (const p of prompts.keys()) {
-        yield* this.promptPieces(p, onCase);
-        yield p === prompts.length - 1 ? "\n" : ",\n";
-      }
-      yield `  ]${end}`;
-    }
-    yield "}\n";
+    yield* objectPieces(this.report, "  ", "prompts", prompts.length, (p) => this.promptPieces(p, onCase));
+    yield "\n";
   }
-  /** Prompt `p` as an element of `prompts`, its cases masked one at a time (no line break after it). */
-  *promptPieces(p, onCase) {
+  /** Prompt `p` as an element of `prompts`, its cases masked one at a time. */
+  promptPieces(p, onCase) {
     const cases = this.result.prompts[p].cases;
-    yield "    {\n";
-    const fields = members(this.report.prompts[p]);
-    for (const [f2, [field, item]] of fields.entries()) {
-      const end = f2 === fields.length - 1 ? "\n" : ",\n";
-      if (field !== "cases" || cases.length === 0) {
-        yield `      ${JSON.stringify(field)}: ${nested(item, "      ")}${end}`;
-        continue;
-      }
-      yield '      "cases": [\n';
-      for (const [c, testCase] of cases.entries()) {
-        const shown = masked(testCase, this.memo);
-        onCase?.(shown, p);
-        yield `        ${nested(shown, "        ")}${c === cases.length - 1 ? "\n" : ",\n"}`;
-      }
-      yield `      ]${end}`;
-    }
-    yield "    }";
+    return objectPieces(this.report.prompts[p], "      ", "cases", cases.length, (c) => {
+      const shown = masked(cases[c], this.memo);
+      onCase?.(shown, p);
+      return [`        ${nested(shown, "        ")}`];
+    });
   }
 };
+function* objectPieces(value, inner, listed, length, element) {
+  const outer = inner.slice(2);
+  yield `${outer}{
+`;
+  const all = members(value);
+  for (const [i, [key, item]] of all.entries()) {
+    const end = i === all.length - 1 ? "\n" : ",\n";
+    if (key !== listed || length === 0) {
+      yield `${inner}${JSON.stringify(key)}: ${nested(item, inner)}${end}`;
+      continue;
+    }
+    yield `${inner}${JSON.stringify(key)}: [
+`;
+    for (let index = 0; index < length; index++) {
+      yield* element(index);
+      yield index === length - 1 ? "\n" : ",\n";
+    }
+    yield `${inner}]${end}`;
+  }
+  yield `${outer}}`;
+}
 function members(value) {
   return Object.entries(value).filter(([, item]) => item !== void 0);
 }
@@ -102978,4 +102973,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-25WPUYOK.js.map
+//# sourceMappingURL=chunk-GDEAFGG2.js.map
