@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-GDEAFGG2.js";
+} from "./chunk-MIS7JUFA.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

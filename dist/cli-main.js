@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-GDEAFGG2.js";
+} from "./chunk-MIS7JUFA.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

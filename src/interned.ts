@@ -15,3 +15,22 @@ export class Interned {
     return text;
   }
 }
+
+/**
+ * One object for equal values, told apart by a key (up to `max` distinct keys; past it, values are
+ * kept as they are). For values never changed once made, such as a check's outcome on an answer:
+ * most of a large run's answers pass or fail each check in the same way.
+ */
+export class Shared<T> {
+  private readonly values = new Map<string, T>();
+
+  constructor(private readonly max = 10_000) {}
+
+  /** The value first shared under `key`, else `value`. */
+  share(value: T, key: string): T {
+    const known = this.values.get(key);
+    if (known !== undefined) return known;
+    if (this.values.size < this.max) this.values.set(key, value);
+    return value;
+  }
+}

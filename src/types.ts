@@ -534,7 +534,15 @@ export interface CaseOutcome {
   checks: string[];
   /** Why a version that ran has no decided answer for this case: the call's error, or the check that could not decide. */
   undecided?: { base?: string; head?: string };
-  /** Every answer of each version in full, with what was sent and how each answer was made. */
+  /**
+   * Every answer of each version in full, with what was sent and how each answer was made: the run's
+   * own records, shown as {@link AnswerTrace}s when the reports are written ({@link ReportedCase}).
+   */
+  trace?: CaseTrace<ScoredRecord>;
+}
+
+/** A case as the reports show it: its trace's answers without the run's bookkeeping. */
+export interface ReportedCase extends Omit<CaseOutcome, 'trace'> {
   trace?: CaseTrace;
 }
 
@@ -548,14 +556,14 @@ export interface AnswerTrace extends Omit<ScoredRecord, 'key' | 'prompt' | 'vers
 }
 
 /** A version's answers to one case, in repeat order, and the request they answered. */
-export interface VersionTrace {
+export interface VersionTrace<Answer = AnswerTrace> {
   /** The rendered messages, parameters and response format sent to the model named; absent for an approved baseline's answers. */
   request?: ChatRequest;
-  answers: AnswerTrace[];
+  answers: Answer[];
 }
 
 /** The trace of one case: each version that has answers. */
-export type CaseTrace = Partial<Record<Version, VersionTrace>>;
+export type CaseTrace<Answer = AnswerTrace> = Partial<Record<Version, VersionTrace<Answer>>>;
 
 export interface PromptVerdict {
   prompt: string;

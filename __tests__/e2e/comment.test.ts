@@ -10,7 +10,7 @@ import { evaluatedPrompts, isFailingCase } from '../../src/gate/verdict.js';
 import type { JsonReport } from '../../src/report/json.js';
 import { formatPair, formatPercent, formatPoints, formatUsd } from '../../src/report/format.js';
 import { sanitizeText } from '../../src/report/sanitize.js';
-import type { CaseOutcome, FindingFacts } from '../../src/types.js';
+import type { FindingFacts, ReportedCase } from '../../src/types.js';
 import type { ChatBody, Reply, Responder } from '../helpers/openai-server.js';
 import { type ActionResult, parseJsonReport, readOutputFile, withScenario } from './harness.js';
 import { supportModel, systemOf, userOf } from './scripted-model.js';
@@ -94,7 +94,7 @@ type Prompt = JsonReport['prompts'][number];
 const mean = (values: number[]): number => values.reduce((s, v) => s + v, 0) / values.length;
 
 /** Cases with decided answers on both versions: what every comparison counts. */
-const comparedCases = (p: Prompt): CaseOutcome[] =>
+const comparedCases = (p: Prompt): ReportedCase[] =>
   p.cases.filter((c) => c.basePassRate !== undefined && c.headPassRate !== undefined);
 
 /** Whether the prompt has a base to compare with. */
@@ -118,7 +118,7 @@ function passRates(p: Prompt): { base?: number; head?: number } {
 const names = (label: string, check: string): boolean => label === check || label.startsWith(`${check} (`);
 
 /** Failed answers of one check over some cases, per version, and the decided answers of the cases that carry it. */
-function tally(cases: CaseOutcome[], label: string) {
+function tally(cases: ReportedCase[], label: string) {
   const carrying = cases.filter((c) => c.checks.some((check) => names(label, check)));
   const failures = cases.flatMap((c) => (c.failures ?? []).filter((f) => names(label, f.check)));
   return {
@@ -134,7 +134,7 @@ function tally(cases: CaseOutcome[], label: string) {
 }
 
 /** Whether head failed `label` on a larger share of its decided answers than base did. */
-function movedOn(c: CaseOutcome, label: string): boolean {
+function movedOn(c: ReportedCase, label: string): boolean {
   const f = (c.failures ?? []).find((x) => names(label, x.check));
   return f !== undefined && f.head / c.answers.head > f.base / c.answers.base;
 }
@@ -146,7 +146,7 @@ function expectCheckComparisonAgrees(
   facts: Extract<FindingFacts, { kind: 'pass-rate' }>,
 ): void {
   const carrying = comparedCases(p).filter((c) => c.checks.some((name) => names(check, name)));
-  const passShare = (c: CaseOutcome, side: 'base' | 'head'): number =>
+  const passShare = (c: ReportedCase, side: 'base' | 'head'): number =>
     1 - ((c.failures ?? []).find((f) => names(check, f.check))?.[side] ?? 0) / c.answers[side];
   expect(facts.cases).toBe(carrying.length);
   expect(facts.worse).toBe(carrying.filter((c) => passShare(c, 'head') < passShare(c, 'base')).length);

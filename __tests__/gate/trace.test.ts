@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { caseTrace, requestsByCase } from '../../src/gate/trace.js';
+import { caseTrace, reportedCase, requestsByCase } from '../../src/gate/trace.js';
 import { largeResult } from '../helpers/large-run.js';
-import type { PlannedCall, ScoredRecord } from '../../src/types.js';
+import type { CaseTrace, PlannedCall, ScoredRecord } from '../../src/types.js';
 
 const PROMPT = 'prompts/a.md';
 
@@ -40,6 +40,12 @@ function record(planned: PlannedCall, overrides: Partial<ScoredRecord> = {}): Sc
   };
 }
 
+/** The trace as the reports show it. */
+function shown(trace: CaseTrace<ScoredRecord>): CaseTrace {
+  const c = { caseId: 'c1', flaky: false, required: false, regressed: false, input: '', reasons: [] };
+  return reportedCase({ ...c, answers: { base: 0, head: 0 }, checks: [], trace }).trace!;
+}
+
 describe('requestsByCase', () => {
   it("takes each version's request of each case of the prompt (and of its old path) once", () => {
     const plan = [
@@ -65,24 +71,26 @@ describe('caseTrace', () => {
       score: 0,
       reason: 'missing "x"',
     };
-    const trace = caseTrace(
-      {
-        caseId: 'c1',
-        case: base1.case,
-        base: [record(base1)],
-        head: [
-          record(head1, {
-            attempts: 2,
-            provider: 'backup',
-            failures: [{ provider: 'main', error: 'HTTP 500' }],
-            checks: [failedCheck],
-            pass: false,
-          }),
-          record(head2, { status: 'error', output: undefined, error: 'timed out', checks: [], pass: false }),
-        ],
-      },
+    const answers = {
+      base: [record(base1)],
+      head: [
+        record(head1, {
+          attempts: 2,
+          provider: 'backup',
+          failures: [{ provider: 'main', error: 'HTTP 500' }],
+          checks: [failedCheck],
+          pass: false,
+        }),
+        record(head2, { status: 'error', output: undefined, error: 'timed out', checks: [], pass: false }),
+      ],
+    };
+    const kept = caseTrace(
+      { caseId: 'c1', case: base1.case, ...answers },
       { base: base1.request, head: head1.request },
     );
+    // The run's records themselves, not copies: the report's shape is made when it is written.
+    expect(kept.head?.answers).toBe(answers.head);
+    const trace = shown(kept);
     expect(trace.base).toEqual({
       request: base1.request,
       answers: [

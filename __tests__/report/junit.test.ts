@@ -114,6 +114,10 @@ describe('renderJson', () => {
       parameters: { temperature: 0 },
     };
     const answer = {
+      key: 'prompts/a.md#head#c1#1',
+      prompt: 'prompts/a.md',
+      version: 'head' as const,
+      caseId: 'c1',
       repeat: 1,
       status: 'ok' as const,
       output: 'Call 555-0100.',

@@ -12,7 +12,7 @@ import { SAFETY_CHECKS, WHOLE_RUN_CHECKS } from './registry.js';
 import { NO_JUDGE } from './text/judge-reply.js';
 import { toPassages } from './text/passages.js';
 import type { AnyCheckDefinition, CheckContext, JudgeFn } from './types.js';
-import { Interned } from '../interned.js';
+import { Interned, Shared } from '../interned.js';
 
 /** Suites whose inputs keep the golden case's meaning, so the golden case's checks still apply. */
 const MEANING_KEPT = new Set([
@@ -57,6 +57,10 @@ export async function scoreRecords(
       .map((o) => o.output ?? '');
   // Most answers pass or fail a check for the same reason: one string for each.
   const reasons = new Interned();
+  // An outcome, and a list of them, is one object for all the answers it is equal for (frozen: shared):
+  // each of a run's answers held its own (some 130 bytes an answer with one check).
+  const outcomes = new Shared<CheckOutcome>();
+  const lists = new Shared<readonly CheckOutcome[]>();
   const scored: ScoredRecord[] = [];
   let next = 0;
   const scoreNext = async (): Promise<void> => {
@@ -80,12 +84,20 @@ export async function scoreRecords(
         moderate,
       };
       const checks: CheckOutcome[] = [];
+      const keys: string[] = [];
       for (const spec of applicableChecks(call.case, promptChecks(call.prompt))) {
         const result = await runCheck(spec, context);
         const reason = reasons.intern(result.reason);
-        checks.push(Object.assign({ check: describeCheck(spec), name: spec.name }, result, { reason }));
+        const outcome = Object.assign({ check: describeCheck(spec), name: spec.name }, result, { reason });
+        const key = JSON.stringify(outcome);
+        keys.push(key);
+        checks.push(outcomes.share(Object.freeze(outcome), key));
       }
-      scored[index] = Object.assign(record, { checks, pass: checks.every((c) => c.pass && !c.error) });
+      const shared = lists.share(Object.freeze(checks), keys.join('\n')) as CheckOutcome[];
+      scored[index] = Object.assign(record, {
+        checks: shared,
+        pass: shared.every((c) => c.pass && !c.error),
+      });
     }
   };
   await Promise.all(Array.from({ length: Math.min(SCORING_AT_ONCE, records.length) }, scoreNext));

@@ -103,7 +103,10 @@ export function groupByCase(
 /** Cuts text to a readable excerpt on one line. */
 export function excerpt(text: string, limit = EXCERPT_CHARS): string {
   // Masked before the cut, so no cut leaves a fragment of a secret too short to recognise.
-  return truncate(redact(text).replace(/\s+/g, ' ').trim(), limit);
+  const masked = redact(text);
+  // A text already on one line, single-spaced, is kept as it is: not a copy for each case of a run.
+  const spaced = /[^\S ]| {2}/.test(masked) ? masked.replace(/\s+/g, ' ') : masked;
+  return truncate(spaced.trim(), limit);
 }
 
 /** `name=value, ...` of a case's variables, as the reviewer would recognise the input. */

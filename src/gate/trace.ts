@@ -1,4 +1,13 @@
-import type { AnswerTrace, CaseTrace, ChatRequest, PlannedCall, ScoredRecord, Version } from '../types.js';
+import type {
+  AnswerTrace,
+  CaseOutcome,
+  CaseTrace,
+  ChatRequest,
+  PlannedCall,
+  ReportedCase,
+  ScoredRecord,
+  Version,
+} from '../types.js';
 import { answerOutcome, type CaseRecords } from './records.js';
 
 /** The request each version sent for one case (every repeat sends the same one). */
@@ -21,23 +30,36 @@ export function requestsByCase(
 
 /**
  * Each version's answers to a case in full, with the request they answered: what the report shows
- * behind every answer. Answers from an approved baseline have no request (nothing was sent).
+ * behind every answer. Answers from an approved baseline have no request (nothing was sent). The
+ * answers are the run's records themselves (the case's own lists): a copy of each, made for the
+ * report, was a sixth of a large run's data when the verdict ends (see {@link reportedCase}).
  */
-export function caseTrace(c: CaseRecords, requests: CaseRequests | undefined): CaseTrace {
-  const trace: CaseTrace = {};
+export function caseTrace(c: CaseRecords, requests: CaseRequests | undefined): CaseTrace<ScoredRecord> {
+  const trace: CaseTrace<ScoredRecord> = {};
   for (const version of ['base', 'head'] as const) {
-    if (c[version].length === 0) continue;
+    const answers = c[version];
+    if (answers.length === 0) continue;
     const request = requests?.[version];
-    const answers = c[version].map(answerTrace);
     trace[version] = request ? { request, answers } : { answers };
   }
   return trace;
 }
 
+/** A case as the reports show it, made when it is written: each answer of its trace as an {@link AnswerTrace}. */
+export function reportedCase(c: CaseOutcome): ReportedCase {
+  if (!c.trace) return c;
+  const trace: CaseTrace = {};
+  for (const version of VERSIONS) {
+    const side = c.trace[version];
+    if (side) trace[version] = { ...side, answers: side.answers.map(answerTrace) };
+  }
+  return { ...c, trace };
+}
+
+const VERSIONS = ['base', 'head'] as const;
+
 function answerTrace(record: ScoredRecord): AnswerTrace {
   const { key: _key, prompt: _prompt, version: _version, caseId: _caseId, pass: _pass, ...answer } = record;
   const pass = answerOutcome(record);
-  // Assigned, not spread: on Node 20 an object spread and then extended gets a hidden class of its
-  // own (hundreds of bytes for each of a run's answers); assigned ones share one.
-  return pass === undefined ? answer : Object.assign(answer, { pass });
+  return pass === undefined ? answer : { ...answer, pass };
 }

@@ -35,6 +35,7 @@ import {
   summarizeVars,
 } from './records.js';
 import { mean } from './stats.js';
+import { Shared } from '../interned.js';
 import { caseTrace, requestsByCase } from './trace.js';
 
 /** A prompt the PR touched, with what the gate needs to judge it. */
@@ -85,7 +86,8 @@ export const FLOOR_CHECK = 'minimum pass rate';
 
 /** Judges every prompt and the PR as a whole. Pure: the same input gives the same result. */
 export function decide(input: DecideInput): GateResult {
-  const judged = input.prompts.map((p) => judgePrompt(p, input));
+  const shared = new SharedParts();
+  const judged = input.prompts.map((p) => judgePrompt(p, input, shared));
   const prompts = judged.map((j) => j.verdict);
   // A removed prompt has nothing to judge: it neither passes nor counts as skipped.
   const statuses = prompts.flatMap((p): PromptStatus[] => (p.status === 'removed' ? [] : [p.status]));
@@ -120,14 +122,16 @@ export function gateFails(result: GateResult, gate: GateConfig): boolean {
 }
 
 /** Prompts the gate judged on at least one answer: not removed, and not left without any decided answer. */
-export function evaluatedPrompts(result: Pick<GateResult, 'prompts'>): PromptVerdict[] {
+export function evaluatedPrompts<
+  P extends { cases: Pick<CaseOutcome, 'headPassRate' | 'basePassRate'>[] },
+>(result: { prompts: P[] }): P[] {
   return result.prompts.filter((p) =>
     p.cases.some((c) => c.headPassRate !== undefined || c.basePassRate !== undefined),
   );
 }
 
 /** A case head failed on at least one decided answer, or did worse on than base. */
-export function isFailingCase(c: CaseOutcome): boolean {
+export function isFailingCase(c: Pick<CaseOutcome, 'regressed' | 'headPassRate'>): boolean {
   return c.regressed || (c.headPassRate !== undefined && c.headPassRate < 1);
 }
 
@@ -142,6 +146,7 @@ function modelsOf(plan: PlannedCall[], belongs: (prompt: string) => boolean): Pr
 function judgePrompt(
   p: PromptInput,
   input: DecideInput,
+  shared: SharedParts,
 ): { verdict: PromptVerdict; monthlyDeltaUsd?: number } {
   const approved = input.baseline?.prompts[p.prompt];
   const records = approved
@@ -166,7 +171,7 @@ function judgePrompt(
     passRate: {},
     cost: summarizeVersions(metricUnits(cases, 'costUsd')),
     latency: summarizeVersions(metricUnits(cases, 'latencyMs')),
-    cases: cases.map((c) => caseOutcome(c, caseTrace(c, requests.get(c.caseId)))),
+    cases: cases.map((c) => caseOutcome(c, caseTrace(c, requests.get(c.caseId)), shared)),
     counts,
     changedLines: p.changedLines,
     models: modelsOf(input.plan, belongs),
@@ -432,7 +437,24 @@ function failingReasons(records: ScoredRecord[]): string[] {
   return [...new Set(reasons)];
 }
 
-function caseOutcome(c: CaseRecords, trace: CaseOutcome['trace']): CaseOutcome {
+/**
+ * What many cases' outcomes hold alike (the answers counted, the checks named, the reasons given) is
+ * one frozen object for all of them: each case's own copies were some 140 bytes a case.
+ */
+class SharedParts {
+  private readonly counts = new Shared<CaseOutcome['answers']>();
+  private readonly lists = new Shared<readonly string[]>();
+
+  answers(base: number, head: number): CaseOutcome['answers'] {
+    return this.counts.share(Object.freeze({ base, head }), `${base} ${head}`);
+  }
+
+  list(texts: string[]): string[] {
+    return this.lists.share(Object.freeze(texts), JSON.stringify(texts)) as string[];
+  }
+}
+
+function caseOutcome(c: CaseRecords, trace: CaseOutcome['trace'], shared: SharedParts): CaseOutcome {
   const base = decidedAnswers(c.base);
   const head = decidedAnswers(c.head);
   const rate = (decided: ScoredRecord[]): number | undefined =>
@@ -459,13 +481,15 @@ function caseOutcome(c: CaseRecords, trace: CaseOutcome['trace']): CaseOutcome {
     input: summarizeVars(c.case.vars),
     expected: c.case.expected,
     output: shown?.output === undefined ? undefined : excerpt(shown.output),
-    reasons: failingReasons(failing),
+    reasons: shared.list(failingReasons(failing)),
     evidence: failures.some((f) => f.evidence)
       ? [...new Set(failures.flatMap((f) => (f.evidence ? [f.evidence] : [])))]
       : undefined,
     failures: failures.length ? failures : undefined,
-    answers: { base: base.length, head: head.length },
-    checks: [...new Set([...c.base, ...c.head].flatMap((r) => answerChecks(r).map((o) => o.check)))],
+    answers: shared.answers(base.length, head.length),
+    checks: shared.list([
+      ...new Set([...c.base, ...c.head].flatMap((r) => answerChecks(r).map((o) => o.check))),
+    ]),
     undecided: undecided.base || undecided.head ? undecided : undefined,
     trace,
   };

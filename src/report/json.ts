@@ -1,4 +1,5 @@
-import type { Finding, GateResult, PromptVerdict } from '../types.js';
+import { reportedCase } from '../gate/trace.js';
+import type { Finding, GateResult, PromptVerdict, ReportedCase } from '../types.js';
 import { describeFinding, headline, monthlySentence } from './findings.js';
 import { redact } from './redact.js';
 import { defuseCommands } from './sanitize.js';
@@ -11,7 +12,10 @@ export interface JsonReport extends Omit<GateResult, 'prompts'> {
   version: number;
   headline: string;
   /** Each finding with the sentence the other surfaces show. */
-  prompts: (Omit<PromptVerdict, 'findings'> & { findings: (Finding & { sentence: string })[] })[];
+  prompts: (Omit<PromptVerdict, 'findings' | 'cases'> & {
+    findings: (Finding & { sentence: string })[];
+    cases: ReportedCase[];
+  })[];
   notes: string[];
 }
 
@@ -33,8 +37,6 @@ export function renderJson(result: GateResult): string {
   return jsonText(buildJsonReport(result));
 }
 
-type ReportCase = JsonReport['prompts'][number]['cases'][number];
-
 /**
  * results.json a case at a time: the text {@link renderJson} gives for the whole result, made of
  * pieces (each case's ends a line), every case masked only when its piece is made. The whole text of a
@@ -51,7 +53,7 @@ export class JsonReportPieces {
   }
 
   /** The text's pieces in order; `onCase` sees each masked case as it is written. */
-  *pieces(onCase?: (shown: ReportCase, promptIndex: number) => void): Generator<string> {
+  *pieces(onCase?: (shown: ReportedCase, promptIndex: number) => void): Generator<string> {
     // JSON.stringify's layout with a two-space indent, written member by member down to each case.
     const { prompts } = this.report;
     yield* objectPieces(this.report, '  ', 'prompts', prompts.length, (p) => this.promptPieces(p, onCase));
@@ -61,11 +63,11 @@ export class JsonReportPieces {
   /** Prompt `p` as an element of `prompts`, its cases masked one at a time. */
   private promptPieces(
     p: number,
-    onCase?: (shown: ReportCase, promptIndex: number) => void,
+    onCase?: (shown: ReportedCase, promptIndex: number) => void,
   ): Generator<string> {
     const cases = this.result.prompts[p].cases;
     return objectPieces(this.report.prompts[p], '      ', 'cases', cases.length, (c) => {
-      const shown = masked(cases[c], this.memo);
+      const shown = masked(reportedCase(cases[c]), this.memo);
       onCase?.(shown, p);
       return [`        ${nested(shown, '        ')}`];
     });
@@ -126,7 +128,7 @@ function worded(result: GateResult, withCases: boolean): JsonReport {
     headline: headline(result),
     prompts: result.prompts.map((p) => ({
       ...p,
-      ...(withCases ? {} : { cases: [] }),
+      cases: withCases ? p.cases.map(reportedCase) : [],
       findings: p.findings.map((f) => ({ ...f, sentence: describeFinding(f) })),
     })),
     notes: result.monthly.map(monthlySentence),

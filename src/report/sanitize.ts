@@ -57,6 +57,8 @@ export function cutText(text: string, maxChars: number): string {
 
 /** The first `maxChars` characters of text that is already safe (never half a surrogate pair), ending in `…` when cut. */
 export function truncate(text: string, maxChars: number): string {
+  // A text of no more UTF-16 units than that has no more characters either.
+  if (text.length <= maxChars) return text;
   const chars = Array.from(text);
   return chars.length <= maxChars ? text : `${chars.slice(0, maxChars - 1).join('')}…`;
 }

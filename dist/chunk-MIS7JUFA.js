@@ -38599,6 +38599,7 @@ function cutText(text, maxChars) {
   return more ? `${kept}${cutMarker(more)}` : kept;
 }
 function truncate(text, maxChars) {
+  if (text.length <= maxChars) return text;
   const chars = Array.from(text);
   return chars.length <= maxChars ? text : `${chars.slice(0, maxChars - 1).join("")}\u2026`;
 }
@@ -38763,7 +38764,9 @@ function groupByCase(prompt, records, plan, previousFile) {
   return [...groups2.values()];
 }
 function excerpt2(text, limit3 = EXCERPT_CHARS) {
-  return truncate(redact(text).replace(/\s+/g, " ").trim(), limit3);
+  const masked2 = redact(text);
+  const spaced = /[^\S ]| {2}/.test(masked2) ? masked2.replace(/\s+/g, " ") : masked2;
+  return truncate(spaced.trim(), limit3);
 }
 function summarizeVars(vars) {
   const parts = Object.entries(vars).map(
@@ -38886,6 +38889,20 @@ var Interned = class {
     if (known !== void 0) return known;
     if (this.texts.size < this.max) this.texts.set(text, text);
     return text;
+  }
+};
+var Shared = class {
+  constructor(max = 1e4) {
+    this.max = max;
+  }
+  max;
+  values = /* @__PURE__ */ new Map();
+  /** The value first shared under `key`, else `value`. */
+  share(value, key) {
+    const known = this.values.get(key);
+    if (known !== void 0) return known;
+    if (this.values.size < this.max) this.values.set(key, value);
+    return value;
   }
 };
 
@@ -39613,6 +39630,8 @@ async function scoreRecords(records, plan, promptChecks2, judge, moderate) {
   let samples;
   const samplesOf = (record) => ((samples ??= samplesByCase(records)).get(sampleKey(record)) ?? []).filter((other) => other.repeat !== record.repeat).map((o) => o.output ?? "");
   const reasons = new Interned();
+  const outcomes = new Shared();
+  const lists = new Shared();
   const scored = [];
   let next = 0;
   const scoreNext = async () => {
@@ -39636,12 +39655,20 @@ async function scoreRecords(records, plan, promptChecks2, judge, moderate) {
         moderate
       };
       const checks = [];
+      const keys = [];
       for (const spec of applicableChecks(call.case, promptChecks2(call.prompt))) {
         const result2 = await runCheck(spec, context);
         const reason = reasons.intern(result2.reason);
-        checks.push(Object.assign({ check: describeCheck(spec), name: spec.name }, result2, { reason }));
+        const outcome = Object.assign({ check: describeCheck(spec), name: spec.name }, result2, { reason });
+        const key = JSON.stringify(outcome);
+        keys.push(key);
+        checks.push(outcomes.share(Object.freeze(outcome), key));
       }
-      scored[index] = Object.assign(record, { checks, pass: checks.every((c) => c.pass && !c.error) });
+      const shared = lists.share(Object.freeze(checks), keys.join("\n"));
+      scored[index] = Object.assign(record, {
+        checks: shared,
+        pass: shared.every((c) => c.pass && !c.error)
+      });
     }
   };
   await Promise.all(Array.from({ length: Math.min(SCORING_AT_ONCE, records.length) }, scoreNext));
@@ -41729,17 +41756,27 @@ function requestsByCase(plan, belongs) {
 function caseTrace(c, requests) {
   const trace = {};
   for (const version of ["base", "head"]) {
-    if (c[version].length === 0) continue;
+    const answers = c[version];
+    if (answers.length === 0) continue;
     const request = requests?.[version];
-    const answers = c[version].map(answerTrace);
     trace[version] = request ? { request, answers } : { answers };
   }
   return trace;
 }
+function reportedCase(c) {
+  if (!c.trace) return c;
+  const trace = {};
+  for (const version of VERSIONS) {
+    const side = c.trace[version];
+    if (side) trace[version] = { ...side, answers: side.answers.map(answerTrace) };
+  }
+  return { ...c, trace };
+}
+var VERSIONS = ["base", "head"];
 function answerTrace(record) {
   const { key: _key, prompt: _prompt, version: _version, caseId: _caseId, pass: _pass, ...answer } = record;
   const pass = answerOutcome(record);
-  return pass === void 0 ? answer : Object.assign(answer, { pass });
+  return pass === void 0 ? answer : { ...answer, pass };
 }
 
 // src/gate/verdict.ts
@@ -41754,7 +41791,8 @@ var SEVERITY = [
 var worse = (a, b2) => SEVERITY.indexOf(a) <= SEVERITY.indexOf(b2) ? a : b2;
 var FLOOR_CHECK = "minimum pass rate";
 function decide(input) {
-  const judged2 = input.prompts.map((p) => judgePrompt(p, input));
+  const shared = new SharedParts();
+  const judged2 = input.prompts.map((p) => judgePrompt(p, input, shared));
   const prompts = judged2.map((j) => j.verdict);
   const statuses = prompts.flatMap((p) => p.status === "removed" ? [] : [p.status]);
   const ran = statuses.filter((s) => s !== "skipped");
@@ -41793,7 +41831,7 @@ function modelsOf(plan, belongs) {
   if (base === void 0 && head === void 0) return void 0;
   return { ...base === void 0 ? {} : { base }, ...head === void 0 ? {} : { head } };
 }
-function judgePrompt(p, input) {
+function judgePrompt(p, input, shared) {
   const approved = input.baseline?.prompts[p.prompt];
   const records = approved ? [...input.records.filter((r) => r.version === "head"), ...baselineRecords(approved, p.prompt)] : input.records;
   const cases = groupByCase(p.prompt, records, input.plan, p.previousFile);
@@ -41815,7 +41853,7 @@ function judgePrompt(p, input) {
     passRate: {},
     cost: summarizeVersions(metricUnits(cases, "costUsd")),
     latency: summarizeVersions(metricUnits(cases, "latencyMs")),
-    cases: cases.map((c) => caseOutcome(c, caseTrace(c, requests.get(c.caseId)))),
+    cases: cases.map((c) => caseOutcome(c, caseTrace(c, requests.get(c.caseId)), shared)),
     counts,
     changedLines: p.changedLines,
     models: modelsOf(input.plan, belongs),
@@ -42036,7 +42074,17 @@ function failingReasons(records) {
   );
   return [...new Set(reasons)];
 }
-function caseOutcome(c, trace) {
+var SharedParts = class {
+  counts = new Shared();
+  lists = new Shared();
+  answers(base, head) {
+    return this.counts.share(Object.freeze({ base, head }), `${base} ${head}`);
+  }
+  list(texts) {
+    return this.lists.share(Object.freeze(texts), JSON.stringify(texts));
+  }
+};
+function caseOutcome(c, trace, shared) {
   const base = decidedAnswers(c.base);
   const head = decidedAnswers(c.head);
   const rate2 = (decided) => decided.length ? decided.filter((r) => answerOutcome(r)).length / decided.length : void 0;
@@ -42062,11 +42110,13 @@ function caseOutcome(c, trace) {
     input: summarizeVars(c.case.vars),
     expected: c.case.expected,
     output: shown?.output === void 0 ? void 0 : excerpt2(shown.output),
-    reasons: failingReasons(failing),
+    reasons: shared.list(failingReasons(failing)),
     evidence: failures.some((f2) => f2.evidence) ? [...new Set(failures.flatMap((f2) => f2.evidence ? [f2.evidence] : []))] : void 0,
     failures: failures.length ? failures : void 0,
-    answers: { base: base.length, head: head.length },
-    checks: [...new Set([...c.base, ...c.head].flatMap((r) => answerChecks(r).map((o) => o.check)))],
+    answers: shared.answers(base.length, head.length),
+    checks: shared.list([
+      ...new Set([...c.base, ...c.head].flatMap((r) => answerChecks(r).map((o) => o.check)))
+    ]),
     undecided: undecided.base || undecided.head ? undecided : void 0,
     trace
   };
@@ -102571,7 +102621,7 @@ var JsonReportPieces = class {
   promptPieces(p, onCase) {
     const cases = this.result.prompts[p].cases;
     return objectPieces(this.report.prompts[p], "      ", "cases", cases.length, (c) => {
-      const shown = masked(cases[c], this.memo);
+      const shown = masked(reportedCase(cases[c]), this.memo);
       onCase?.(shown, p);
       return [`        ${nested(shown, "        ")}`];
     });
@@ -102615,7 +102665,7 @@ function worded(result2, withCases) {
     headline: headline(result2),
     prompts: result2.prompts.map((p) => ({
       ...p,
-      ...withCases ? {} : { cases: [] },
+      cases: withCases ? p.cases.map(reportedCase) : [],
       findings: p.findings.map((f2) => ({ ...f2, sentence: describeFinding(f2) }))
     })),
     notes: result2.monthly.map(monthlySentence)
@@ -102677,7 +102727,7 @@ function textSlots(c) {
     // The case's own excerpt of an answer, as results.json has it.
     [c, "output"]
   ];
-  for (const version of VERSIONS)
+  for (const version of VERSIONS2)
     for (const answer of c.trace?.[version]?.answers ?? []) {
       slots.push([answer, "output"], [answer, "error"]);
       for (const check of answer.checks) slots.push([check, "check"], [check, "reason"], [check, "evidence"]);
@@ -102687,7 +102737,7 @@ function textSlots(c) {
 var at = (holder) => holder;
 function splitCaseTexts(c) {
   const trace = c.trace && { ...c.trace };
-  for (const version of VERSIONS) {
+  for (const version of VERSIONS2) {
     const side = trace?.[version];
     if (trace && side)
       trace[version] = {
@@ -102709,7 +102759,7 @@ function splitCaseTexts(c) {
 var LISTED_INPUT_CHARS = 240;
 var FLAGS = ["regressed", "failed", "flaky", "errored"];
 var GOLDEN2 = "golden";
-var VERSIONS = ["base", "head"];
+var VERSIONS2 = ["base", "head"];
 var CaseLister = class {
   columns = {
     prompt: [],
@@ -102760,7 +102810,7 @@ function listCase(columns, c, prompt, labels, suites) {
   columns.headPassRate.push(c.headPassRate ?? null);
   columns.failedChecks.push((c.failures ?? []).map((f2) => labels.of(f2.check)));
   let errored = false;
-  for (const [version, name] of VERSIONS.entries()) {
+  for (const [version, name] of VERSIONS2.entries()) {
     for (const answer of c.trace?.[name]?.answers ?? []) {
       const answered = answer.status === "ok";
       columns.answerVersion.push(version);
@@ -102973,4 +103023,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-GDEAFGG2.js.map
+//# sourceMappingURL=chunk-MIS7JUFA.js.map
