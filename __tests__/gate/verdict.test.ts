@@ -425,6 +425,17 @@ describe('decide: errors and skips', () => {
 });
 
 describe('decide: required cases, added and removed prompts', () => {
+  it('decides a merged run past the number of arguments one call takes: 140,000 required cases, all failing', () => {
+    // A merge gates up to 125,000 cases of an edit, and every required case that fails is a finding:
+    // a count or a list spread into one call's arguments overflowed the stack at about 130,000.
+    const cases = Array.from({ length: 140_000 }, () => ({ base: pass(1), head: fail(1), required: true }));
+    const result = decide(input(cases));
+    expect(result.status).toBe('regression');
+    const findings = result.prompts[0].findings;
+    expect(findings.filter((f) => f.check === 'required')).toHaveLength(140_000);
+    expect(findings.find((f) => f.check === 'pass rate')?.facts).toMatchObject({ cases: 140_000 });
+  });
+
   it('breaches the threshold when a required case fails any head repeat, naming the case', () => {
     const cases = [
       { base: pass(3), head: [...pass(2), ...fail(1)], required: true },

@@ -68,7 +68,8 @@ export function judgeIncrease(input: RelativeInput): Finding | undefined {
   if (!Number.isFinite(interval.estimate)) return undefined;
   const status: PromptStatus =
     interval.low > input.limit ? 'regression' : interval.estimate > input.limit ? 'inconclusive' : 'pass';
-  const repeats = Math.max(...paired.map((u) => Math.max(u.base.length, u.head.length)));
+  // A fold, not a spread: a merged run's cases are past the number of arguments a call can take.
+  const repeats = paired.reduce((most, u) => Math.max(most, u.base.length, u.head.length), 0);
   return {
     check: input.check,
     status,

@@ -61,7 +61,8 @@ export function comparePassRates(outcomes: CaseOutcomes[], seed: number): PassRa
   const baseRates = paired.map((o) => casePassRate(o.base));
   const headRates = paired.map((o) => casePassRate(o.head));
   const drops = baseRates.map((rate, i) => rate - headRates[i]);
-  const repeats = Math.max(0, ...paired.map((o) => Math.max(o.base.length, o.head.length)));
+  // A fold, not a spread: a merged run's cases are past the number of arguments a call can take.
+  const repeats = paired.reduce((most, o) => Math.max(most, o.base.length, o.head.length), 0);
   const table = pairRepeats(paired);
   const singleRepeat = paired.every((o) => o.base.length === 1 && o.head.length === 1);
   const units = baseRates.map((rate, i) => ({ base: [rate], head: [headRates[i]] }));

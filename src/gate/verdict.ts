@@ -237,7 +237,12 @@ function judgePrompt(
     gate: input.gate,
     callsPerDay: input.traffic?.callsPerDay,
   });
-  verdict.findings.push(...findings.map((f) => labelled(f, labelOf)), ...alternatives.findings);
+  // Joined, not pushed as arguments: a run whose every required case failed has a finding for each.
+  verdict.findings = [
+    ...verdict.findings,
+    ...findings.map((f) => labelled(f, labelOf)),
+    ...alternatives.findings,
+  ];
   if (alternatives.fallbacks.length > 0) verdict.fallbacks = alternatives.fallbacks;
   if (alternatives.candidates.length > 0) verdict.candidates = alternatives.candidates;
   const callsPerDay = input.traffic?.callsPerDay;
@@ -251,7 +256,7 @@ function judgePrompt(
       rateLimits: input.rateLimits ?? [],
     });
     verdict.headroom = headroom.headroom;
-    verdict.findings.push(...headroom.findings);
+    verdict.findings = [...verdict.findings, ...headroom.findings];
   }
   verdict.passRate = hasBase ? passRates(cases) : headPassRate(cases);
   verdict.status = verdict.findings.map((f) => f.status).reduce(worse, 'pass');

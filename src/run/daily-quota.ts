@@ -62,7 +62,8 @@ function describe(limit: DailyLimit, uses: QuotaUse[]): string {
 
 /** The most repeats that fit; at one repeat, how many cases do. */
 function whatFits(quota: number, uses: QuotaUse[]): string {
-  const maxRepeat = Math.max(...uses.map((use) => use.call.repeat));
+  // A fold, not a spread: a plan's calls are past the number of arguments a call can take.
+  const maxRepeat = uses.reduce((most, use) => Math.max(most, use.call.repeat), 0);
   for (let repeats = maxRepeat - 1; repeats >= 1; repeats--) {
     const fitting = total(uses.filter((use) => use.call.repeat <= repeats));
     if (fitting <= quota)
