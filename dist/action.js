@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-MIS7JUFA.js";
+} from "./chunk-MTXJ45OB.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

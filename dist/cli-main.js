@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-MIS7JUFA.js";
+} from "./chunk-MTXJ45OB.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

@@ -41117,7 +41117,7 @@ function comparePassRates(outcomes, seed) {
   const baseRates = paired.map((o) => casePassRate(o.base));
   const headRates = paired.map((o) => casePassRate(o.head));
   const drops = baseRates.map((rate2, i) => rate2 - headRates[i]);
-  const repeats = Math.max(0, ...paired.map((o) => Math.max(o.base.length, o.head.length)));
+  const repeats = paired.reduce((most, o) => Math.max(most, o.base.length, o.head.length), 0);
   const table2 = pairRepeats(paired);
   const singleRepeat = paired.every((o) => o.base.length === 1 && o.head.length === 1);
   const units = baseRates.map((rate2, i) => ({ base: [rate2], head: [headRates[i]] }));
@@ -41305,7 +41305,7 @@ function judgeIncrease(input) {
   const interval = pairedBootstrap(paired, relativeChange(input.statistic), { seed: input.seed });
   if (!Number.isFinite(interval.estimate)) return void 0;
   const status = interval.low > input.limit ? "regression" : interval.estimate > input.limit ? "inconclusive" : "pass";
-  const repeats = Math.max(...paired.map((u) => Math.max(u.base.length, u.head.length)));
+  const repeats = paired.reduce((most, u) => Math.max(most, u.base.length, u.head.length), 0);
   return {
     check: input.check,
     status,
@@ -41918,7 +41918,11 @@ function judgePrompt(p, input, shared) {
     gate: input.gate,
     callsPerDay: input.traffic?.callsPerDay
   });
-  verdict.findings.push(...findings.map((f2) => labelled(f2, labelOf)), ...alternatives.findings);
+  verdict.findings = [
+    ...verdict.findings,
+    ...findings.map((f2) => labelled(f2, labelOf)),
+    ...alternatives.findings
+  ];
   if (alternatives.fallbacks.length > 0) verdict.fallbacks = alternatives.fallbacks;
   if (alternatives.candidates.length > 0) verdict.candidates = alternatives.candidates;
   const callsPerDay = input.traffic?.callsPerDay;
@@ -41932,7 +41936,7 @@ function judgePrompt(p, input, shared) {
       rateLimits: input.rateLimits ?? []
     });
     verdict.headroom = headroom.headroom;
-    verdict.findings.push(...headroom.findings);
+    verdict.findings = [...verdict.findings, ...headroom.findings];
   }
   verdict.passRate = hasBase ? passRates(cases) : headPassRate(cases);
   verdict.status = verdict.findings.map((f2) => f2.status).reduce(worse, "pass");
@@ -100034,7 +100038,7 @@ function describe3(limit3, uses) {
   return `${over} ${whatFits(limit3.requestsPerDay, uses)} Or raise limits.requestsPerDay on ${limit3.entries.join(" and ")} if the account allows more.`;
 }
 function whatFits(quota, uses) {
-  const maxRepeat = Math.max(...uses.map((use) => use.call.repeat));
+  const maxRepeat = uses.reduce((most, use) => Math.max(most, use.call.repeat), 0);
   for (let repeats = maxRepeat - 1; repeats >= 1; repeats--) {
     const fitting2 = total(uses.filter((use) => use.call.repeat <= repeats));
     if (fitting2 <= quota)
@@ -103023,4 +103027,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-MIS7JUFA.js.map
+//# sourceMappingURL=chunk-MTXJ45OB.js.map
