@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-MTXJ45OB.js";
+} from "./chunk-5FGB4L4B.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

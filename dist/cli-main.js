@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-MTXJ45OB.js";
+} from "./chunk-5FGB4L4B.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

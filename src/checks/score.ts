@@ -83,15 +83,16 @@ export async function scoreRecords(
         judge,
         moderate,
       };
-      const checks: CheckOutcome[] = [];
-      const keys: string[] = [];
-      for (const spec of applicableChecks(call.case, promptChecks(call.prompt))) {
+      const specs = applicableChecks(call.case, promptChecks(call.prompt));
+      // Sized, not grown by push: a grown list keeps room for 17 outcomes.
+      const checks = new Array<CheckOutcome>(specs.length);
+      const keys = new Array<string>(specs.length);
+      for (const [i, spec] of specs.entries()) {
         const result = await runCheck(spec, context);
         const reason = reasons.intern(result.reason);
         const outcome = Object.assign({ check: describeCheck(spec), name: spec.name }, result, { reason });
-        const key = JSON.stringify(outcome);
-        keys.push(key);
-        checks.push(outcomes.share(Object.freeze(outcome), key));
+        keys[i] = JSON.stringify(outcome);
+        checks[i] = outcomes.share(Object.freeze(outcome), keys[i]);
       }
       const shared = lists.share(Object.freeze(checks), keys.join('\n')) as CheckOutcome[];
       scored[index] = Object.assign(record, {

@@ -8,7 +8,7 @@ import type {
   Version,
 } from '../types.js';
 import { overallOutcomes } from './comparisons.js';
-import { DAYS_PER_MONTH, metricUnits, summarize } from './limits.js';
+import { DAYS_PER_MONTH, metricValues, summarize } from './limits.js';
 import { casePassRate, comparePassRates } from './pass-rate.js';
 import type { CaseRecords } from './records.js';
 
@@ -81,8 +81,7 @@ function alternativeOutcome(
 ): AlternativeOutcome {
   const outcomes = overallOutcomes(paired);
   const comparison = comparePassRates(outcomes, seed);
-  const units = (metric: 'costUsd' | 'latencyMs'): number[] =>
-    metricUnits(paired, metric).flatMap((u) => u.head);
+  const units = (metric: 'costUsd' | 'latencyMs'): number[] => metricValues(paired, metric, 'head');
   return {
     provider,
     model,
@@ -173,7 +172,7 @@ function withSaving(
   paired: CaseRecords[],
   callsPerDay: number | undefined,
 ): AlternativeOutcome {
-  const primary = summarize(metricUnits(paired, 'costUsd').flatMap((u) => u.base));
+  const primary = summarize(metricValues(paired, 'costUsd', 'base'));
   if (!callsPerDay || !primary || !outcome.cost) return outcome;
   const savingUsd = (primary.mean - outcome.cost.mean) * callsPerDay * DAYS_PER_MONTH;
   return { ...outcome, monthly: { savingUsd, callsPerDay } };

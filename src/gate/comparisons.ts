@@ -41,14 +41,17 @@ export function overallOutcomes(cases: CaseRecords[]): CaseOutcomes[] {
 }
 
 /**
- * The pass-rate comparison of all checks together, naming the checks that moved it, and of each
+ * The pass-rate comparison of all checks together (`overall`: the cases' {@link overallOutcomes}), naming the checks that moved it, and of each
  * check judged on its own that decides otherwise. Every comparison counts the same decided answers
  * of the same compared cases (a check on the cases that carry it). Holm's adjustment over this
  * family keeps the chance of a false regression for the prompt at or below the significance level.
  */
-export function comparisonFindings(cases: CaseRecords[], input: ComparisonInput): Finding[] {
+export function comparisonFindings(
+  cases: CaseRecords[],
+  overall: CaseOutcomes[],
+  input: ComparisonInput,
+): Finding[] {
   const { gate, drift } = input;
-  const overall = overallOutcomes(cases);
   const compared = overall.filter(isCompared).length;
   const family = [{ check: PASS_RATE_CHECK, outcomes: overall }];
   for (const [check, entries] of outcomesByCheck(cases, overall, input.alone)) {

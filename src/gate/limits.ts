@@ -1,7 +1,7 @@
 import { checkOptions } from '../checks/names.js';
 import type { CostLimits } from '../checks/cost.js';
 import type { LatencyLimits } from '../checks/latency.js';
-import type { CheckSpec, Finding, MetricSummary, PromptStatus } from '../types.js';
+import type { CheckSpec, Finding, MetricSummary, PromptStatus, Side } from '../types.js';
 import type { CaseRecords } from './records.js';
 import {
   type Interval,
@@ -38,6 +38,15 @@ export function summarize(values: number[]): MetricSummary | undefined {
 
 /** Which figure of a record a metric reads. */
 type Metric = 'costUsd' | 'latencyMs';
+
+/** A metric's value of each answer of one version, in case order (see {@link metricUnits}). */
+export function metricValues(cases: CaseRecords[], metric: Metric, version: Side): number[] {
+  const values: number[] = [];
+  for (const c of cases)
+    for (const r of c[version])
+      if (r.status === 'ok' && typeof r[metric] === 'number') values.push(r[metric]);
+  return values;
+}
 
 /** A metric's values per case, on each side; cached answers keep the latency they were recorded with. */
 export function metricUnits(cases: CaseRecords[], metric: Metric): (PairedUnit & { caseId: string })[] {

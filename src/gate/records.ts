@@ -93,9 +93,11 @@ export function groupByCase(
     }
     group[record.version].push(record);
   }
+  // Sorted copies: a list grown by push keeps room for 17 records (152 bytes for one), and these
+  // lists are kept as the cases' traces.
   for (const group of groups.values()) {
-    group.base.sort((x, y) => x.repeat - y.repeat);
-    group.head.sort((x, y) => x.repeat - y.repeat);
+    group.base = group.base.toSorted((x, y) => x.repeat - y.repeat);
+    group.head = group.head.toSorted((x, y) => x.repeat - y.repeat);
   }
   return [...groups.values()];
 }

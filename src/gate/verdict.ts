@@ -20,8 +20,8 @@ import { judgeAlternatives } from './alternatives.js';
 import { estimatePrompt } from './estimate.js';
 import { judgeHeadroom } from './headroom.js';
 import { judgeFailureLimits } from './failure-limits.js';
-import { DAYS_PER_MONTH, judgeCost, judgeLatency, metricUnits, parseLimits, summarize } from './limits.js';
-import { casePassRate } from './pass-rate.js';
+import { DAYS_PER_MONTH, judgeCost, judgeLatency, metricValues, parseLimits, summarize } from './limits.js';
+import { type CaseOutcomes, casePassRate } from './pass-rate.js';
 import {
   type CaseRecords,
   type JudgedAlone,
@@ -169,8 +169,8 @@ function judgePrompt(
     status: 'pass',
     findings: [],
     passRate: {},
-    cost: summarizeVersions(metricUnits(cases, 'costUsd')),
-    latency: summarizeVersions(metricUnits(cases, 'latencyMs')),
+    cost: summarizeVersions(cases, 'costUsd'),
+    latency: summarizeVersions(cases, 'latencyMs'),
     cases: cases.map((c) => caseOutcome(c, caseTrace(c, requests.get(c.caseId)), shared)),
     counts,
     changedLines: p.changedLines,
@@ -206,6 +206,8 @@ function judgePrompt(
   }
   const hasBase = p.change !== 'added' && cases.some((c) => c.base.some((r) => r.status === 'ok'));
   const limits = parseLimits(p.config.checks);
+  // Each case's pass/fail per decided answer, made once: a list of a run's size, read four times.
+  const overall = overallOutcomes(cases);
   const seed = input.gate.seed;
   const alone = checksJudgedAlone(cases);
   const undecided = checkErrorFindings(cases, input.gate, alone);
@@ -213,7 +215,7 @@ function judgePrompt(
   const limited = new Set(failureLimits.map((f) => f.check));
   const drift = baselineDrift(p.prompt, input);
   const quality = [
-    ...(hasBase ? comparisonFindings(cases, { gate: input.gate, drift, limited, alone }) : []),
+    ...(hasBase ? comparisonFindings(cases, overall, { gate: input.gate, drift, limited, alone }) : []),
     ...failureLimits,
   ];
   // A check that could not decide too often is an error; nothing else is claimed about it.
@@ -223,8 +225,8 @@ function judgePrompt(
     ...runFindings(all, input.gate),
     ...undecided,
     ...quality.filter((f) => !erred.has(f.check)),
-    ...(!hasBase ? [floorFinding(cases, floor ?? 1, false, p.change === 'added')] : []),
-    ...(hasBase && floor !== undefined ? [floorFinding(cases, floor, true, false)] : []),
+    ...(!hasBase ? [floorFinding(overall, floor ?? 1, false, p.change === 'added')] : []),
+    ...(hasBase && floor !== undefined ? [floorFinding(overall, floor, true, false)] : []),
     ...requiredFindings(cases),
     ...(limits.cost ? judgeCost(limits.cost, cases, seed, hasBase) : []),
     ...(limits.latency ? judgeLatency(limits.latency, cases, seed, hasBase) : []),
@@ -258,15 +260,18 @@ function judgePrompt(
     verdict.headroom = headroom.headroom;
     verdict.findings = [...verdict.findings, ...headroom.findings];
   }
-  verdict.passRate = hasBase ? passRates(cases) : headPassRate(cases);
+  verdict.passRate = hasBase ? passRates(overall) : headPassRate(overall);
   verdict.status = verdict.findings.map((f) => f.status).reduce(worse, 'pass');
   if (verdict.status === 'skipped') verdict.status = 'pass';
   return { verdict, monthlyDeltaUsd: monthlyDelta(verdict, input.traffic?.callsPerDay) };
 }
 
 /** Each version's summary of a figure over the cases' units. */
-function summarizeVersions(units: ReturnType<typeof metricUnits>): PromptVerdict['cost'] {
-  return { base: summarize(units.flatMap((u) => u.base)), head: summarize(units.flatMap((u) => u.head)) };
+function summarizeVersions(cases: CaseRecords[], metric: 'costUsd' | 'latencyMs'): PromptVerdict['cost'] {
+  return {
+    base: summarize(metricValues(cases, metric, 'base')),
+    head: summarize(metricValues(cases, metric, 'head')),
+  };
 }
 
 /** Calls that failed or never ran. A provider failure is an error, and nothing is claimed about quality. */
@@ -362,21 +367,21 @@ function baselineDrift(prompt: string, input: DecideInput): BaselineDrift | unde
 }
 
 /** Head's mean case pass rate, for a prompt with nothing to compare. */
-function headPassRate(cases: CaseRecords[]): PromptVerdict['passRate'] {
-  const rates = headCaseRates(cases, false);
+function headPassRate(overall: CaseOutcomes[]): PromptVerdict['passRate'] {
+  const rates = headCaseRates(overall, false);
   return { head: rates.length ? mean(rates) : undefined };
 }
 
 /** Head's pass rate of each case it decided; with `compared`, only of the cases base decided too. */
-function headCaseRates(cases: CaseRecords[], compared: boolean): number[] {
-  return overallOutcomes(cases)
+function headCaseRates(overall: CaseOutcomes[], compared: boolean): number[] {
+  return overall
     .filter((o) => (compared ? isCompared(o) : o.head.length > 0))
     .map((o) => casePassRate(o.head));
 }
 
 /** Mean case pass rates over the cases decided on both sides, as the comparison counts them. */
-function passRates(cases: CaseRecords[]): PromptVerdict['passRate'] {
-  const compared = overallOutcomes(cases).filter(isCompared);
+function passRates(overall: CaseOutcomes[]): PromptVerdict['passRate'] {
+  const compared = overall.filter(isCompared);
   if (compared.length === 0) return {};
   return {
     base: mean(compared.map((o) => casePassRate(o.base))),
@@ -390,8 +395,8 @@ function passRates(cases: CaseRecords[]): PromptVerdict['passRate'] {
  * has it); with `gate.minPassRate` the same bar applies to head in every mode, on the cases the
  * comparison counts when there is a base, so the bar judges the pass rate the report shows.
  */
-function floorFinding(cases: CaseRecords[], floor: number, hasBase: boolean, isNew: boolean): Finding {
-  const rates = headCaseRates(cases, hasBase);
+function floorFinding(overall: CaseOutcomes[], floor: number, hasBase: boolean, isNew: boolean): Finding {
+  const rates = headCaseRates(overall, hasBase);
   const passRate = rates.length ? mean(rates) : undefined;
   return {
     check: hasBase ? FLOOR_CHECK : PASS_RATE_CHECK,

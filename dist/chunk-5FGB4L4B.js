@@ -38758,8 +38758,8 @@ function groupByCase(prompt, records, plan, previousFile) {
     group[record.version].push(record);
   }
   for (const group of groups2.values()) {
-    group.base.sort((x, y2) => x.repeat - y2.repeat);
-    group.head.sort((x, y2) => x.repeat - y2.repeat);
+    group.base = group.base.toSorted((x, y2) => x.repeat - y2.repeat);
+    group.head = group.head.toSorted((x, y2) => x.repeat - y2.repeat);
   }
   return [...groups2.values()];
 }
@@ -39654,15 +39654,15 @@ async function scoreRecords(records, plan, promptChecks2, judge, moderate) {
         judge,
         moderate
       };
-      const checks = [];
-      const keys = [];
-      for (const spec of applicableChecks(call.case, promptChecks2(call.prompt))) {
+      const specs = applicableChecks(call.case, promptChecks2(call.prompt));
+      const checks = new Array(specs.length);
+      const keys = new Array(specs.length);
+      for (const [i, spec] of specs.entries()) {
         const result2 = await runCheck(spec, context);
         const reason = reasons.intern(result2.reason);
         const outcome = Object.assign({ check: describeCheck(spec), name: spec.name }, result2, { reason });
-        const key = JSON.stringify(outcome);
-        keys.push(key);
-        checks.push(outcomes.share(Object.freeze(outcome), key));
+        keys[i] = JSON.stringify(outcome);
+        checks[i] = outcomes.share(Object.freeze(outcome), keys[i]);
       }
       const shared = lists.share(Object.freeze(checks), keys.join("\n"));
       scored[index] = Object.assign(record, {
@@ -41201,9 +41201,8 @@ function overallOutcomes(cases) {
   const outcomes = (records) => decidedAnswers(records).map((r) => answerOutcome(r) === true);
   return cases.map((c) => ({ base: outcomes(c.base), head: outcomes(c.head) }));
 }
-function comparisonFindings(cases, input) {
+function comparisonFindings(cases, overall, input) {
   const { gate: gate2, drift } = input;
-  const overall = overallOutcomes(cases);
   const compared = overall.filter(isCompared).length;
   const family = [{ check: PASS_RATE_CHECK, outcomes: overall }];
   for (const [check, entries] of outcomesByCheck(cases, overall, input.alone)) {
@@ -41294,6 +41293,13 @@ function summarize(values) {
     p95: percentile(values, 0.95),
     total: values.reduce((s, v2) => s + v2, 0)
   };
+}
+function metricValues(cases, metric, version) {
+  const values = [];
+  for (const c of cases)
+    for (const r of c[version])
+      if (r.status === "ok" && typeof r[metric] === "number") values.push(r[metric]);
+  return values;
 }
 function metricUnits(cases, metric) {
   const values = (records) => records.filter((r) => r.status === "ok" && typeof r[metric] === "number").map((r) => r[metric]);
@@ -41428,7 +41434,7 @@ function alternativeRole(version) {
 function alternativeOutcome(provider2, model, paired, mine, seed) {
   const outcomes = overallOutcomes(paired);
   const comparison = comparePassRates(outcomes, seed);
-  const units = (metric) => metricUnits(paired, metric).flatMap((u) => u.head);
+  const units = (metric) => metricValues(paired, metric, "head");
   return {
     provider: provider2,
     model,
@@ -41505,7 +41511,7 @@ function passRateFinding(outcome, comparison, bar, role) {
   };
 }
 function withSaving(outcome, paired, callsPerDay) {
-  const primary = summarize(metricUnits(paired, "costUsd").flatMap((u) => u.base));
+  const primary = summarize(metricValues(paired, "costUsd", "base"));
   if (!callsPerDay || !primary || !outcome.cost) return outcome;
   const savingUsd = (primary.mean - outcome.cost.mean) * callsPerDay * DAYS_PER_MONTH;
   return { ...outcome, monthly: { savingUsd, callsPerDay } };
@@ -41851,8 +41857,8 @@ function judgePrompt(p, input, shared) {
     status: "pass",
     findings: [],
     passRate: {},
-    cost: summarizeVersions(metricUnits(cases, "costUsd")),
-    latency: summarizeVersions(metricUnits(cases, "latencyMs")),
+    cost: summarizeVersions(cases, "costUsd"),
+    latency: summarizeVersions(cases, "latencyMs"),
     cases: cases.map((c) => caseOutcome(c, caseTrace(c, requests.get(c.caseId)), shared)),
     counts,
     changedLines: p.changedLines,
@@ -41888,6 +41894,7 @@ function judgePrompt(p, input, shared) {
   }
   const hasBase = p.change !== "added" && cases.some((c) => c.base.some((r) => r.status === "ok"));
   const limits = parseLimits(p.config.checks);
+  const overall = overallOutcomes(cases);
   const seed = input.gate.seed;
   const alone = checksJudgedAlone(cases);
   const undecided = checkErrorFindings(cases, input.gate, alone);
@@ -41895,7 +41902,7 @@ function judgePrompt(p, input, shared) {
   const limited = new Set(failureLimits.map((f2) => f2.check));
   const drift = baselineDrift(p.prompt, input);
   const quality = [
-    ...hasBase ? comparisonFindings(cases, { gate: input.gate, drift, limited, alone }) : [],
+    ...hasBase ? comparisonFindings(cases, overall, { gate: input.gate, drift, limited, alone }) : [],
     ...failureLimits
   ];
   const erred = new Set(undecided.map((f2) => f2.check));
@@ -41904,8 +41911,8 @@ function judgePrompt(p, input, shared) {
     ...runFindings(all, input.gate),
     ...undecided,
     ...quality.filter((f2) => !erred.has(f2.check)),
-    ...!hasBase ? [floorFinding(cases, floor ?? 1, false, p.change === "added")] : [],
-    ...hasBase && floor !== void 0 ? [floorFinding(cases, floor, true, false)] : [],
+    ...!hasBase ? [floorFinding(overall, floor ?? 1, false, p.change === "added")] : [],
+    ...hasBase && floor !== void 0 ? [floorFinding(overall, floor, true, false)] : [],
     ...requiredFindings(cases),
     ...limits.cost ? judgeCost(limits.cost, cases, seed, hasBase) : [],
     ...limits.latency ? judgeLatency(limits.latency, cases, seed, hasBase) : []
@@ -41938,13 +41945,16 @@ function judgePrompt(p, input, shared) {
     verdict.headroom = headroom.headroom;
     verdict.findings = [...verdict.findings, ...headroom.findings];
   }
-  verdict.passRate = hasBase ? passRates(cases) : headPassRate(cases);
+  verdict.passRate = hasBase ? passRates(overall) : headPassRate(overall);
   verdict.status = verdict.findings.map((f2) => f2.status).reduce(worse, "pass");
   if (verdict.status === "skipped") verdict.status = "pass";
   return { verdict, monthlyDeltaUsd: monthlyDelta(verdict, input.traffic?.callsPerDay) };
 }
-function summarizeVersions(units) {
-  return { base: summarize(units.flatMap((u) => u.base)), head: summarize(units.flatMap((u) => u.head)) };
+function summarizeVersions(cases, metric) {
+  return {
+    base: summarize(metricValues(cases, metric, "base")),
+    head: summarize(metricValues(cases, metric, "head"))
+  };
 }
 function runFindings(all, gate2) {
   const findings = [];
@@ -42020,23 +42030,23 @@ function baselineDrift(prompt, input) {
     model: model && approved.model && model !== approved.model ? { from: approved.model, to: model } : void 0
   };
 }
-function headPassRate(cases) {
-  const rates = headCaseRates(cases, false);
+function headPassRate(overall) {
+  const rates = headCaseRates(overall, false);
   return { head: rates.length ? mean(rates) : void 0 };
 }
-function headCaseRates(cases, compared) {
-  return overallOutcomes(cases).filter((o) => compared ? isCompared(o) : o.head.length > 0).map((o) => casePassRate(o.head));
+function headCaseRates(overall, compared) {
+  return overall.filter((o) => compared ? isCompared(o) : o.head.length > 0).map((o) => casePassRate(o.head));
 }
-function passRates(cases) {
-  const compared = overallOutcomes(cases).filter(isCompared);
+function passRates(overall) {
+  const compared = overall.filter(isCompared);
   if (compared.length === 0) return {};
   return {
     base: mean(compared.map((o) => casePassRate(o.base))),
     head: mean(compared.map((o) => casePassRate(o.head)))
   };
 }
-function floorFinding(cases, floor, hasBase, isNew) {
-  const rates = headCaseRates(cases, hasBase);
+function floorFinding(overall, floor, hasBase, isNew) {
+  const rates = headCaseRates(overall, hasBase);
   const passRate = rates.length ? mean(rates) : void 0;
   return {
     check: hasBase ? FLOOR_CHECK : PASS_RATE_CHECK,
@@ -103027,4 +103037,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-MTXJ45OB.js.map
+//# sourceMappingURL=chunk-5FGB4L4B.js.map
