@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-5FGB4L4B.js";
+} from "./chunk-EW5OPYBI.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

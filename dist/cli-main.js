@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-5FGB4L4B.js";
+} from "./chunk-EW5OPYBI.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

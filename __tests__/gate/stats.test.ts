@@ -144,6 +144,36 @@ describe('percentile', () => {
   });
 });
 
+describe('percentile by selection', () => {
+  /** The definition: the values sorted, and the two around the position interpolated. */
+  const bySorting = (values: number[], q: number): number => {
+    const sorted = [...values].sort((x, y) => x - y);
+    const position = (sorted.length - 1) * q;
+    const lower = Math.floor(position);
+    const upper = Math.ceil(position);
+    return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - lower);
+  };
+
+  it('gives exactly what sorting gives, on ties, sorted and reversed runs, and leaves its input as it was', () => {
+    const random = mulberry32(9);
+    const lists = [
+      Array.from({ length: 1000 }, () => Math.floor(random() * 20)),
+      Array.from({ length: 999 }, () => random() * 1e6 - 5e5),
+      Array.from({ length: 500 }, (_, i) => i),
+      Array.from({ length: 500 }, (_, i) => 500 - i),
+      Array.from({ length: 300 }, () => 7),
+      [3, 1],
+    ];
+    for (const values of lists) {
+      const before = [...values];
+      for (const q of [0, 0.025, 0.5, 0.95, 0.975, 1])
+        expect(percentile(values, q)).toBe(bySorting(values, q));
+      expect(values).toEqual(before);
+    }
+    expect(percentile([], 0.5)).toBeNaN();
+  });
+});
+
 describe('mulberry32', () => {
   it('repeats its stream for the same seed and differs for another', () => {
     const a = mulberry32(42);
@@ -179,6 +209,40 @@ describe('pairedBootstrap', () => {
     }
     expect(covered / trials).toBeGreaterThanOrEqual(0.9);
     expect(covered / trials).toBeLessThanOrEqual(0.99);
+  });
+
+  it('resamples as the plain definition does: the same interval, with and without repeats', () => {
+    /** Each resample's values gathered in lists, as the definition reads. */
+    const plain = (
+      units: { base: number[]; head: number[] }[],
+      effect: typeof meanDifference,
+      seed: number,
+    ) => {
+      const random = mulberry32(seed);
+      const effects: number[] = [];
+      for (let i = 0; i < 2000; i++) {
+        const base: number[] = [];
+        const head: number[] = [];
+        for (let j = 0; j < units.length; j++) {
+          const unit = units[Math.floor(random() * units.length)];
+          base.push(...unit.base);
+          head.push(...unit.head);
+        }
+        const value = effect(base, head);
+        if (Number.isFinite(value)) effects.push(value);
+      }
+      const alpha = 1 - 0.95;
+      return { low: percentile(effects, alpha / 2), high: percentile(effects, 1 - alpha / 2) };
+    };
+    const random = mulberry32(5);
+    const single = Array.from({ length: 60 }, () => ({ base: [random() * 10], head: [random() * 12] }));
+    const repeats = Array.from({ length: 60 }, (_, i) => ({
+      base: Array.from({ length: 1 + (i % 3) }, () => random() * 10),
+      head: Array.from({ length: 1 + ((i + 1) % 4) }, () => random() * 12),
+    }));
+    for (const units of [single, repeats])
+      for (const effect of [meanDifference, p95Difference, relativeChange(mean)])
+        expect(pairedBootstrap(units, effect, { seed: 4 })).toMatchObject(plain(units, effect, 4));
   });
 
   it('measures relative change of the mean and difference of p95', () => {

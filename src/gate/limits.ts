@@ -60,7 +60,7 @@ interface RelativeInput {
   check: string;
   what: 'cost' | 'p95 latency';
   units: PairedUnit[];
-  statistic: (values: number[]) => number;
+  statistic: (values: ArrayLike<number>) => number;
   limit: number;
   seed: number;
 }
@@ -179,7 +179,7 @@ export function judgeLatency(
   if (limits.p95MaxMs !== undefined)
     findings.push(judgeCeiling('latency', 'p95 latency', percentile(head, 0.95), limits.p95MaxMs, replayed));
   if (limits.maxIncrease !== undefined && hasBase) {
-    const p95 = (values: number[]): number => percentile(values, 0.95);
+    const p95 = (values: ArrayLike<number>): number => percentile(values, 0.95);
     const finding = judgeIncrease({
       check: 'latency',
       what: 'p95 latency',
