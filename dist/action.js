@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-EW5OPYBI.js";
+} from "./chunk-5P5FGX2L.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

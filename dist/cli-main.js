@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-EW5OPYBI.js";
+} from "./chunk-5P5FGX2L.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

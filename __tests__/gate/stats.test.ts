@@ -65,6 +65,44 @@ describe('signFlipTest', () => {
     expect(signFlipTest([0, 0, 0], 3)).toBe(1);
     expect(signFlipTest([2 / 3, -2 / 3], 3)).toBeCloseTo(0.75, 12);
   });
+
+  it('gives exactly the whole-range distribution, tails that underflow included', () => {
+    /** The definition: every sum's probability over the whole range, a weight at a time. */
+    const whole = (differences: number[], scale: number): number => {
+      const weights = differences.map((d) => Math.round(Math.abs(d) * scale)).filter((w) => w > 0);
+      const observed = Math.round(differences.reduce((sum, d) => sum + d * scale, 0));
+      const total = weights.reduce((sum, w) => sum + w, 0);
+      if (total === 0) return 1;
+      let dist = new Float64Array(2 * total + 1);
+      dist[total] = 1;
+      for (const w of weights) {
+        const next = new Float64Array(dist.length);
+        for (let i = 0; i < dist.length; i++) {
+          next[i - w] += dist[i] / 2;
+          next[i + w] += dist[i] / 2;
+        }
+        dist = next;
+      }
+      let p = 0;
+      for (let i = Math.max(observed + total, 0); i < dist.length; i++) p += dist[i];
+      return Math.min(1, p);
+    };
+    const random = mulberry32(12);
+    for (const [cases, grid] of [
+      [40, 1],
+      [300, 3],
+      [2500, 3],
+      [800, 12],
+    ]) {
+      const drops = Array.from(
+        { length: cases },
+        () => (Math.floor(random() * (2 * grid + 1)) - grid) / grid,
+      );
+      const skewed = drops.map((d) => (random() < 0.2 ? Math.abs(d) : d));
+      for (const differences of [drops, skewed])
+        expect(signFlipTest(differences, grid)).toBe(whole(differences, grid));
+    }
+  });
 });
 
 describe('normalQuantile', () => {

@@ -89,20 +89,30 @@ export function signFlipTest(differences: number[], grid: number): number {
   const total = weights.reduce((sum, w) => sum + w, 0);
   if (total === 0) return 1;
   // dist[s + total] = P(sum of signed weights = s); weights are integers, so ties compare exactly.
+  // Only the span [low, high] outside which every mass is zero (so far out it underflowed) is walked,
+  // in two buffers: walking and allocating the whole range for each case made a 100,000-case run with
+  // repeats take 20 s here. The sums are the same, added in the same order.
   let dist = new Float64Array(2 * total + 1);
+  let next = new Float64Array(2 * total + 1);
   dist[total] = 1;
+  let low = total;
+  let high = total;
   for (const w of weights) {
-    const next = new Float64Array(dist.length);
-    for (let i = 0; i < dist.length; i++) {
+    next.fill(0, low - w, high + w + 1);
+    for (let i = low; i <= high; i++) {
       const mass = dist[i];
       if (mass === 0) continue;
       next[i - w] += mass / 2;
       next[i + w] += mass / 2;
     }
-    dist = next;
+    low -= w;
+    high += w;
+    while (low < high && next[low] === 0) low++;
+    while (high > low && next[high] === 0) high--;
+    [dist, next] = [next, dist];
   }
   let p = 0;
-  for (let s = Math.max(observed, -total); s <= total; s++) p += dist[s + total];
+  for (let i = Math.max(observed + total, low); i <= high; i++) p += dist[i];
   return Math.min(1, p);
 }
 

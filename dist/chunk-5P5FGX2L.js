@@ -40956,19 +40956,26 @@ function signFlipTest(differences, grid) {
   const total2 = weights.reduce((sum, w) => sum + w, 0);
   if (total2 === 0) return 1;
   let dist = new Float64Array(2 * total2 + 1);
+  let next = new Float64Array(2 * total2 + 1);
   dist[total2] = 1;
+  let low = total2;
+  let high = total2;
   for (const w of weights) {
-    const next = new Float64Array(dist.length);
-    for (let i = 0; i < dist.length; i++) {
+    next.fill(0, low - w, high + w + 1);
+    for (let i = low; i <= high; i++) {
       const mass = dist[i];
       if (mass === 0) continue;
       next[i - w] += mass / 2;
       next[i + w] += mass / 2;
     }
-    dist = next;
+    low -= w;
+    high += w;
+    while (low < high && next[low] === 0) low++;
+    while (high > low && next[high] === 0) high--;
+    [dist, next] = [next, dist];
   }
   let p = 0;
-  for (let s = Math.max(observed, -total2); s <= total2; s++) p += dist[s + total2];
+  for (let i = Math.max(observed + total2, low); i <= high; i++) p += dist[i];
   return Math.min(1, p);
 }
 function normalQuantile(p) {
@@ -103095,4 +103102,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-EW5OPYBI.js.map
+//# sourceMappingURL=chunk-5P5FGX2L.js.map
