@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-5P5FGX2L.js";
+} from "./chunk-Z5V73WAZ.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

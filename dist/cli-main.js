@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-5P5FGX2L.js";
+} from "./chunk-Z5V73WAZ.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

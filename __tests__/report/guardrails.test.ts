@@ -109,3 +109,15 @@ describe('guardrailRows', () => {
     expect(row[4]).toBe('@\u200Doctocat \\| see https:\u200D//evil.example');
   });
 });
+
+describe('guardrailRows at scale', () => {
+  it('groups 200,000 cases by suite in one pass', () => {
+    // A suite's list copied for each case it gained made this quadratic: minutes at this size.
+    const suites = ['typos', 'injection', undefined];
+    const cases = Array.from({ length: 200_000 }, (_, i) =>
+      outcome(`c${i}`, { suite: suites[i % 3], basePassRate: 1, headPassRate: 1 }),
+    );
+    const rows = guardrailRows([verdict('prompts/a.md', cases)]);
+    expect(rows.map((row) => row[0])).toEqual(['typos (66667)', 'injection (66667)']);
+  });
+});

@@ -95,6 +95,22 @@ describe('renderReport', () => {
     );
   });
 
+  it('masks only the failing cases it shows: the rest are counted, never rendered', () => {
+    const result = hugeResult(20_000, 400);
+    let read = 0;
+    for (const c of result.prompts[0].cases) {
+      const output = c.output;
+      Object.defineProperty(c, 'output', { enumerable: true, get: () => (read++, output) });
+    }
+    const report = renderReport(result, opts);
+    expect(report).toMatch(/\d+ of 20000 failing cases not shown/);
+    // A case rendered reads its answer twice (whether it has one, then the text): the cases shown,
+    // and the one found not to fit. Rendering every case read it 40,000 times.
+    const shown = (report.match(/`case-\d+`/g) ?? []).length;
+    expect(read).toBeGreaterThan(0);
+    expect(read).toBeLessThanOrEqual(2 * (shown + 1));
+  });
+
   it('cuts the table itself when even the prompt rows do not fit', () => {
     const result = fixture();
     result.prompts = Array.from({ length: 3000 }, (_, i) => ({

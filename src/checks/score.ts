@@ -166,7 +166,9 @@ function samplesByCase(records: CallRecord[]): Map<string, CallRecord[]> {
   for (const record of records) {
     if (record.status !== 'ok') continue;
     const key = sampleKey(record);
-    byCase.set(key, [...(byCase.get(key) ?? []), record]);
+    const samples = byCase.get(key);
+    if (samples) samples.push(record);
+    else byCase.set(key, [record]);
   }
   return byCase;
 }

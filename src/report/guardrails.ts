@@ -48,7 +48,9 @@ function bySuite(cases: CaseOutcome[]): Map<string, CaseOutcome[]> {
   const groups = new Map<string, CaseOutcome[]>();
   for (const c of cases) {
     const suite = c.suite ?? GOLDEN;
-    groups.set(suite, [...(groups.get(suite) ?? []), c]);
+    const group = groups.get(suite);
+    if (group) group.push(c);
+    else groups.set(suite, [c]);
   }
   return groups;
 }

@@ -227,12 +227,22 @@ function elsewhere(opts: ReportOptions): string {
   return places.join(' and ');
 }
 
-/** A list section that fills what the budget allows and counts what it left out. */
+/**
+ * A list section that fills what the budget allows and counts what it left out. Its items are made
+ * as they are placed: a large run has tens of thousands of failing cases, each masked to be shown,
+ * and a comment shows a few dozen.
+ */
 interface Section {
   title: string;
-  items: string[];
+  count: number;
+  item: (index: number) => string;
   /** Words for the cut note: `failing cases`. */
   noun: string;
+}
+
+/** A section of items already made. */
+function listed(title: string, items: string[], noun: string): Section {
+  return { title, count: items.length, item: (index) => items[index], noun };
 }
 
 /**
@@ -247,7 +257,7 @@ export function renderReport(result: GateResult, opts: ReportOptions): string {
     .flatMap((v) => v.cases.filter(isFailingCase).map((c) => ({ prompt: v.prompt, c })))
     .sort((a, b) => worstFirst(a.c, b.c));
   const unevaluated = verdicts.flatMap((v) =>
-    unevaluatedCases(v, evaluated).map((c) => unevaluatedItem(v.prompt, c)),
+    unevaluatedCases(v, evaluated).map((c) => ({ prompt: v.prompt, c })),
   );
   const findings = verdicts.flatMap((v) => [
     ...v.findings
@@ -262,51 +272,53 @@ export function renderReport(result: GateResult, opts: ReportOptions): string {
   const guardrails = guardrailRows(verdicts);
   const failingSection: Section = {
     title: `#### Failing cases (${failing.length})`,
-    items: failing.map(({ prompt, c }) => caseBlock(prompt, c)),
+    count: failing.length,
+    item: (index) => caseBlock(failing[index].prompt, failing[index].c),
     noun: 'failing cases',
   };
   const sections: Section[] = [
-    {
+    listed(
       // First: what the PR tried to change in the gate's own policy is for a human, not the gate, to accept.
-      title: '#### Policy changes in this PR (not applied: the base commit decided; review them)',
-      items: (result.policyChanges ?? []).map((p) => `- 🛡️ ${sanitizeText(p, 400)}`),
-      noun: 'policy changes',
-    },
-    { title: '#### Findings', items: findings, noun: 'findings' },
-    {
-      title: `#### Guardrails\n${markdownTable([[...GUARDRAIL_HEADER]], { alignDelimiters: false })}`,
-      items: guardrails.map((row) => `| ${row.join(' | ')} |`),
-      noun: 'guardrail rows',
-    },
-    {
-      title: `#### Fallbacks (head on each, beside the primary)\n${markdownTable([[...FALLBACK_HEADER]], { alignDelimiters: false })}`,
-      items: fallbackRows(verdicts).map((row) => `| ${row.join(' | ')} |`),
-      noun: 'fallback rows',
-    },
-    {
-      title: `#### Load headroom (busiest minute at 1x, 3x and 5x traffic.callsPerDay; ❌ past a limit, ❔ no limit known)\n${markdownTable([[...HEADROOM_HEADER]], { alignDelimiters: false })}`,
-      items: headroomRows(verdicts).map((row) => `| ${row.join(' | ')} |`),
-      noun: 'headroom rows',
-    },
-    {
-      title: `#### Candidate models (${candidatesHeld(verdicts) ? 'held to gate.candidateMinPassRate' : 'advice, never fails the gate'})`,
-      items: candidateItems(verdicts),
-      noun: 'candidates',
-    },
+      '#### Policy changes in this PR (not applied: the base commit decided; review them)',
+      (result.policyChanges ?? []).map((p) => `- 🛡️ ${sanitizeText(p, 400)}`),
+      'policy changes',
+    ),
+    listed('#### Findings', findings, 'findings'),
+    listed(
+      `#### Guardrails\n${markdownTable([[...GUARDRAIL_HEADER]], { alignDelimiters: false })}`,
+      guardrails.map((row) => `| ${row.join(' | ')} |`),
+      'guardrail rows',
+    ),
+    listed(
+      `#### Fallbacks (head on each, beside the primary)\n${markdownTable([[...FALLBACK_HEADER]], { alignDelimiters: false })}`,
+      fallbackRows(verdicts).map((row) => `| ${row.join(' | ')} |`),
+      'fallback rows',
+    ),
+    listed(
+      `#### Load headroom (busiest minute at 1x, 3x and 5x traffic.callsPerDay; ❌ past a limit, ❔ no limit known)\n${markdownTable([[...HEADROOM_HEADER]], { alignDelimiters: false })}`,
+      headroomRows(verdicts).map((row) => `| ${row.join(' | ')} |`),
+      'headroom rows',
+    ),
+    listed(
+      `#### Candidate models (${candidatesHeld(verdicts) ? 'held to gate.candidateMinPassRate' : 'advice, never fails the gate'})`,
+      candidateItems(verdicts),
+      'candidates',
+    ),
     failingSection,
     {
       title: `#### Cases not evaluated (${unevaluated.length})`,
-      items: unevaluated,
+      count: unevaluated.length,
+      item: (index) => unevaluatedItem(unevaluated[index].prompt, unevaluated[index].c),
       noun: 'cases not evaluated',
     },
-    {
-      title: '#### Not run (not counted as passed)',
-      items: result.skipped.map((s) => `- ⏭️ ${sanitizeText(s, 300)}`),
-      noun: 'skipped items',
-    },
-    {
-      title: '#### Notes',
-      items: [
+    listed(
+      '#### Not run (not counted as passed)',
+      result.skipped.map((s) => `- ⏭️ ${sanitizeText(s, 300)}`),
+      'skipped items',
+    ),
+    listed(
+      '#### Notes',
+      [
         ...result.monthly.map((m) => `- ${sanitizeText(monthlySentence(m), 300)}`),
         ...verdicts.flatMap((v) =>
           v.foldedCases
@@ -320,8 +332,8 @@ export function renderReport(result: GateResult, opts: ReportOptions): string {
             `- ${inlineCode(`${i.file}:${i.line}`)} ${inlineCode(i.field)} is not used: ${sanitizeText(i.reason, 200)}`,
         ),
       ],
-      noun: 'notes',
-    },
+      'notes',
+    ),
   ];
 
   let budget = opts.maxChars - CUT_NOTE_RESERVE;
@@ -358,13 +370,13 @@ export function renderReport(result: GateResult, opts: ReportOptions): string {
   let metaFits = false;
   for (const section of byPriority) {
     if (section === failingSection) metaFits = take(meta);
-    kept.set(section, fill(section.title, section.items, take));
+    kept.set(section, fill(section, take));
   }
   for (const section of sections) {
     const items = kept.get(section) ?? [];
     if (items.length) blocks.push([section.title, ...items].join('\n'));
-    if (items.length < section.items.length) {
-      omitted.push(`${section.items.length - items.length} of ${section.items.length} ${section.noun}`);
+    if (items.length < section.count) {
+      omitted.push(`${section.count - items.length} of ${section.count} ${section.noun}`);
     }
   }
   if (metaFits) blocks.push(meta);
@@ -387,10 +399,11 @@ function estimateItems(verdict: PromptVerdict): string[] {
 }
 
 /** Items that fit, in order, stopping at the first that does not; the heading goes with the first. */
-function fill(heading: string, items: string[], take: (text: string) => boolean): string[] {
+function fill(section: Section, take: (text: string) => boolean): string[] {
   const kept: string[] = [];
-  for (const item of items) {
-    if (!take(kept.length ? item : `${heading}\n${item}`)) break;
+  for (let index = 0; index < section.count; index++) {
+    const item = section.item(index);
+    if (!take(kept.length ? item : `${section.title}\n${item}`)) break;
     kept.push(item);
   }
   return kept;

@@ -25114,12 +25114,12 @@ var jsonSchema = defineCheck({
     if (!parsed.ok) return { pass: false, score: 0, reason: `output is not valid JSON: ${parsed.error}` };
     if (validate(parsed.value)) return { pass: true, score: 1, reason: "output matches the JSON schema" };
     const errors = validate.errors ?? [];
-    const listed = errors.slice(0, MAX_REASONS).map((e) => `${e.instancePath || "/"} ${e.message ?? "is invalid"}`);
+    const listed2 = errors.slice(0, MAX_REASONS).map((e) => `${e.instancePath || "/"} ${e.message ?? "is invalid"}`);
     const more = errors.length > MAX_REASONS ? ` (and ${errors.length - MAX_REASONS} more)` : "";
     return {
       pass: false,
       score: 0,
-      reason: `output does not match the JSON schema: ${listed.join("; ")}${more}`
+      reason: `output does not match the JSON schema: ${listed2.join("; ")}${more}`
     };
   }
 });
@@ -38490,9 +38490,9 @@ function registerSecret(value, label) {
   return true;
 }
 function credentialsIn(env, config) {
-  const listed = new Set(Object.values(config?.providers ?? {}).flatMap((p) => p.apiKeyEnv ?? []));
+  const listed2 = new Set(Object.values(config?.providers ?? {}).flatMap((p) => p.apiKeyEnv ?? []));
   return Object.entries(env).flatMap(
-    ([name, value]) => value && value.length >= MIN_SECRET_CHARS && (listed.has(name) || CREDENTIAL_NAME.test(name)) ? [{ name, value }] : []
+    ([name, value]) => value && value.length >= MIN_SECRET_CHARS && (listed2.has(name) || CREDENTIAL_NAME.test(name)) ? [{ name, value }] : []
   );
 }
 function knownSecretSpans(text) {
@@ -39719,7 +39719,9 @@ function samplesByCase(records) {
   for (const record of records) {
     if (record.status !== "ok") continue;
     const key = sampleKey(record);
-    byCase.set(key, [...byCase.get(key) ?? [], record]);
+    const samples = byCase.get(key);
+    if (samples) samples.push(record);
+    else byCase.set(key, [record]);
   }
   return byCase;
 }
@@ -68027,7 +68029,7 @@ function findCatalogModel(catalog, entry) {
   );
 }
 function resolveCatalogModel(catalog, model, where) {
-  const ids = catalog.map((listed) => listed.id);
+  const ids = catalog.map((listed2) => listed2.id);
   if (isGitHubModelsId(model)) {
     if (ids.includes(model)) return model;
     const suggestion2 = didYouMean(model, ids);
@@ -100328,7 +100330,7 @@ var GitHubModelsQuotas = class {
     const connection = this.setup.connections[use.provider];
     if (!connection) return void 0;
     const entry = this.config.providers[use.provider];
-    const tier = connection.catalog.find((listed) => listed.id === use.model)?.rate_limit_tier ?? "";
+    const tier = connection.catalog.find((listed2) => listed2.id === use.model)?.rate_limit_tier ?? "";
     const row = limitsRow(use.model, tier);
     const key = [connection.catalogURL, connection.token, entry.billing ?? "free", row].join("\0");
     const limits = modelLimits({ ...entry, model: use.model }, tier);
@@ -100919,14 +100921,14 @@ async function findChanges(opts, git2, config, base, head, headTree, notes) {
     const changed2 = headFiles.map((path2) => ({ path: path2, status: "modified" }));
     return { affected: findAffectedPrompts(config, changed2, headFiles, baseFiles2), changed: [] };
   }
-  const listed = opts.changedFiles;
-  let changed = listed?.files ?? [];
-  if (listed?.truncated) {
+  const listed2 = opts.changedFiles;
+  let changed = listed2?.files ?? [];
+  if (listed2?.truncated) {
     notes.push(
       "The pull request lists more files than the GitHub API returns (3,000); changed files were taken from `git diff` instead."
     );
   }
-  if (!listed || listed.truncated) changed = await gitChangedFiles(opts.repoDir, base, head);
+  if (!listed2 || listed2.truncated) changed = await gitChangedFiles(opts.repoDir, base, head);
   const baseFiles = touchesDependency(config, changed) ? (await listTree(opts.repoDir, base)).map((file) => file.path) : [];
   const affected = findAffectedPrompts(config, changed, headFiles, baseFiles);
   return {
@@ -102235,7 +102237,9 @@ function bySuite(cases) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const c of cases) {
     const suite = c.suite ?? GOLDEN;
-    groups2.set(suite, [...groups2.get(suite) ?? [], c]);
+    const group = groups2.get(suite);
+    if (group) group.push(c);
+    else groups2.set(suite, [c]);
   }
   return groups2;
 }
@@ -102435,12 +102439,15 @@ function elsewhere(opts) {
   );
   return places.join(" and ");
 }
+function listed(title, items, noun) {
+  return { title, count: items.length, item: (index) => items[index], noun };
+}
 function renderReport(result2, opts) {
   const verdicts = result2.prompts;
   const evaluated = new Set(evaluatedPrompts(result2));
   const failing = verdicts.flatMap((v2) => v2.cases.filter(isFailingCase).map((c) => ({ prompt: v2.prompt, c }))).sort((a, b2) => worstFirst(a.c, b2.c));
   const unevaluated = verdicts.flatMap(
-    (v2) => unevaluatedCases(v2, evaluated).map((c) => unevaluatedItem(v2.prompt, c))
+    (v2) => unevaluatedCases(v2, evaluated).map((c) => ({ prompt: v2.prompt, c }))
   );
   const findings = verdicts.flatMap((v2) => [
     ...v2.findings.filter((f2) => f2.status !== "pass").sort((a, b2) => FINDING_ORDER.indexOf(a.status) - FINDING_ORDER.indexOf(b2.status)).map(
@@ -102451,54 +102458,56 @@ function renderReport(result2, opts) {
   const guardrails = guardrailRows(verdicts);
   const failingSection = {
     title: `#### Failing cases (${failing.length})`,
-    items: failing.map(({ prompt, c }) => caseBlock(prompt, c)),
+    count: failing.length,
+    item: (index) => caseBlock(failing[index].prompt, failing[index].c),
     noun: "failing cases"
   };
   const sections = [
-    {
+    listed(
       // First: what the PR tried to change in the gate's own policy is for a human, not the gate, to accept.
-      title: "#### Policy changes in this PR (not applied: the base commit decided; review them)",
-      items: (result2.policyChanges ?? []).map((p) => `- \u{1F6E1}\uFE0F ${sanitizeText(p, 400)}`),
-      noun: "policy changes"
-    },
-    { title: "#### Findings", items: findings, noun: "findings" },
-    {
-      title: `#### Guardrails
+      "#### Policy changes in this PR (not applied: the base commit decided; review them)",
+      (result2.policyChanges ?? []).map((p) => `- \u{1F6E1}\uFE0F ${sanitizeText(p, 400)}`),
+      "policy changes"
+    ),
+    listed("#### Findings", findings, "findings"),
+    listed(
+      `#### Guardrails
 ${markdownTable([[...GUARDRAIL_HEADER]], { alignDelimiters: false })}`,
-      items: guardrails.map((row) => `| ${row.join(" | ")} |`),
-      noun: "guardrail rows"
-    },
-    {
-      title: `#### Fallbacks (head on each, beside the primary)
+      guardrails.map((row) => `| ${row.join(" | ")} |`),
+      "guardrail rows"
+    ),
+    listed(
+      `#### Fallbacks (head on each, beside the primary)
 ${markdownTable([[...FALLBACK_HEADER]], { alignDelimiters: false })}`,
-      items: fallbackRows(verdicts).map((row) => `| ${row.join(" | ")} |`),
-      noun: "fallback rows"
-    },
-    {
-      title: `#### Load headroom (busiest minute at 1x, 3x and 5x traffic.callsPerDay; \u274C past a limit, \u2754 no limit known)
+      fallbackRows(verdicts).map((row) => `| ${row.join(" | ")} |`),
+      "fallback rows"
+    ),
+    listed(
+      `#### Load headroom (busiest minute at 1x, 3x and 5x traffic.callsPerDay; \u274C past a limit, \u2754 no limit known)
 ${markdownTable([[...HEADROOM_HEADER]], { alignDelimiters: false })}`,
-      items: headroomRows(verdicts).map((row) => `| ${row.join(" | ")} |`),
-      noun: "headroom rows"
-    },
-    {
-      title: `#### Candidate models (${candidatesHeld(verdicts) ? "held to gate.candidateMinPassRate" : "advice, never fails the gate"})`,
-      items: candidateItems(verdicts),
-      noun: "candidates"
-    },
+      headroomRows(verdicts).map((row) => `| ${row.join(" | ")} |`),
+      "headroom rows"
+    ),
+    listed(
+      `#### Candidate models (${candidatesHeld(verdicts) ? "held to gate.candidateMinPassRate" : "advice, never fails the gate"})`,
+      candidateItems(verdicts),
+      "candidates"
+    ),
     failingSection,
     {
       title: `#### Cases not evaluated (${unevaluated.length})`,
-      items: unevaluated,
+      count: unevaluated.length,
+      item: (index) => unevaluatedItem(unevaluated[index].prompt, unevaluated[index].c),
       noun: "cases not evaluated"
     },
-    {
-      title: "#### Not run (not counted as passed)",
-      items: result2.skipped.map((s) => `- \u23ED\uFE0F ${sanitizeText(s, 300)}`),
-      noun: "skipped items"
-    },
-    {
-      title: "#### Notes",
-      items: [
+    listed(
+      "#### Not run (not counted as passed)",
+      result2.skipped.map((s) => `- \u23ED\uFE0F ${sanitizeText(s, 300)}`),
+      "skipped items"
+    ),
+    listed(
+      "#### Notes",
+      [
         ...result2.monthly.map((m) => `- ${sanitizeText(monthlySentence(m), 300)}`),
         ...verdicts.flatMap(
           (v2) => v2.foldedCases ? [
@@ -102509,8 +102518,8 @@ ${markdownTable([[...HEADROOM_HEADER]], { alignDelimiters: false })}`,
           (i) => `- ${inlineCode(`${i.file}:${i.line}`)} ${inlineCode(i.field)} is not used: ${sanitizeText(i.reason, 200)}`
         )
       ],
-      noun: "notes"
-    }
+      "notes"
+    )
   ];
   let budget = opts.maxChars - CUT_NOTE_RESERVE;
   const take = (text) => {
@@ -102542,13 +102551,13 @@ ${markdownTable([[...HEADROOM_HEADER]], { alignDelimiters: false })}`,
   let metaFits = false;
   for (const section of byPriority) {
     if (section === failingSection) metaFits = take(meta);
-    kept.set(section, fill2(section.title, section.items, take));
+    kept.set(section, fill2(section, take));
   }
   for (const section of sections) {
     const items = kept.get(section) ?? [];
     if (items.length) blocks.push([section.title, ...items].join("\n"));
-    if (items.length < section.items.length) {
-      omitted.push(`${section.items.length - items.length} of ${section.items.length} ${section.noun}`);
+    if (items.length < section.count) {
+      omitted.push(`${section.count - items.length} of ${section.count} ${section.noun}`);
     }
   }
   if (metaFits) blocks.push(meta);
@@ -102566,10 +102575,11 @@ function estimateItems(verdict) {
   const sentence = estimateSentence(verdict);
   return sentence ? [`- \u23ED\uFE0F ${inlineCode(verdict.prompt)} cost: ${sanitizeText(sentence, 300)}`] : [];
 }
-function fill2(heading, items, take) {
+function fill2(section, take) {
   const kept = [];
-  for (const item of items) {
-    if (!take(kept.length ? item : `${heading}
+  for (let index = 0; index < section.count; index++) {
+    const item = section.item(index);
+    if (!take(kept.length ? item : `${section.title}
 ${item}`)) break;
     kept.push(item);
   }
@@ -102706,14 +102716,14 @@ var JsonReportPieces = class {
     });
   }
 };
-function* objectPieces(value, inner, listed, length, element) {
+function* objectPieces(value, inner, listed2, length, element) {
   const outer = inner.slice(2);
   yield `${outer}{
 `;
   const all = members(value);
   for (const [i, [key, item]] of all.entries()) {
     const end = i === all.length - 1 ? "\n" : ",\n";
-    if (key !== listed || length === 0) {
+    if (key !== listed2 || length === 0) {
       yield `${inner}${JSON.stringify(key)}: ${nested(item, inner)}${end}`;
       continue;
     }
@@ -103102,4 +103112,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-5P5FGX2L.js.map
+//# sourceMappingURL=chunk-Z5V73WAZ.js.map
