@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-Z5V73WAZ.js";
+} from "./chunk-GYQFTAQA.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

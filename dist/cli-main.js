@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-Z5V73WAZ.js";
+} from "./chunk-GYQFTAQA.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

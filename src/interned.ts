@@ -4,15 +4,14 @@
  * of a large run's outcomes would otherwise hold its own copy of the words.
  */
 export class Interned {
-  private readonly texts = new Map<string, string>();
+  private readonly texts: Shared<string>;
 
-  constructor(private readonly max = 10_000) {}
+  constructor(max = 10_000) {
+    this.texts = new Shared(max);
+  }
 
   intern(text: string): string {
-    const known = this.texts.get(text);
-    if (known !== undefined) return known;
-    if (this.texts.size < this.max) this.texts.set(text, text);
-    return text;
+    return this.texts.share(text, text);
   }
 }
 

@@ -41,8 +41,8 @@ export function overallOutcomes(cases: CaseRecords[]): CaseOutcomes[] {
 }
 
 /**
- * The pass-rate comparison of all checks together (`overall`: the cases' {@link overallOutcomes}), naming the checks that moved it, and of each
- * check judged on its own that decides otherwise. Every comparison counts the same decided answers
+ * The pass-rate comparison of all checks together (`overall`: the cases' {@link overallOutcomes}),
+ * naming the checks that moved it, and of each check judged on its own that decides otherwise. Every comparison counts the same decided answers
  * of the same compared cases (a check on the cases that carry it). Holm's adjustment over this
  * family keeps the chance of a false regression for the prompt at or below the significance level.
  */

@@ -39,20 +39,26 @@ export function summarize(values: number[]): MetricSummary | undefined {
 /** Which figure of a record a metric reads. */
 type Metric = 'costUsd' | 'latencyMs';
 
+/** The metric's value of each answered record; cached answers keep the latency they were recorded with. */
+function measured(records: CaseRecords['base'], metric: Metric, into: number[] = []): number[] {
+  for (const r of records) if (r.status === 'ok' && typeof r[metric] === 'number') into.push(r[metric]);
+  return into;
+}
+
 /** A metric's value of each answer of one version, in case order (see {@link metricUnits}). */
 export function metricValues(cases: CaseRecords[], metric: Metric, version: Side): number[] {
   const values: number[] = [];
-  for (const c of cases)
-    for (const r of c[version])
-      if (r.status === 'ok' && typeof r[metric] === 'number') values.push(r[metric]);
+  for (const c of cases) measured(c[version], metric, values);
   return values;
 }
 
-/** A metric's values per case, on each side; cached answers keep the latency they were recorded with. */
+/** A metric's values per case, on each side. */
 export function metricUnits(cases: CaseRecords[], metric: Metric): (PairedUnit & { caseId: string })[] {
-  const values = (records: CaseRecords['base']): number[] =>
-    records.filter((r) => r.status === 'ok' && typeof r[metric] === 'number').map((r) => r[metric] as number);
-  return cases.map((c) => ({ caseId: c.caseId, base: values(c.base), head: values(c.head) }));
+  return cases.map((c) => ({
+    caseId: c.caseId,
+    base: measured(c.base, metric),
+    head: measured(c.head, metric),
+  }));
 }
 
 /** Context for judging a relative limit. */

@@ -323,13 +323,15 @@ export function pairedBootstrap(
   // in memory, made the interval take minutes at 100,000 cases (a p95 latency limit 253 s).
   const [baseValues, baseStarts] = packed(units, 'base');
   const [headValues, headStarts] = packed(units, 'head');
-  const base = new Float64Array(units.length * longest(baseStarts));
-  const head = new Float64Array(units.length * longest(headStarts));
+  const [mostBase, mostHead] = [longest(baseStarts), longest(headStarts)];
+  const base = new Float64Array(units.length * mostBase);
+  const head = new Float64Array(units.length * mostHead);
+  // No unit with more than one value a side, and as many values as units: exactly one each.
   const single =
+    mostBase === 1 &&
+    mostHead === 1 &&
     baseValues.length === units.length &&
-    headValues.length === units.length &&
-    longest(baseStarts) === 1 &&
-    longest(headStarts) === 1;
+    headValues.length === units.length;
   for (let i = 0; i < iterations; i++) {
     let nBase = 0;
     let nHead = 0;

@@ -10,6 +10,8 @@ import type {
 } from '../types.js';
 import { answerOutcome, type CaseRecords } from './records.js';
 
+const VERSIONS = ['base', 'head'] as const;
+
 /** The request each version sent for one case (every repeat sends the same one). */
 export type CaseRequests = Partial<Record<Version, ChatRequest>>;
 
@@ -36,7 +38,7 @@ export function requestsByCase(
  */
 export function caseTrace(c: CaseRecords, requests: CaseRequests | undefined): CaseTrace<ScoredRecord> {
   const trace: CaseTrace<ScoredRecord> = {};
-  for (const version of ['base', 'head'] as const) {
+  for (const version of VERSIONS) {
     const answers = c[version];
     if (answers.length === 0) continue;
     const request = requests?.[version];
@@ -56,10 +58,9 @@ export function reportedCase(c: CaseOutcome): ReportedCase {
   return { ...c, trace };
 }
 
-const VERSIONS = ['base', 'head'] as const;
-
 function answerTrace(record: ScoredRecord): AnswerTrace {
   const { key: _key, prompt: _prompt, version: _version, caseId: _caseId, pass: _pass, ...answer } = record;
   const pass = answerOutcome(record);
-  return pass === undefined ? answer : { ...answer, pass };
+  // Assigned, not spread: `answer` is this call's own copy, and an assigned member extends it in place.
+  return pass === undefined ? answer : Object.assign(answer, { pass });
 }

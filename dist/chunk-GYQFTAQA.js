@@ -38879,16 +38879,12 @@ import { finished } from "node:stream/promises";
 
 // src/interned.ts
 var Interned = class {
+  texts;
   constructor(max = 1e4) {
-    this.max = max;
+    this.texts = new Shared(max);
   }
-  max;
-  texts = /* @__PURE__ */ new Map();
   intern(text) {
-    const known = this.texts.get(text);
-    if (known !== void 0) return known;
-    if (this.texts.size < this.max) this.texts.set(text, text);
-    return text;
+    return this.texts.share(text, text);
   }
 };
 var Shared = class {
@@ -41120,9 +41116,10 @@ function pairedBootstrap(units, effect, options) {
   const effects = [];
   const [baseValues, baseStarts] = packed(units, "base");
   const [headValues, headStarts] = packed(units, "head");
-  const base = new Float64Array(units.length * longest(baseStarts));
-  const head = new Float64Array(units.length * longest(headStarts));
-  const single = baseValues.length === units.length && headValues.length === units.length && longest(baseStarts) === 1 && longest(headStarts) === 1;
+  const [mostBase, mostHead] = [longest(baseStarts), longest(headStarts)];
+  const base = new Float64Array(units.length * mostBase);
+  const head = new Float64Array(units.length * mostHead);
+  const single = mostBase === 1 && mostHead === 1 && baseValues.length === units.length && headValues.length === units.length;
   for (let i = 0; i < iterations; i++) {
     let nBase = 0;
     let nHead = 0;
@@ -41361,16 +41358,21 @@ function summarize(values) {
     total: values.reduce((s, v2) => s + v2, 0)
   };
 }
+function measured(records, metric, into = []) {
+  for (const r of records) if (r.status === "ok" && typeof r[metric] === "number") into.push(r[metric]);
+  return into;
+}
 function metricValues(cases, metric, version) {
   const values = [];
-  for (const c of cases)
-    for (const r of c[version])
-      if (r.status === "ok" && typeof r[metric] === "number") values.push(r[metric]);
+  for (const c of cases) measured(c[version], metric, values);
   return values;
 }
 function metricUnits(cases, metric) {
-  const values = (records) => records.filter((r) => r.status === "ok" && typeof r[metric] === "number").map((r) => r[metric]);
-  return cases.map((c) => ({ caseId: c.caseId, base: values(c.base), head: values(c.head) }));
+  return cases.map((c) => ({
+    caseId: c.caseId,
+    base: measured(c.base, metric),
+    head: measured(c.head, metric)
+  }));
 }
 function judgeIncrease(input) {
   const paired = input.units.filter((u) => u.base.length > 0 && u.head.length > 0);
@@ -41816,6 +41818,7 @@ function examples(tally) {
 }
 
 // src/gate/trace.ts
+var VERSIONS = ["base", "head"];
 function requestsByCase(plan, belongs) {
   const byCase = /* @__PURE__ */ new Map();
   for (const call of plan) {
@@ -41828,7 +41831,7 @@ function requestsByCase(plan, belongs) {
 }
 function caseTrace(c, requests) {
   const trace = {};
-  for (const version of ["base", "head"]) {
+  for (const version of VERSIONS) {
     const answers = c[version];
     if (answers.length === 0) continue;
     const request = requests?.[version];
@@ -41845,11 +41848,10 @@ function reportedCase(c) {
   }
   return { ...c, trace };
 }
-var VERSIONS = ["base", "head"];
 function answerTrace(record) {
   const { key: _key, prompt: _prompt, version: _version, caseId: _caseId, pass: _pass, ...answer } = record;
   const pass = answerOutcome(record);
-  return pass === void 0 ? answer : { ...answer, pass };
+  return pass === void 0 ? answer : Object.assign(answer, { pass });
 }
 
 // src/gate/verdict.ts
@@ -103112,4 +103114,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-Z5V73WAZ.js.map
+//# sourceMappingURL=chunk-GYQFTAQA.js.map
