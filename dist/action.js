@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-GYQFTAQA.js";
+} from "./chunk-RUYUELAN.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-GYQFTAQA.js";
+} from "./chunk-RUYUELAN.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

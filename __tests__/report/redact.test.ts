@@ -80,6 +80,25 @@ describe('redact', () => {
     }
   });
 
+  it('masks a value registered after the same text was masked once (what was masked is not reused)', () => {
+    const value = 'Hw3#kd9!Qz7@Lp2$Vn5%Tr';
+    const text = `the provider said: token ${value} expired`;
+    expect(redact(text)).toBe(text);
+    expect(registerSecret(value, 'LATE_CRED')).toBe(true);
+    expect(redact(text)).not.toContain(value);
+    expect(redact(text)).toContain('[LATE_CRED: ');
+  });
+
+  it('gives the same text for a text seen again, past what it remembers at once', () => {
+    const texts = Array.from(
+      { length: 25_000 },
+      (_, i) => `answer ${i}: call me on +1 415 555 ${String(i % 10_000).padStart(4, '0')}`,
+    );
+    const first = texts.map((text) => redact(text));
+    expect(first.every((out, i) => !out.includes(texts[i].slice(-17)))).toBe(true);
+    expect(texts.map((text) => redact(text))).toEqual(first);
+  });
+
   it('registers no value too short to be a credential', () => {
     expect(registerSecret('true', 'SOME_TOKEN')).toBe(false);
     expect(redact('it is true')).toBe('it is true');

@@ -24,7 +24,7 @@ export interface JsonReport extends Omit<GateResult, 'prompts'> {
  * masked: what results.json and report.html both hold.
  */
 export function buildJsonReport(result: GateResult): JsonReport {
-  return masked(worded(result, true), new MaskMemo());
+  return masked(worded(result, true));
 }
 
 /** results.json's text; `\u0023` is JSON's own escape, so a `##[` no log may read parses back unchanged. */
@@ -46,10 +46,8 @@ export function renderJson(result: GateResult): string {
 export class JsonReportPieces {
   /** The report with every prompt's cases left out (an empty list), masked. */
   readonly report: JsonReport;
-  private readonly memo = new MaskMemo();
-
   constructor(private readonly result: GateResult) {
-    this.report = masked(worded(result, false), this.memo);
+    this.report = masked(worded(result, false));
   }
 
   /** The text's pieces in order; `onCase` sees each masked case as it is written. */
@@ -67,7 +65,7 @@ export class JsonReportPieces {
   ): Generator<string> {
     const cases = this.result.prompts[p].cases;
     return objectPieces(this.report.prompts[p], '      ', 'cases', cases.length, (c) => {
-      const shown = masked(reportedCase(cases[c]), this.memo);
+      const shown = masked(reportedCase(cases[c]));
       onCase?.(shown, p);
       return [`        ${nested(shown, '        ')}`];
     });
@@ -135,41 +133,17 @@ function worded(result: GateResult, withCases: boolean): JsonReport {
   };
 }
 
-/**
- * Masked strings by their text: the same text recurs (a system prompt in every case's request) and
- * is masked once. Bounded, so a run's every distinct answer is not held twice: two generations, the
- * older dropped when the newer is full, a text found in the older carried over, so a text that
- * keeps recurring is never masked again.
- */
-class MaskMemo {
-  private static readonly GENERATION = 10_000;
-  private newer = new Map<string, string>();
-  private older = new Map<string, string>();
-
-  mask(text: string): string {
-    let shown = this.newer.get(text);
-    if (shown !== undefined) return shown;
-    shown = this.older.get(text) ?? redact(text);
-    if (this.newer.size >= MaskMemo.GENERATION) {
-      this.older = this.newer;
-      this.newer = new Map();
-    }
-    this.newer.set(text, shown);
-    return shown;
-  }
-}
-
 /** `value` with every string in it masked. */
-function masked<T>(value: T, memo: MaskMemo): T {
-  if (typeof value === 'string') return memo.mask(value) as T;
-  if (Array.isArray(value)) return value.map((item: unknown) => masked(item, memo)) as T;
+function masked<T>(value: T): T {
+  if (typeof value === 'string') return redact(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => masked(item)) as T;
   if (value === null || typeof value !== 'object') return value;
   // A loop, not entries and fromEntries: the report of a large run is millions of members.
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     const item = (value as Record<string, unknown>)[key];
     // Left out, as JSON.stringify leaves out undefined members.
-    if (item !== undefined) copy[key] = masked(item, memo);
+    if (item !== undefined) copy[key] = masked(item);
   }
   return copy as T;
 }

@@ -58,6 +58,8 @@ export function maskValue(kind: string, value: string): string {
 export function registerSecret(value: string | undefined, label: string): boolean {
   if (!value || value.length < MIN_SECRET_CHARS || knownSecrets.has(value)) return false;
   knownSecrets.set(value, label);
+  // What was masked before may hold the new secret.
+  memo.clear();
   return true;
 }
 
@@ -109,6 +111,52 @@ function knownSecretSpans(text: string): Span[] {
  * {@link maskValue}.
  */
 export function redact(text: string): string {
+  return memo.get(text) ?? memo.set(text, masked(text));
+}
+
+/**
+ * What {@link redact} gave recent texts: the same text recurs (a system prompt in every case's
+ * request, an answer in results.json, report.html, junit.xml and the comment) and is masked once.
+ * Bounded, so a run's every distinct answer is not held twice: two generations, the older dropped
+ * when the newer holds `GENERATION` texts or `GENERATION_CHARS` characters, a text found in the older
+ * carried over, so a text that keeps recurring is never masked again.
+ */
+class RedactionMemo {
+  private static readonly GENERATION = 10_000;
+  private static readonly GENERATION_CHARS = 4_000_000;
+  private newer = new Map<string, string>();
+  private older = new Map<string, string>();
+  private newerChars = 0;
+
+  get(text: string): string | undefined {
+    const shown = this.newer.get(text);
+    if (shown !== undefined) return shown;
+    const old = this.older.get(text);
+    return old === undefined ? undefined : this.set(text, old);
+  }
+
+  set(text: string, shown: string): string {
+    if (this.newer.size >= RedactionMemo.GENERATION || this.newerChars >= RedactionMemo.GENERATION_CHARS) {
+      this.older = this.newer;
+      this.newer = new Map();
+      this.newerChars = 0;
+    }
+    this.newer.set(text, shown);
+    this.newerChars += text.length;
+    return shown;
+  }
+
+  clear(): void {
+    this.newer = new Map();
+    this.older = new Map();
+    this.newerChars = 0;
+  }
+}
+
+const memo = new RedactionMemo();
+
+/** {@link redact} without the memo. */
+function masked(text: string): string {
   const spans: Span[] = [...knownSecretSpans(text), ...detectedSpans(text)];
   if (spans.length === 0) return text;
   // Overlapping finds are masked as one: no character any of them covers stays visible. The mask

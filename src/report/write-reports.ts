@@ -42,11 +42,29 @@ export async function writeReports(result: GateResult, dir: string): Promise<Rep
     writeFile(files.markdown, renderReport(result, { maxChars: FILE_REPORT_MAX_CHARS, surface: 'summary' })),
     writeFile(files.junit, renderJUnit(result)),
     pipeline(
-      Readable.from(json.pieces((shown, promptIndex) => page.add(shown, promptIndex))),
+      Readable.from(joined(json.pieces((shown, promptIndex) => page.add(shown, promptIndex)))),
       createWriteStream(files.json),
     ),
   ]);
   const prompts = json.report.prompts.map(({ cases: _cases, ...prompt }) => prompt);
   await writeFile(files.html, page.html({ ...json.report, prompts }));
   return files;
+}
+
+/** A case's piece is a few hundred characters: written in runs of about 64 KB, not a write each. */
+const WRITE_CHARS = 64 * 1024;
+
+/** `pieces` joined into runs of at least {@link WRITE_CHARS} characters (the last may be shorter). */
+function* joined(pieces: Iterable<string>): Generator<string> {
+  let run: string[] = [];
+  let chars = 0;
+  for (const piece of pieces) {
+    run.push(piece);
+    chars += piece.length;
+    if (chars < WRITE_CHARS) continue;
+    yield run.join('');
+    run = [];
+    chars = 0;
+  }
+  if (run.length > 0) yield run.join('');
 }

@@ -123,13 +123,10 @@ export class Runner {
         records[index] = record;
         this.opts.onRecord?.(record, index);
       };
-      if (!this.slots.tryAcquire()) {
-        await this.slots.acquire();
-        // The slot was freed while a response was being handled, and other responses may be
-        // waiting on their sockets: start the next call after them, so the time spent sending it
-        // is not added to their measured latency.
-        await afterPendingIo();
-      }
+      // The next call starts as soon as a slot is free: deferring it until the responses waiting
+      // on their sockets were handled (a setImmediate turn) sent calls in bursts, and a 10,000-case
+      // edit (C = 50, L = 50 ms) took 26.0-26.1 s against 26.8-27.8 s.
+      if (!this.slots.tryAcquire()) await this.slots.acquire();
       const refusal = this.refusal(call.estimate);
       if (refusal) {
         this.slots.release();
@@ -418,9 +415,4 @@ function withoutUndefined(result: CallResult): CallResult {
 /** The trail of a call's failed attempts, when it has one (a call that answered first time has none). */
 function failed(trail: AttemptFailure[]): Pick<CallResult, 'failures'> {
   return trail.length > 0 ? { failures: trail } : {};
-}
-
-/** Resolves once the event loop has handled the I/O already waiting (a `setImmediate` turn). */
-function afterPendingIo(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }

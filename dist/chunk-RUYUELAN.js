@@ -17734,12 +17734,12 @@ var require_util2 = __commonJS({
         aRootUrl.host = aPath;
         return urlGenerate(aRootUrl);
       }
-      var joined = aPath.charAt(0) === "/" ? aPath : normalize2(aRoot.replace(/\/+$/, "") + "/" + aPath);
+      var joined2 = aPath.charAt(0) === "/" ? aPath : normalize2(aRoot.replace(/\/+$/, "") + "/" + aPath);
       if (aRootUrl) {
-        aRootUrl.path = joined;
+        aRootUrl.path = joined2;
         return urlGenerate(aRootUrl);
       }
-      return joined;
+      return joined2;
     }
     exports.join = join7;
     exports.isAbsolute = function(aPath) {
@@ -38487,6 +38487,7 @@ function maskValue(kind2, value) {
 function registerSecret(value, label) {
   if (!value || value.length < MIN_SECRET_CHARS || knownSecrets.has(value)) return false;
   knownSecrets.set(value, label);
+  memo.clear();
   return true;
 }
 function credentialsIn(env, config) {
@@ -38520,6 +38521,38 @@ function knownSecretSpans(text) {
   return spans;
 }
 function redact(text) {
+  return memo.get(text) ?? memo.set(text, masked(text));
+}
+var RedactionMemo = class _RedactionMemo {
+  static GENERATION = 1e4;
+  static GENERATION_CHARS = 4e6;
+  newer = /* @__PURE__ */ new Map();
+  older = /* @__PURE__ */ new Map();
+  newerChars = 0;
+  get(text) {
+    const shown = this.newer.get(text);
+    if (shown !== void 0) return shown;
+    const old = this.older.get(text);
+    return old === void 0 ? void 0 : this.set(text, old);
+  }
+  set(text, shown) {
+    if (this.newer.size >= _RedactionMemo.GENERATION || this.newerChars >= _RedactionMemo.GENERATION_CHARS) {
+      this.older = this.newer;
+      this.newer = /* @__PURE__ */ new Map();
+      this.newerChars = 0;
+    }
+    this.newer.set(text, shown);
+    this.newerChars += text.length;
+    return shown;
+  }
+  clear() {
+    this.newer = /* @__PURE__ */ new Map();
+    this.older = /* @__PURE__ */ new Map();
+    this.newerChars = 0;
+  }
+};
+var memo = new RedactionMemo();
+function masked(text) {
   const spans = [...knownSecretSpans(text), ...detectedSpans(text)];
   if (spans.length === 0) return text;
   const merged2 = [];
@@ -38764,8 +38797,8 @@ function groupByCase(prompt, records, plan, previousFile) {
   return [...groups2.values()];
 }
 function excerpt2(text, limit3 = EXCERPT_CHARS) {
-  const masked2 = redact(text);
-  const spaced = /[^\S ]| {2}/.test(masked2) ? masked2.replace(/\s+/g, " ") : masked2;
+  const masked3 = redact(text);
+  const spaced = /[^\S ]| {2}/.test(masked3) ? masked3.replace(/\s+/g, " ") : masked3;
   return truncate(spaced.trim(), limit3);
 }
 function summarizeVars(vars) {
@@ -45342,7 +45375,7 @@ function stringify(object, opts = {}) {
       sideChannel
     ));
   }
-  const joined = keys.join(options.delimiter);
+  const joined2 = keys.join(options.delimiter);
   let prefix = options.addQueryPrefix === true ? "?" : "";
   if (options.charsetSentinel) {
     prefix += options.charset === "iso-8859-1" ? (
@@ -45353,7 +45386,7 @@ function stringify(object, opts = {}) {
       "utf8=%E2%9C%93&"
     );
   }
-  return joined.length > 0 ? prefix + joined : "";
+  return joined2.length > 0 ? prefix + joined2 : "";
 }
 
 // node_modules/openai/internal/utils/query.mjs
@@ -100443,10 +100476,7 @@ var Runner = class {
         records[index] = record;
         this.opts.onRecord?.(record, index);
       };
-      if (!this.slots.tryAcquire()) {
-        await this.slots.acquire();
-        await afterPendingIo();
-      }
+      if (!this.slots.tryAcquire()) await this.slots.acquire();
       const refusal = this.refusal(call.estimate);
       if (refusal) {
         this.slots.release();
@@ -100667,9 +100697,6 @@ function withoutUndefined(result2) {
 }
 function failed(trail) {
   return trail.length > 0 ? { failures: trail } : {};
-}
-function afterPendingIo() {
-  return new Promise((resolve2) => setImmediate(resolve2));
 }
 
 // src/engine.ts
@@ -102684,7 +102711,7 @@ function renderJUnit(result2) {
 // src/report/json.ts
 var JSON_REPORT_VERSION = 1;
 function buildJsonReport(result2) {
-  return masked(worded(result2, true), new MaskMemo());
+  return masked2(worded(result2, true));
 }
 function jsonText(report) {
   return `${defuseJson(JSON.stringify(report, null, 2))}
@@ -102696,12 +102723,11 @@ function renderJson(result2) {
 var JsonReportPieces = class {
   constructor(result2) {
     this.result = result2;
-    this.report = masked(worded(result2, false), this.memo);
+    this.report = masked2(worded(result2, false));
   }
   result;
   /** The report with every prompt's cases left out (an empty list), masked. */
   report;
-  memo = new MaskMemo();
   /** The text's pieces in order; `onCase` sees each masked case as it is written. */
   *pieces(onCase) {
     const { prompts } = this.report;
@@ -102712,7 +102738,7 @@ var JsonReportPieces = class {
   promptPieces(p, onCase) {
     const cases = this.result.prompts[p].cases;
     return objectPieces(this.report.prompts[p], "      ", "cases", cases.length, (c) => {
-      const shown = masked(reportedCase(cases[c]), this.memo);
+      const shown = masked2(reportedCase(cases[c]));
       onCase?.(shown, p);
       return [`        ${nested(shown, "        ")}`];
     });
@@ -102762,30 +102788,14 @@ function worded(result2, withCases) {
     notes: result2.monthly.map(monthlySentence)
   };
 }
-var MaskMemo = class _MaskMemo {
-  static GENERATION = 1e4;
-  newer = /* @__PURE__ */ new Map();
-  older = /* @__PURE__ */ new Map();
-  mask(text) {
-    let shown = this.newer.get(text);
-    if (shown !== void 0) return shown;
-    shown = this.older.get(text) ?? redact(text);
-    if (this.newer.size >= _MaskMemo.GENERATION) {
-      this.older = this.newer;
-      this.newer = /* @__PURE__ */ new Map();
-    }
-    this.newer.set(text, shown);
-    return shown;
-  }
-};
-function masked(value, memo) {
-  if (typeof value === "string") return memo.mask(value);
-  if (Array.isArray(value)) return value.map((item) => masked(item, memo));
+function masked2(value) {
+  if (typeof value === "string") return redact(value);
+  if (Array.isArray(value)) return value.map((item) => masked2(item));
   if (value === null || typeof value !== "object") return value;
   const copy = {};
   for (const key of Object.keys(value)) {
     const item = value[key];
-    if (item !== void 0) copy[key] = masked(item, memo);
+    if (item !== void 0) copy[key] = masked2(item);
   }
   return copy;
 }
@@ -103018,13 +103028,27 @@ async function writeReports(result2, dir) {
     writeFile3(files.markdown, renderReport(result2, { maxChars: FILE_REPORT_MAX_CHARS, surface: "summary" })),
     writeFile3(files.junit, renderJUnit(result2)),
     pipeline(
-      Readable3.from(json.pieces((shown, promptIndex) => page.add(shown, promptIndex))),
+      Readable3.from(joined(json.pieces((shown, promptIndex) => page.add(shown, promptIndex)))),
       createWriteStream2(files.json)
     )
   ]);
   const prompts = json.report.prompts.map(({ cases: _cases, ...prompt }) => prompt);
   await writeFile3(files.html, page.html({ ...json.report, prompts }));
   return files;
+}
+var WRITE_CHARS = 64 * 1024;
+function* joined(pieces) {
+  let run2 = [];
+  let chars = 0;
+  for (const piece of pieces) {
+    run2.push(piece);
+    chars += piece.length;
+    if (chars < WRITE_CHARS) continue;
+    yield run2.join("");
+    run2 = [];
+    chars = 0;
+  }
+  if (run2.length > 0) yield run2.join("");
 }
 
 export {
@@ -103114,4 +103138,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-GYQFTAQA.js.map
+//# sourceMappingURL=chunk-RUYUELAN.js.map
