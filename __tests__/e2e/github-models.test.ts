@@ -343,13 +343,13 @@ const git = promisify(execFile);
 
 describe('promptgate init', () => {
   it.concurrent.each([
-    ['github-models', ['prompts/support.prompt.yml'], [], 4, 2],
-    ['prompty', ['src/agents/summarize.prompty'], [], 2, 0],
+    ['github-models', ['prompts/support.prompt.yml'], [], 2, 2],
+    ['prompty', ['src/agents/summarize.prompty'], [], 1, 0],
     [
       'templates',
       ['prompts/classify.prompt.yaml', 'templates/reply.md'],
       ['.github/workflows/promptgate.yml'],
-      4,
+      2,
       0,
     ],
   ])(
@@ -387,7 +387,9 @@ describe('promptgate init', () => {
         expect(report.prompts.every((p) => p.counts.ok === p.counts.planned && p.counts.planned > 0)).toBe(
           true,
         );
-        // Each prompt's starter dataset begins as a copy of its testData: the copies fold, none runs twice.
+        // Each prompt's starter dataset begins as a copy of its testData: the copies fold, none runs
+        // twice. The change adds the config, not the prompts: base and head send the same requests,
+        // and with the response cache on each is paid for once (the other waits for its answer).
         expect(models.answered()).toBe(calls);
         expect(report.prompts.reduce((n, p) => n + (p.foldedCases ?? 0), 0)).toBe(folded);
         const datasets = init.stderr.match(/^wrote evals\/\S+\.yaml$/gm) ?? [];

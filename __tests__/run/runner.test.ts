@@ -245,6 +245,51 @@ describe('runPlan', () => {
     });
   });
 
+  it('with the cache on, pays for one of two equal requests in flight; the other gets its answer', async () => {
+    const server = await serve((_body, i) => `answer ${i}`, 30);
+    const cache = createDiskCache(tempDir());
+    // Base and head rendered alike: the same request, the same repeat, started together.
+    const plan = planOf(3).map((call) => ({
+      ...call,
+      request: {
+        ...call.request,
+        messages: [{ role: 'user' as const, content: `question ${call.case.id}` }],
+      },
+    }));
+    const runner = new Runner(options([providerConfig('main', server)], { cache, priceOf: () => 0.01 }));
+    const records = await runner.run(plan);
+    expect(server.count()).toBe(3);
+    expect(runner.spentUsd).toBeCloseTo(0.03, 10);
+    for (let i = 0; i < plan.length; i += 2) {
+      const [base, head] = [records[i], records[i + 1]];
+      expect(base).toMatchObject({ status: 'ok', attempts: 1 });
+      expect(base?.cached).toBeUndefined();
+      expect(head).toMatchObject({ status: 'ok', cached: 'cache', output: base?.output, attempts: 0 });
+    }
+    // Without the cache each is its own call.
+    const uncached = new Runner(options([providerConfig('main', server)]));
+    await uncached.run(plan);
+    expect(server.count()).toBe(9);
+  });
+
+  it('an equal request in flight that fails leaves the other to make its own call', async () => {
+    let calls = 0;
+    const server = await serve(() => (++calls === 1 ? { fault: 'not-json' } : 'fine'), 30);
+    const cache = createDiskCache(tempDir());
+    const [base, head] = planOf(1).map((call) => ({
+      ...call,
+      request: { ...call.request, messages: [{ role: 'user' as const, content: 'same' }] },
+    }));
+    const records = await runPlan(
+      [base, head],
+      options([providerConfig('main', server)], { cache, maxRetries: 0 }),
+    );
+    expect(records[0]).toMatchObject({ status: 'error' });
+    expect(records[1]).toMatchObject({ status: 'ok', output: 'fine' });
+    expect(records[1]?.cached).toBeUndefined();
+    expect(server.count()).toBe(2);
+  });
+
   it('caches each repeat as its own sample', async () => {
     const server = await serve((_body, i) => `sample ${i}`);
     const cache = createDiskCache(tempDir());

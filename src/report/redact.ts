@@ -122,8 +122,8 @@ export function redact(text: string): string {
  * carried over, so a text that keeps recurring is never masked again.
  */
 class RedactionMemo {
-  private static readonly GENERATION = 10_000;
-  private static readonly GENERATION_CHARS = 4_000_000;
+  private static readonly GENERATION = 1_000;
+  private static readonly GENERATION_CHARS = 1_000_000;
   private newer = new Map<string, string>();
   private older = new Map<string, string>();
   private newerChars = 0;

@@ -1,6 +1,7 @@
 import type { ResponseCache } from '../providers/cache.js';
 import { priceUsage } from '../providers/pricing.js';
 import { CassetteMissError, ProviderError, type CallInfo, type Provider } from '../providers/provider.js';
+import { requestHash } from '../providers/request-hash.js';
 import { implausibleUsage } from '../providers/usage.js';
 import type {
   AttemptFailure,
@@ -90,6 +91,12 @@ export class Runner {
   private capReached = false;
   /** Providers that can answer no more this run, with why (a spent daily quota, a refused token). */
   private readonly stopped = new Map<string, string>();
+  /**
+   * With the cache on, the answer each request in flight will give, by its cache key: an equal
+   * request (base and head rendered alike, two checks asking the judge the same question) waits for
+   * it instead of paying for a second call, as it would find it in the cache once the first ended.
+   */
+  private readonly inFlight = new Map<string, Promise<Completion | undefined>>();
 
   constructor(private readonly opts: RunOptions) {
     this.slots = new Semaphore(opts.concurrency);
@@ -223,11 +230,8 @@ export class Runner {
       tried = id;
       // A fallback answers with its own pinned model.
       const sent = id === providerId ? req : { ...req, model: provider.model };
-      const cached = await this.opts.cache?.get(sent, info.repeat);
-      const result = cached
-        ? { completion: cached }
-        : await this.attemptWithRetries(provider, sent, info, estimateUsd, trail);
-      if ('attempts' in result) attempts += result.attempts;
+      const result = await this.answer(provider, sent, info, estimateUsd, trail);
+      attempts += result.attempts ?? 0;
       if ('notRun' in result && result.notRun) notRun = true;
       if (result.completion) {
         const answered = await this.succeeded(result.completion, sent, id, info, attempts);
@@ -238,6 +242,42 @@ export class Runner {
     // No call could be made: the provider has no credentials (absent, or replay standing in for it).
     const status = notRun || (attempts === 0 && !this.opts.providers[providerId]) ? 'not-run' : 'error';
     return { status, attempts, error: failures.join('; '), provider: tried, ...failed(trail) };
+  }
+
+  /**
+   * The provider's answer to `sent`: from the cache, from an equal request in flight (as the cache
+   * would give it once that one ended), else from its own call.
+   */
+  private async answer(
+    provider: Provider,
+    sent: ChatRequest,
+    info: CallInfo,
+    estimateUsd: number,
+    trail: AttemptFailure[],
+  ): Promise<Attempted & { attempts?: number }> {
+    const cache = this.opts.cache;
+    if (!cache) return this.attemptWithRetries(provider, sent, info, estimateUsd, trail);
+    const key = `${provider.id}\n${info.repeat}\n${requestHash(sent)}`;
+    const pending = this.inFlight.get(key);
+    if (pending) {
+      const completion = await pending;
+      // The first call failed: this one makes its own.
+      if (completion) return { completion: { ...completion, cached: completion.cached ?? 'cache' } };
+    }
+    let settle: (completion: Completion | undefined) => void = () => undefined;
+    const mine = new Promise<Completion | undefined>((resolve) => (settle = resolve));
+    this.inFlight.set(key, mine);
+    let completion: Completion | undefined;
+    try {
+      completion = await cache.get(sent, info.repeat);
+      if (completion) return { completion };
+      const result = await this.attemptWithRetries(provider, sent, info, estimateUsd, trail);
+      completion = result.completion;
+      return result;
+    } finally {
+      settle(completion);
+      if (this.inFlight.get(key) === mine) this.inFlight.delete(key);
+    }
   }
 
   private async succeeded(

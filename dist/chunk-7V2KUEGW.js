@@ -38524,8 +38524,8 @@ function redact(text) {
   return memo.get(text) ?? memo.set(text, masked(text));
 }
 var RedactionMemo = class _RedactionMemo {
-  static GENERATION = 1e4;
-  static GENERATION_CHARS = 4e6;
+  static GENERATION = 1e3;
+  static GENERATION_CHARS = 1e6;
   newer = /* @__PURE__ */ new Map();
   older = /* @__PURE__ */ new Map();
   newerChars = 0;
@@ -100454,6 +100454,12 @@ var Runner = class {
   capReached = false;
   /** Providers that can answer no more this run, with why (a spent daily quota, a refused token). */
   stopped = /* @__PURE__ */ new Map();
+  /**
+   * With the cache on, the answer each request in flight will give, by its cache key: an equal
+   * request (base and head rendered alike, two checks asking the judge the same question) waits for
+   * it instead of paying for a second call, as it would find it in the cache once the first ended.
+   */
+  inFlight = /* @__PURE__ */ new Map();
   /** Why each provider that stopped answering this run did, by id: its calls ended as not run. */
   get stoppedProviders() {
     return Object.fromEntries(this.stopped);
@@ -100550,9 +100556,8 @@ var Runner = class {
       }
       tried = id;
       const sent = id === providerId ? req : { ...req, model: provider2.model };
-      const cached = await this.opts.cache?.get(sent, info.repeat);
-      const result2 = cached ? { completion: cached } : await this.attemptWithRetries(provider2, sent, info, estimateUsd, trail);
-      if ("attempts" in result2) attempts += result2.attempts;
+      const result2 = await this.answer(provider2, sent, info, estimateUsd, trail);
+      attempts += result2.attempts ?? 0;
       if ("notRun" in result2 && result2.notRun) notRun = true;
       if (result2.completion) {
         const answered = await this.succeeded(result2.completion, sent, id, info, attempts);
@@ -100562,6 +100567,36 @@ var Runner = class {
     }
     const status = notRun || attempts === 0 && !this.opts.providers[providerId] ? "not-run" : "error";
     return { status, attempts, error: failures.join("; "), provider: tried, ...failed(trail) };
+  }
+  /**
+   * The provider's answer to `sent`: from the cache, from an equal request in flight (as the cache
+   * would give it once that one ended), else from its own call.
+   */
+  async answer(provider2, sent, info, estimateUsd, trail) {
+    const cache = this.opts.cache;
+    if (!cache) return this.attemptWithRetries(provider2, sent, info, estimateUsd, trail);
+    const key = `${provider2.id}
+${info.repeat}
+${requestHash(sent)}`;
+    const pending = this.inFlight.get(key);
+    if (pending) {
+      const completion2 = await pending;
+      if (completion2) return { completion: { ...completion2, cached: completion2.cached ?? "cache" } };
+    }
+    let settle = () => void 0;
+    const mine = new Promise((resolve2) => settle = resolve2);
+    this.inFlight.set(key, mine);
+    let completion;
+    try {
+      completion = await cache.get(sent, info.repeat);
+      if (completion) return { completion };
+      const result2 = await this.attemptWithRetries(provider2, sent, info, estimateUsd, trail);
+      completion = result2.completion;
+      return result2;
+    } finally {
+      settle(completion);
+      if (this.inFlight.get(key) === mine) this.inFlight.delete(key);
+    }
   }
   async succeeded(completion, sent, providerId, info, attempts) {
     const implausible = completion.cached && completion.usage && implausibleUsage(completion.usage, sent);
@@ -103138,4 +103173,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-RUYUELAN.js.map
+//# sourceMappingURL=chunk-7V2KUEGW.js.map
