@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-7V2KUEGW.js";
+} from "./chunk-LEONNZIQ.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

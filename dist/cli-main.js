@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-7V2KUEGW.js";
+} from "./chunk-LEONNZIQ.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

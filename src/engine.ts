@@ -53,6 +53,7 @@ import {
   type GitHubModelsSetup,
 } from './run/connect-github-models.js';
 import { GitHubModelsQuotas, type ModelUse } from './run/github-models-quotas.js';
+import { Shared } from './interned.js';
 import { buildPlan, type PlanPrompt, type PlanVersion } from './run/plan.js';
 import { RequestPacer } from './run/request-pacer.js';
 import { Runner } from './run/runner.js';
@@ -242,7 +243,7 @@ async function planRun(opts: GateOptions, git: GitObjects, sharded: boolean): Pr
   const built = buildPlan(
     prepared.flatMap((p) => (p.plan ? [p.plan] : [])),
     renderOnce,
-    (request, providerId) => estimateCall(trusted, request, providerId),
+    (request, providerId) => sharedEstimate(estimateCall(trusted, request, providerId)),
     sharded ? MAX_SHARDED_PLAN_CALLS : MAX_PLANNED_CALLS,
     shard && !opts.mergeFrom ? inShard(shard) : undefined,
   );
@@ -906,13 +907,23 @@ function estimateJudging(
     if (calls === 0) continue;
     const inputTokens = call.estimate.inputTokens + call.estimate.outputTokens + JUDGE_FRAMING_TOKENS;
     const usd = priceEstimate(trusted, judge.id, judge.model, inputTokens, outputTokens);
-    call.estimate.judge = {
-      calls,
-      inputTokens: calls * inputTokens,
-      outputTokens: calls * outputTokens,
-      usd: calls * usd,
-    };
+    call.estimate = sharedEstimate({
+      ...call.estimate,
+      judge: {
+        calls,
+        inputTokens: calls * inputTokens,
+        outputTokens: calls * outputTokens,
+        usd: calls * usd,
+      },
+    });
   }
+}
+
+/** Equal estimates, one object each: most calls of a large plan count alike (never changed once made). */
+const estimates = new Shared<PlannedCall['estimate']>();
+
+function sharedEstimate(estimate: PlannedCall['estimate']): PlannedCall['estimate'] {
+  return estimates.share(estimate, JSON.stringify(estimate));
 }
 
 /** A call's tokens (counted offline) and price, before it is sent. */

@@ -230,8 +230,13 @@ export interface PlannedCall {
   /** False for a fallback or candidate under evaluation: its own provider answers, or nothing does. */
   failover?: false;
   request: ChatRequest;
-  /** Pre-run estimate from the tokenizer. */
-  estimate: { inputTokens: number; outputTokens: number; usd: number; judge?: JudgeEstimate };
+  /** Pre-run estimate from the tokenizer; calls that count alike share one, so it is never changed. */
+  estimate: Readonly<{
+    inputTokens: number;
+    outputTokens: number;
+    usd: number;
+    judge?: Readonly<JudgeEstimate>;
+  }>;
 }
 
 /** The judge calls one answer is expected to get (its checks that ask the judge), estimated before the run. */

@@ -210,6 +210,18 @@ describe('runPlan', () => {
     expect(runner.spentUsd).toBeCloseTo(0.004, 12);
   });
 
+  it('holds the cap when calls in flight share one estimate object (equal estimates are one)', async () => {
+    const server = await serve(undefined, 20);
+    const shared = { inputTokens: 10, outputTokens: 10, usd: 0.001 };
+    const plan = planOf(5).map((call) => ({ ...call, estimate: shared }));
+    const runner = new Runner(
+      options([providerConfig('main', server)], { concurrency: 10, maxUsd: 0.0045, priceOf: () => 0.001 }),
+    );
+    const records = await runner.run(plan);
+    expect(records.filter((r) => r.status === 'ok')).toHaveLength(4);
+    expect(server.count()).toBe(4);
+  });
+
   it('keeps at most `concurrency` calls in flight, and honours a per-provider cap', async () => {
     const server = await serve(undefined, 20);
     await runPlan(planOf(10), options([providerConfig('main', server)], { concurrency: 5 }));

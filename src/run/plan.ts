@@ -98,8 +98,9 @@ export function buildPlan(
             provider,
             ...pinned,
             request,
-            // A copy per call: the runner holds each call's estimate against the spend cap by identity.
-            estimate: { ...estimate },
+            // Repeats share their version's estimate, and equal estimates are one object (never
+            // changed once made: the judge's share is added as a new one).
+            estimate,
           });
         }
       }

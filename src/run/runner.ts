@@ -12,6 +12,7 @@ import type {
   ProviderConfig,
   Usage,
 } from '../types.js';
+import { Shared } from '../interned.js';
 import { DEFAULT_BACKOFF, retryDelayMs, type BackoffOptions } from './backoff.js';
 import { CircuitBreaker } from './circuit-breaker.js';
 import { Semaphore } from './semaphore.js';
@@ -193,11 +194,13 @@ export class Runner {
     estimate: { usd: number },
     failover = true,
   ): Promise<CallResult> {
-    this.reservations.add(estimate);
+    // Its own reservation: equal calls may share one estimate object.
+    const reservation = { usd: estimate.usd };
+    this.reservations.add(reservation);
     try {
       return await this.complete(req, providerId, info, estimate.usd, failover);
     } finally {
-      this.reservations.delete(estimate);
+      this.reservations.delete(reservation);
     }
   }
 
@@ -444,7 +447,16 @@ function toRecord(call: PlannedCall, result: CallResult): CallRecord {
   };
   // Most answers name the model they were asked for: the request's string is kept, not a copy per answer.
   if (record.model === call.request.model) record.model = call.request.model;
+  if (record.usage) record.usage = sharedUsage(record.usage);
   return record;
+}
+
+/** Equal token counts, one object: many answers of a large run use the same number of tokens (never changed once made). */
+const usages = new Shared<Usage>();
+
+function sharedUsage({ input, cachedInput, output, reasoning, estimated }: Usage): Usage {
+  const usage = { input, cachedInput, output, reasoning, estimated };
+  return usages.share(usage, `${input}/${cachedInput}/${output}/${reasoning}/${estimated}`);
 }
 
 /** Keeps records free of `undefined` members, so JSON output and snapshots stay clean. */

@@ -39049,8 +39049,9 @@ function buildPlan(prompts, render3, estimate, maxCalls = MAX_PLANNED_CALLS, kee
             provider: provider2,
             ...pinned,
             request,
-            // A copy per call: the runner holds each call's estimate against the spend cap by identity.
-            estimate: { ...estimate2 }
+            // Repeats share their version's estimate, and equal estimates are one object (never
+            // changed once made: the judge's share is added as a new one).
+            estimate: estimate2
           });
         }
       }
@@ -100528,11 +100529,12 @@ var Runner = class {
   }
   /** Holds the call's estimate against the spend cap while it runs. */
   async reserveAndComplete(req, providerId, info, estimate, failover = true) {
-    this.reservations.add(estimate);
+    const reservation = { usd: estimate.usd };
+    this.reservations.add(reservation);
     try {
       return await this.complete(req, providerId, info, estimate.usd, failover);
     } finally {
-      this.reservations.delete(estimate);
+      this.reservations.delete(reservation);
     }
   }
   /**
@@ -100725,7 +100727,13 @@ function toRecord(call, result2) {
     ...withoutUndefined(result2)
   };
   if (record.model === call.request.model) record.model = call.request.model;
+  if (record.usage) record.usage = sharedUsage(record.usage);
   return record;
+}
+var usages = new Shared();
+function sharedUsage({ input, cachedInput, output, reasoning, estimated }) {
+  const usage = { input, cachedInput, output, reasoning, estimated };
+  return usages.share(usage, `${input}/${cachedInput}/${output}/${reasoning}/${estimated}`);
 }
 function withoutUndefined(result2) {
   return Object.fromEntries(Object.entries(result2).filter(([, value]) => value !== void 0));
@@ -100796,7 +100804,7 @@ async function planRun(opts, git2, sharded) {
   const built = buildPlan(
     prepared.flatMap((p) => p.plan ? [p.plan] : []),
     renderOnce,
-    (request, providerId) => estimateCall(trusted, request, providerId),
+    (request, providerId) => sharedEstimate(estimateCall(trusted, request, providerId)),
     sharded ? MAX_SHARDED_PLAN_CALLS : MAX_PLANNED_CALLS,
     shard && !opts.mergeFrom ? inShard(shard) : void 0
   );
@@ -101248,13 +101256,20 @@ function estimateJudging(plan, callsPer, trusted, judge) {
     if (calls === 0) continue;
     const inputTokens = call.estimate.inputTokens + call.estimate.outputTokens + JUDGE_FRAMING_TOKENS;
     const usd = priceEstimate(trusted, judge.id, judge.model, inputTokens, outputTokens);
-    call.estimate.judge = {
-      calls,
-      inputTokens: calls * inputTokens,
-      outputTokens: calls * outputTokens,
-      usd: calls * usd
-    };
+    call.estimate = sharedEstimate({
+      ...call.estimate,
+      judge: {
+        calls,
+        inputTokens: calls * inputTokens,
+        outputTokens: calls * outputTokens,
+        usd: calls * usd
+      }
+    });
   }
+}
+var estimates = new Shared();
+function sharedEstimate(estimate) {
+  return estimates.share(estimate, JSON.stringify(estimate));
 }
 function estimateCall(trusted, request, providerId) {
   const inputTokens = countMessageTokens(request.messages);
@@ -103173,4 +103188,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-7V2KUEGW.js.map
+//# sourceMappingURL=chunk-LEONNZIQ.js.map
