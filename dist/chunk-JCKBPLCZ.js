@@ -4,6 +4,7 @@ import {
 } from "./chunk-EFOWPEMQ.js";
 
 // src/engine-launch.ts
+import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 var YOUNG_GENERATION_MB = 24;
 var SEMI_SPACE_MB = YOUNG_GENERATION_MB / 3;
@@ -38,6 +39,7 @@ function runHere(entry) {
   import(entry.href).catch(internalError);
 }
 function runInWorker(entry) {
+  setFlagsFromString(`--min-semi-space-size=${SEMI_SPACE_MB}`);
   const worker = new Worker(entry, {
     argv: process.argv.slice(2),
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }
@@ -58,4 +60,4 @@ function internalError(error) {
 export {
   runEngine
 };
-//# sourceMappingURL=chunk-IM7ADWVN.js.map
+//# sourceMappingURL=chunk-JCKBPLCZ.js.map
