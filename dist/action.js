@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-LEONNZIQ.js";
+} from "./chunk-TQO3WSYV.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-LEONNZIQ.js";
+} from "./chunk-TQO3WSYV.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

@@ -11,6 +11,12 @@ const fixture = JSON.parse(
 describe('renderJUnit', () => {
   const xml = renderJUnit(fixture);
 
+  it('gives the file as it was before it was written a case at a time, byte for byte', () => {
+    // Rendered whole, before junit.xml was made of pieces (fixtures/report/result.junit.xml).
+    const golden = readFileSync(new URL('../../fixtures/report/result.junit.xml', import.meta.url), 'utf8');
+    expect(xml).toBe(golden);
+  });
+
   it('counts failures, errors and skipped cases', () => {
     expect(xml).toMatch(/<testsuites name="promptgate" tests="13" failures="6" errors="1" skipped="2">/);
   });

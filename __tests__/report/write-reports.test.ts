@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { renderJUnit } from '../../src/report/junit.js';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +38,7 @@ describe('writeReports', () => {
       const json = readFileSync(files.json, 'utf8');
       expect(json).toBe(renderJson(result));
       expect(readFileSync(files.html, 'utf8')).toBe(renderHtml(buildJsonReport(result)));
+      expect(readFileSync(files.junit, 'utf8')).toBe(renderJUnit(result));
       // What the comparison rests on: masked, defused, and the same data back.
       expect(json).not.toContain(SECRET);
       expect(json).not.toContain('##[');

@@ -34,18 +34,27 @@ function xml(text: string): string {
   return defuseCommands(escaped, (char) => `&#${char.codePointAt(0)};`);
 }
 
-function caseOutcome(verdict: PromptVerdict, c: CaseOutcome): TestCase['outcome'] {
-  if (verdict.status === 'error') {
-    return { kind: 'error', message: verdict.findings.map(describeFinding).join(' ') || 'Provider error' };
-  }
-  if (verdict.status === 'skipped' || c.headPassRate === undefined) {
-    return { kind: 'skipped', message: 'Not run on the head version' };
-  }
+type Kind = NonNullable<TestCase['outcome']>['kind'];
+
+/** How a case ends in the file: passed (undefined), or failed, errored or skipped. */
+function caseKind(verdict: PromptVerdict, c: CaseOutcome): Kind | undefined {
+  if (verdict.status === 'error') return 'error';
+  if (verdict.status === 'skipped' || c.headPassRate === undefined) return 'skipped';
   if (!c.regressed && c.headPassRate >= 1) return undefined;
+  return 'failure';
+}
+
+function caseOutcome(verdict: PromptVerdict, c: CaseOutcome): TestCase['outcome'] {
+  const kind = caseKind(verdict, c);
+  if (kind === 'error') {
+    return { kind, message: verdict.findings.map(describeFinding).join(' ') || 'Provider error' };
+  }
+  if (kind === 'skipped') return { kind, message: 'Not run on the head version' };
+  if (kind === undefined || c.headPassRate === undefined) return undefined;
   const base = c.basePassRate === undefined ? '' : ` (base ${formatPercent(c.basePassRate)})`;
   const message = `${c.regressed ? 'Regressed' : 'Failed'}: head passed ${formatPercent(c.headPassRate)}${base}`;
   return {
-    kind: 'failure',
+    kind,
     message,
     details: [...c.reasons, c.output ? `Output: ${c.output}` : ''].filter(Boolean).join('\n'),
   };
@@ -61,22 +70,59 @@ function findingOutcome(verdict: PromptVerdict, f: Finding): TestCase['outcome']
   return undefined;
 }
 
-/** Test cases of one prompt: a case per dataset row, plus one per gate finding (cost, latency, ...). */
-function promptTestCases(verdict: PromptVerdict): TestCase[] {
-  const cases: TestCase[] = verdict.cases.map((c) => ({
-    classname: verdict.prompt,
-    name: c.suite ? `${c.caseId} [${c.suite}]` : c.caseId,
-    file: c.source?.file,
-    line: c.source?.line,
-    outcome: caseOutcome(verdict, c),
+/**
+ * A `<testsuite>`: its test cases made one at a time as they are written (a large run's would
+ * otherwise all be held at once, with their text), and how each ends without making them.
+ */
+interface Suite {
+  name: string;
+  size: number;
+  kinds(): Iterable<Kind | undefined>;
+  tests(): Iterable<TestCase>;
+}
+
+/** One prompt's suite: a test case per dataset row, plus one per gate finding (cost, latency, ...). */
+function promptSuite(verdict: PromptVerdict): Suite {
+  return {
+    name: verdict.prompt,
+    size: verdict.cases.length + verdict.findings.length,
+    *kinds() {
+      for (const c of verdict.cases) yield caseKind(verdict, c);
+      for (const f of verdict.findings) yield findingOutcome(verdict, f)?.kind;
+    },
+    *tests() {
+      for (const c of verdict.cases)
+        yield {
+          classname: verdict.prompt,
+          name: c.suite ? `${c.caseId} [${c.suite}]` : c.caseId,
+          file: c.source?.file,
+          line: c.source?.line,
+          outcome: caseOutcome(verdict, c),
+        };
+      for (const f of verdict.findings)
+        yield {
+          classname: verdict.prompt,
+          name: `gate: ${f.check}`,
+          file: verdict.prompt,
+          outcome: findingOutcome(verdict, f),
+        };
+    },
+  };
+}
+
+/** What was not run at all, a skipped test case each. */
+function skippedSuite(reasons: string[]): Suite {
+  const tests: TestCase[] = reasons.map((reason, index) => ({
+    classname: 'promptgate',
+    name: `skipped ${index + 1}`,
+    outcome: { kind: 'skipped', message: reason },
   }));
-  const findings: TestCase[] = verdict.findings.map((f) => ({
-    classname: verdict.prompt,
-    name: `gate: ${f.check}`,
-    file: verdict.prompt,
-    outcome: findingOutcome(verdict, f),
-  }));
-  return [...cases, ...findings];
+  return {
+    name: 'not run',
+    size: tests.length,
+    kinds: () => tests.map((t) => t.outcome?.kind),
+    tests: () => tests,
+  };
 }
 
 function testCaseXml(t: TestCase): string {
@@ -89,18 +135,15 @@ function testCaseXml(t: TestCase): string {
   return `${open}>\n      <${kind} message="${xml(message)}">${xml(details ?? '')}</${kind}>\n    </testcase>`;
 }
 
-/** `tests`, `failures`, `errors` and `skipped` attributes for a list of test cases. */
-function countAttributes(tests: TestCase[]): string {
-  const count = (kind: string) => tests.filter((t) => t.outcome?.kind === kind).length;
-  return `tests="${tests.length}" failures="${count('failure')}" errors="${count('error')}" skipped="${count('skipped')}"`;
-}
-
-function suiteXml(name: string, tests: TestCase[]): string {
-  return [
-    `  <testsuite name="${xml(name)}" ${countAttributes(tests)}>`,
-    ...tests.map(testCaseXml),
-    '  </testsuite>',
-  ].join('\n');
+/** `tests`, `failures`, `errors` and `skipped` attributes for the test cases of `suites`. */
+function countAttributes(suites: Suite[]): string {
+  const counts = { failure: 0, error: 0, skipped: 0 };
+  let tests = 0;
+  for (const suite of suites) {
+    tests += suite.size;
+    for (const kind of suite.kinds()) if (kind) counts[kind]++;
+  }
+  return `tests="${tests}" failures="${counts.failure}" errors="${counts.error}" skipped="${counts.skipped}"`;
 }
 
 /**
@@ -108,22 +151,19 @@ function suiteXml(name: string, tests: TestCase[]): string {
  * their reasons, errors for provider errors, skipped when not run) and per gate finding.
  */
 export function renderJUnit(result: GateResult): string {
-  const suites = result.prompts.map((verdict) => ({ name: verdict.prompt, tests: promptTestCases(verdict) }));
-  if (result.skipped.length) {
-    suites.push({
-      name: 'not run',
-      tests: result.skipped.map((reason, index) => ({
-        classname: 'promptgate',
-        name: `skipped ${index + 1}`,
-        outcome: { kind: 'skipped' as const, message: reason },
-      })),
-    });
+  return [...junitPieces(result)].join('');
+}
+
+/** {@link renderJUnit}'s text in pieces, a test case each: junit.xml is written as they are made. */
+export function* junitPieces(result: GateResult): Generator<string> {
+  const suites = result.prompts.map(promptSuite);
+  if (result.skipped.length) suites.push(skippedSuite(result.skipped));
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield `<testsuites name="promptgate" ${countAttributes(suites)}>\n`;
+  for (const suite of suites) {
+    yield `  <testsuite name="${xml(suite.name)}" ${countAttributes([suite])}>\n`;
+    for (const test of suite.tests()) yield `${testCaseXml(test)}\n`;
+    yield '  </testsuite>\n';
   }
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="promptgate" ${countAttributes(suites.flatMap((s) => s.tests))}>`,
-    ...suites.map((s) => suiteXml(s.name, s.tests)),
-    '</testsuites>',
-    '',
-  ].join('\n');
+  yield '</testsuites>\n';
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ReportPage } from './html.js';
-import { renderJUnit } from './junit.js';
+import { junitPieces } from './junit.js';
 import { JsonReportPieces } from './json.js';
 import { renderReport } from './markdown.js';
 import type { GateResult } from '../types.js';
@@ -24,8 +24,9 @@ const FILE_REPORT_MAX_CHARS = 4 * 1024 * 1024;
 
 /**
  * Writes report.md, results.json, junit.xml and report.html into `dir` and returns their paths.
- * results.json and report.html are written a case at a time: each case masked once for both, the
- * page's cases compressed a chunk at a time, never the whole text of either in memory.
+ * results.json, junit.xml and report.html are written a case at a time: each case masked once for
+ * results.json and the page, the page's cases compressed a chunk at a time, never the whole text of
+ * any of them in memory.
  */
 export async function writeReports(result: GateResult, dir: string): Promise<ReportFiles> {
   await mkdir(dir, { recursive: true });
@@ -40,7 +41,7 @@ export async function writeReports(result: GateResult, dir: string): Promise<Rep
   const page = new ReportPage();
   await Promise.all([
     writeFile(files.markdown, renderReport(result, { maxChars: FILE_REPORT_MAX_CHARS, surface: 'summary' })),
-    writeFile(files.junit, renderJUnit(result)),
+    pipeline(Readable.from(joined(junitPieces(result))), createWriteStream(files.junit)),
     pipeline(
       Readable.from(joined(json.pieces((shown, promptIndex) => page.add(shown, promptIndex)))),
       createWriteStream(files.json),

@@ -102677,18 +102677,23 @@ function xml(text) {
   const escaped = revealInvisible(redact(text)).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\r/g, "&#13;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
   return defuseCommands(escaped, (char) => `&#${char.codePointAt(0)};`);
 }
-function caseOutcome2(verdict, c) {
-  if (verdict.status === "error") {
-    return { kind: "error", message: verdict.findings.map(describeFinding).join(" ") || "Provider error" };
-  }
-  if (verdict.status === "skipped" || c.headPassRate === void 0) {
-    return { kind: "skipped", message: "Not run on the head version" };
-  }
+function caseKind(verdict, c) {
+  if (verdict.status === "error") return "error";
+  if (verdict.status === "skipped" || c.headPassRate === void 0) return "skipped";
   if (!c.regressed && c.headPassRate >= 1) return void 0;
+  return "failure";
+}
+function caseOutcome2(verdict, c) {
+  const kind2 = caseKind(verdict, c);
+  if (kind2 === "error") {
+    return { kind: kind2, message: verdict.findings.map(describeFinding).join(" ") || "Provider error" };
+  }
+  if (kind2 === "skipped") return { kind: kind2, message: "Not run on the head version" };
+  if (kind2 === void 0 || c.headPassRate === void 0) return void 0;
   const base = c.basePassRate === void 0 ? "" : ` (base ${formatPercent(c.basePassRate)})`;
   const message = `${c.regressed ? "Regressed" : "Failed"}: head passed ${formatPercent(c.headPassRate)}${base}`;
   return {
-    kind: "failure",
+    kind: kind2,
     message,
     details: [...c.reasons, c.output ? `Output: ${c.output}` : ""].filter(Boolean).join("\n")
   };
@@ -102701,21 +102706,45 @@ function findingOutcome(verdict, f2) {
     return { kind: "skipped", message };
   return void 0;
 }
-function promptTestCases(verdict) {
-  const cases = verdict.cases.map((c) => ({
-    classname: verdict.prompt,
-    name: c.suite ? `${c.caseId} [${c.suite}]` : c.caseId,
-    file: c.source?.file,
-    line: c.source?.line,
-    outcome: caseOutcome2(verdict, c)
+function promptSuite(verdict) {
+  return {
+    name: verdict.prompt,
+    size: verdict.cases.length + verdict.findings.length,
+    *kinds() {
+      for (const c of verdict.cases) yield caseKind(verdict, c);
+      for (const f2 of verdict.findings) yield findingOutcome(verdict, f2)?.kind;
+    },
+    *tests() {
+      for (const c of verdict.cases)
+        yield {
+          classname: verdict.prompt,
+          name: c.suite ? `${c.caseId} [${c.suite}]` : c.caseId,
+          file: c.source?.file,
+          line: c.source?.line,
+          outcome: caseOutcome2(verdict, c)
+        };
+      for (const f2 of verdict.findings)
+        yield {
+          classname: verdict.prompt,
+          name: `gate: ${f2.check}`,
+          file: verdict.prompt,
+          outcome: findingOutcome(verdict, f2)
+        };
+    }
+  };
+}
+function skippedSuite(reasons) {
+  const tests = reasons.map((reason, index) => ({
+    classname: "promptgate",
+    name: `skipped ${index + 1}`,
+    outcome: { kind: "skipped", message: reason }
   }));
-  const findings = verdict.findings.map((f2) => ({
-    classname: verdict.prompt,
-    name: `gate: ${f2.check}`,
-    file: verdict.prompt,
-    outcome: findingOutcome(verdict, f2)
-  }));
-  return [...cases, ...findings];
+  return {
+    name: "not run",
+    size: tests.length,
+    kinds: () => tests.map((t) => t.outcome?.kind),
+    tests: () => tests
+  };
 }
 function testCaseXml(t) {
   const location = t.file ? ` file="${xml(t.line ? formatLocation({ file: t.file, line: t.line }) : t.file)}"` : "";
@@ -102726,36 +102755,32 @@ function testCaseXml(t) {
       <${kind2} message="${xml(message)}">${xml(details ?? "")}</${kind2}>
     </testcase>`;
 }
-function countAttributes(tests) {
-  const count2 = (kind2) => tests.filter((t) => t.outcome?.kind === kind2).length;
-  return `tests="${tests.length}" failures="${count2("failure")}" errors="${count2("error")}" skipped="${count2("skipped")}"`;
-}
-function suiteXml(name, tests) {
-  return [
-    `  <testsuite name="${xml(name)}" ${countAttributes(tests)}>`,
-    ...tests.map(testCaseXml),
-    "  </testsuite>"
-  ].join("\n");
+function countAttributes(suites) {
+  const counts = { failure: 0, error: 0, skipped: 0 };
+  let tests = 0;
+  for (const suite of suites) {
+    tests += suite.size;
+    for (const kind2 of suite.kinds()) if (kind2) counts[kind2]++;
+  }
+  return `tests="${tests}" failures="${counts.failure}" errors="${counts.error}" skipped="${counts.skipped}"`;
 }
 function renderJUnit(result2) {
-  const suites = result2.prompts.map((verdict) => ({ name: verdict.prompt, tests: promptTestCases(verdict) }));
-  if (result2.skipped.length) {
-    suites.push({
-      name: "not run",
-      tests: result2.skipped.map((reason, index) => ({
-        classname: "promptgate",
-        name: `skipped ${index + 1}`,
-        outcome: { kind: "skipped", message: reason }
-      }))
-    });
+  return [...junitPieces(result2)].join("");
+}
+function* junitPieces(result2) {
+  const suites = result2.prompts.map(promptSuite);
+  if (result2.skipped.length) suites.push(skippedSuite(result2.skipped));
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield `<testsuites name="promptgate" ${countAttributes(suites)}>
+`;
+  for (const suite of suites) {
+    yield `  <testsuite name="${xml(suite.name)}" ${countAttributes([suite])}>
+`;
+    for (const test of suite.tests()) yield `${testCaseXml(test)}
+`;
+    yield "  </testsuite>\n";
   }
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="promptgate" ${countAttributes(suites.flatMap((s) => s.tests))}>`,
-    ...suites.map((s) => suiteXml(s.name, s.tests)),
-    "</testsuites>",
-    ""
-  ].join("\n");
+  yield "</testsuites>\n";
 }
 
 // src/report/json.ts
@@ -103076,7 +103101,7 @@ async function writeReports(result2, dir) {
   const page = new ReportPage();
   await Promise.all([
     writeFile3(files.markdown, renderReport(result2, { maxChars: FILE_REPORT_MAX_CHARS, surface: "summary" })),
-    writeFile3(files.junit, renderJUnit(result2)),
+    pipeline(Readable3.from(joined(junitPieces(result2))), createWriteStream2(files.junit)),
     pipeline(
       Readable3.from(joined(json.pieces((shown, promptIndex) => page.add(shown, promptIndex)))),
       createWriteStream2(files.json)
@@ -103188,4 +103213,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-LEONNZIQ.js.map
+//# sourceMappingURL=chunk-TQO3WSYV.js.map
