@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-TQO3WSYV.js";
+} from "./chunk-MKZUZTMA.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-TQO3WSYV.js";
+} from "./chunk-MKZUZTMA.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

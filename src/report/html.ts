@@ -54,13 +54,21 @@ export class ReportPage {
 
   /** The page for `report` (its prompts without their cases, masked) with every case added. */
   html(report: Omit<ListedReport, 'cases' | 'checkLabels'>): string {
+    return [...this.pieces(report)].join('');
+  }
+
+  /**
+   * {@link html}'s text in pieces, a line or a chunk of cases each, so a large page is written to its
+   * file without being held whole a second time. The page's chunks are let go as they are given.
+   */
+  *pieces(report: Omit<ListedReport, 'cases' | 'checkLabels'>): Generator<string> {
     this.pack();
     const data: PageData = {
       encoding: 'gzip+base64',
       report: packed(this.lister.listed(report)),
       chunks: this.chunks,
     };
-    return [
+    const head = [
       '<!doctype html>',
       '<html lang="en">',
       '<head>',
@@ -75,12 +83,16 @@ export class ReportPage {
       '<noscript>This report is drawn by its own script; results.json beside it holds the same data.</noscript>',
       `<script type="application/json" id="${DATA_ELEMENT_ID}">${JSON.stringify(data)}</script>`,
       `<script>${PAGE_ASSETS.script}</script>`,
-      // After the script: the browser reads them while the page draws the list (./html/page/main.ts).
-      ...this.blocks,
-      '</body>',
-      '</html>',
-      '',
-    ].join('\n');
+    ];
+    for (const line of head) yield `${line}\n`;
+    // After the script: the browser reads them while the page draws the list (./html/page/main.ts).
+    const blocks = this.blocks.splice(0);
+    for (let i = 0; i < blocks.length; i++) {
+      yield `${blocks[i]}\n`;
+      blocks[i] = '';
+    }
+    yield '</body>\n';
+    yield '</html>\n';
   }
 
   private pack(): void {

@@ -48,7 +48,7 @@ export async function writeReports(result: GateResult, dir: string): Promise<Rep
     ),
   ]);
   const prompts = json.report.prompts.map(({ cases: _cases, ...prompt }) => prompt);
-  await writeFile(files.html, page.html({ ...json.report, prompts }));
+  await pipeline(Readable.from(page.pieces({ ...json.report, prompts })), createWriteStream(files.html));
   return files;
 }
 

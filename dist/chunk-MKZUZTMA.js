@@ -103035,13 +103035,20 @@ var ReportPage = class {
   }
   /** The page for `report` (its prompts without their cases, masked) with every case added. */
   html(report) {
+    return [...this.pieces(report)].join("");
+  }
+  /**
+   * {@link html}'s text in pieces, a line or a chunk of cases each, so a large page is written to its
+   * file without being held whole a second time. The page's chunks are let go as they are given.
+   */
+  *pieces(report) {
     this.pack();
     const data = {
       encoding: "gzip+base64",
       report: packed2(this.lister.listed(report)),
       chunks: this.chunks
     };
-    return [
+    const head = [
       "<!doctype html>",
       '<html lang="en">',
       "<head>",
@@ -103055,13 +103062,18 @@ var ReportPage = class {
       "<body>",
       "<noscript>This report is drawn by its own script; results.json beside it holds the same data.</noscript>",
       `<script type="application/json" id="${DATA_ELEMENT_ID}">${JSON.stringify(data)}</script>`,
-      `<script>${PAGE_ASSETS.script}</script>`,
-      // After the script: the browser reads them while the page draws the list (./html/page/main.ts).
-      ...this.blocks,
-      "</body>",
-      "</html>",
-      ""
-    ].join("\n");
+      `<script>${PAGE_ASSETS.script}</script>`
+    ];
+    for (const line of head) yield `${line}
+`;
+    const blocks = this.blocks.splice(0);
+    for (let i = 0; i < blocks.length; i++) {
+      yield `${blocks[i]}
+`;
+      blocks[i] = "";
+    }
+    yield "</body>\n";
+    yield "</html>\n";
   }
   pack() {
     if (this.pending.length === 0) return;
@@ -103108,7 +103120,7 @@ async function writeReports(result2, dir) {
     )
   ]);
   const prompts = json.report.prompts.map(({ cases: _cases, ...prompt }) => prompt);
-  await writeFile3(files.html, page.html({ ...json.report, prompts }));
+  await pipeline(Readable3.from(page.pieces({ ...json.report, prompts })), createWriteStream2(files.html));
   return files;
 }
 var WRITE_CHARS = 64 * 1024;
@@ -103213,4 +103225,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-TQO3WSYV.js.map
+//# sourceMappingURL=chunk-MKZUZTMA.js.map
