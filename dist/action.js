@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-MKZUZTMA.js";
+} from "./chunk-GYSO4UFG.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

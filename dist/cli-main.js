@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-MKZUZTMA.js";
+} from "./chunk-GYSO4UFG.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

@@ -28,6 +28,7 @@ import { readDataset } from './datasets/load-dataset.js';
 import { UserError } from './errors.js';
 import { MAX_PLANNED_CALLS, MAX_SHARDED_PLAN_CALLS } from './limits.js';
 import { sizeHeapFor } from './heap.js';
+import { Shared } from './interned.js';
 import { readBaseline, type Baseline } from './gate/baseline.js';
 import { alternativeRole } from './gate/alternatives.js';
 import { decide } from './gate/verdict.js';
@@ -53,7 +54,6 @@ import {
   type GitHubModelsSetup,
 } from './run/connect-github-models.js';
 import { GitHubModelsQuotas, type ModelUse } from './run/github-models-quotas.js';
-import { Shared } from './interned.js';
 import { buildPlan, type PlanPrompt, type PlanVersion } from './run/plan.js';
 import { RequestPacer } from './run/request-pacer.js';
 import { Runner } from './run/runner.js';

@@ -50,10 +50,13 @@ export function createDiskCache(dir: string): ResponseCache {
   };
 }
 
+/** What the cache tells answers apart by: the full request and the repeat index. */
+export function cacheKey(req: ChatRequest, repeat: number): string {
+  return `${requestHash(req)}#${repeat}`;
+}
+
 function entryPath(dir: string, req: ChatRequest, repeat: number): string {
-  const key = createHash('sha256')
-    .update(`${requestHash(req)}#${repeat}`)
-    .digest('hex');
+  const key = createHash('sha256').update(cacheKey(req, repeat)).digest('hex');
   // Two-character fan-out keeps directories small at tens of thousands of entries.
   return join(dir, key.slice(0, 2), `${key}.json`);
 }

@@ -59,7 +59,8 @@ export class ReportPage {
 
   /**
    * {@link html}'s text in pieces, a line or a chunk of cases each, so a large page is written to its
-   * file without being held whole a second time. The page's chunks are let go as they are given.
+   * file without being held whole a second time. The page's chunks are let go as they are given, so
+   * a page is written once (by this or {@link html}).
    */
   *pieces(report: Omit<ListedReport, 'cases' | 'checkLabels'>): Generator<string> {
     this.pack();

@@ -1,7 +1,6 @@
-import type { ResponseCache } from '../providers/cache.js';
+import { cacheKey, type ResponseCache } from '../providers/cache.js';
 import { priceUsage } from '../providers/pricing.js';
 import { CassetteMissError, ProviderError, type CallInfo, type Provider } from '../providers/provider.js';
-import { requestHash } from '../providers/request-hash.js';
 import { implausibleUsage } from '../providers/usage.js';
 import type {
   AttemptFailure,
@@ -260,7 +259,7 @@ export class Runner {
   ): Promise<Attempted & { attempts?: number }> {
     const cache = this.opts.cache;
     if (!cache) return this.attemptWithRetries(provider, sent, info, estimateUsd, trail);
-    const key = `${provider.id}\n${info.repeat}\n${requestHash(sent)}`;
+    const key = `${provider.id}\n${cacheKey(sent, info.repeat)}`;
     const pending = this.inFlight.get(key);
     if (pending) {
       const completion = await pending;

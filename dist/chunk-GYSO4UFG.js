@@ -4589,8 +4589,8 @@ var require_core = __commonJS({
             return this;
           }
           case "object": {
-            const cacheKey = schemaKeyRef;
-            this._cache.delete(cacheKey);
+            const cacheKey2 = schemaKeyRef;
+            this._cache.delete(cacheKey2);
             let id = schemaKeyRef[this.opts.schemaId];
             if (id) {
               id = (0, resolve_1.normalizeId)(id);
@@ -21028,12 +21028,12 @@ Writer.prototype.clearCache = function clearCache() {
 };
 Writer.prototype.parse = function parse(template, tags) {
   var cache = this.templateCache;
-  var cacheKey = template + ":" + (tags || mustache.tags).join(":");
+  var cacheKey2 = template + ":" + (tags || mustache.tags).join(":");
   var isCacheEnabled = typeof cache !== "undefined";
-  var tokens2 = isCacheEnabled ? cache.get(cacheKey) : void 0;
+  var tokens2 = isCacheEnabled ? cache.get(cacheKey2) : void 0;
   if (tokens2 == void 0) {
     tokens2 = parseTemplate(template, tags);
-    isCacheEnabled && cache.set(cacheKey, tokens2);
+    isCacheEnabled && cache.set(cacheKey2, tokens2);
   }
   return tokens2;
 };
@@ -43101,8 +43101,11 @@ function createDiskCache(dir) {
     }
   };
 }
+function cacheKey(req, repeat) {
+  return `${requestHash(req)}#${repeat}`;
+}
 function entryPath(dir, req, repeat) {
-  const key = createHash5("sha256").update(`${requestHash(req)}#${repeat}`).digest("hex");
+  const key = createHash5("sha256").update(cacheKey(req, repeat)).digest("hex");
   return join3(dir, key.slice(0, 2), `${key}.json`);
 }
 function parseEntry(text) {
@@ -100578,8 +100581,7 @@ var Runner = class {
     const cache = this.opts.cache;
     if (!cache) return this.attemptWithRetries(provider2, sent, info, estimateUsd, trail);
     const key = `${provider2.id}
-${info.repeat}
-${requestHash(sent)}`;
+${cacheKey(sent, info.repeat)}`;
     const pending = this.inFlight.get(key);
     if (pending) {
       const completion2 = await pending;
@@ -103039,7 +103041,8 @@ var ReportPage = class {
   }
   /**
    * {@link html}'s text in pieces, a line or a chunk of cases each, so a large page is written to its
-   * file without being held whole a second time. The page's chunks are let go as they are given.
+   * file without being held whole a second time. The page's chunks are let go as they are given, so
+   * a page is written once (by this or {@link html}).
    */
   *pieces(report) {
     this.pack();
@@ -103225,4 +103228,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-MKZUZTMA.js.map
+//# sourceMappingURL=chunk-GYSO4UFG.js.map
