@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-GYSO4UFG.js";
+} from "./chunk-TWKSWTDD.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

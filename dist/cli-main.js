@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-GYSO4UFG.js";
+} from "./chunk-TWKSWTDD.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

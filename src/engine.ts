@@ -17,7 +17,7 @@ import {
 } from './changes/git.js';
 import { assertKnownCheck, callsJudge } from './checks/names.js';
 import { CheckOptionError } from './checks/options.js';
-import { applicableChecks, scoreRecords } from './checks/score.js';
+import { applicableChecks, Scorer } from './checks/score.js';
 import type { JudgeFn } from './checks/types.js';
 import { assertNoSymlink, resolveOutputDir, resolveRepoPath } from './config/repo-path.js';
 import { gatedGroups, loadTrustedConfig, type TrustedConfig } from './config/trusted-policy.js';
@@ -343,6 +343,7 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun | Shard
     });
   const { live, missing } = createProviders(opts, trusted, planned.githubModels, quotas);
   const providers = wrapWithCassettes(live, missing, cassetteMode, cassettes, config);
+  const report = progress(log, plan);
   const runner = new Runner({
     providers,
     providerConfigs: config.providers,
@@ -351,14 +352,16 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun | Shard
     concurrency: config.concurrency,
     maxUsd: opts.maxUsd ?? config.budget.maxUsd,
     cache,
-    onRecord: progress(log, plan),
+    onRecord: (record, index) => {
+      report(record);
+      scorer.add(record, index);
+    },
   });
-  const records = await log.group('Run', () => runner.run(plan));
-
   const judge = policy.judge ? judgeVia(runner, policy.judge, policy.providers[policy.judge]) : undefined;
-  const scored = await log.group('Score', () =>
-    scoreRecords(records, plan, promptChecks(prepared), judge?.call, moderator(opts, trusted)),
-  );
+  // Answers are scored as their calls end, so scoring and the judge's calls overlap the run.
+  const scorer = new Scorer(plan, promptChecks(prepared), judge?.call, moderator(opts, trusted));
+  const records = await log.group('Run', () => runner.run(plan));
+  const scored = await log.group('Score', () => scorer.finish(records));
   // After scoring, so recorded judge answers are saved too.
   await cassettes.save();
   const spent = {

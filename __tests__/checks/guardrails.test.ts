@@ -3,7 +3,7 @@ import { canaryCheck } from '../../src/checks/canary.js';
 import { judgeGuardrail } from '../../src/checks/judge-guardrail.js';
 import { findPii, ibanValid, luhnValid, piiCheck } from '../../src/checks/pii.js';
 import { classifyRefusal, refusalCheck } from '../../src/checks/refusal.js';
-import { findSecrets, secretsCheck } from '../../src/checks/secrets.js';
+import { SECRET_KINDS, findSecrets, secretsCheck } from '../../src/checks/secrets.js';
 import { systemPromptLeakCheck } from '../../src/checks/system-prompt-leak.js';
 import { findToxicity, toxicityCheck } from '../../src/checks/toxicity.js';
 import type { CheckContext, JudgeFn } from '../../src/checks/types.js';
@@ -87,21 +87,33 @@ describe('pii check', () => {
   });
 });
 
+/** One sample of each kind of secret (findSecrets skips a text none of its shapes can start in). */
+const SECRET_SAMPLES: Array<[string, string]> = [
+  ['OpenAI API key', 'key: sk-proj-abcDEF1234567890ghijKLMN'],
+  ['AWS access key id', 'AKIAIOSFODNN7EXAMPLE'],
+  ['GitHub token', 'ghp_abcdefghijklmnopqrstuvwxyz0123456789'],
+  ['Stripe secret key', 'sk_live_4eC39HqLyjWDarjtT1zdp7dc'],
+  ['Google API key', 'AIzaSyA1234567890abcdefghijklmnopqrstuv'],
+  ['private key', '-----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----'],
+  [
+    'JSON Web Token',
+    'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U',
+  ],
+  ['high-entropy secret', 'password = "x9F2kQ7vLp3ZtR8mW1nB"'],
+  ['high-entropy secret', 'Bearer: Zq8xW3vB7nM2kL9pR4tY'],
+  ['Anthropic API key', 'sk-ant-api03-abcdefghijKLMNOPQRST1234'],
+  ['Slack token', 'xoxb-1234567890-abcdefABCDEF'],
+  ['Slack webhook', 'post to https://hooks.slack.com/services/T000/B000/XXXXXXXXXXXXXXXXXXXX'],
+  ['password in URL', 'DATABASE_URL=postgres://admin:hunter22@db.internal:5432/app'],
+];
+
 describe('secrets', () => {
-  it.each([
-    ['OpenAI API key', 'key: sk-proj-abcDEF1234567890ghijKLMN'],
-    ['AWS access key id', 'AKIAIOSFODNN7EXAMPLE'],
-    ['GitHub token', 'ghp_abcdefghijklmnopqrstuvwxyz0123456789'],
-    ['Stripe secret key', 'sk_live_4eC39HqLyjWDarjtT1zdp7dc'],
-    ['Google API key', 'AIzaSyA1234567890abcdefghijklmnopqrstuv'],
-    ['private key', '-----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----'],
-    [
-      'JSON Web Token',
-      'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U',
-    ],
-    ['high-entropy secret', 'password = "x9F2kQ7vLp3ZtR8mW1nB"'],
-  ])('finds a %s', (kind, text) => {
+  it.each(SECRET_SAMPLES)('finds a %s', (kind, text) => {
     expect(findSecrets(text).map((s) => s.kind)).toContain(kind);
+  });
+
+  it('has a sample of every kind it names', () => {
+    expect(new Set(SECRET_SAMPLES.map(([kind]) => kind))).toEqual(new Set(SECRET_KINDS));
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { applicableChecks, scoreRecords } from '../../src/checks/score.js';
-import type { CallRecord, CheckSpec, PlannedCall } from '../../src/types.js';
+import { applicableChecks, Scorer, scoreRecords } from '../../src/checks/score.js';
+import type { CallRecord, CheckSpec, PlannedCall, ScoredRecord } from '../../src/types.js';
 
 const contains: CheckSpec = { name: 'contains', options: { value: 'refund' } };
 const pii: CheckSpec = { name: 'pii', options: {} };
@@ -69,5 +69,60 @@ describe('scoreRecords', () => {
     const [scored] = await scoreRecords([record('ok', 'refund')], [planned], () => [judged], undefined);
     expect(scored.checks[0]).toMatchObject({ error: true, pass: false });
     expect(scored.checks[0].reason).toMatch(/no judge/);
+  });
+});
+
+describe('Scorer', () => {
+  const consistency: CheckSpec = { name: 'consistency', options: {} };
+
+  function repeated(repeat: number): PlannedCall {
+    return { ...call(`a#${repeat}`), repeat };
+  }
+
+  function answered(repeat: number, output: string): CallRecord {
+    return { ...record('ok', output), key: `a#${repeat}`, repeat };
+  }
+
+  it('scores an answer as its call ends, before the run is over', async () => {
+    const scorer = new Scorer([call('a'), call('b')], () => [contains], undefined);
+    const first = record('ok', 'Our refund policy applies.');
+    scorer.add(first, 0);
+    // Scoring runs in the same turns as the calls: a few turns later the first answer is scored.
+    for (let turn = 0; turn < 5; turn++) await Promise.resolve();
+    expect((first as ScoredRecord).pass).toBe(true);
+    const second = record('ok', 'No idea.');
+    const scored = await scorer.finish([first, second]);
+    expect(scored.map((r) => r.pass)).toEqual([true, false]);
+  });
+
+  it('holds an answer whose check compares repeats until every repeat is in', async () => {
+    const plan = [repeated(1), repeated(2)];
+    const scorer = new Scorer(plan, () => [consistency], undefined);
+    const first = answered(1, 'The refund window is 30 days.');
+    scorer.add(first, 0);
+    for (let turn = 0; turn < 5; turn++) await Promise.resolve();
+    expect((first as ScoredRecord).checks).toBeUndefined();
+    const second = answered(2, 'The refund window is 30 days.');
+    scorer.add(second, 1);
+    const scored = await scorer.finish([first, second]);
+    expect(scored.map((r) => r.checks[0].error ?? false)).toEqual([false, false]);
+    expect(scored.map((r) => r.pass)).toEqual([true, true]);
+  });
+
+  it('scores the same whether answers come in as they end or all at the end', async () => {
+    const plan = [repeated(1), repeated(2), call('b'), call('c')];
+    const outputs = ['Refund in 30 days.', 'Refunds take 30 days.', 'No idea.', 'A refund, yes.'];
+    const records = (): CallRecord[] => [
+      answered(1, outputs[0]),
+      answered(2, outputs[1]),
+      record('ok', outputs[2]),
+      record('error'),
+    ];
+    const checks = (): CheckSpec[] => [contains, consistency];
+    const atEnd = await scoreRecords(records(), plan, checks, undefined);
+    const scorer = new Scorer(plan, checks, undefined);
+    const live = records();
+    for (const index of [2, 0, 3, 1]) scorer.add(live[index], index);
+    expect(await scorer.finish(live)).toEqual(atEnd);
   });
 });

@@ -235,9 +235,10 @@ describe('GitHub Models quotas shared by every entry on a tier', () => {
     'paces and bounds them together: the strictest entry holds the whole tier to 2 in flight',
     () =>
       withModels({ latencyMs: 60 }, async (scenario, models, env) => {
-        // Without the response cache: two judge calls on the same answer are the same request, and
-        // whether the second found the first's answer cached depended on which ended first (13 or 14).
-        const config = `${SHARED_CONFIG('    concurrency: 2\n')}cache: { enabled: false }\n`;
+        // Without the response cache or cassettes: two judge calls on equal answers are the same
+        // request, and whether the second is answered by the first's cache entry or recording depends
+        // on which ended first (13 or 14).
+        const config = `${SHARED_CONFIG('    concurrency: 2\n')}cache: { enabled: false }\ncassettes: { mode: "off" }\n`;
         const repo = await sharedPullRequest(scenario, config);
         const gh = await scenario.github(repo);
         const result = await scenario.act({ repo, githubUrl: gh.url, apiKey: null, env });

@@ -37,10 +37,6 @@ const SCORING_AT_ONCE = 256;
  * Runs every check that applies to each answer. Failed and not-run calls get no check outcomes:
  * nothing is claimed about an answer that does not exist. `promptChecks` gives the checks the config
  * and the prompt file declare for a prompt; records are in plan order, and so are the scored ones.
- * Each record is extended with its outcomes where it is, not copied: a run's records are its
- * largest data, and a copy of each held the run's peak (both sets alive until the last was scored).
- * Members are assigned, never spread: on Node 20 each object spread from a record and extended got a
- * hidden class of its own (some 450 bytes a record).
  */
 export async function scoreRecords(
   records: CallRecord[],
@@ -49,60 +45,158 @@ export async function scoreRecords(
   judge: JudgeFn | undefined,
   moderate?: CheckContext['moderate'],
 ): Promise<ScoredRecord[]> {
-  // Only `consistency` reads the other repeats' answers: gathered the first time one is asked for.
-  let samples: Map<string, CallRecord[]> | undefined;
-  const samplesOf = (record: CallRecord): string[] =>
-    ((samples ??= samplesByCase(records)).get(sampleKey(record)) ?? [])
+  return new Scorer(plan, promptChecks, judge, moderate).finish(records);
+}
+
+/** Where a planned call's answer is in scoring: not in yet, or waiting for the whole run (a check that compares repeats). */
+const WAITING = 0;
+/** Queued or scored. */
+const TAKEN = 1;
+
+/**
+ * Scores answers as their calls end ({@link Scorer.add}, from the runner's `onRecord`), so scoring
+ * and the judge's calls overlap the run instead of following it; an answer with a check that reads
+ * the other repeats' answers (`consistency`) waits for the whole run ({@link Scorer.finish}). The
+ * outcomes do not depend on the order: each answer's checks read only its own call and case, and
+ * equal outcomes are shared whenever they are made.
+ * Each record is extended with its outcomes where it is, not copied: a run's records are its
+ * largest data, and a copy of each held the run's peak (both sets alive until the last was scored).
+ * Members are assigned, never spread: on Node 20 each object spread from a record and extended got a
+ * hidden class of its own (some 450 bytes a record).
+ */
+export class Scorer {
+  private records: CallRecord[];
+  private readonly stages: Uint8Array;
+  /** Indices of answers ready to score, oldest first from `head`. */
+  private queue: number[] = [];
+  private head = 0;
+  private active = 0;
+  private failure: { error: unknown } | undefined;
+  /** Wakes {@link finish} when no answer is in scoring. */
+  private idle: (() => void) | undefined;
+  /** Whether every record is in: only then are the other repeats' answers known. */
+  private allIn = false;
+  /** Only `consistency` reads the other repeats' answers: gathered the first time one is asked for. */
+  private samples: Map<string, CallRecord[]> | undefined;
+  /** Most answers pass or fail a check for the same reason: one string for each. */
+  private readonly reasons = new Interned();
+  /**
+   * An outcome, and a list of them, is one object for all the answers it is equal for (frozen:
+   * shared): each of a run's answers held its own (some 130 bytes an answer with one check).
+   */
+  private readonly outcomes = new Shared<CheckOutcome>();
+  private readonly lists = new Shared<readonly CheckOutcome[]>();
+
+  constructor(
+    private readonly plan: PlannedCall[],
+    private readonly promptChecks: (prompt: string) => CheckSpec[],
+    private readonly judge: JudgeFn | undefined,
+    private readonly moderate?: CheckContext['moderate'],
+  ) {
+    this.records = new Array<CallRecord>(plan.length);
+    this.stages = new Uint8Array(plan.length);
+  }
+
+  /** The answer to `plan[index]` is in: scored now, unless a check waits for the other repeats. */
+  add(record: CallRecord, index: number): void {
+    this.records[index] = record;
+    try {
+      const waits =
+        record.status === 'ok' && this.specs(index).some((spec) => knownCheck(spec).needs?.repeats === true);
+      if (!waits) this.enqueue(index);
+    } catch {
+      // Called from the runner, which must not fail for it: `finish` scores this answer and reports.
+    }
+  }
+
+  /** Scores every answer not scored yet, now that `records` (in plan order) are all in. */
+  async finish(records: CallRecord[]): Promise<ScoredRecord[]> {
+    for (let index = 0; index < records.length; index++) this.records[index] = records[index];
+    this.allIn = true;
+    for (let index = 0; index < records.length && !this.failure; index++)
+      if (this.stages[index] === WAITING) this.enqueue(index);
+    while (this.active > 0) await new Promise<void>((resolve) => (this.idle = resolve));
+    // The caller holds the records from here: a large run's verdict need not keep a second list.
+    this.records = [];
+    this.samples = undefined;
+    if (this.failure) throw this.failure.error;
+    return records as ScoredRecord[];
+  }
+
+  private enqueue(index: number): void {
+    this.stages[index] = TAKEN;
+    this.queue.push(index);
+    while (this.active < SCORING_AT_ONCE && this.active < this.queue.length - this.head) {
+      this.active++;
+      void this.work();
+    }
+  }
+
+  private async work(): Promise<void> {
+    try {
+      while (this.head < this.queue.length && !this.failure) {
+        const index = this.queue[this.head++];
+        if (this.head === this.queue.length) {
+          this.queue = [];
+          this.head = 0;
+        }
+        await this.score(index);
+      }
+    } catch (error) {
+      this.failure ??= { error };
+    } finally {
+      this.active--;
+      if (this.active === 0) this.idle?.();
+    }
+  }
+
+  private specs(index: number): CheckSpec[] {
+    const call = this.plan[index];
+    return applicableChecks(call.case, this.promptChecks(call.prompt));
+  }
+
+  private async score(index: number): Promise<void> {
+    const record = this.records[index];
+    if (record.status !== 'ok') {
+      Object.assign(record, { checks: [], pass: false });
+      return;
+    }
+    const call = this.plan[index];
+    const samplesOf = (): string[] => this.samplesOf(record);
+    const context: CheckContext = {
+      output: record.output ?? '',
+      case: call.case,
+      record,
+      messages: call.request.messages,
+      get samples() {
+        return samplesOf();
+      },
+      judge: this.judge,
+      moderate: this.moderate,
+    };
+    const specs = this.specs(index);
+    // Sized, not grown by push: a grown list keeps room for 17 outcomes.
+    const checks = new Array<CheckOutcome>(specs.length);
+    const keys = new Array<string>(specs.length);
+    for (const [i, spec] of specs.entries()) {
+      const result = await runCheck(spec, context);
+      const reason = this.reasons.intern(result.reason);
+      const outcome = Object.assign({ check: describeCheck(spec), name: spec.name }, result, { reason });
+      keys[i] = JSON.stringify(outcome);
+      checks[i] = this.outcomes.share(Object.freeze(outcome), keys[i]);
+    }
+    const shared = this.lists.share(Object.freeze(checks), keys.join('\n')) as CheckOutcome[];
+    Object.assign(record, { checks: shared, pass: shared.every((c) => c.pass && !c.error) });
+  }
+
+  /** The other repeats' answers (known once the whole run is in: an answer whose checks read them waits for it). */
+  private samplesOf(record: CallRecord): string[] {
+    if (!this.allIn) throw new Error("the other repeats' answers were read before the run ended");
+    this.samples ??= samplesByCase(this.records);
+    return (this.samples.get(sampleKey(record)) ?? [])
       .filter((other) => other.repeat !== record.repeat)
       .map((o) => o.output ?? '');
-  // Most answers pass or fail a check for the same reason: one string for each.
-  const reasons = new Interned();
-  // An outcome, and a list of them, is one object for all the answers it is equal for (frozen: shared):
-  // each of a run's answers held its own (some 130 bytes an answer with one check).
-  const outcomes = new Shared<CheckOutcome>();
-  const lists = new Shared<readonly CheckOutcome[]>();
-  const scored: ScoredRecord[] = [];
-  let next = 0;
-  const scoreNext = async (): Promise<void> => {
-    while (next < records.length) {
-      const index = next++;
-      const record = records[index];
-      const call = plan[index];
-      if (record.status !== 'ok') {
-        scored[index] = Object.assign(record, { checks: [], pass: false });
-        continue;
-      }
-      const context: CheckContext = {
-        output: record.output ?? '',
-        case: call.case,
-        record,
-        messages: call.request.messages,
-        get samples() {
-          return samplesOf(record);
-        },
-        judge,
-        moderate,
-      };
-      const specs = applicableChecks(call.case, promptChecks(call.prompt));
-      // Sized, not grown by push: a grown list keeps room for 17 outcomes.
-      const checks = new Array<CheckOutcome>(specs.length);
-      const keys = new Array<string>(specs.length);
-      for (const [i, spec] of specs.entries()) {
-        const result = await runCheck(spec, context);
-        const reason = reasons.intern(result.reason);
-        const outcome = Object.assign({ check: describeCheck(spec), name: spec.name }, result, { reason });
-        keys[i] = JSON.stringify(outcome);
-        checks[i] = outcomes.share(Object.freeze(outcome), keys[i]);
-      }
-      const shared = lists.share(Object.freeze(checks), keys.join('\n')) as CheckOutcome[];
-      scored[index] = Object.assign(record, {
-        checks: shared,
-        pass: shared.every((c) => c.pass && !c.error),
-      });
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(SCORING_AT_ONCE, records.length) }, scoreNext));
-  return scored;
+  }
 }
 
 /** The checks for one case: golden cases and meaning-keeping variants get the prompt's checks too. */

@@ -36980,13 +36980,23 @@ var KNOWN_SHAPES = [
   // A scheme is a short word (`postgresql+psycopg2`): unbounded, each dot of `a.a.a.` would rescan the run.
   ["password in URL", /\b[a-z][a-z0-9+.-]{0,31}:\/\/[^\s:/@]+:[^\s:/@]{3,}@[^\s/]+/gi]
 ];
-var SECRET_CONTEXT = /\b(?:api[_ -]?key|secret|token|password|passwd|pwd|credential|auth|bearer|access[_ -]?key|private[_ -]?key)\b[^\n]{0,20}?[:=]?\s*["'`]?([A-Za-z0-9_\-+/=.]{16,})/gi;
+var CREDENTIAL_WORD = String.raw`\b(?:api[_ -]?key|secret|token|password|passwd|pwd|credential|auth|bearer|access[_ -]?key|private[_ -]?key)\b`;
+var SECRET_CONTEXT = new RegExp(
+  String.raw`${CREDENTIAL_WORD}[^\n]{0,20}?[:=]?\s*["'\`]?([A-Za-z0-9_\-+/=.]{16,})`,
+  "gi"
+);
 var MIN_ENTROPY = 3.5;
 function looksRandom(token) {
   const classes = [/[a-z]/, /[A-Z]/, /\d/].filter((re2) => re2.test(token)).length;
   return classes >= 2 && shannonEntropy(token) >= MIN_ENTROPY;
 }
+var MAY_HOLD_SECRET = new RegExp(
+  String.raw`-----BEGIN|sk-|[sr]k_(?:live|test)_|A(?:KIA|SIA|GPA|IDA|ROA|NPA|Iza)|gh[pousr]_|github_pat_|xox[abposr]-|eyJ|:\/\/|` + CREDENTIAL_WORD,
+  "i"
+);
+var SECRET_KINDS = [...KNOWN_SHAPES.map(([kind2]) => kind2), "high-entropy secret"];
 function findSecrets(text) {
+  if (!MAY_HOLD_SECRET.test(text)) return [];
   const found = [];
   const claim = rangeClaimer(text.length);
   const add = (kind2, value, start) => {
@@ -39656,54 +39666,131 @@ var MEANING_KEPT = /* @__PURE__ */ new Set([
   "long"
 ]);
 var SCORING_AT_ONCE = 256;
-async function scoreRecords(records, plan, promptChecks2, judge, moderate) {
-  let samples;
-  const samplesOf = (record) => ((samples ??= samplesByCase(records)).get(sampleKey(record)) ?? []).filter((other) => other.repeat !== record.repeat).map((o) => o.output ?? "");
-  const reasons = new Interned();
-  const outcomes = new Shared();
-  const lists = new Shared();
-  const scored = [];
-  let next = 0;
-  const scoreNext = async () => {
-    while (next < records.length) {
-      const index = next++;
-      const record = records[index];
-      const call = plan[index];
-      if (record.status !== "ok") {
-        scored[index] = Object.assign(record, { checks: [], pass: false });
-        continue;
-      }
-      const context = {
-        output: record.output ?? "",
-        case: call.case,
-        record,
-        messages: call.request.messages,
-        get samples() {
-          return samplesOf(record);
-        },
-        judge,
-        moderate
-      };
-      const specs = applicableChecks(call.case, promptChecks2(call.prompt));
-      const checks = new Array(specs.length);
-      const keys = new Array(specs.length);
-      for (const [i, spec] of specs.entries()) {
-        const result2 = await runCheck(spec, context);
-        const reason = reasons.intern(result2.reason);
-        const outcome = Object.assign({ check: describeCheck(spec), name: spec.name }, result2, { reason });
-        keys[i] = JSON.stringify(outcome);
-        checks[i] = outcomes.share(Object.freeze(outcome), keys[i]);
-      }
-      const shared = lists.share(Object.freeze(checks), keys.join("\n"));
-      scored[index] = Object.assign(record, {
-        checks: shared,
-        pass: shared.every((c) => c.pass && !c.error)
-      });
+var WAITING = 0;
+var TAKEN = 1;
+var Scorer = class {
+  constructor(plan, promptChecks2, judge, moderate) {
+    this.plan = plan;
+    this.promptChecks = promptChecks2;
+    this.judge = judge;
+    this.moderate = moderate;
+    this.records = new Array(plan.length);
+    this.stages = new Uint8Array(plan.length);
+  }
+  plan;
+  promptChecks;
+  judge;
+  moderate;
+  records;
+  stages;
+  /** Indices of answers ready to score, oldest first from `head`. */
+  queue = [];
+  head = 0;
+  active = 0;
+  failure;
+  /** Wakes {@link finish} when no answer is in scoring. */
+  idle;
+  /** Whether every record is in: only then are the other repeats' answers known. */
+  allIn = false;
+  /** Only `consistency` reads the other repeats' answers: gathered the first time one is asked for. */
+  samples;
+  /** Most answers pass or fail a check for the same reason: one string for each. */
+  reasons = new Interned();
+  /**
+   * An outcome, and a list of them, is one object for all the answers it is equal for (frozen:
+   * shared): each of a run's answers held its own (some 130 bytes an answer with one check).
+   */
+  outcomes = new Shared();
+  lists = new Shared();
+  /** The answer to `plan[index]` is in: scored now, unless a check waits for the other repeats. */
+  add(record, index) {
+    this.records[index] = record;
+    try {
+      const waits = record.status === "ok" && this.specs(index).some((spec) => knownCheck(spec).needs?.repeats === true);
+      if (!waits) this.enqueue(index);
+    } catch {
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(SCORING_AT_ONCE, records.length) }, scoreNext));
-  return scored;
-}
+  }
+  /** Scores every answer not scored yet, now that `records` (in plan order) are all in. */
+  async finish(records) {
+    for (let index = 0; index < records.length; index++) this.records[index] = records[index];
+    this.allIn = true;
+    for (let index = 0; index < records.length && !this.failure; index++)
+      if (this.stages[index] === WAITING) this.enqueue(index);
+    while (this.active > 0) await new Promise((resolve2) => this.idle = resolve2);
+    this.records = [];
+    this.samples = void 0;
+    if (this.failure) throw this.failure.error;
+    return records;
+  }
+  enqueue(index) {
+    this.stages[index] = TAKEN;
+    this.queue.push(index);
+    while (this.active < SCORING_AT_ONCE && this.active < this.queue.length - this.head) {
+      this.active++;
+      void this.work();
+    }
+  }
+  async work() {
+    try {
+      while (this.head < this.queue.length && !this.failure) {
+        const index = this.queue[this.head++];
+        if (this.head === this.queue.length) {
+          this.queue = [];
+          this.head = 0;
+        }
+        await this.score(index);
+      }
+    } catch (error) {
+      this.failure ??= { error };
+    } finally {
+      this.active--;
+      if (this.active === 0) this.idle?.();
+    }
+  }
+  specs(index) {
+    const call = this.plan[index];
+    return applicableChecks(call.case, this.promptChecks(call.prompt));
+  }
+  async score(index) {
+    const record = this.records[index];
+    if (record.status !== "ok") {
+      Object.assign(record, { checks: [], pass: false });
+      return;
+    }
+    const call = this.plan[index];
+    const samplesOf = () => this.samplesOf(record);
+    const context = {
+      output: record.output ?? "",
+      case: call.case,
+      record,
+      messages: call.request.messages,
+      get samples() {
+        return samplesOf();
+      },
+      judge: this.judge,
+      moderate: this.moderate
+    };
+    const specs = this.specs(index);
+    const checks = new Array(specs.length);
+    const keys = new Array(specs.length);
+    for (const [i, spec] of specs.entries()) {
+      const result2 = await runCheck(spec, context);
+      const reason = this.reasons.intern(result2.reason);
+      const outcome = Object.assign({ check: describeCheck(spec), name: spec.name }, result2, { reason });
+      keys[i] = JSON.stringify(outcome);
+      checks[i] = this.outcomes.share(Object.freeze(outcome), keys[i]);
+    }
+    const shared = this.lists.share(Object.freeze(checks), keys.join("\n"));
+    Object.assign(record, { checks: shared, pass: shared.every((c) => c.pass && !c.error) });
+  }
+  /** The other repeats' answers (known once the whole run is in: an answer whose checks read them waits for it). */
+  samplesOf(record) {
+    if (!this.allIn) throw new Error("the other repeats' answers were read before the run ended");
+    this.samples ??= samplesByCase(this.records);
+    return (this.samples.get(sampleKey(record)) ?? []).filter((other) => other.repeat !== record.repeat).map((o) => o.output ?? "");
+  }
+};
 function applicableChecks(testCase, promptChecks2) {
   const own = testCase.checks ?? [];
   const keepsMeaning = testCase.suite === void 0 || MEANING_KEPT.has(testCase.suite);
@@ -100887,6 +100974,7 @@ async function gate(opts, git2) {
     });
   const { live, missing } = createProviders(opts, trusted, planned.githubModels, quotas);
   const providers = wrapWithCassettes(live, missing, cassetteMode, cassettes, config);
+  const report = progress(log, plan);
   const runner = new Runner({
     providers,
     providerConfigs: config.providers,
@@ -100894,14 +100982,15 @@ async function gate(opts, git2) {
     concurrency: config.concurrency,
     maxUsd: opts.maxUsd ?? config.budget.maxUsd,
     cache,
-    onRecord: progress(log, plan)
+    onRecord: (record, index) => {
+      report(record);
+      scorer.add(record, index);
+    }
   });
-  const records = await log.group("Run", () => runner.run(plan));
   const judge = policy.judge ? judgeVia(runner, policy.judge, policy.providers[policy.judge]) : void 0;
-  const scored = await log.group(
-    "Score",
-    () => scoreRecords(records, plan, promptChecks(prepared), judge?.call, moderator(opts, trusted))
-  );
+  const scorer = new Scorer(plan, promptChecks(prepared), judge?.call, moderator(opts, trusted));
+  const records = await log.group("Run", () => runner.run(plan));
+  const scored = await log.group("Score", () => scorer.finish(records));
   await cassettes.save();
   const spent = {
     spentUsd: runner.spentUsd,
@@ -103228,4 +103317,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-GYSO4UFG.js.map
+//# sourceMappingURL=chunk-TWKSWTDD.js.map
