@@ -265,11 +265,12 @@ var FORMATS = ["markdown", "json", "junit"];
 function say(message) {
   console.error(escapeLog(message));
 }
+var debugging;
 var terminalLog = {
   info: say,
   warning: (message) => say(`warning: ${message}`),
   debug: (message) => {
-    if (process.env.PROMPTGATE_DEBUG) say(`debug: ${message}`);
+    if (debugging ??= Boolean(process.env.PROMPTGATE_DEBUG)) say(`debug: ${message}`);
   },
   group: async (name, fn) => {
     say(`== ${name}`);

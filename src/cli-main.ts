@@ -72,11 +72,14 @@ function say(message: string): void {
   console.error(escapeLog(message));
 }
 
+/** Whether debug lines are printed: read once (a large run logs a line a call, and each read of the environment costs). */
+let debugging: boolean | undefined;
+
 const terminalLog: EngineLog = {
   info: say,
   warning: (message) => say(`warning: ${message}`),
   debug: (message) => {
-    if (process.env.PROMPTGATE_DEBUG) say(`debug: ${message}`);
+    if ((debugging ??= Boolean(process.env.PROMPTGATE_DEBUG))) say(`debug: ${message}`);
   },
   group: async (name, fn) => {
     say(`== ${name}`);
