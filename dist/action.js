@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-TWKSWTDD.js";
+} from "./chunk-FOGD4DX2.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-TWKSWTDD.js";
+} from "./chunk-FOGD4DX2.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

@@ -20,9 +20,15 @@ export function isSide(version: Version): version is Side {
   return version === 'base' || version === 'head';
 }
 
-/** Outcomes of an answer that decide whether it passed (whole-run checks left out). */
-export function answerChecks(record: ScoredRecord): CheckOutcome[] {
-  return record.checks.filter((c) => !WHOLE_RUN_CHECKS.has(c.name));
+/**
+ * Outcomes of an answer that decide whether it passed (whole-run checks left out). Most answers have
+ * none to leave out: their own list is given, not a copy (the verdict asks for it several times an answer).
+ */
+export function answerChecks(record: ScoredRecord): readonly CheckOutcome[] {
+  const { checks } = record;
+  for (const c of checks)
+    if (WHOLE_RUN_CHECKS.has(c.name)) return checks.filter((o) => !WHOLE_RUN_CHECKS.has(o.name));
+  return checks;
 }
 
 /** A check that decided the answer fails it (a check that could not decide is neither a pass nor a fail). */

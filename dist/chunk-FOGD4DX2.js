@@ -38763,7 +38763,10 @@ function isSide(version) {
   return version === "base" || version === "head";
 }
 function answerChecks(record) {
-  return record.checks.filter((c) => !WHOLE_RUN_CHECKS.has(c.name));
+  const { checks } = record;
+  for (const c of checks)
+    if (WHOLE_RUN_CHECKS.has(c.name)) return checks.filter((o) => !WHOLE_RUN_CHECKS.has(o.name));
+  return checks;
 }
 function failedCheck(outcome) {
   return !outcome.pass && !outcome.error;
@@ -103317,4 +103320,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-TWKSWTDD.js.map
+//# sourceMappingURL=chunk-FOGD4DX2.js.map
