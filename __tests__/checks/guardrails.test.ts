@@ -58,6 +58,20 @@ describe('findPii', () => {
     expect(findPii(text)).toEqual([]);
   });
 
+  // findPii skips a detector on a text with fewer digits than any of its matches needs, or without
+  // the character every match holds: each kind at that least is still found.
+  it.each([
+    ['a 12-digit card', 'Maestro 501800000009 on file', 'credit-card', '501800000009'],
+    ['a 9-digit SSN', 'SSN 123-45-6789', 'us-ssn', '123-45-6789'],
+    ['a 6-digit National Insurance number', 'NI AB 12 34 56 C', 'uk-nino', 'AB 12 34 56 C'],
+    ['a 4-digit IPv4 address', 'DNS 1.2.3.4 is down', 'ipv4', '1.2.3.4'],
+    ['an IPv6 address of 4 digits', 'host fe80::1:2 up', 'ipv6', 'fe80::1:2'],
+    ['a 7-digit phone', 'call 555-0100 today', 'phone', '555-0100'],
+    ['a short email', 'mail a@b.co', 'email', 'a@b.co'],
+  ])('finds %s, at the fewest digits it can have', (_label, text, type, value) => {
+    expect(findPii(text).map((m) => [m.type, m.value])).toContainEqual([type, value]);
+  });
+
   it('reads a house number and street as an address, not a phone', () => {
     expect(findPii('I live at 370 3911 Fourth Avenue').map((m) => m.type)).toEqual(['address']);
   });

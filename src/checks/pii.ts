@@ -81,26 +81,49 @@ interface Detector {
   wholeText?: boolean;
   /** A language or numbering-plan model, slow per character: reads the first MAX_MODEL_PII_CHARS only. */
   model?: boolean;
+  /**
+   * What any match needs, as far as its pattern and `valid` demand: at least this many ASCII digits
+   * (`\d` without the `u` flag), or this character. A text without it is not searched: most texts
+   * hold no personal data, and each pattern would read them all the same.
+   */
+  needs?: { digits?: number; char?: string };
 }
 
 const DETECTORS: Detector[] = [
   // RFC 5321 caps the local part at 64 characters: a longer run is no address, and is not rescanned from each dot.
-  { type: 'email', pattern: /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g },
+  {
+    type: 'email',
+    needs: { char: '@' },
+    pattern: /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g,
+  },
   // Upper or lower case, grouped in fours or not: the format of ISO 13616's paper and electronic forms.
-  { type: 'iban', pattern: findIbans },
-  { type: 'credit-card', pattern: /(?<![\d-])(?:\d[ -]?){11,18}\d(?![\d-])/g, valid: cardValid },
-  { type: 'us-ssn', pattern: /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])/g, valid: ssnValid },
+  { type: 'iban', pattern: findIbans, needs: { digits: 2 } },
+  {
+    type: 'credit-card',
+    pattern: /(?<![\d-])(?:\d[ -]?){11,18}\d(?![\d-])/g,
+    valid: cardValid,
+    needs: { digits: 12 },
+  },
+  {
+    type: 'us-ssn',
+    pattern: /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])/g,
+    valid: ssnValid,
+    needs: { digits: 9 },
+  },
   {
     type: 'uk-nino',
+    needs: { digits: 6 },
     pattern: /\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g,
   },
   {
     type: 'ipv4',
+    needs: { digits: 4 },
     pattern:
       /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.])/g,
   },
   {
     type: 'ipv6',
+    needs: { char: ':' },
     pattern:
       /(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,6}(?::[0-9a-f]{1,4}){1,6}(?![\w:])/gi,
     valid: (value) => /[0-9]/.test(value) && value.split(':').length >= 4,
@@ -114,6 +137,7 @@ const DETECTORS: Detector[] = [
     pattern:
       /(?<![\w.+-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,4}(?!\w|-\d|\.\d)/g,
     valid: phoneValid,
+    needs: { digits: 7 },
   },
   // Postal addresses by USPS Publication 28 and the street-type words of other languages; before
   // names, so that a street named after a person ("12 Martin Luther King Drive") is read as the address it is.
@@ -248,12 +272,29 @@ function phoneValid(value: string, before: string): boolean {
   return value.startsWith('+') || value.startsWith('(') || /[ .-]/.test(value);
 }
 
+/** The most ASCII digits any detector needs. */
+const MOST_DIGITS_NEEDED = Math.max(...DETECTORS.map((d) => d.needs?.digits ?? 0));
+
+/** How many ASCII digits `text` holds, counted up to the most any detector needs. */
+function asciiDigits(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length && count < MOST_DIGITS_NEEDED; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) count++;
+  }
+  return count;
+}
+
 /** Every piece of personal data in `text` (of `types`, default all), validated where a checksum or range exists, without overlaps. */
 export function findPii(text: string, types?: ReadonlySet<PiiType>): PiiMatch[] {
   const found: PiiMatch[] = [];
   const claim = rangeClaimer(text.length);
+  const digits = asciiDigits(text);
   for (const detector of DETECTORS) {
     if (types && !types.has(detector.type)) continue;
+    const { needs } = detector;
+    if (needs && (digits < (needs.digits ?? 0) || (needs.char !== undefined && !text.includes(needs.char))))
+      continue;
     const { pattern } = detector;
     const detect = (part: string): Iterable<Found> =>
       typeof pattern === 'function' ? pattern(part) : part.matchAll(pattern);
