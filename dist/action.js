@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-FOGD4DX2.js";
+} from "./chunk-NOP5QP5O.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-FOGD4DX2.js";
+} from "./chunk-NOP5QP5O.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

@@ -29879,21 +29879,38 @@ function ssnValid(ssn) {
 }
 var DETECTORS = [
   // RFC 5321 caps the local part at 64 characters: a longer run is no address, and is not rescanned from each dot.
-  { type: "email", pattern: /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g },
+  {
+    type: "email",
+    needs: { char: "@" },
+    pattern: /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g
+  },
   // Upper or lower case, grouped in fours or not: the format of ISO 13616's paper and electronic forms.
-  { type: "iban", pattern: findIbans },
-  { type: "credit-card", pattern: /(?<![\d-])(?:\d[ -]?){11,18}\d(?![\d-])/g, valid: cardValid },
-  { type: "us-ssn", pattern: /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])/g, valid: ssnValid },
+  { type: "iban", pattern: findIbans, needs: { digits: 2 } },
+  {
+    type: "credit-card",
+    pattern: /(?<![\d-])(?:\d[ -]?){11,18}\d(?![\d-])/g,
+    valid: cardValid,
+    needs: { digits: 12 }
+  },
+  {
+    type: "us-ssn",
+    pattern: /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])/g,
+    valid: ssnValid,
+    needs: { digits: 9 }
+  },
   {
     type: "uk-nino",
+    needs: { digits: 6 },
     pattern: /\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g
   },
   {
     type: "ipv4",
+    needs: { digits: 4 },
     pattern: /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.])/g
   },
   {
     type: "ipv6",
+    needs: { char: ":" },
     pattern: /(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,6}(?::[0-9a-f]{1,4}){1,6}(?![\w:])/gi,
     valid: (value) => /[0-9]/.test(value) && value.split(":").length >= 4
   },
@@ -29904,7 +29921,8 @@ var DETECTORS = [
   {
     type: "phone",
     pattern: /(?<![\w.+-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,4}(?!\w|-\d|\.\d)/g,
-    valid: phoneValid
+    valid: phoneValid,
+    needs: { digits: 7 }
   },
   // Postal addresses by USPS Publication 28 and the street-type words of other languages; before
   // names, so that a street named after a person ("12 Martin Luther King Drive") is read as the address it is.
@@ -29991,11 +30009,24 @@ function phoneValid(value, before) {
   if (/^\d+ \d+$/.test(value) && !PHONE_CONTEXT.test(before)) return false;
   return value.startsWith("+") || value.startsWith("(") || /[ .-]/.test(value);
 }
+var MOST_DIGITS_NEEDED = Math.max(...DETECTORS.map((d) => d.needs?.digits ?? 0));
+function asciiDigits(text) {
+  let count2 = 0;
+  for (let i = 0; i < text.length && count2 < MOST_DIGITS_NEEDED; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) count2++;
+  }
+  return count2;
+}
 function findPii(text, types) {
   const found = [];
   const claim = rangeClaimer(text.length);
+  const digits = asciiDigits(text);
   for (const detector of DETECTORS) {
     if (types && !types.has(detector.type)) continue;
+    const { needs } = detector;
+    if (needs && (digits < (needs.digits ?? 0) || needs.char !== void 0 && !text.includes(needs.char)))
+      continue;
     const { pattern: pattern2 } = detector;
     const detect = (part) => typeof pattern2 === "function" ? pattern2(part) : part.matchAll(pattern2);
     const read = detector.model ? text.slice(0, MAX_MODEL_PII_CHARS) : text;
@@ -103320,4 +103351,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-FOGD4DX2.js.map
+//# sourceMappingURL=chunk-NOP5QP5O.js.map
