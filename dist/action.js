@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-NOP5QP5O.js";
+} from "./chunk-YPIME2TG.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

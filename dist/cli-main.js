@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-NOP5QP5O.js";
+} from "./chunk-YPIME2TG.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

@@ -54,7 +54,7 @@ import {
   type GitHubModelsSetup,
 } from './run/connect-github-models.js';
 import { GitHubModelsQuotas, type ModelUse } from './run/github-models-quotas.js';
-import { buildPlan, type PlanPrompt, type PlanVersion } from './run/plan.js';
+import { buildPlan, modelOf, type PlanPrompt, type PlanVersion } from './run/plan.js';
 import { RequestPacer } from './run/request-pacer.js';
 import { Runner } from './run/runner.js';
 import { Semaphore } from './run/semaphore.js';
@@ -240,13 +240,21 @@ async function planRun(opts: GateOptions, git: GitObjects, sharded: boolean): Pr
   // A shard keeps only its slice of the plan: the other calls are rendered for the digest every
   // shard must agree on, never estimated or held.
   const { shard } = opts;
+  const prompts = prepared.flatMap((p) => (p.plan ? [p.plan] : []));
+  // While planning, each case is rendered from the memo preparing filled; afterwards the plan renders
+  // a request each time it is read, and the memo, which would hold them all for the run, is let go.
+  let planning = true;
+  const render = (template: PromptTemplate, testCase: Case): ChatMessage[] =>
+    planning ? renderOnce(template, testCase) : renderMessages(template, testCase);
   const built = buildPlan(
-    prepared.flatMap((p) => (p.plan ? [p.plan] : [])),
-    renderOnce,
+    prompts,
+    render,
     (request, providerId) => sharedEstimate(estimateCall(trusted, request, providerId)),
     sharded ? MAX_SHARDED_PLAN_CALLS : MAX_PLANNED_CALLS,
     shard && !opts.mergeFrom ? inShard(shard) : undefined,
   );
+  planning = false;
+  for (const { versions } of prompts) for (const { template } of versions) rendered.delete(template);
   const plan = built.calls;
   const judgeEntry = trusted.policy.judge ? trusted.policy.providers[trusted.policy.judge] : undefined;
   if (judgeEntry) estimateJudging(plan, judgeCallsPer(prepared), trusted, judgeEntry);
@@ -1001,11 +1009,10 @@ function withGitHubModelsPrices(config: Config): Config {
 function sharedQuotas(planned: Planned, log: EngineLog): GitHubModelsQuotas {
   const { config, policy } = planned.trusted;
   const uses = new Map<string, ModelUse>();
-  for (const call of planned.plan)
-    uses.set(`${call.provider}\0${call.request.model}`, {
-      provider: call.provider,
-      model: call.request.model,
-    });
+  for (const call of planned.plan) {
+    const model = modelOf(call);
+    uses.set(`${call.provider}\0${model}`, { provider: call.provider, model });
+  }
   if (policy.judge)
     uses.set('judge', { provider: policy.judge, model: policy.providers[policy.judge].model });
   const quotas = new GitHubModelsQuotas(config, planned.githubModels, [...uses.values()]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { caseTrace, reportedCase, requestsByCase } from '../../src/gate/trace.js';
+import { callsByCase, caseTrace, reportedCase } from '../../src/gate/trace.js';
 import { largeResult } from '../helpers/large-run.js';
 import type { CaseTrace, PlannedCall, ScoredRecord } from '../../src/types.js';
 
@@ -46,18 +46,18 @@ function shown(trace: CaseTrace<ScoredRecord>): CaseTrace {
   return reportedCase({ ...c, answers: { base: 0, head: 0 }, checks: [], trace }).trace!;
 }
 
-describe('requestsByCase', () => {
-  it("takes each version's request of each case of the prompt (and of its old path) once", () => {
+describe('callsByCase', () => {
+  it("takes each version's first call of each case of the prompt (and of its old path)", () => {
     const plan = [
       call('base', 'c1', 1, 'prompts/old.md'),
       call('head', 'c1', 1),
       call('head', 'c1', 2),
       call('head', 'c2', 1, 'prompts/other.md'),
     ];
-    const requests = requestsByCase(plan, (p) => p === PROMPT || p === 'prompts/old.md');
-    expect([...requests.keys()]).toEqual(['c1']);
-    expect(requests.get('c1')?.base?.messages[0].content).toBe('base c1');
-    expect(requests.get('c1')?.head).toBe(plan[1].request);
+    const calls = callsByCase(plan, (p) => p === PROMPT || p === 'prompts/old.md');
+    expect([...calls.keys()]).toEqual(['c1']);
+    expect(calls.get('c1')?.base?.request.messages[0].content).toBe('base c1');
+    expect(calls.get('c1')?.head).toBe(plan[1]);
   });
 });
 
@@ -84,10 +84,7 @@ describe('caseTrace', () => {
         record(head2, { status: 'error', output: undefined, error: 'timed out', checks: [], pass: false }),
       ],
     };
-    const kept = caseTrace(
-      { caseId: 'c1', case: base1.case, ...answers },
-      { base: base1.request, head: head1.request },
-    );
+    const kept = caseTrace({ caseId: 'c1', case: base1.case, ...answers }, { base: base1, head: head1 });
     // The run's records themselves, not copies: the report's shape is made when it is written.
     expect(kept.head?.answers).toBe(answers.head);
     const trace = shown(kept);
@@ -122,7 +119,7 @@ describe('caseTrace', () => {
     const head = call('head', 'c1', 1);
     const trace = caseTrace(
       { caseId: 'c1', case: head.case, base: [record(call('base', 'c1', 1))], head: [record(head)] },
-      { head: head.request },
+      { head },
     );
     expect(trace.base).not.toHaveProperty('request');
     expect(

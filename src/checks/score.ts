@@ -167,7 +167,10 @@ export class Scorer {
       output: record.output ?? '',
       case: call.case,
       record,
-      messages: call.request.messages,
+      // Rendered when a check reads them (a plan renders each request as it is read).
+      get messages() {
+        return call.request.messages;
+      },
       get samples() {
         return samplesOf();
       },

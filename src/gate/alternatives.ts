@@ -11,6 +11,7 @@ import { overallOutcomes } from './comparisons.js';
 import { DAYS_PER_MONTH, metricValues, summarize } from './limits.js';
 import { casePassRate, comparePassRates } from './pass-rate.js';
 import type { CaseRecords } from './records.js';
+import { modelOf } from '../run/plan.js';
 
 /** What `judgeAlternatives` needs beyond the prompt's cases. */
 export interface AlternativesInput {
@@ -41,7 +42,7 @@ export function judgeAlternatives(cases: CaseRecords[], input: AlternativesInput
   const versions = new Map<string, { role: AlternativeRole; model: string }>();
   for (const call of input.plan) {
     const role = alternativeRole(call.version);
-    if (role && input.belongs(call.prompt)) versions.set(call.version, { role, model: call.request.model });
+    if (role && input.belongs(call.prompt)) versions.set(call.version, { role, model: modelOf(call) });
   }
   for (const [version, { role, model }] of versions) {
     const provider = version.slice(role.length + 1);

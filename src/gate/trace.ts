@@ -7,27 +7,47 @@ import type {
   ReportedCase,
   ScoredRecord,
   Version,
+  VersionTrace,
 } from '../types.js';
 import { answerOutcome, type CaseRecords } from './records.js';
 
 const VERSIONS = ['base', 'head'] as const;
 
-/** The request each version sent for one case (every repeat sends the same one). */
-export type CaseRequests = Partial<Record<Version, ChatRequest>>;
+/** The call whose request each version sent for one case (every repeat sends the same one). */
+export type CaseCalls = Partial<Record<Version, PlannedCall>>;
 
-/** The requests of one prompt's cases, by case id; `belongs` names the prompt (and its base path when renamed). */
-export function requestsByCase(
+/** The calls of one prompt's cases, by case id; `belongs` names the prompt (and its base path when renamed). */
+export function callsByCase(
   plan: PlannedCall[],
   belongs: (prompt: string) => boolean,
-): Map<string, CaseRequests> {
-  const byCase = new Map<string, CaseRequests>();
+): Map<string, CaseCalls> {
+  const byCase = new Map<string, CaseCalls>();
   for (const call of plan) {
     if (!belongs(call.prompt)) continue;
-    let requests = byCase.get(call.case.id);
-    if (!requests) byCase.set(call.case.id, (requests = {}));
-    requests[call.version] ??= call.request;
+    let calls = byCase.get(call.case.id);
+    if (!calls) byCase.set(call.case.id, (calls = {}));
+    calls[call.version] ??= call;
   }
   return byCase;
+}
+
+/**
+ * A version's answers with the request they answered, read from the call when asked for: a plan
+ * renders a request each time it is read, and a trace holding it kept every case's requests alive
+ * from the verdict until the reports were written.
+ */
+class SentTrace implements VersionTrace<ScoredRecord> {
+  readonly answers: ScoredRecord[];
+  readonly #call: PlannedCall;
+
+  constructor(answers: ScoredRecord[], call: PlannedCall) {
+    this.answers = answers;
+    this.#call = call;
+  }
+
+  get request(): ChatRequest {
+    return this.#call.request;
+  }
 }
 
 /**
@@ -36,13 +56,13 @@ export function requestsByCase(
  * answers are the run's records themselves (the case's own lists): a copy of each, made for the
  * report, was a sixth of a large run's data when the verdict ends (see {@link reportedCase}).
  */
-export function caseTrace(c: CaseRecords, requests: CaseRequests | undefined): CaseTrace<ScoredRecord> {
+export function caseTrace(c: CaseRecords, calls: CaseCalls | undefined): CaseTrace<ScoredRecord> {
   const trace: CaseTrace<ScoredRecord> = {};
   for (const version of VERSIONS) {
     const answers = c[version];
     if (answers.length === 0) continue;
-    const request = requests?.[version];
-    trace[version] = request ? { request, answers } : { answers };
+    const call = calls?.[version];
+    trace[version] = call ? new SentTrace(answers, call) : { answers };
   }
   return trace;
 }
@@ -53,7 +73,11 @@ export function reportedCase(c: CaseOutcome): ReportedCase {
   const trace: CaseTrace = {};
   for (const version of VERSIONS) {
     const side = c.trace[version];
-    if (side) trace[version] = { ...side, answers: side.answers.map(answerTrace) };
+    if (!side) continue;
+    // Read, not spread: the request is rendered when read (see SentTrace).
+    const { request } = side;
+    const answers = side.answers.map(answerTrace);
+    trace[version] = request ? { request, answers } : { answers };
   }
   return { ...c, trace };
 }

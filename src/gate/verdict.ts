@@ -36,7 +36,7 @@ import {
 } from './records.js';
 import { mean } from './stats.js';
 import { Shared } from '../interned.js';
-import { caseTrace, requestsByCase } from './trace.js';
+import { callsByCase, caseTrace } from './trace.js';
 
 /** A prompt the PR touched, with what the gate needs to judge it. */
 export interface PromptInput {
@@ -154,7 +154,7 @@ function judgePrompt(
     : input.records;
   const cases = groupByCase(p.prompt, records, input.plan, p.previousFile);
   const belongs = (name: string): boolean => name === p.prompt || name === p.previousFile;
-  const requests = requestsByCase(input.plan, belongs);
+  const calls = callsByCase(input.plan, belongs);
   const all = cases.flatMap((c) => [...c.base, ...c.head]);
   const counts = {
     planned: all.length,
@@ -171,7 +171,7 @@ function judgePrompt(
     passRate: {},
     cost: summarizeVersions(cases, 'costUsd'),
     latency: summarizeVersions(cases, 'latencyMs'),
-    cases: cases.map((c) => caseOutcome(c, caseTrace(c, requests.get(c.caseId)), shared)),
+    cases: cases.map((c) => caseOutcome(c, caseTrace(c, calls.get(c.caseId)), shared)),
     counts,
     changedLines: p.changedLines,
     models: modelsOf(input.plan, belongs),

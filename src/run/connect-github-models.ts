@@ -13,6 +13,7 @@ import { ProviderError } from '../providers/provider.js';
 import type { Config, PlannedCall, ProviderConfig } from '../types.js';
 import { dailyQuotaProblem, type QuotaUse } from './daily-quota.js';
 import type { GitHubModelsQuotas } from './github-models-quotas.js';
+import { modelOf } from './plan.js';
 
 /** What a run needs to call one GitHub Models entry. */
 export interface GitHubModelsConnection {
@@ -123,7 +124,7 @@ export async function assertPlanFitsDailyLimits(
   const judgeLimit = judge && quotas.of(judge.provider, judge.model)?.daily;
   const uses: QuotaUse[] = [];
   for (const call of plan) {
-    const limit = quotas.of(call.provider, call.request.model)?.daily;
+    const limit = quotas.of(call.provider, modelOf(call))?.daily;
     const judged = judge && judgeLimit ? (call.estimate.judge?.calls ?? 0) : 0;
     if ((!limit && judged === 0) || (await served(call))) continue;
     if (limit)
@@ -131,7 +132,7 @@ export async function assertPlanFitsDailyLimits(
         call,
         limit,
         requests: 1,
-        what: `calls to ${call.request.model} on providers.${call.provider}`,
+        what: `calls to ${modelOf(call)} on providers.${call.provider}`,
       });
     if (judge && judgeLimit && judged > 0)
       uses.push({

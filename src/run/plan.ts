@@ -63,45 +63,50 @@ export function buildPlan(
   let total = 0;
   let chars = 0;
   for (const prompt of prompts) {
+    // How each version's requests are made again when read (one object a version, shared by its calls).
+    const sources = new Map(prompt.versions.map((planned) => [planned, { planned, render }]));
     for (const testCase of prompt.cases) {
       const kept = keep?.(prompt.prompt, testCase) ?? true;
       const requests = prompt.versions.map((planned) => {
         const { version, template } = planned;
         const request = buildRequest(planned, render(template, testCase));
+        const requestJson = canonicalJson(request);
         chars += request.messages.reduce((sum, message) => sum + message.content.length, 0);
         if (chars > MAX_PLAN_CHARS) throw planTooLarge(prompt, testCase);
         const provider = planned.provider ?? prompt.provider;
-        const pinned = planned.provider === undefined ? {} : { failover: false as const };
         return {
           version,
-          request,
+          requestJson,
           provider,
-          pinned,
+          failover: planned.provider === undefined ? undefined : (false as const),
+          source: sources.get(planned)!,
           estimate: kept ? estimate(request, provider) : undefined,
         };
       });
       const repeats = testCase.repeats ?? prompt.repeats;
       for (let repeat = 1; repeat <= repeats; repeat++) {
-        for (const { version, request, provider, pinned, estimate } of requests) {
+        for (const { version, requestJson, provider, failover, source, estimate } of requests) {
           // Joined, not a template: a template's pieces stay linked in memory as a tree of strings
           // (several objects a key, the key held by every call and record); a join is one string.
           const key = [prompt.prompt, version, testCase.id, repeat].join('#');
-          digest.add(key, request);
+          digest.addJson(key, requestJson);
           total++;
           if (!estimate) continue;
-          calls.push({
-            key,
-            prompt: prompt.prompt,
-            version,
-            case: testCase,
-            repeat,
-            provider,
-            ...pinned,
-            request,
-            // Repeats share their version's estimate, and equal estimates are one object (never
-            // changed once made: the judge's share is added as a new one).
-            estimate,
-          });
+          // Repeats share their version's estimate, and equal estimates are one object (never
+          // changed once made: the judge's share is added as a new one).
+          calls.push(
+            new RenderedCall(
+              key,
+              prompt.prompt,
+              version,
+              testCase,
+              repeat,
+              provider,
+              failover,
+              estimate,
+              source,
+            ),
+          );
         }
       }
     }
@@ -109,20 +114,65 @@ export function buildPlan(
   return { calls, total, digest: digest.hex() };
 }
 
+/** How a version's requests are made: its template rendered for a case. */
+interface RequestSource {
+  planned: PlanVersion;
+  render: RenderFn;
+}
+
+/**
+ * A planned call whose request is rendered again each time it is read: held, a large plan's requests
+ * (the request, its messages and their text, some 180 bytes a call) stayed alive until the reports
+ * were written. The runner reads it once to send it, scoring once for the checks, the reports once a
+ * case; its model is read without rendering.
+ */
+class RenderedCall implements PlannedCall {
+  readonly case: Case;
+
+  constructor(
+    readonly key: string,
+    readonly prompt: string,
+    readonly version: Version,
+    testCase: Case,
+    readonly repeat: number,
+    readonly provider: string,
+    readonly failover: false | undefined,
+    public estimate: PlannedCall['estimate'],
+    private readonly source: RequestSource,
+  ) {
+    this.case = testCase;
+  }
+
+  get request(): ChatRequest {
+    const { planned, render } = this.source;
+    return buildRequest(planned, render(planned.template, this.case));
+  }
+
+  get model(): string {
+    return this.source.planned.model;
+  }
+}
+
+/** The model a planned call asks for, without rendering its request when the plan made it. */
+export function modelOf(call: PlannedCall): string {
+  return call instanceof RenderedCall ? call.model : call.request.model;
+}
+
 /**
  * A digest of a plan: every call's key and exact request (so the config, the prompts and the
- * datasets at both commits), the requests hashed once each (repeats share theirs).
+ * datasets at both commits).
  */
 export class PlanDigest {
   private readonly hash = createHash('sha256');
-  private readonly seen = new WeakSet<ChatRequest>();
 
   add(key: string, request: ChatRequest): void {
+    this.addJson(key, canonicalJson(request));
+  }
+
+  /** {@link add} with the request already in canonical JSON (repeats of a version share theirs). */
+  addJson(key: string, requestJson: string): void {
     this.hash.update(`${key}\n`);
-    if (!this.seen.has(request)) {
-      this.seen.add(request);
-      this.hash.update(canonicalJson(request));
-    }
+    this.hash.update(requestJson);
   }
 
   hex(): string {

@@ -15,6 +15,7 @@ import { Shared } from '../interned.js';
 import { DEFAULT_BACKOFF, retryDelayMs, type BackoffOptions } from './backoff.js';
 import { CircuitBreaker } from './circuit-breaker.js';
 import { Semaphore } from './semaphore.js';
+import { modelOf } from './plan.js';
 import { sleep } from './sleep.js';
 
 /** How the runner calls providers. */
@@ -445,7 +446,8 @@ function toRecord(call: PlannedCall, result: CallResult): CallRecord {
     ...withoutUndefined(result),
   };
   // Most answers name the model they were asked for: the request's string is kept, not a copy per answer.
-  if (record.model === call.request.model) record.model = call.request.model;
+  const model = modelOf(call);
+  if (record.model === model) record.model = model;
   if (record.usage) record.usage = sharedUsage(record.usage);
   return record;
 }

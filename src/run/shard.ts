@@ -9,7 +9,7 @@ import { UserError } from '../errors.js';
 import { Interned } from '../interned.js';
 import { MAX_PLANNED_CALLS } from '../limits.js';
 import { isRateLimitEntry, mergeRateLimits } from '../providers/rate-limits.js';
-import { PlanDigest } from './plan.js';
+import { PlanDigest, modelOf } from './plan.js';
 import type { Case, PlannedCall, RateLimitEntry, ScoredRecord } from '../types.js';
 
 /** One slice of a run split over runners: `index` of `count`, 1-based (`shard: 2/4`). */
@@ -213,7 +213,8 @@ function withSharedStrings(record: ScoredRecord, call: PlannedCall, texts: Inter
   if (record.prompt === call.prompt) record.prompt = call.prompt;
   if (record.version === call.version) record.version = call.version;
   if (record.caseId === call.case.id) record.caseId = call.case.id;
-  if (record.model === call.request.model) record.model = call.request.model;
+  const model = modelOf(call);
+  if (record.model === model) record.model = model;
   if (typeof record.provider === 'string') record.provider = texts.intern(record.provider);
   for (const outcome of record.checks) {
     if (!outcome || typeof outcome !== 'object') continue;

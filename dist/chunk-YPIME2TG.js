@@ -39060,59 +39060,93 @@ function buildPlan(prompts, render3, estimate, maxCalls = MAX_PLANNED_CALLS, kee
   let total2 = 0;
   let chars = 0;
   for (const prompt of prompts) {
+    const sources = new Map(prompt.versions.map((planned) => [planned, { planned, render: render3 }]));
     for (const testCase of prompt.cases) {
       const kept = keep?.(prompt.prompt, testCase) ?? true;
       const requests = prompt.versions.map((planned) => {
         const { version, template } = planned;
         const request = buildRequest(planned, render3(template, testCase));
+        const requestJson = canonicalJson(request);
         chars += request.messages.reduce((sum, message) => sum + message.content.length, 0);
         if (chars > MAX_PLAN_CHARS) throw planTooLarge(prompt, testCase);
         const provider2 = planned.provider ?? prompt.provider;
-        const pinned = planned.provider === void 0 ? {} : { failover: false };
         return {
           version,
-          request,
+          requestJson,
           provider: provider2,
-          pinned,
+          failover: planned.provider === void 0 ? void 0 : false,
+          source: sources.get(planned),
           estimate: kept ? estimate(request, provider2) : void 0
         };
       });
       const repeats = testCase.repeats ?? prompt.repeats;
       for (let repeat = 1; repeat <= repeats; repeat++) {
-        for (const { version, request, provider: provider2, pinned, estimate: estimate2 } of requests) {
+        for (const { version, requestJson, provider: provider2, failover, source, estimate: estimate2 } of requests) {
           const key = [prompt.prompt, version, testCase.id, repeat].join("#");
-          digest.add(key, request);
+          digest.addJson(key, requestJson);
           total2++;
           if (!estimate2) continue;
-          calls.push({
-            key,
-            prompt: prompt.prompt,
-            version,
-            case: testCase,
-            repeat,
-            provider: provider2,
-            ...pinned,
-            request,
-            // Repeats share their version's estimate, and equal estimates are one object (never
-            // changed once made: the judge's share is added as a new one).
-            estimate: estimate2
-          });
+          calls.push(
+            new RenderedCall(
+              key,
+              prompt.prompt,
+              version,
+              testCase,
+              repeat,
+              provider2,
+              failover,
+              estimate2,
+              source
+            )
+          );
         }
       }
     }
   }
   return { calls, total: total2, digest: digest.hex() };
 }
+var RenderedCall = class {
+  constructor(key, prompt, version, testCase, repeat, provider2, failover, estimate, source) {
+    this.key = key;
+    this.prompt = prompt;
+    this.version = version;
+    this.repeat = repeat;
+    this.provider = provider2;
+    this.failover = failover;
+    this.estimate = estimate;
+    this.source = source;
+    this.case = testCase;
+  }
+  key;
+  prompt;
+  version;
+  repeat;
+  provider;
+  failover;
+  estimate;
+  source;
+  case;
+  get request() {
+    const { planned, render: render3 } = this.source;
+    return buildRequest(planned, render3(planned.template, this.case));
+  }
+  get model() {
+    return this.source.planned.model;
+  }
+};
+function modelOf(call) {
+  return call instanceof RenderedCall ? call.model : call.request.model;
+}
 var PlanDigest = class {
   hash = createHash3("sha256");
-  seen = /* @__PURE__ */ new WeakSet();
   add(key, request) {
+    this.addJson(key, canonicalJson(request));
+  }
+  /** {@link add} with the request already in canonical JSON (repeats of a version share theirs). */
+  addJson(key, requestJson) {
     this.hash.update(`${key}
 `);
-    if (!this.seen.has(request)) {
-      this.seen.add(request);
-      this.hash.update(canonicalJson(request));
-    }
+    this.hash.update(requestJson);
   }
   hex() {
     return this.hash.digest("hex");
@@ -39256,7 +39290,8 @@ function withSharedStrings(record, call, texts) {
   if (record.prompt === call.prompt) record.prompt = call.prompt;
   if (record.version === call.version) record.version = call.version;
   if (record.caseId === call.case.id) record.caseId = call.case.id;
-  if (record.model === call.request.model) record.model = call.request.model;
+  const model = modelOf(call);
+  if (record.model === model) record.model = model;
   if (typeof record.provider === "string") record.provider = texts.intern(record.provider);
   for (const outcome of record.checks) {
     if (!outcome || typeof outcome !== "object") continue;
@@ -39336,12 +39371,12 @@ function sizeShards(plan, concurrency, options, maxCalls = MAX_PLANNED_CALLS) {
   const callMs = (call) => options.latencyMs ?? OVERHEAD_MS + call.estimate.outputTokens * MS_PER_OUTPUT_TOKEN;
   const totalMs = plan.reduce((sum, call) => sum + callMs(call), 0);
   const wallMs = totalMs / Math.max(1, concurrency);
-  const callsByCase = /* @__PURE__ */ new Map();
-  for (const call of plan) callsByCase.set(caseKey(call), (callsByCase.get(caseKey(call)) ?? 0) + 1);
-  const most = Math.max(1, Math.min(MAX_SHARDS, callsByCase.size));
+  const callsByCase2 = /* @__PURE__ */ new Map();
+  for (const call of plan) callsByCase2.set(caseKey(call), (callsByCase2.get(caseKey(call)) ?? 0) + 1);
+  const most = Math.max(1, Math.min(MAX_SHARDS, callsByCase2.size));
   let shards = Math.min(most, Math.max(1, Math.ceil(wallMs / (options.targetMinutes * 6e4))));
   const callsByHash = /* @__PURE__ */ new Map();
-  for (const [key, calls] of callsByCase) {
+  for (const [key, calls] of callsByCase2) {
     const hash2 = caseHash(key);
     callsByHash.set(hash2, (callsByHash.get(hash2) ?? 0) + calls);
   }
@@ -39798,7 +39833,10 @@ var Scorer = class {
       output: record.output ?? "",
       case: call.case,
       record,
-      messages: call.request.messages,
+      // Rendered when a check reads them (a plan renders each request as it is read).
+      get messages() {
+        return call.request.messages;
+      },
       get samples() {
         return samplesOf();
       },
@@ -41628,7 +41666,7 @@ function judgeAlternatives(cases, input) {
   const versions = /* @__PURE__ */ new Map();
   for (const call of input.plan) {
     const role = alternativeRole(call.version);
-    if (role && input.belongs(call.prompt)) versions.set(call.version, { role, model: call.request.model });
+    if (role && input.belongs(call.prompt)) versions.set(call.version, { role, model: modelOf(call) });
   }
   for (const [version, { role, model }] of versions) {
     const provider2 = version.slice(role.length + 1);
@@ -41785,17 +41823,17 @@ var MINUTES_PER_DAY = 1440;
 function judgeHeadroom(input) {
   const peakFactor = input.traffic.peakFactor ?? 1;
   const { callsPerDay } = input.traffic;
-  const modelOf = (version) => input.plan.find((call) => call.version === version)?.request.model;
-  const headModel = modelOf("head") ?? input.providers[input.provider].model;
+  const modelOf2 = (version) => input.plan.find((call) => call.version === version)?.request.model;
+  const headModel = modelOf2("head") ?? input.providers[input.provider].model;
   const headTokens = tokensPerCall(input.records, "head");
   const primary = providerHeadroom(input, "primary", input.provider, headModel, headTokens);
-  const baseModel = modelOf("base");
+  const baseModel = modelOf2("base");
   const baseTokens = tokensPerCall(input.records, "base");
   if (baseTokens !== void 0) primary.tokensPerCall.base = baseTokens;
   const fallbacks = (input.providers[input.provider].fallback ?? []).map((id) => {
     const version = `fallback:${id}`;
     const own = tokensPerCall(input.records, version);
-    const model = modelOf(version) ?? input.providers[id]?.model ?? "";
+    const model = modelOf2(version) ?? input.providers[id]?.model ?? "";
     const headroom2 = providerHeadroom(input, "fallback", id, model, own ?? headTokens);
     return own === void 0 && headTokens !== void 0 ? { ...headroom2, tokensFrom: "primary" } : headroom2;
   });
@@ -41974,23 +42012,34 @@ function examples(tally) {
 
 // src/gate/trace.ts
 var VERSIONS = ["base", "head"];
-function requestsByCase(plan, belongs) {
+function callsByCase(plan, belongs) {
   const byCase = /* @__PURE__ */ new Map();
   for (const call of plan) {
     if (!belongs(call.prompt)) continue;
-    let requests = byCase.get(call.case.id);
-    if (!requests) byCase.set(call.case.id, requests = {});
-    requests[call.version] ??= call.request;
+    let calls = byCase.get(call.case.id);
+    if (!calls) byCase.set(call.case.id, calls = {});
+    calls[call.version] ??= call;
   }
   return byCase;
 }
-function caseTrace(c, requests) {
+var SentTrace = class {
+  answers;
+  #call;
+  constructor(answers, call) {
+    this.answers = answers;
+    this.#call = call;
+  }
+  get request() {
+    return this.#call.request;
+  }
+};
+function caseTrace(c, calls) {
   const trace = {};
   for (const version of VERSIONS) {
     const answers = c[version];
     if (answers.length === 0) continue;
-    const request = requests?.[version];
-    trace[version] = request ? { request, answers } : { answers };
+    const call = calls?.[version];
+    trace[version] = call ? new SentTrace(answers, call) : { answers };
   }
   return trace;
 }
@@ -41999,7 +42048,10 @@ function reportedCase(c) {
   const trace = {};
   for (const version of VERSIONS) {
     const side = c.trace[version];
-    if (side) trace[version] = { ...side, answers: side.answers.map(answerTrace) };
+    if (!side) continue;
+    const { request } = side;
+    const answers = side.answers.map(answerTrace);
+    trace[version] = request ? { request, answers } : { answers };
   }
   return { ...c, trace };
 }
@@ -42066,7 +42118,7 @@ function judgePrompt(p, input, shared) {
   const records = approved ? [...input.records.filter((r) => r.version === "head"), ...baselineRecords(approved, p.prompt)] : input.records;
   const cases = groupByCase(p.prompt, records, input.plan, p.previousFile);
   const belongs = (name) => name === p.prompt || name === p.previousFile;
-  const requests = requestsByCase(input.plan, belongs);
+  const calls = callsByCase(input.plan, belongs);
   const all = cases.flatMap((c) => [...c.base, ...c.head]);
   const counts = {
     planned: all.length,
@@ -42083,7 +42135,7 @@ function judgePrompt(p, input, shared) {
     passRate: {},
     cost: summarizeVersions(cases, "costUsd"),
     latency: summarizeVersions(cases, "latencyMs"),
-    cases: cases.map((c) => caseOutcome(c, caseTrace(c, requests.get(c.caseId)), shared)),
+    cases: cases.map((c) => caseOutcome(c, caseTrace(c, calls.get(c.caseId)), shared)),
     counts,
     changedLines: p.changedLines,
     models: modelsOf(input.plan, belongs),
@@ -100347,7 +100399,7 @@ async function assertPlanFitsDailyLimits(plan, quotas, judge, served) {
   const judgeLimit = judge && quotas.of(judge.provider, judge.model)?.daily;
   const uses = [];
   for (const call of plan) {
-    const limit3 = quotas.of(call.provider, call.request.model)?.daily;
+    const limit3 = quotas.of(call.provider, modelOf(call))?.daily;
     const judged2 = judge && judgeLimit ? call.estimate.judge?.calls ?? 0 : 0;
     if (!limit3 && judged2 === 0 || await served(call)) continue;
     if (limit3)
@@ -100355,7 +100407,7 @@ async function assertPlanFitsDailyLimits(plan, quotas, judge, served) {
         call,
         limit: limit3,
         requests: 1,
-        what: `calls to ${call.request.model} on providers.${call.provider}`
+        what: `calls to ${modelOf(call)} on providers.${call.provider}`
       });
     if (judge && judgeLimit && judged2 > 0)
       uses.push({
@@ -100849,7 +100901,8 @@ function toRecord(call, result2) {
     repeat: call.repeat,
     ...withoutUndefined(result2)
   };
-  if (record.model === call.request.model) record.model = call.request.model;
+  const model = modelOf(call);
+  if (record.model === model) record.model = model;
   if (record.usage) record.usage = sharedUsage(record.usage);
   return record;
 }
@@ -100924,13 +100977,18 @@ async function planRun(opts, git2, sharded) {
   );
   if (prepared.length > 0) await loadTokenizer();
   const { shard } = opts;
+  const prompts = prepared.flatMap((p) => p.plan ? [p.plan] : []);
+  let planning = true;
+  const render3 = (template, testCase) => planning ? renderOnce(template, testCase) : renderMessages(template, testCase);
   const built = buildPlan(
-    prepared.flatMap((p) => p.plan ? [p.plan] : []),
-    renderOnce,
+    prompts,
+    render3,
     (request, providerId) => sharedEstimate(estimateCall(trusted, request, providerId)),
     sharded ? MAX_SHARDED_PLAN_CALLS : MAX_PLANNED_CALLS,
     shard && !opts.mergeFrom ? inShard(shard) : void 0
   );
+  planning = false;
+  for (const { versions } of prompts) for (const { template } of versions) rendered.delete(template);
   const plan = built.calls;
   const judgeEntry = trusted.policy.judge ? trusted.policy.providers[trusted.policy.judge] : void 0;
   if (judgeEntry) estimateJudging(plan, judgeCallsPer(prepared), trusted, judgeEntry);
@@ -101435,11 +101493,10 @@ function withGitHubModelsPrices(config) {
 function sharedQuotas(planned, log) {
   const { config, policy } = planned.trusted;
   const uses = /* @__PURE__ */ new Map();
-  for (const call of planned.plan)
-    uses.set(`${call.provider}\0${call.request.model}`, {
-      provider: call.provider,
-      model: call.request.model
-    });
+  for (const call of planned.plan) {
+    const model = modelOf(call);
+    uses.set(`${call.provider}\0${model}`, { provider: call.provider, model });
+  }
   if (policy.judge)
     uses.set("judge", { provider: policy.judge, model: policy.providers[policy.judge].model });
   const quotas = new GitHubModelsQuotas(config, planned.githubModels, [...uses.values()]);
@@ -103351,4 +103408,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-NOP5QP5O.js.map
+//# sourceMappingURL=chunk-YPIME2TG.js.map
