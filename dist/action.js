@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-YPIME2TG.js";
+} from "./chunk-REIOU6HM.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

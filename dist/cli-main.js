@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-YPIME2TG.js";
+} from "./chunk-REIOU6HM.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

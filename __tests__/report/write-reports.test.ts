@@ -1,9 +1,17 @@
 import { describe, expect, it } from '@jest/globals';
 import { renderJUnit } from '../../src/report/junit.js';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { renderHtml } from '../../src/report/html.js';
+import { basename, join } from 'node:path';
+import { ReportPage, renderHtml } from '../../src/report/html.js';
 import { buildJsonReport, renderJson } from '../../src/report/json.js';
 import { writeReports } from '../../src/report/write-reports.js';
 import type { GateResult } from '../../src/types.js';
@@ -59,6 +67,47 @@ describe('writeReports', () => {
       expect(readFileSync(files.html, 'utf8')).toBe(renderHtml(buildJsonReport(result)));
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("keeps report.html's compressed cases in a file until the page is written, then removes it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'promptgate-reports-'));
+    try {
+      const report = buildJsonReport(largeResult(250));
+      const spill = join(dir, 'cases.part');
+      const page = new ReportPage(spill);
+      const prompts = report.prompts.map(({ cases, ...prompt }, promptIndex) => {
+        for (const c of cases) page.add(c, promptIndex);
+        return prompt;
+      });
+      // Two full chunks of cases are packed: on disk, not in memory.
+      expect(readFileSync(spill, 'utf8')).toMatch(/^<script type="text\/plain" id=/);
+      expect(page.html({ ...report, prompts })).toBe(renderHtml(report));
+      expect(existsSync(spill)).toBe(false);
+
+      const files = await writeReports(largeResult(250), dir);
+      expect(readdirSync(dir).sort()).toEqual(
+        [files.html, files.json, files.junit, files.markdown].map((f) => basename(f)).sort(),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('never writes through a file or link already where the cases would wait: they stay in memory', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'promptgate-reports-'));
+    const outside = mkdtempSync(join(tmpdir(), 'promptgate-outside-'));
+    try {
+      const target = join(outside, 'kept.txt');
+      writeFileSync(target, 'kept');
+      symlinkSync(target, join(dir, '.report.html.cases'));
+      const result = largeResult(250);
+      const files = await writeReports(result, dir);
+      expect(readFileSync(target, 'utf8')).toBe('kept');
+      expect(readFileSync(files.html, 'utf8')).toBe(renderHtml(buildJsonReport(result)));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(outside, { recursive: true, force: true });
     }
   });
 });

@@ -6,6 +6,8 @@
  * alone, forbids every request and every HTML string sink (Trusted Types).
  */
 import { createHash } from 'node:crypto';
+import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { gzipSync } from 'node:zlib';
 import type { JsonReport } from './json.js';
 import { PAGE_ASSETS } from './html/page-assets.js';
@@ -44,6 +46,17 @@ export class ReportPage {
   private readonly blocks: string[] = [];
   private pending: ReportCase[] = [];
   private chunks = 0;
+  /** The file the blocks go to as they are packed, once opened. */
+  private spill: { path: string; fd: number } | undefined;
+
+  /**
+   * With `spillTo` (a path beside the page), each chunk's blocks are written there as they are
+   * packed and read back once as the page is written, then the file is removed: a large report's
+   * compressed cases are otherwise held until every case is listed (the page's head comes first and
+   * needs them all). The file is created new: where anything already is (a file, a link), it is
+   * never written through, and the blocks stay in memory.
+   */
+  constructor(private spillTo?: string) {}
 
   /** Adds case `c` of the report's prompt `promptIndex` (already masked, as results.json has it). */
   add(c: ReportCase, promptIndex: number): void {
@@ -87,6 +100,7 @@ export class ReportPage {
     ];
     for (const line of head) yield `${line}\n`;
     // After the script: the browser reads them while the page draws the list (./html/page/main.ts).
+    yield* this.spilled();
     const blocks = this.blocks.splice(0);
     for (let i = 0; i < blocks.length; i++) {
       yield `${blocks[i]}\n`;
@@ -96,14 +110,55 @@ export class ReportPage {
     yield '</html>\n';
   }
 
+  /** Removes the spill file, if one was opened and not yet read back (a write that failed midway). */
+  discard(): void {
+    const spill = this.spill;
+    this.spill = undefined;
+    if (!spill) return;
+    closeSync(spill.fd);
+    rmSync(spill.path, { force: true });
+  }
+
+  /** The spilled blocks, read back a megabyte at a time; the file is removed once read. */
+  private *spilled(): Generator<string> {
+    const spill = this.spill;
+    if (!spill) return;
+    try {
+      const buffer = Buffer.allocUnsafe(1 << 20);
+      const decoder = new StringDecoder('utf8');
+      for (let position = 0; ;) {
+        const read = readSync(spill.fd, buffer, 0, buffer.length, position);
+        if (read === 0) break;
+        position += read;
+        yield decoder.write(buffer.subarray(0, read));
+      }
+    } finally {
+      this.discard();
+    }
+  }
+
+  /** Where packed blocks go: the spill file (opened on the first chunk), else memory. */
+  private keep(block: string): void {
+    if (this.spillTo !== undefined && !this.spill) {
+      const path = this.spillTo;
+      this.spillTo = undefined;
+      try {
+        // Exclusive: an existing file or link at the path is never opened.
+        this.spill = { path, fd: openSync(path, 'wx+', 0o600) };
+      } catch {
+        this.spill = undefined;
+      }
+    }
+    if (this.spill) writeSync(this.spill.fd, `${block}\n`);
+    else this.blocks.push(block);
+  }
+
   private pack(): void {
     if (this.pending.length === 0) return;
     const split = this.pending.map(splitCaseTexts);
     const ids = caseChunkIds(this.chunks++);
-    this.blocks.push(
-      `<script type="text/plain" id="${ids.texts}">${packed(split.map((c) => c.texts))}</script>`,
-      `<script type="text/plain" id="${ids.rest}">${packed(split.map((c) => c.rest))}</script>`,
-    );
+    this.keep(`<script type="text/plain" id="${ids.texts}">${packed(split.map((c) => c.texts))}</script>`);
+    this.keep(`<script type="text/plain" id="${ids.rest}">${packed(split.map((c) => c.rest))}</script>`);
     this.pending = [];
   }
 }

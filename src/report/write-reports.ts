@@ -38,19 +38,30 @@ export async function writeReports(result: GateResult, dir: string): Promise<Rep
     html: join(dir, 'report.html'),
   };
   const json = new JsonReportPieces(result);
-  const page = new ReportPage();
-  await Promise.all([
-    writeFile(files.markdown, renderReport(result, { maxChars: FILE_REPORT_MAX_CHARS, surface: 'summary' })),
-    pipeline(Readable.from(joined(junitPieces(result))), createWriteStream(files.junit)),
-    pipeline(
-      Readable.from(joined(json.pieces((shown, promptIndex) => page.add(shown, promptIndex)))),
-      createWriteStream(files.json),
-    ),
-  ]);
-  const prompts = json.report.prompts.map(({ cases: _cases, ...prompt }) => prompt);
-  await pipeline(Readable.from(page.pieces({ ...json.report, prompts })), createWriteStream(files.html));
+  // The page's compressed cases wait on disk, not in memory, until every case is listed.
+  const page = new ReportPage(join(dir, SPILL_FILE));
+  try {
+    await Promise.all([
+      writeFile(
+        files.markdown,
+        renderReport(result, { maxChars: FILE_REPORT_MAX_CHARS, surface: 'summary' }),
+      ),
+      pipeline(Readable.from(joined(junitPieces(result))), createWriteStream(files.junit)),
+      pipeline(
+        Readable.from(joined(json.pieces((shown, promptIndex) => page.add(shown, promptIndex)))),
+        createWriteStream(files.json),
+      ),
+    ]);
+    const prompts = json.report.prompts.map(({ cases: _cases, ...prompt }) => prompt);
+    await pipeline(Readable.from(page.pieces({ ...json.report, prompts })), createWriteStream(files.html));
+  } finally {
+    page.discard();
+  }
   return files;
 }
+
+/** Where report.html's compressed cases wait while results.json is written (removed after). */
+const SPILL_FILE = '.report.html.cases';
 
 /** A case's piece is a few hundred characters: written in runs of about 64 KB, not a write each. */
 const WRITE_CHARS = 64 * 1024;

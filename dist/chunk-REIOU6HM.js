@@ -103066,6 +103066,8 @@ import { pipeline } from "node:stream/promises";
 
 // src/report/html.ts
 import { createHash as createHash6 } from "node:crypto";
+import { closeSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { StringDecoder } from "node:string_decoder";
 import { gzipSync } from "node:zlib";
 
 // src/report/html/page-assets.ts
@@ -103205,10 +103207,23 @@ function packed2(value) {
   return gzipSync(JSON.stringify(value)).toString("base64");
 }
 var ReportPage = class {
+  /**
+   * With `spillTo` (a path beside the page), each chunk's blocks are written there as they are
+   * packed and read back once as the page is written, then the file is removed: a large report's
+   * compressed cases are otherwise held until every case is listed (the page's head comes first and
+   * needs them all). The file is created new: where anything already is (a file, a link), it is
+   * never written through, and the blocks stay in memory.
+   */
+  constructor(spillTo) {
+    this.spillTo = spillTo;
+  }
+  spillTo;
   lister = new CaseLister();
   blocks = [];
   pending = [];
   chunks = 0;
+  /** The file the blocks go to as they are packed, once opened. */
+  spill;
   /** Adds case `c` of the report's prompt `promptIndex` (already masked, as results.json has it). */
   add(c, promptIndex) {
     this.lister.add(c, promptIndex);
@@ -103249,6 +103264,7 @@ var ReportPage = class {
     ];
     for (const line of head) yield `${line}
 `;
+    yield* this.spilled();
     const blocks = this.blocks.splice(0);
     for (let i = 0; i < blocks.length; i++) {
       yield `${blocks[i]}
@@ -103258,14 +103274,52 @@ var ReportPage = class {
     yield "</body>\n";
     yield "</html>\n";
   }
+  /** Removes the spill file, if one was opened and not yet read back (a write that failed midway). */
+  discard() {
+    const spill = this.spill;
+    this.spill = void 0;
+    if (!spill) return;
+    closeSync(spill.fd);
+    rmSync(spill.path, { force: true });
+  }
+  /** The spilled blocks, read back a megabyte at a time; the file is removed once read. */
+  *spilled() {
+    const spill = this.spill;
+    if (!spill) return;
+    try {
+      const buffer = Buffer.allocUnsafe(1 << 20);
+      const decoder = new StringDecoder("utf8");
+      for (let position = 0; ; ) {
+        const read = readSync(spill.fd, buffer, 0, buffer.length, position);
+        if (read === 0) break;
+        position += read;
+        yield decoder.write(buffer.subarray(0, read));
+      }
+    } finally {
+      this.discard();
+    }
+  }
+  /** Where packed blocks go: the spill file (opened on the first chunk), else memory. */
+  keep(block) {
+    if (this.spillTo !== void 0 && !this.spill) {
+      const path2 = this.spillTo;
+      this.spillTo = void 0;
+      try {
+        this.spill = { path: path2, fd: openSync(path2, "wx+", 384) };
+      } catch {
+        this.spill = void 0;
+      }
+    }
+    if (this.spill) writeSync(this.spill.fd, `${block}
+`);
+    else this.blocks.push(block);
+  }
   pack() {
     if (this.pending.length === 0) return;
     const split = this.pending.map(splitCaseTexts);
     const ids = caseChunkIds(this.chunks++);
-    this.blocks.push(
-      `<script type="text/plain" id="${ids.texts}">${packed2(split.map((c) => c.texts))}</script>`,
-      `<script type="text/plain" id="${ids.rest}">${packed2(split.map((c) => c.rest))}</script>`
-    );
+    this.keep(`<script type="text/plain" id="${ids.texts}">${packed2(split.map((c) => c.texts))}</script>`);
+    this.keep(`<script type="text/plain" id="${ids.rest}">${packed2(split.map((c) => c.rest))}</script>`);
     this.pending = [];
   }
 };
@@ -103293,19 +103347,27 @@ async function writeReports(result2, dir) {
     html: join6(dir, "report.html")
   };
   const json = new JsonReportPieces(result2);
-  const page = new ReportPage();
-  await Promise.all([
-    writeFile3(files.markdown, renderReport(result2, { maxChars: FILE_REPORT_MAX_CHARS, surface: "summary" })),
-    pipeline(Readable3.from(joined(junitPieces(result2))), createWriteStream2(files.junit)),
-    pipeline(
-      Readable3.from(joined(json.pieces((shown, promptIndex) => page.add(shown, promptIndex)))),
-      createWriteStream2(files.json)
-    )
-  ]);
-  const prompts = json.report.prompts.map(({ cases: _cases, ...prompt }) => prompt);
-  await pipeline(Readable3.from(page.pieces({ ...json.report, prompts })), createWriteStream2(files.html));
+  const page = new ReportPage(join6(dir, SPILL_FILE));
+  try {
+    await Promise.all([
+      writeFile3(
+        files.markdown,
+        renderReport(result2, { maxChars: FILE_REPORT_MAX_CHARS, surface: "summary" })
+      ),
+      pipeline(Readable3.from(joined(junitPieces(result2))), createWriteStream2(files.junit)),
+      pipeline(
+        Readable3.from(joined(json.pieces((shown, promptIndex) => page.add(shown, promptIndex)))),
+        createWriteStream2(files.json)
+      )
+    ]);
+    const prompts = json.report.prompts.map(({ cases: _cases, ...prompt }) => prompt);
+    await pipeline(Readable3.from(page.pieces({ ...json.report, prompts })), createWriteStream2(files.html));
+  } finally {
+    page.discard();
+  }
   return files;
 }
+var SPILL_FILE = ".report.html.cases";
 var WRITE_CHARS = 64 * 1024;
 function* joined(pieces) {
   let run2 = [];
@@ -103408,4 +103470,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-YPIME2TG.js.map
+//# sourceMappingURL=chunk-REIOU6HM.js.map
