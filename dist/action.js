@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-REIOU6HM.js";
+} from "./chunk-LEY5JPYY.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

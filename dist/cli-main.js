@@ -1,5 +1,6 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
+  FILE_REPORT_MAX_CHARS,
   FREE_TIER_TABLE_DATE,
   conclusionOf,
   credentialsIn,
@@ -25,7 +26,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-REIOU6HM.js";
+} from "./chunk-LEY5JPYY.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,
@@ -409,7 +410,7 @@ function reportInit(init) {
 function render(format, result) {
   if (format === "json") return renderJson(result);
   if (format === "junit") return renderJUnit(result);
-  return renderReport(result, { maxChars: Number.MAX_SAFE_INTEGER, surface: "summary" });
+  return renderReport(result, { maxChars: FILE_REPORT_MAX_CHARS, surface: "summary" });
 }
 function parseFormat(value) {
   const format = FORMATS.find((candidate) => candidate === value);

@@ -19,8 +19,8 @@ export interface ReportFiles {
   html: string;
 }
 
-// A file on disk has no platform cap; this only keeps a runaway report readable.
-const FILE_REPORT_MAX_CHARS = 4 * 1024 * 1024;
+// A file on disk (or the CLI's output) has no platform cap; this only keeps a runaway report readable.
+export const FILE_REPORT_MAX_CHARS = 4 * 1024 * 1024;
 
 /**
  * Writes report.md, results.json, junit.xml and report.html into `dir` and returns their paths.

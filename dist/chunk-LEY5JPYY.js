@@ -103428,6 +103428,7 @@ export {
   renderJobSummary,
   renderJUnit,
   renderJson,
+  FILE_REPORT_MAX_CHARS,
   writeReports
 };
 /*! Bundled license information:
@@ -103470,4 +103471,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-REIOU6HM.js.map
+//# sourceMappingURL=chunk-LEY5JPYY.js.map
