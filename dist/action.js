@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-LEY5JPYY.js";
+} from "./chunk-EZGPFJ25.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

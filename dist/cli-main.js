@@ -26,7 +26,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-LEY5JPYY.js";
+} from "./chunk-EZGPFJ25.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

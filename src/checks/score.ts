@@ -101,8 +101,12 @@ export class Scorer {
   add(record: CallRecord, index: number): void {
     this.records[index] = record;
     try {
+      // From the prompt's and the case's checks as declared, without working out which apply (scoring
+      // does that once): an answer whose case leaves `consistency` out may wait too, scored the same, later.
+      const call = this.plan[index];
       const waits =
-        record.status === 'ok' && this.specs(index).some((spec) => knownCheck(spec).needs?.repeats === true);
+        record.status === 'ok' &&
+        (this.promptChecks(call.prompt).some(readsRepeats) || (call.case.checks ?? []).some(readsRepeats));
       if (!waits) this.enqueue(index);
     } catch {
       // Called from the runner, which must not fail for it: `finish` scores this answer and reports.
@@ -200,6 +204,11 @@ export class Scorer {
       .filter((other) => other.repeat !== record.repeat)
       .map((o) => o.output ?? '');
   }
+}
+
+/** Whether a check reads the other repeats' answers (known only once the run ends). */
+function readsRepeats(spec: CheckSpec): boolean {
+  return knownCheck(spec).needs?.repeats === true;
 }
 
 /** The checks for one case: golden cases and meaning-keeping variants get the prompt's checks too. */

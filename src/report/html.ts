@@ -146,7 +146,7 @@ export class ReportPage {
         // Exclusive: an existing file or link at the path is never opened.
         this.spill = { path, fd: openSync(path, 'wx+', 0o600) };
       } catch {
-        this.spill = undefined;
+        // The blocks stay in memory.
       }
     }
     if (this.spill) writeSync(this.spill.fd, `${block}\n`);

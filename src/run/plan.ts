@@ -64,10 +64,10 @@ export function buildPlan(
   let chars = 0;
   for (const prompt of prompts) {
     // How each version's requests are made again when read (one object a version, shared by its calls).
-    const sources = new Map(prompt.versions.map((planned) => [planned, { planned, render }]));
+    const sources = prompt.versions.map((planned) => ({ planned, render }));
     for (const testCase of prompt.cases) {
       const kept = keep?.(prompt.prompt, testCase) ?? true;
-      const requests = prompt.versions.map((planned) => {
+      const requests = prompt.versions.map((planned, i) => {
         const { version, template } = planned;
         const request = buildRequest(planned, render(template, testCase));
         const requestJson = canonicalJson(request);
@@ -79,7 +79,7 @@ export function buildPlan(
           requestJson,
           provider,
           failover: planned.provider === undefined ? undefined : (false as const),
-          source: sources.get(planned)!,
+          source: sources[i],
           estimate: kept ? estimate(request, provider) : undefined,
         };
       });

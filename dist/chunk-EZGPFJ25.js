@@ -39060,10 +39060,10 @@ function buildPlan(prompts, render3, estimate, maxCalls = MAX_PLANNED_CALLS, kee
   let total2 = 0;
   let chars = 0;
   for (const prompt of prompts) {
-    const sources = new Map(prompt.versions.map((planned) => [planned, { planned, render: render3 }]));
+    const sources = prompt.versions.map((planned) => ({ planned, render: render3 }));
     for (const testCase of prompt.cases) {
       const kept = keep?.(prompt.prompt, testCase) ?? true;
-      const requests = prompt.versions.map((planned) => {
+      const requests = prompt.versions.map((planned, i) => {
         const { version, template } = planned;
         const request = buildRequest(planned, render3(template, testCase));
         const requestJson = canonicalJson(request);
@@ -39075,7 +39075,7 @@ function buildPlan(prompts, render3, estimate, maxCalls = MAX_PLANNED_CALLS, kee
           requestJson,
           provider: provider2,
           failover: planned.provider === void 0 ? void 0 : false,
-          source: sources.get(planned),
+          source: sources[i],
           estimate: kept ? estimate(request, provider2) : void 0
         };
       });
@@ -39775,7 +39775,8 @@ var Scorer = class {
   add(record, index) {
     this.records[index] = record;
     try {
-      const waits = record.status === "ok" && this.specs(index).some((spec) => knownCheck(spec).needs?.repeats === true);
+      const call = this.plan[index];
+      const waits = record.status === "ok" && (this.promptChecks(call.prompt).some(readsRepeats) || (call.case.checks ?? []).some(readsRepeats));
       if (!waits) this.enqueue(index);
     } catch {
     }
@@ -39863,6 +39864,9 @@ var Scorer = class {
     return (this.samples.get(sampleKey(record)) ?? []).filter((other) => other.repeat !== record.repeat).map((o) => o.output ?? "");
   }
 };
+function readsRepeats(spec) {
+  return knownCheck(spec).needs?.repeats === true;
+}
 function applicableChecks(testCase, promptChecks2) {
   const own = testCase.checks ?? [];
   const keepsMeaning = testCase.suite === void 0 || MEANING_KEPT.has(testCase.suite);
@@ -103307,7 +103311,6 @@ var ReportPage = class {
       try {
         this.spill = { path: path2, fd: openSync(path2, "wx+", 384) };
       } catch {
-        this.spill = void 0;
       }
     }
     if (this.spill) writeSync(this.spill.fd, `${block}
@@ -103471,4 +103474,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-LEY5JPYY.js.map
+//# sourceMappingURL=chunk-EZGPFJ25.js.map
