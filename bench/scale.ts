@@ -7,7 +7,9 @@
 // once in the config (2N calls).
 // With SHARDS=n, each run is split as a matrix would split it: n `run --shard i/n` processes one after
 // another (each measured: its wall time against its own calls / C x L, its peak RSS), then a merge.
-// Usage: npm run build && [SHARDS=4] [SHAPES=add,per-row,config] [MODES=baseline,drift] node scripts/run-ts.mjs bench/scale.ts [cases=1000,10000] [latencyMs=50]
+// ANSWER_CHARS=n: each answer is n characters of text of its own (real answers run to hundreds or
+// thousands), instead of the same short one.
+// Usage: npm run build && [SHARDS=4] [SHAPES=add,per-row,config] [MODES=baseline,drift] [ANSWER_CHARS=1000] node scripts/run-ts.mjs bench/scale.ts [cases=1000,10000] [latencyMs=50]
 import { execFileSync, fork, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -143,7 +145,13 @@ async function runModes(repo: string, cases: number): Promise<void> {
 }
 
 async function serve(): Promise<void> {
-  const server = await startOpenAIServer({ latencyMs, keepRequests: false, respond: () => 'the answer 1' });
+  const chars = Number(process.env.ANSWER_CHARS ?? 0);
+  const filler = ' The reply goes on about the question in plain words, as a model would.';
+  const respond = (_body: unknown, index: number): string =>
+    chars > 0
+      ? `the answer 1 (reply ${index}).${filler.repeat(Math.ceil(chars / filler.length))}`.slice(0, chars)
+      : 'the answer 1';
+  const server = await startOpenAIServer({ latencyMs, keepRequests: false, respond });
   process.send?.(server.url);
   process.on('disconnect', () => void server.close().then(() => process.exit(0)));
 }
@@ -151,7 +159,9 @@ async function serve(): Promise<void> {
 async function main(): Promise<void> {
   const child = fork(process.argv[1], ['--serve', String(latencyMs)]);
   const [url] = (await once(child, 'message')) as [string];
-  console.log(`scale bench: dist/cli.js run, C=${CONCURRENCY}, L=${latencyMs} ms, Node ${process.version}`);
+  console.log(
+    `scale bench: dist/cli.js run, C=${CONCURRENCY}, L=${latencyMs} ms, Node ${process.version}${process.env.ANSWER_CHARS ? `, answers of ${process.env.ANSWER_CHARS} characters` : ''}`,
+  );
   const all: Shape[] = ['add', 'edit, per-row checks', 'edit, config checks'];
   // SHAPES=add,per-row,config runs only the shapes whose names hold one of these words.
   const only = process.env.SHAPES?.split(',');

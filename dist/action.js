@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-EZGPFJ25.js";
+} from "./chunk-SIVR6M26.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -26,7 +26,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-EZGPFJ25.js";
+} from "./chunk-SIVR6M26.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

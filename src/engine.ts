@@ -56,6 +56,7 @@ import {
 import { GitHubModelsQuotas, type ModelUse } from './run/github-models-quotas.js';
 import { buildPlan, modelOf, type PlanPrompt, type PlanVersion } from './run/plan.js';
 import { RequestPacer } from './run/request-pacer.js';
+import { AnswerSpill } from './run/answer-spill.js';
 import { Runner } from './run/runner.js';
 import { Semaphore } from './run/semaphore.js';
 import { inShard, readShards, type RunIdentity, type Shard, type ShardHeader } from './run/shard.js';
@@ -306,7 +307,7 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun | Shard
     return judged(opts, planned, [], { spentUsd: 0, missing: {}, stopped: {}, rateLimits: [] });
   if (opts.mergeFrom) {
     const dir = await confinedInput(opts.repoDir, opts.mergeFrom, 'shard folder');
-    const merged = await log.group('Merge', () => readShards(dir, plan, planned.identity));
+    const merged = await log.group('Merge', () => readShards(dir, plan, planned.identity, new AnswerSpill()));
     log.info(`${merged.count} shard(s) merged: ${merged.records.length} records`);
     const judgeUsage = policy.judge
       ? {
@@ -367,7 +368,13 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun | Shard
   });
   const judge = policy.judge ? judgeVia(runner, policy.judge, policy.providers[policy.judge]) : undefined;
   // Answers are scored as their calls end, so scoring and the judge's calls overlap the run.
-  const scorer = new Scorer(plan, promptChecks(prepared), judge?.call, moderator(opts, trusted));
+  const scorer = new Scorer(
+    plan,
+    promptChecks(prepared),
+    judge?.call,
+    moderator(opts, trusted),
+    new AnswerSpill(),
+  );
   const records = await log.group('Run', () => runner.run(plan));
   const scored = await log.group('Score', () => scorer.finish(records));
   // After scoring, so recorded judge answers are saved too.

@@ -5,6 +5,7 @@
  */
 
 import type { RawConfig } from './config/schema.js';
+import type { AnswerText } from './run/answer-spill.js';
 
 /** Which side of the pull request a prompt version comes from. */
 export type Side = 'base' | 'head';
@@ -285,7 +286,8 @@ export interface CallRecord {
   caseId: string;
   repeat: number;
   status: 'ok' | 'error' | 'not-run';
-  output?: string;
+  /** The answer: its text, or once scored a handle to it on disk when it is long (`answerText` reads either). */
+  output?: AnswerText;
   toolCalls?: ToolCall[];
   usage?: Usage;
   costUsd?: number;
@@ -555,7 +557,11 @@ export interface ReportedCase extends Omit<CaseOutcome, 'trace'> {
  * One answer as the reports show it: the call's record (provider, model, attempts and what failed,
  * tokens, price, latency, time to first token, cache or cassette origin) and its checks.
  */
-export interface AnswerTrace extends Omit<ScoredRecord, 'key' | 'prompt' | 'version' | 'caseId' | 'pass'> {
+export interface AnswerTrace extends Omit<
+  ScoredRecord,
+  'key' | 'prompt' | 'version' | 'caseId' | 'pass' | 'output'
+> {
+  output?: string;
   /** Whether the answer passed as the verdict counts it; absent when nothing can be claimed (no answer, a check undecided). */
   pass?: boolean;
 }

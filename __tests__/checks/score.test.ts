@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { applicableChecks, Scorer, scoreRecords } from '../../src/checks/score.js';
+import { AnswerSpill, SpilledText, answerText } from '../../src/run/answer-spill.js';
 import type { CallRecord, CheckSpec, PlannedCall, ScoredRecord } from '../../src/types.js';
 
 const contains: CheckSpec = { name: 'contains', options: { value: 'refund' } };
@@ -124,5 +125,25 @@ describe('Scorer', () => {
     const live = records();
     for (const index of [2, 0, 3, 1]) scorer.add(live[index], index);
     expect(await scorer.finish(live)).toEqual(atEnd);
+  });
+
+  it('puts a long answer on disk once scored; checks that read the other repeats read it back', async () => {
+    const plan = [repeated(1), repeated(2), call('b')];
+    const long = (n: number): string =>
+      `Refund within 30 days, answer ${n}. ${'Details follow. '.repeat(30)}`;
+    const records = (): CallRecord[] => [
+      answered(1, long(1)),
+      answered(2, long(2)),
+      record('ok', 'short refund'),
+    ];
+    const checks = (): CheckSpec[] => [contains, consistency];
+    const inMemory = await scoreRecords(records(), plan, checks, undefined);
+    const scorer = new Scorer(plan, checks, undefined, undefined, new AnswerSpill({ flushBytes: 100 }));
+    const live = records();
+    for (const index of [2, 0, 1]) scorer.add(live[index], index);
+    const spilled = await scorer.finish(live);
+    expect(spilled.map((r) => r.output instanceof SpilledText)).toEqual([true, true, false]);
+    expect(spilled.map((r) => answerText(r.output))).toEqual(inMemory.map((r) => r.output));
+    expect(spilled.map((r) => r.checks)).toEqual(inMemory.map((r) => r.checks));
   });
 });

@@ -53,9 +53,13 @@ const files = (head: boolean, seed = 7): FileMap => ({
   'prompts/b.md': `---\nsystem: ${head ? 'Be kind. HEAD' : 'Be kind.'}\n---\n{{q}}\n`,
 });
 
+/** Long enough that a scored answer waits on disk until the reports (AnswerSpill), with characters of 2 to 4 bytes. */
+const LONG = ' Grüße, naïve café, 数据 🚀.'.repeat(20);
+
 /**
  * A scripted model, fresh per run: head drops "ok" on "drop" rows, "flaky" rows alternate by how
- * often the same request was seen, "down" rows answer 500 (no retries are configured).
+ * often the same request was seen, "down" rows answer 500 (no retries are configured), "plain"
+ * rows answer at length.
  */
 function model(): (body: ChatBody) => string | Reply {
   const seen = new Map<string, number>();
@@ -68,7 +72,7 @@ function model(): (body: ChatBody) => string | Reply {
     if (user.startsWith('down') && systemOf(body).includes('HEAD')) return { fault: 'server-error' };
     if (user.startsWith('drop') && systemOf(body).includes('HEAD')) return 'sorry, no answer';
     if (user.startsWith('flaky') && n % 2 === 0) return 'maybe';
-    return `ok: ${user}`;
+    return user.startsWith('plain') ? `ok: ${user}${LONG}` : `ok: ${user}`;
   };
 }
 
@@ -98,6 +102,11 @@ describe('shards and merge', () => {
       expect(report.status).toBe('regression');
       expect(report.prompts.flatMap((p) => p.cases).some((c) => c.flaky)).toBe(true);
       expect(report.prompts.every((p) => p.counts.error > 0)).toBe(true);
+      // Long answers are shown in full, whether they waited on disk or in memory.
+      const plain = report.prompts[0].cases.find((c) => c.caseId === 'case-0');
+      expect(plain?.trace?.head?.answers.map((a) => a.output)).toEqual(
+        Array(3).fill(`ok: plain question 0${LONG}`),
+      );
       const calls = openai.count();
 
       for (let i = 1; i <= SHARDS; i++) {
@@ -163,6 +172,17 @@ describe('shards and merge', () => {
       expectCannotRun(
         await runCli(['merge', 'cut'], { cwd: repo.dir }),
         /promptgate-shard-2-of-2\.jsonl: holds \d+ record\(s\) but its header says/,
+      );
+
+      // A record whose answer is not text (an edited file): refused, naming the line.
+      const bent = lines.map((line, i) =>
+        i === 1 ? JSON.stringify({ ...(JSON.parse(line) as object), output: { text: 'x' } }) : line,
+      );
+      copyFileSync(shardFile(1), join(dir('bent'), 'promptgate-shard-1-of-2.jsonl'));
+      writeFileSync(join(dir('bent'), 'promptgate-shard-2-of-2.jsonl'), `${bent.join('\n')}\n`);
+      expectCannotRun(
+        await runCli(['merge', 'bent'], { cwd: repo.dir }),
+        /promptgate-shard-2-of-2\.jsonl:2: not a scored record \(expected key, status and checks, and the answer as text\)/,
       );
 
       copyFileSync(shardFile(1), join(dir('foreign'), 'promptgate-shard-1-of-2.jsonl'));

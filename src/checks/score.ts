@@ -13,6 +13,7 @@ import { NO_JUDGE } from './text/judge-reply.js';
 import { toPassages } from './text/passages.js';
 import type { AnyCheckDefinition, CheckContext, JudgeFn } from './types.js';
 import { Interned, Shared } from '../interned.js';
+import { type AnswerSpill, answerText } from '../run/answer-spill.js';
 
 /** Suites whose inputs keep the golden case's meaning, so the golden case's checks still apply. */
 const MEANING_KEPT = new Set([
@@ -92,6 +93,8 @@ export class Scorer {
     private readonly promptChecks: (prompt: string) => CheckSpec[],
     private readonly judge: JudgeFn | undefined,
     private readonly moderate?: CheckContext['moderate'],
+    /** Where long answers wait once scored, until the reports show them. */
+    private readonly spill?: AnswerSpill,
   ) {
     this.records = new Array<CallRecord>(plan.length);
     this.stages = new Uint8Array(plan.length);
@@ -168,7 +171,7 @@ export class Scorer {
     const call = this.plan[index];
     const samplesOf = (): string[] => this.samplesOf(record);
     const context: CheckContext = {
-      output: record.output ?? '',
+      output: answerText(record.output) ?? '',
       case: call.case,
       record,
       // Rendered when a check reads them (a plan renders each request as it is read).
@@ -194,6 +197,8 @@ export class Scorer {
     }
     const shared = this.lists.share(Object.freeze(checks), keys.join('\n')) as CheckOutcome[];
     Object.assign(record, { checks: shared, pass: shared.every((c) => c.pass && !c.error) });
+    // Scored: from here the reports alone read a long answer (and another repeat's check, read back).
+    if (this.spill && typeof record.output === 'string') record.output = this.spill.keep(record.output);
   }
 
   /** The other repeats' answers (known once the whole run is in: an answer whose checks read them waits for it). */
@@ -202,7 +207,7 @@ export class Scorer {
     this.samples ??= samplesByCase(this.records);
     return (this.samples.get(sampleKey(record)) ?? [])
       .filter((other) => other.repeat !== record.repeat)
-      .map((o) => o.output ?? '');
+      .map((o) => answerText(o.output) ?? '');
   }
 }
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { UserError, jsonError } from '../errors.js';
 import { canonicalJson } from '../providers/request-hash.js';
+import { answerText } from '../run/answer-spill.js';
 import type { PlannedCall, ScoredRecord, Version } from '../types.js';
 import { answerChecks, answerOutcome, excerpt } from './records.js';
 
@@ -67,7 +68,7 @@ export function buildBaseline(records: ScoredRecord[], plan: PlannedCall[], crea
       latencyMs: record.latencyMs,
     });
     entry.passRate = entry.runs.filter((r) => r.pass).length / entry.runs.length;
-    entry.output ??= record.output === undefined ? undefined : excerpt(record.output);
+    entry.output ??= record.output === undefined ? undefined : excerpt(answerText(record.output));
   }
   return { version: 1, createdAt: createdAt.toISOString(), prompts };
 }

@@ -9,6 +9,7 @@ import type {
   Version,
   VersionTrace,
 } from '../types.js';
+import { answerText } from '../run/answer-spill.js';
 import { answerOutcome, type CaseRecords } from './records.js';
 
 const VERSIONS = ['base', 'head'] as const;
@@ -69,7 +70,8 @@ export function caseTrace(c: CaseRecords, calls: CaseCalls | undefined): CaseTra
 
 /** A case as the reports show it, made when it is written: each answer of its trace as an {@link AnswerTrace}. */
 export function reportedCase(c: CaseOutcome): ReportedCase {
-  if (!c.trace) return c;
+  // Without a trace the case is shown as it is.
+  if (!c.trace) return c as ReportedCase;
   const trace: CaseTrace = {};
   for (const version of VERSIONS) {
     const side = c.trace[version];
@@ -83,7 +85,12 @@ export function reportedCase(c: CaseOutcome): ReportedCase {
 }
 
 function answerTrace(record: ScoredRecord): AnswerTrace {
-  const { key: _key, prompt: _prompt, version: _version, caseId: _caseId, pass: _pass, ...answer } = record;
+  const { key: _key, prompt: _prompt, version: _version, caseId: _caseId, pass: _pass, ...rest } = record;
+  // The text itself, read back where a long answer waited on disk (see AnswerSpill).
+  const answer: AnswerTrace =
+    rest.output === undefined
+      ? (rest as AnswerTrace)
+      : Object.assign(rest, { output: answerText(rest.output) });
   const pass = answerOutcome(record);
   // Assigned, not spread: `answer` is this call's own copy, and an assigned member extends it in place.
   return pass === undefined ? answer : Object.assign(answer, { pass });

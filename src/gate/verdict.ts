@@ -36,6 +36,7 @@ import {
 } from './records.js';
 import { mean } from './stats.js';
 import { Shared } from '../interned.js';
+import { answerText } from '../run/answer-spill.js';
 import { callsByCase, caseTrace } from './trace.js';
 
 /** A prompt the PR touched, with what the gate needs to judge it. */
@@ -490,7 +491,7 @@ function caseOutcome(c: CaseRecords, trace: CaseOutcome['trace'], shared: Shared
     regressed: basePassRate !== undefined && headPassRate !== undefined && headPassRate < basePassRate,
     input: summarizeVars(c.case.vars),
     expected: c.case.expected,
-    output: shown?.output === undefined ? undefined : excerpt(shown.output),
+    output: shown?.output === undefined ? undefined : excerpt(answerText(shown.output)),
     reasons: shared.list(failingReasons(failing)),
     evidence: failures.some((f) => f.evidence)
       ? [...new Set(failures.flatMap((f) => (f.evidence ? [f.evidence] : [])))]

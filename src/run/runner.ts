@@ -45,11 +45,10 @@ export interface RunOptions {
   random?: () => number;
 }
 
-/** How one call ended: a CallRecord without the plan's bookkeeping. */
-export type CallResult = Pick<
+/** How one call ended: a CallRecord without the plan's bookkeeping (its answer's text in memory). */
+export type CallResult = { output?: string } & Pick<
   CallRecord,
   | 'status'
-  | 'output'
   | 'toolCalls'
   | 'usage'
   | 'costUsd'

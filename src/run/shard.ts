@@ -9,6 +9,7 @@ import { UserError } from '../errors.js';
 import { Interned } from '../interned.js';
 import { MAX_PLANNED_CALLS } from '../limits.js';
 import { isRateLimitEntry, mergeRateLimits } from '../providers/rate-limits.js';
+import type { AnswerSpill } from './answer-spill.js';
 import { PlanDigest, modelOf } from './plan.js';
 import type { Case, PlannedCall, RateLimitEntry, ScoredRecord } from '../types.js';
 
@@ -143,6 +144,8 @@ export async function readShards(
   dir: string,
   plan: PlannedCall[],
   identity: RunIdentity,
+  /** Where the merged records' long answers wait until the reports show them. */
+  spill?: AnswerSpill,
 ): Promise<MergedShards> {
   const files = (await listFiles(dir))
     .filter((file) => /^promptgate-shard-.*\.jsonl$/.test(basename(file)))
@@ -173,6 +176,7 @@ export async function readShards(
       if (records[at])
         throw new UserError(`${shown}:${line}: call ${JSON.stringify(record.key)} was run by two shards`);
       records[at] = withSharedStrings(record, plan[at], texts);
+      if (spill && typeof record.output === 'string') record.output = spill.keep(record.output);
     });
     if (merged.count !== 0 && header.count !== merged.count)
       throw new UserError(
@@ -299,9 +303,12 @@ function asRecord(value: unknown, where: string): ScoredRecord {
     !record ||
     typeof record.key !== 'string' ||
     !Array.isArray(record.checks) ||
-    typeof record.status !== 'string'
+    typeof record.status !== 'string' ||
+    (record.output !== undefined && typeof record.output !== 'string')
   )
-    throw new UserError(`${where}: not a scored record (expected key, status and checks)`);
+    throw new UserError(
+      `${where}: not a scored record (expected key, status and checks, and the answer as text)`,
+    );
   return record as ScoredRecord;
 }
 

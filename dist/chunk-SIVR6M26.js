@@ -17709,7 +17709,7 @@ var require_util2 = __commonJS({
       return path2;
     }
     exports.normalize = normalize2;
-    function join7(aRoot, aPath) {
+    function join8(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -17741,7 +17741,7 @@ var require_util2 = __commonJS({
       }
       return joined2;
     }
-    exports.join = join7;
+    exports.join = join8;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
@@ -17914,7 +17914,7 @@ var require_util2 = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join7(urlGenerate(parsed), sourceURL);
+        sourceURL = join8(urlGenerate(parsed), sourceURL);
       }
       return normalize2(sourceURL);
     }
@@ -30121,9 +30121,9 @@ function conflicts(answerItems, expectedItems) {
 }
 function entityConflicts(answer, expected) {
   const entitiesOf = (text) => splitSentences(text).flatMap(extractEntities);
-  const answerText = ` ${normalizeText(answer)} `;
+  const answerText2 = ` ${normalizeText(answer)} `;
   const expectedText = ` ${normalizeText(expected)} `;
-  const missing = entitiesOf(expected).filter((entity) => !answerText.includes(` ${normalizeText(entity)} `));
+  const missing = entitiesOf(expected).filter((entity) => !answerText2.includes(` ${normalizeText(entity)} `));
   const extra = entitiesOf(answer).filter((entity) => !expectedText.includes(` ${normalizeText(entity)} `));
   return missing.length > 0 && extra.length > 0 ? [`${quote(missing)} vs ${quote(extra)}`] : [];
 }
@@ -38753,6 +38753,127 @@ function sortKeys(value) {
   return sorted;
 }
 
+// src/run/answer-spill.ts
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+var SPILL_MIN_CHARS = 256;
+var FLUSH_BYTES = 1 << 20;
+var closer = new FinalizationRegistry(({ fd, dir }) => {
+  try {
+    closeSync(fd);
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  } catch {
+  }
+});
+var SpilledText = class {
+  constructor(spill, id) {
+    this.spill = spill;
+    this.id = id;
+  }
+  spill;
+  id;
+  toString() {
+    return this.spill.read(this.id);
+  }
+  toJSON() {
+    return this.spill.read(this.id);
+  }
+};
+function answerText(text) {
+  return text === void 0 || typeof text === "string" ? text : text.toString();
+}
+var AnswerSpill = class {
+  /**
+   * `dir`: the folder the spill's own folder is made in (the system's temporary one by default);
+   * `flushBytes`: how many bytes of answers wait in memory before they are written.
+   */
+  constructor(options = {}) {
+    this.options = options;
+  }
+  options;
+  #fd;
+  #failed = false;
+  /** Bytes written to the file. */
+  #written = 0;
+  /** Each answer's offset and length in bytes, by id. */
+  #offsets = new Float64Array(1024);
+  #lengths = new Uint32Array(1024);
+  #count = 0;
+  /** Answers not written yet, from id `#firstPending` on. */
+  #pending = [];
+  #pendingBytes = 0;
+  #firstPending = 0;
+  #buffer = Buffer.alloc(64 * 1024);
+  /** The text, or a handle to it on disk when it is long enough to be worth the read. */
+  keep(text) {
+    if (text.length < SPILL_MIN_CHARS || !this.open()) return text;
+    const id = this.#count++;
+    if (id === this.#offsets.length) this.grow();
+    const bytes = Buffer.byteLength(text);
+    this.#offsets[id] = this.#written + this.#pendingBytes;
+    this.#lengths[id] = bytes;
+    this.#pending.push(text);
+    this.#pendingBytes += bytes;
+    if (this.#pendingBytes >= (this.options.flushBytes ?? FLUSH_BYTES)) this.flush();
+    return new SpilledText(this, id);
+  }
+  read(id) {
+    if (id >= this.#firstPending) return this.#pending[id - this.#firstPending];
+    const length = this.#lengths[id];
+    if (length > this.#buffer.length) this.#buffer = Buffer.alloc(length);
+    let done = 0;
+    while (done < length) {
+      const got = readSync(this.#fd, this.#buffer, done, length - done, this.#offsets[id] + done);
+      if (got === 0) throw new Error(`answer spill: answer ${id} is cut short on disk`);
+      done += got;
+    }
+    return this.#buffer.toString("utf8", 0, length);
+  }
+  flush() {
+    const chunk = Buffer.from(this.#pending.join(""), "utf8");
+    let done = 0;
+    while (done < chunk.length)
+      done += writeSync(this.#fd, chunk, done, chunk.length - done, this.#written + done);
+    this.#written += chunk.length;
+    this.#firstPending += this.#pending.length;
+    this.#pending = [];
+    this.#pendingBytes = 0;
+  }
+  grow() {
+    const offsets = new Float64Array(this.#offsets.length * 2);
+    offsets.set(this.#offsets);
+    this.#offsets = offsets;
+    const lengths = new Uint32Array(this.#lengths.length * 2);
+    lengths.set(this.#lengths);
+    this.#lengths = lengths;
+  }
+  /** Opens the file the first time a long answer comes; false when it cannot be (answers stay in memory). */
+  open() {
+    if (this.#fd !== void 0) return true;
+    if (this.#failed) return false;
+    let dir;
+    try {
+      dir = mkdtempSync(join(this.options.dir ?? tmpdir(), "promptgate-answers-"));
+      const file = join(dir, "answers");
+      this.#fd = openSync(file, "wx+", 384);
+      let left = dir;
+      try {
+        unlinkSync(file);
+        rmSync(dir, { recursive: true, force: true });
+        left = void 0;
+      } catch {
+      }
+      closer.register(this, { fd: this.#fd, dir: left });
+      return true;
+    } catch {
+      this.#failed = true;
+      if (dir) rmSync(dir, { recursive: true, force: true });
+      return false;
+    }
+  }
+};
+
 // src/checks/names.ts
 function assertKnownCheck(spec) {
   spec.parsed ??= parseOptions(knownCheck(spec), spec);
@@ -38881,7 +39002,7 @@ function buildBaseline(records, plan, createdAt) {
       latencyMs: record.latencyMs
     });
     entry.passRate = entry.runs.filter((r) => r.pass).length / entry.runs.length;
-    entry.output ??= record.output === void 0 ? void 0 : excerpt2(record.output);
+    entry.output ??= record.output === void 0 ? void 0 : excerpt2(answerText(record.output));
   }
   return { version: 1, createdAt: createdAt.toISOString(), prompts };
 }
@@ -38950,7 +39071,7 @@ import { createHash as createHash4 } from "node:crypto";
 import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
 import { mkdir, readdir } from "node:fs/promises";
-import { basename, join, relative } from "node:path";
+import { basename, join as join2, relative } from "node:path";
 import { createInterface } from "node:readline";
 import { finished } from "node:stream/promises";
 
@@ -39218,7 +39339,7 @@ function shardFileName(shard) {
 }
 async function writeShardFile(dir, header, records) {
   await mkdir(dir, { recursive: true });
-  const file = join(dir, shardFileName(header));
+  const file = join2(dir, shardFileName(header));
   const out = createWriteStream(file);
   for (const line of [header, ...records]) {
     if (!out.write(`${JSON.stringify(line)}
@@ -39228,7 +39349,7 @@ async function writeShardFile(dir, header, records) {
   await finished(out);
   return file;
 }
-async function readShards(dir, plan, identity) {
+async function readShards(dir, plan, identity, spill) {
   const files = (await listFiles(dir)).filter((file) => /^promptgate-shard-.*\.jsonl$/.test(basename(file))).sort();
   if (files.length === 0)
     throw new UserError(
@@ -39256,6 +39377,7 @@ async function readShards(dir, plan, identity) {
       if (records[at2])
         throw new UserError(`${shown}:${line}: call ${JSON.stringify(record.key)} was run by two shards`);
       records[at2] = withSharedStrings(record, plan[at2], texts);
+      if (spill && typeof record.output === "string") record.output = spill.keep(record.output);
     });
     if (merged2.count !== 0 && header.count !== merged2.count)
       throw new UserError(
@@ -39308,7 +39430,7 @@ async function listFiles(dir) {
       throw error;
     }
   );
-  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  return entries.filter((entry) => entry.isFile()).map((entry) => join2(entry.parentPath, entry.name));
 }
 async function readShardFile(file, shown, identity, onRecord) {
   let header;
@@ -39352,8 +39474,10 @@ function asHeader(value, where) {
 }
 function asRecord(value, where) {
   const record = value;
-  if (!record || typeof record.key !== "string" || !Array.isArray(record.checks) || typeof record.status !== "string")
-    throw new UserError(`${where}: not a scored record (expected key, status and checks)`);
+  if (!record || typeof record.key !== "string" || !Array.isArray(record.checks) || typeof record.status !== "string" || record.output !== void 0 && typeof record.output !== "string")
+    throw new UserError(
+      `${where}: not a scored record (expected key, status and checks, and the answer as text)`
+    );
   return record;
 }
 function assertSameRun(header, identity, shown) {
@@ -39407,7 +39531,7 @@ function describeSizing(sizing) {
 
 // src/engine.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { isAbsolute, join as join5 } from "node:path";
+import { isAbsolute, join as join6 } from "node:path";
 
 // src/changes/affected.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -39738,11 +39862,12 @@ var SCORING_AT_ONCE = 256;
 var WAITING = 0;
 var TAKEN = 1;
 var Scorer = class {
-  constructor(plan, promptChecks2, judge, moderate) {
+  constructor(plan, promptChecks2, judge, moderate, spill) {
     this.plan = plan;
     this.promptChecks = promptChecks2;
     this.judge = judge;
     this.moderate = moderate;
+    this.spill = spill;
     this.records = new Array(plan.length);
     this.stages = new Uint8Array(plan.length);
   }
@@ -39750,6 +39875,7 @@ var Scorer = class {
   promptChecks;
   judge;
   moderate;
+  spill;
   records;
   stages;
   /** Indices of answers ready to score, oldest first from `head`. */
@@ -39831,7 +39957,7 @@ var Scorer = class {
     const call = this.plan[index];
     const samplesOf = () => this.samplesOf(record);
     const context = {
-      output: record.output ?? "",
+      output: answerText(record.output) ?? "",
       case: call.case,
       record,
       // Rendered when a check reads them (a plan renders each request as it is read).
@@ -39856,12 +39982,13 @@ var Scorer = class {
     }
     const shared = this.lists.share(Object.freeze(checks), keys.join("\n"));
     Object.assign(record, { checks: shared, pass: shared.every((c) => c.pass && !c.error) });
+    if (this.spill && typeof record.output === "string") record.output = this.spill.keep(record.output);
   }
   /** The other repeats' answers (known once the whole run is in: an answer whose checks read them waits for it). */
   samplesOf(record) {
     if (!this.allIn) throw new Error("the other repeats' answers were read before the run ended");
     this.samples ??= samplesByCase(this.records);
-    return (this.samples.get(sampleKey(record)) ?? []).filter((other) => other.repeat !== record.repeat).map((o) => o.output ?? "");
+    return (this.samples.get(sampleKey(record)) ?? []).filter((other) => other.repeat !== record.repeat).map((o) => answerText(o.output) ?? "");
   }
 };
 function readsRepeats(spec) {
@@ -39921,7 +40048,7 @@ function samplesByCase(records) {
 
 // src/config/repo-path.ts
 import { lstat, readdir as readdir2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 function checkRepoPath(path2) {
   const shown = JSON.stringify(path2);
   if (path2.includes("\0")) return { problem: `${shown} contains a NUL character` };
@@ -39945,7 +40072,7 @@ function resolveRepoPath(path2, name) {
 async function assertNoSymlink(root, path2, name) {
   let current = root;
   for (const segment of path2.split("/")) {
-    current = join2(current, segment);
+    current = join3(current, segment);
     const stat = await lstat(current).catch((error) => {
       if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
       throw error;
@@ -39960,7 +40087,7 @@ async function assertNoSymlink(root, path2, name) {
 async function resolveOutputDir(root, dir, name) {
   const path2 = resolveRepoPath(dir, name);
   await assertNoSymlink(root, path2, name);
-  const absolute = join2(root, path2);
+  const absolute = join3(root, path2);
   const entries = await readdir2(absolute, { recursive: true, withFileTypes: true }).catch(
     (error) => {
       if (error.code === "ENOENT") return [];
@@ -39969,7 +40096,7 @@ async function resolveOutputDir(root, dir, name) {
   );
   const link = entries.find((entry) => entry.isSymbolicLink());
   if (link) {
-    const inside = join2(link.parentPath, link.name).slice(absolute.length + 1);
+    const inside = join3(link.parentPath, link.name).slice(absolute.length + 1);
     throw new UserError(
       `${name} ${JSON.stringify(path2)} holds a symbolic link (${JSON.stringify(inside)}); expected real files and folders inside the repository`
     );
@@ -42060,7 +42187,8 @@ function reportedCase(c) {
   return { ...c, trace };
 }
 function answerTrace(record) {
-  const { key: _key, prompt: _prompt, version: _version, caseId: _caseId, pass: _pass, ...answer } = record;
+  const { key: _key, prompt: _prompt, version: _version, caseId: _caseId, pass: _pass, ...rest } = record;
+  const answer = rest.output === void 0 ? rest : Object.assign(rest, { output: answerText(rest.output) });
   const pass = answerOutcome(record);
   return pass === void 0 ? answer : Object.assign(answer, { pass });
 }
@@ -42403,7 +42531,7 @@ function caseOutcome(c, trace, shared) {
     regressed: basePassRate !== void 0 && headPassRate2 !== void 0 && headPassRate2 < basePassRate,
     input: summarizeVars(c.case.vars),
     expected: c.case.expected,
-    output: shown?.output === void 0 ? void 0 : excerpt2(shown.output),
+    output: shown?.output === void 0 ? void 0 : excerpt2(answerText(shown.output)),
     reasons: shared.list(failingReasons(failing)),
     evidence: failures.some((f2) => f2.evidence) ? [...new Set(failures.flatMap((f2) => f2.evidence ? [f2.evidence] : []))] : void 0,
     failures: failures.length ? failures : void 0,
@@ -43238,7 +43366,7 @@ function pValue(p) {
 // src/providers/cache.ts
 import { createHash as createHash5, randomUUID } from "node:crypto";
 import { mkdir as mkdir2, readFile, rename, writeFile } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/providers/tool-calls.ts
 function recordedToolCalls(value) {
@@ -43271,7 +43399,7 @@ function createDiskCache(dir) {
         ttftMs: completion.ttftMs,
         model: completion.model
       };
-      await mkdir2(join3(path2, ".."), { recursive: true });
+      await mkdir2(join4(path2, ".."), { recursive: true });
       const temporary = `${path2}.${randomUUID()}.tmp`;
       await writeFile(temporary, JSON.stringify(entry));
       await rename(temporary, path2);
@@ -43283,7 +43411,7 @@ function cacheKey(req, repeat) {
 }
 function entryPath(dir, req, repeat) {
   const key = createHash5("sha256").update(cacheKey(req, repeat)).digest("hex");
-  return join3(dir, key.slice(0, 2), `${key}.json`);
+  return join4(dir, key.slice(0, 2), `${key}.json`);
 }
 function parseEntry(text) {
   try {
@@ -43296,7 +43424,7 @@ function parseEntry(text) {
 
 // src/providers/cassette.ts
 import { mkdir as mkdir3, readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname, join as join4, relative as relative2 } from "node:path";
+import { dirname, join as join5, relative as relative2 } from "node:path";
 
 // src/providers/provider.ts
 var ProviderError = class extends Error {
@@ -43393,18 +43521,18 @@ var CassetteStore = class {
   }
   /** The cassette file a call belongs to, as named in messages. */
   displayFileFor(call) {
-    return join4(this.displayDir, relative2(this.dir, this.fileFor(call)));
+    return join5(this.displayDir, relative2(this.dir, this.fileFor(call)));
   }
   /** The cassette file a call belongs to. */
   fileFor(call) {
     const group = call.group ?? (call.label.split("#")[0] || DEFAULT_GROUP);
     const segments = group.split(/[\\/]+/).filter((segment) => segment && segment !== "." && segment !== "..");
-    return `${join4(this.dir, ...segments.length ? segments : [DEFAULT_GROUP])}.json`;
+    return `${join5(this.dir, ...segments.length ? segments : [DEFAULT_GROUP])}.json`;
   }
   load(file) {
     let entries = this.files.get(file);
     if (!entries) {
-      entries = readCassette(file, join4(this.displayDir, relative2(this.dir, file)));
+      entries = readCassette(file, join5(this.displayDir, relative2(this.dir, file)));
       this.files.set(file, entries);
     }
     return entries;
@@ -101038,7 +101166,7 @@ async function gate(opts, git2) {
     return judged(opts, planned, [], { spentUsd: 0, missing: {}, stopped: {}, rateLimits: [] });
   if (opts.mergeFrom) {
     const dir = await confinedInput(opts.repoDir, opts.mergeFrom, "shard folder");
-    const merged2 = await log.group("Merge", () => readShards(dir, plan, planned.identity));
+    const merged2 = await log.group("Merge", () => readShards(dir, plan, planned.identity, new AnswerSpill()));
     log.info(`${merged2.count} shard(s) merged: ${merged2.records.length} records`);
     const judgeUsage = policy.judge ? {
       judgeModel: policy.providers[policy.judge].model,
@@ -101054,7 +101182,7 @@ async function gate(opts, git2) {
     );
   const cassetteMode = opts.cassetteMode ?? config.cassettes.mode;
   const cassettes = new CassetteStore(
-    cassetteMode === "off" ? join5(opts.repoDir, config.cassettes.dir) : await resolveOutputDir(opts.repoDir, config.cassettes.dir, "cassettes.dir"),
+    cassetteMode === "off" ? join6(opts.repoDir, config.cassettes.dir) : await resolveOutputDir(opts.repoDir, config.cassettes.dir, "cassettes.dir"),
     config.cassettes.dir
   );
   const cache = config.cache.enabled ? createDiskCache(
@@ -101084,7 +101212,13 @@ async function gate(opts, git2) {
     }
   });
   const judge = policy.judge ? judgeVia(runner, policy.judge, policy.providers[policy.judge]) : void 0;
-  const scorer = new Scorer(plan, promptChecks(prepared), judge?.call, moderator(opts, trusted));
+  const scorer = new Scorer(
+    plan,
+    promptChecks(prepared),
+    judge?.call,
+    moderator(opts, trusted),
+    new AnswerSpill()
+  );
   const records = await log.group("Run", () => runner.run(plan));
   const scored = await log.group("Score", () => scorer.finish(records));
   await cassettes.save();
@@ -101248,7 +101382,7 @@ async function confinedInput(repoDir, path2, name) {
   if (isAbsolute(path2)) return path2;
   const checked = resolveRepoPath(path2, name);
   await assertNoSymlink(repoDir, checked, name);
-  return join5(repoDir, checked);
+  return join6(repoDir, checked);
 }
 async function preparePrompts(git2, opts, trusted, githubModels, headTree, affected, groups2, base, head, runBase) {
   const prepared = [];
@@ -103064,13 +103198,13 @@ function masked2(value) {
 // src/report/write-reports.ts
 import { createWriteStream as createWriteStream2 } from "node:fs";
 import { mkdir as mkdir4, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 import { Readable as Readable3 } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
 // src/report/html.ts
 import { createHash as createHash6 } from "node:crypto";
-import { closeSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, rmSync as rmSync2, writeSync as writeSync2 } from "node:fs";
 import { StringDecoder } from "node:string_decoder";
 import { gzipSync } from "node:zlib";
 
@@ -103283,8 +103417,8 @@ var ReportPage = class {
     const spill = this.spill;
     this.spill = void 0;
     if (!spill) return;
-    closeSync(spill.fd);
-    rmSync(spill.path, { force: true });
+    closeSync2(spill.fd);
+    rmSync2(spill.path, { force: true });
   }
   /** The spilled blocks, read back a megabyte at a time; the file is removed once read. */
   *spilled() {
@@ -103294,7 +103428,7 @@ var ReportPage = class {
       const buffer = Buffer.allocUnsafe(1 << 20);
       const decoder = new StringDecoder("utf8");
       for (let position = 0; ; ) {
-        const read = readSync(spill.fd, buffer, 0, buffer.length, position);
+        const read = readSync2(spill.fd, buffer, 0, buffer.length, position);
         if (read === 0) break;
         position += read;
         yield decoder.write(buffer.subarray(0, read));
@@ -103309,11 +103443,11 @@ var ReportPage = class {
       const path2 = this.spillTo;
       this.spillTo = void 0;
       try {
-        this.spill = { path: path2, fd: openSync(path2, "wx+", 384) };
+        this.spill = { path: path2, fd: openSync2(path2, "wx+", 384) };
       } catch {
       }
     }
-    if (this.spill) writeSync(this.spill.fd, `${block}
+    if (this.spill) writeSync2(this.spill.fd, `${block}
 `);
     else this.blocks.push(block);
   }
@@ -103344,13 +103478,13 @@ async function writeReports(result2, dir) {
   await mkdir4(dir, { recursive: true });
   const files = {
     dir,
-    markdown: join6(dir, "report.md"),
-    json: join6(dir, "results.json"),
-    junit: join6(dir, "junit.xml"),
-    html: join6(dir, "report.html")
+    markdown: join7(dir, "report.md"),
+    json: join7(dir, "results.json"),
+    junit: join7(dir, "junit.xml"),
+    html: join7(dir, "report.html")
   };
   const json = new JsonReportPieces(result2);
-  const page = new ReportPage(join6(dir, SPILL_FILE));
+  const page = new ReportPage(join7(dir, SPILL_FILE));
   try {
     await Promise.all([
       writeFile3(
@@ -103474,4 +103608,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-EZGPFJ25.js.map
+//# sourceMappingURL=chunk-SIVR6M26.js.map
