@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-SIVR6M26.js";
+} from "./chunk-KPTUS7FL.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -26,7 +26,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-SIVR6M26.js";
+} from "./chunk-KPTUS7FL.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

@@ -15,7 +15,7 @@ import {
   streamBlob,
   type TreeFile,
 } from './changes/git.js';
-import { assertKnownCheck, callsJudge } from './checks/names.js';
+import { assertKnownCheck, callsJudge, shareEqualChecks } from './checks/names.js';
 import { CheckOptionError } from './checks/options.js';
 import { applicableChecks, Scorer } from './checks/score.js';
 import type { JudgeFn } from './checks/types.js';
@@ -736,6 +736,7 @@ async function preparePrompt(
   }
   const cases = [...golden, ...generateAdversarial(golden, group.adversarial, { seed: config.gate.seed })];
   for (const c of cases) c.checks?.forEach(assertKnownCheck);
+  shareEqualChecks(cases);
   // Every case renders on every version now, so a missing variable is this prompt's error, not the run's.
   for (const { version, template } of [...versions]) {
     try {

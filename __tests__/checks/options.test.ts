@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { assertKnownCheck } from '../../src/checks/names.js';
+import { assertKnownCheck, shareEqualChecks } from '../../src/checks/names.js';
 import {
   CHECK_NAMES,
   JUDGE_CHECKS,
@@ -8,7 +8,7 @@ import {
   WHOLE_RUN_CHECKS,
 } from '../../src/checks/registry.js';
 import { UserError } from '../../src/errors.js';
-import type { CheckSpec } from '../../src/types.js';
+import type { Case, CheckSpec } from '../../src/types.js';
 
 const SOURCE = { file: 'promptgate.yml', line: 14, column: 9 };
 
@@ -143,5 +143,34 @@ describe('the registry derives every list from the definitions', () => {
     ['never-fail', NEVER_FAIL_CHECKS, ['pii', 'secrets', 'toxicity', 'canary', 'system-prompt-leak']],
   ])('%s checks', (_name, set, names) => {
     expect([...set].sort()).toEqual([...names].sort());
+  });
+});
+
+describe('shareEqualChecks', () => {
+  it("makes a suite's equal checks one spec and equal lists one list, whatever the order of their options", () => {
+    const row = (line: number, options: Record<string, unknown>, more: CheckSpec[] = []): Case => ({
+      id: `c${line}`,
+      vars: {},
+      checks: [{ name: 'contains', options, source: { file: 'cases.jsonl', line } }, ...more],
+    });
+    const pii: CheckSpec = { name: 'pii', options: {} };
+    const cases = [
+      row(1, { value: 'refund', ignoreCase: true }),
+      row(2, { ignoreCase: true, value: 'refund' }),
+      row(3, { value: 'refund', ignoreCase: false }),
+      row(4, { value: 'refund', ignoreCase: true }, [pii]),
+      { id: 'bare', vars: {} },
+    ];
+    for (const c of cases) c.checks?.forEach(assertKnownCheck);
+    shareEqualChecks(cases);
+    const [one, two, three, four, bare] = cases;
+    expect(two.checks).toBe(one.checks);
+    expect(three.checks?.[0]).not.toBe(one.checks?.[0]);
+    expect(four.checks?.[0]).toBe(one.checks?.[0]);
+    expect(four.checks).toHaveLength(2);
+    expect(bare.checks).toBeUndefined();
+    // The first row's location is kept; its options stay parsed.
+    expect(one.checks?.[0].source?.line).toBe(1);
+    expect(four.checks?.[0].parsed).toBeDefined();
   });
 });

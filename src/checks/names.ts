@@ -1,5 +1,7 @@
 import { didYouMean } from '../config/did-you-mean.js';
-import type { CheckSpec } from '../types.js';
+import { Shared } from '../interned.js';
+import { canonicalJson } from '../providers/request-hash.js';
+import type { Case, CheckSpec } from '../types.js';
 import { CheckOptionError, parseOptions } from './options.js';
 import { CHECK_NAMES, findCheck } from './registry.js';
 import type { AnyCheckDefinition } from './types.js';
@@ -13,6 +15,23 @@ import type { AnyCheckDefinition } from './types.js';
  */
 export function assertKnownCheck(spec: CheckSpec): void {
   spec.parsed ??= parseOptions(knownCheck(spec), spec);
+}
+
+/**
+ * Equal checks of a prompt's cases become one spec, and equal lists of them one list, once each is
+ * validated (the first one's location is kept: no error is raised from it afterwards). A suite
+ * converted from another tool carries a check on every row: each row held its own spec, options,
+ * parsed options and location, some 250 bytes a case, for the few distinct checks a suite has.
+ */
+export function shareEqualChecks(cases: Case[]): void {
+  const specs = new Shared<CheckSpec>();
+  const lists = new Shared<CheckSpec[]>();
+  for (const c of cases) {
+    if (!c.checks?.length) continue;
+    const keys = c.checks.map((spec) => `${spec.name}\u0000${canonicalJson(spec.options)}`);
+    const shared = c.checks.map((spec, i) => specs.share(spec, keys[i]));
+    c.checks = lists.share(shared, keys.join('\u0001'));
+  }
 }
 
 /** The definition of `spec`'s check; a UserError with a suggestion for an unknown name. */

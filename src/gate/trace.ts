@@ -1,4 +1,5 @@
 import type {
+  AlternativeRole,
   AnswerTrace,
   CaseOutcome,
   CaseTrace,
@@ -52,20 +53,54 @@ class SentTrace implements VersionTrace<ScoredRecord> {
 }
 
 /**
+ * A case's trace as the verdict keeps it until the reports are written: one object and one list of
+ * the case's records (base's, then head's) where a trace of each version (its object, its list) was
+ * some 250 bytes a case. Each version's trace is made when read.
+ */
+class RecordedTrace implements CaseTrace<ScoredRecord> {
+  /** A trace of the pull request's sides: no fallback or candidate answers it. */
+  readonly [alternative: `${AlternativeRole}:${string}`]: undefined;
+  readonly #answers: ScoredRecord[];
+  readonly #baseCount: number;
+  readonly #baseCall: PlannedCall | undefined;
+  readonly #headCall: PlannedCall | undefined;
+
+  constructor(c: CaseRecords, calls: CaseCalls | undefined) {
+    this.#answers = new Array<ScoredRecord>(c.base.length + c.head.length);
+    c.base.forEach((record, i) => (this.#answers[i] = record));
+    c.head.forEach((record, i) => (this.#answers[c.base.length + i] = record));
+    this.#baseCount = c.base.length;
+    this.#baseCall = calls?.base;
+    this.#headCall = calls?.head;
+  }
+
+  get base(): VersionTrace<ScoredRecord> | undefined {
+    return this.side(0, this.#baseCount, this.#baseCall);
+  }
+
+  get head(): VersionTrace<ScoredRecord> | undefined {
+    return this.side(this.#baseCount, this.#answers.length, this.#headCall);
+  }
+
+  private side(
+    from: number,
+    to: number,
+    call: PlannedCall | undefined,
+  ): VersionTrace<ScoredRecord> | undefined {
+    if (from === to) return undefined;
+    const answers = this.#answers.slice(from, to);
+    return call ? new SentTrace(answers, call) : { answers };
+  }
+}
+
+/**
  * Each version's answers to a case in full, with the request they answered: what the report shows
  * behind every answer. Answers from an approved baseline have no request (nothing was sent). The
- * answers are the run's records themselves (the case's own lists): a copy of each, made for the
- * report, was a sixth of a large run's data when the verdict ends (see {@link reportedCase}).
+ * answers are the run's records themselves: a copy of each, made for the report, was a sixth of a
+ * large run's data when the verdict ends (see {@link reportedCase}).
  */
 export function caseTrace(c: CaseRecords, calls: CaseCalls | undefined): CaseTrace<ScoredRecord> {
-  const trace: CaseTrace<ScoredRecord> = {};
-  for (const version of VERSIONS) {
-    const answers = c[version];
-    if (answers.length === 0) continue;
-    const call = calls?.[version];
-    trace[version] = call ? new SentTrace(answers, call) : { answers };
-  }
-  return trace;
+  return new RecordedTrace(c, calls);
 }
 
 /** A case as the reports show it, made when it is written: each answer of its trace as an {@link AnswerTrace}. */

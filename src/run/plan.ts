@@ -63,8 +63,15 @@ export function buildPlan(
   let total = 0;
   let chars = 0;
   for (const prompt of prompts) {
-    // How each version's requests are made again when read (one object a version, shared by its calls).
-    const sources = prompt.versions.map((planned) => ({ planned, render }));
+    // How each version's requests are made again when read, and what its calls share (one object a
+    // version, shared by its calls).
+    const sources = prompt.versions.map((planned): RequestSource => ({
+      planned,
+      render,
+      prompt: prompt.prompt,
+      provider: planned.provider ?? prompt.provider,
+      failover: planned.provider === undefined ? undefined : false,
+    }));
     for (const testCase of prompt.cases) {
       const kept = keep?.(prompt.prompt, testCase) ?? true;
       const requests = prompt.versions.map((planned, i) => {
@@ -73,19 +80,16 @@ export function buildPlan(
         const requestJson = canonicalJson(request);
         chars += request.messages.reduce((sum, message) => sum + message.content.length, 0);
         if (chars > MAX_PLAN_CHARS) throw planTooLarge(prompt, testCase);
-        const provider = planned.provider ?? prompt.provider;
         return {
           version,
           requestJson,
-          provider,
-          failover: planned.provider === undefined ? undefined : (false as const),
           source: sources[i],
-          estimate: kept ? estimate(request, provider) : undefined,
+          estimate: kept ? estimate(request, sources[i].provider) : undefined,
         };
       });
       const repeats = testCase.repeats ?? prompt.repeats;
       for (let repeat = 1; repeat <= repeats; repeat++) {
-        for (const { version, requestJson, provider, failover, source, estimate } of requests) {
+        for (const { version, requestJson, source, estimate } of requests) {
           // Joined, not a template: a template's pieces stay linked in memory as a tree of strings
           // (several objects a key, the key held by every call and record); a join is one string.
           const key = [prompt.prompt, version, testCase.id, repeat].join('#');
@@ -94,19 +98,7 @@ export function buildPlan(
           if (!estimate) continue;
           // Repeats share their version's estimate, and equal estimates are one object (never
           // changed once made: the judge's share is added as a new one).
-          calls.push(
-            new RenderedCall(
-              key,
-              prompt.prompt,
-              version,
-              testCase,
-              repeat,
-              provider,
-              failover,
-              estimate,
-              source,
-            ),
-          );
+          calls.push(new RenderedCall(key, testCase, repeat, estimate, source));
         }
       }
     }
@@ -114,10 +106,13 @@ export function buildPlan(
   return { calls, total, digest: digest.hex() };
 }
 
-/** How a version's requests are made: its template rendered for a case. */
+/** How a version's requests are made (its template rendered for a case), and what its calls share. */
 interface RequestSource {
   planned: PlanVersion;
   render: RenderFn;
+  prompt: string;
+  provider: string;
+  failover: false | undefined;
 }
 
 /**
@@ -131,16 +126,29 @@ class RenderedCall implements PlannedCall {
 
   constructor(
     readonly key: string,
-    readonly prompt: string,
-    readonly version: Version,
     testCase: Case,
     readonly repeat: number,
-    readonly provider: string,
-    readonly failover: false | undefined,
     public estimate: PlannedCall['estimate'],
     private readonly source: RequestSource,
   ) {
     this.case = testCase;
+  }
+
+  // What a version's calls share is read from its source: four members fewer a call (32 bytes).
+  get prompt(): string {
+    return this.source.prompt;
+  }
+
+  get version(): Version {
+    return this.source.planned.version;
+  }
+
+  get provider(): string {
+    return this.source.provider;
+  }
+
+  get failover(): false | undefined {
+    return this.source.failover;
   }
 
   get request(): ChatRequest {
