@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-KPTUS7FL.js";
+} from "./chunk-GI42OEZI.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -26,7 +26,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-KPTUS7FL.js";
+} from "./chunk-GI42OEZI.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

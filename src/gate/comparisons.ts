@@ -62,7 +62,9 @@ export function comparisonFindings(
     // there, not tested twice (a second test would only widen the adjustment).
     const asOverall =
       entries.length === compared &&
-      entries.every(({ index, outcomes }) => sameOutcomes(outcomes, overall[index]));
+      entries.every(
+        ({ index, outcomes }) => outcomes === overall[index] || sameOutcomes(outcomes, overall[index]),
+      );
     if (!asOverall) family.push({ check, outcomes: entries.map((e) => e.outcomes) });
   }
   const comparisons = family.map((f) => ({ ...f, comparison: comparePassRates(f.outcomes, gate.seed) }));
@@ -89,7 +91,7 @@ function fails(record: ScoredRecord, check: string): boolean {
 }
 
 /** The checks a case's decided answers were judged on, by display name, with one outcome of each. */
-function checksOf(records: ScoredRecord[]): Map<string, CheckOutcome> {
+function checksOf(records: readonly ScoredRecord[]): Map<string, CheckOutcome> {
   const checks = new Map<string, CheckOutcome>();
   for (const record of records)
     for (const o of answerChecks(record)) if (!checks.has(o.check)) checks.set(o.check, o);
@@ -107,19 +109,39 @@ function outcomesByCheck(
   alone: JudgedAlone,
 ): Map<string, { index: number; outcomes: CaseOutcomes }[]> {
   const byCheck = new Map<string, { index: number; outcomes: CaseOutcomes }[]>();
+  const add = (check: string, index: number, outcomes: CaseOutcomes): void => {
+    let list = byCheck.get(check);
+    if (!list) byCheck.set(check, (list = []));
+    list.push({ index, outcomes });
+  };
   cases.forEach((c, index) => {
     if (!isCompared(overall[index])) return;
     const base = decidedAnswers(c.base);
     const head = decidedAnswers(c.head);
+    // Every decided answer judged on one and the same check: its outcomes are the case's overall
+    // ones (a decided answer with one check passed exactly when that check did not fail), shared.
+    const only = soleCheck(base, head);
+    if (only) {
+      if (alone(c.case, only)) add(only.check, index, overall[index]);
+      return;
+    }
     for (const [check, outcome] of checksOf([...base, ...head])) {
       if (!alone(c.case, outcome)) continue;
-      const outcomes = { base: base.map((r) => !fails(r, check)), head: head.map((r) => !fails(r, check)) };
-      let list = byCheck.get(check);
-      if (!list) byCheck.set(check, (list = []));
-      list.push({ index, outcomes });
+      add(check, index, { base: base.map((r) => !fails(r, check)), head: head.map((r) => !fails(r, check)) });
     }
   });
   return byCheck;
+}
+
+/** The one outcome every answer was judged on, when each has exactly one and all of the same check. */
+function soleCheck(base: readonly ScoredRecord[], head: readonly ScoredRecord[]): CheckOutcome | undefined {
+  const first = (base[0] ?? head[0]) && answerChecks(base[0] ?? head[0]);
+  if (first?.length !== 1) return undefined;
+  const sole = (r: ScoredRecord): boolean => {
+    const outcomes = answerChecks(r);
+    return outcomes.length === 1 && outcomes[0].check === first[0].check;
+  };
+  return base.every(sole) && head.every(sole) ? first[0] : undefined;
 }
 
 /**
@@ -138,7 +160,7 @@ function movedBy(
     if (!isCompared(o) || casePassRate(o.head) >= casePassRate(o.base)) return;
     const base = decidedAnswers(c.base);
     const head = decidedAnswers(c.head);
-    const failShare = (records: ScoredRecord[], check: string): number =>
+    const failShare = (records: readonly ScoredRecord[], check: string): number =>
       records.filter((r) => fails(r, check)).length / records.length;
     let ownMoved = false;
     for (const [check, outcome] of checksOf([...base, ...head])) {

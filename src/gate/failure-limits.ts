@@ -2,7 +2,14 @@ import { describeCheck } from '../checks/names.js';
 import { commonOptions } from '../checks/options.js';
 import { NEVER_FAIL_CHECKS } from '../checks/registry.js';
 import type { CheckOutcome, CheckSpec, Finding } from '../types.js';
-import { type CaseRecords, type JudgedAlone, answerChecks, decidedAnswers, failedCheck } from './records.js';
+import {
+  type CaseRecords,
+  type JudgedAlone,
+  answerChecks,
+  decidedAnswers,
+  failedCheck,
+  firstOfItsCheck,
+} from './records.js';
 
 /** Absolute limits on head's answers that any check may carry: `{ minPassRate: 0.9 }`, `{ maxFailures: 0 }`. */
 export interface FailureLimit {
@@ -59,16 +66,17 @@ function tallyChecks(cases: CaseRecords[], specs: CheckSpec[], alone: JudgedAlon
   const specFor = (outcome: CheckOutcome): CheckSpec | undefined =>
     specs.find((s) => describeCheck(s) === outcome.check) ?? specs.find((s) => s.name === outcome.name);
   for (const c of cases) {
+    const counted = (o: CheckOutcome): boolean => alone(c.case, o);
     for (const version of ['base', 'head'] as const) {
       for (const record of decidedAnswers(c[version])) {
         // One count per check and answer: a check written twice fails the answer if either fails.
-        const byCheck = new Map<string, CheckOutcome>();
-        for (const outcome of answerChecks(record)) {
-          if (!alone(c.case, outcome)) continue;
-          const seen = byCheck.get(outcome.check);
-          if (!seen || (!failedCheck(seen) && failedCheck(outcome))) byCheck.set(outcome.check, outcome);
-        }
-        for (const [check, outcome] of byCheck) {
+        const outcomes = answerChecks(record);
+        for (let i = 0; i < outcomes.length; i++) {
+          if (!counted(outcomes[i]) || !firstOfItsCheck(outcomes, i, counted)) continue;
+          const { check } = outcomes[i];
+          const outcome = failedCheck(outcomes[i])
+            ? outcomes[i]
+            : (laterFailure(outcomes, i, counted) ?? outcomes[i]);
           let tally = tallies.get(check);
           if (!tally) {
             tally = {
@@ -92,6 +100,19 @@ function tallyChecks(cases: CaseRecords[], specs: CheckSpec[], alone: JudgedAlon
     }
   }
   return tallies;
+}
+
+/** The first outcome after `outcomes[i]` of the same check that failed, if any (among those `counts` keeps). */
+function laterFailure(
+  outcomes: readonly CheckOutcome[],
+  i: number,
+  counts: (outcome: CheckOutcome) => boolean,
+): CheckOutcome | undefined {
+  for (let j = i + 1; j < outcomes.length; j++) {
+    const o = outcomes[j];
+    if (o.check === outcomes[i].check && counts(o) && failedCheck(o)) return o;
+  }
+  return undefined;
 }
 
 function limitFinding(check: string, tally: Tally, limit: FailureLimit, hasBase: boolean): Finding {

@@ -47,9 +47,29 @@ export function answerOutcome(record: ScoredRecord): boolean | undefined {
   return outcomes.some((c) => c.error) ? undefined : true;
 }
 
-/** A version's answers a gate figure counts: those with an outcome (see `answerOutcome`). */
-export function decidedAnswers(records: ScoredRecord[]): ScoredRecord[] {
-  return records.filter((r) => answerOutcome(r) !== undefined);
+/**
+ * A version's answers a gate figure counts: those with an outcome (see `answerOutcome`). Where all
+ * are, the list itself is given, not a copy (the verdict asks for it several times a case).
+ */
+export function decidedAnswers(records: readonly ScoredRecord[]): readonly ScoredRecord[] {
+  for (const record of records)
+    if (answerOutcome(record) === undefined) return records.filter((r) => answerOutcome(r) !== undefined);
+  return records;
+}
+
+/**
+ * Whether `outcomes[i]` is the first of its answer's outcomes for its check (among those `counts`
+ * keeps): a check written twice is counted once per answer. Read in place, where a set of the labels
+ * seen was made for every answer of a large run.
+ */
+export function firstOfItsCheck(
+  outcomes: readonly CheckOutcome[],
+  i: number,
+  counts: (outcome: CheckOutcome) => boolean = () => true,
+): boolean {
+  for (let j = 0; j < i; j++)
+    if (outcomes[j].check === outcomes[i].check && counts(outcomes[j])) return false;
+  return true;
 }
 
 /** Whether a check outcome of a case is judged on its own (see `checksJudgedAlone`). */
@@ -108,15 +128,18 @@ export function groupByCase(
     slot[r] = 2 * i + (record.version === 'head' ? 1 : 0);
     counts[slot[r]]++;
   });
-  groups.forEach((group, i) => {
-    group.base = new Array<ScoredRecord>(counts[2 * i]);
-    group.head = new Array<ScoredRecord>(counts[2 * i + 1]);
-  });
-  counts.fill(0);
+  // Placed by a counting sort into one list, then each case's lists cut from it: cut lists are
+  // packed (a list made at its size and filled has holes in V8's eyes, and every loop over it pays).
+  const starts = new Uint32Array(counts.length + 1);
+  for (let k = 0; k < counts.length; k++) starts[k + 1] = starts[k] + counts[k];
+  const ordered = Array.from(records);
+  const next = starts.slice(0, counts.length);
   records.forEach((record, r) => {
-    if (slot[r] < 0) return;
-    const group = groups[slot[r] >> 1];
-    (slot[r] & 1 ? group.head : group.base)[counts[slot[r]]++] = record;
+    if (slot[r] >= 0) ordered[next[slot[r]]++] = record;
+  });
+  groups.forEach((group, i) => {
+    group.base = ordered.slice(starts[2 * i], starts[2 * i + 1]);
+    group.head = ordered.slice(starts[2 * i + 1], starts[2 * i + 2]);
   });
   for (const group of groups) {
     group.base.sort((x, y) => x.repeat - y.repeat);

@@ -2,6 +2,7 @@ import type {
   BaselineDrift,
   InputError,
   CaseCheckFailures,
+  CheckOutcome,
   CaseOutcome,
   Finding,
   GateConfig,
@@ -31,6 +32,7 @@ import {
   decidedAnswers,
   excerpt,
   failedCheck,
+  firstOfItsCheck,
   groupByCase,
   summarizeVars,
 } from './records.js';
@@ -313,19 +315,20 @@ function runFindings(all: ScoredRecord[], gate: GateConfig): Finding[] {
 function checkErrorFindings(cases: CaseRecords[], gate: GateConfig, alone: JudgedAlone): Finding[] {
   const byCheck = new Map<string, { total: number; errors: number; reason?: string }>();
   for (const c of cases) {
-    for (const record of [...c.base, ...c.head]) {
-      if (record.status !== 'ok') continue;
-      for (const outcome of answerChecks(record)) {
-        const key = alone(c.case, outcome) ? outcome.check : outcome.name;
-        const entry = byCheck.get(key) ?? { total: 0, errors: 0 };
-        entry.total++;
-        if (outcome.error) {
-          entry.errors++;
-          entry.reason ??= outcome.reason;
+    for (const side of [c.base, c.head])
+      for (const record of side) {
+        if (record.status !== 'ok') continue;
+        for (const outcome of answerChecks(record)) {
+          const key = alone(c.case, outcome) ? outcome.check : outcome.name;
+          let entry = byCheck.get(key);
+          if (!entry) byCheck.set(key, (entry = { total: 0, errors: 0 }));
+          entry.total++;
+          if (outcome.error) {
+            entry.errors++;
+            entry.reason ??= outcome.reason;
+          }
         }
-        byCheck.set(key, entry);
       }
-    }
   }
   return [...byCheck.entries()]
     .filter(([, e]) => e.errors / e.total > gate.errorTolerance)
@@ -460,26 +463,53 @@ class SharedParts {
     return this.counts.share(Object.freeze({ base, head }), `${base} ${head}`);
   }
 
+  /** The empty list. */
+  readonly none = this.list([]);
+  /** Each answer's list of outcomes (one object for all the answers that scored alike), and its checks' names. */
+  private readonly labelsOf = new WeakMap<readonly CheckOutcome[], string[]>();
+
   list(texts: string[]): string[] {
     return this.lists.share(Object.freeze(texts), JSON.stringify(texts)) as string[];
+  }
+
+  /** The checks a case's answers were judged on (display names, once each, in the order met). */
+  labels(c: CaseRecords): string[] {
+    const first = c.base[0] ?? c.head[0];
+    const outcomes = first && answerChecks(first);
+    // Most cases' answers scored alike, and alike answers share one list of outcomes.
+    if (
+      outcomes &&
+      c.base.every((r) => r.checks === first.checks) &&
+      c.head.every((r) => r.checks === first.checks)
+    ) {
+      let labels = this.labelsOf.get(outcomes);
+      if (!labels)
+        this.labelsOf.set(outcomes, (labels = this.list([...new Set(outcomes.map((o) => o.check))])));
+      return labels;
+    }
+    return this.list([
+      ...new Set([...c.base, ...c.head].flatMap((r) => answerChecks(r).map((o) => o.check))),
+    ]);
   }
 }
 
 function caseOutcome(c: CaseRecords, trace: CaseOutcome['trace'], shared: SharedParts): CaseOutcome {
   const base = decidedAnswers(c.base);
   const head = decidedAnswers(c.head);
-  const rate = (decided: ScoredRecord[]): number | undefined =>
-    decided.length ? decided.filter((r) => answerOutcome(r)).length / decided.length : undefined;
+  const rate = (decided: readonly ScoredRecord[]): number | undefined => {
+    if (decided.length === 0) return undefined;
+    let passed = 0;
+    for (const r of decided) if (answerOutcome(r)) passed++;
+    return passed / decided.length;
+  };
   const flaky = (r: number | undefined): boolean => r !== undefined && r > 0 && r < 1;
   const basePassRate = rate(base);
   const headPassRate = rate(head);
   const failing = head.filter((r) => answerOutcome(r) === false);
   const shown = failing[0] ?? c.head.find((r) => r.status === 'ok');
   const failures = checkFailures(c);
-  const undecided = {
-    base: base.length ? undefined : whyUndecided(c.base),
-    head: head.length ? undefined : whyUndecided(c.head),
-  };
+  const baseUndecided = base.length ? undefined : whyUndecided(c.base);
+  const headUndecided = head.length ? undefined : whyUndecided(c.head);
   return {
     caseId: c.caseId,
     suite: c.case.suite,
@@ -492,16 +522,14 @@ function caseOutcome(c: CaseRecords, trace: CaseOutcome['trace'], shared: Shared
     input: summarizeVars(c.case.vars),
     expected: c.case.expected,
     output: shown?.output === undefined ? undefined : excerpt(answerText(shown.output)),
-    reasons: shared.list(failingReasons(failing)),
+    reasons: failing.length ? shared.list(failingReasons(failing)) : shared.none,
     evidence: failures.some((f) => f.evidence)
       ? [...new Set(failures.flatMap((f) => (f.evidence ? [f.evidence] : [])))]
       : undefined,
     failures: failures.length ? failures : undefined,
     answers: shared.answers(base.length, head.length),
-    checks: shared.list([
-      ...new Set([...c.base, ...c.head].flatMap((r) => answerChecks(r).map((o) => o.check))),
-    ]),
-    undecided: undecided.base || undecided.head ? undecided : undefined,
+    checks: shared.labels(c),
+    undecided: baseUndecided || headUndecided ? { base: baseUndecided, head: headUndecided } : undefined,
     trace,
   };
 }
@@ -519,26 +547,28 @@ function whyUndecided(records: ScoredRecord[]): string | undefined {
  * check is written), with the first proof of a head failure.
  */
 function checkFailures(c: CaseRecords): CaseCheckFailures[] {
-  const byCheck = new Map<string, CaseCheckFailures>();
+  // Made when a check failed: most cases of a run have none.
+  let byCheck: Map<string, CaseCheckFailures> | undefined;
   for (const version of ['base', 'head'] as const) {
     for (const record of decidedAnswers(c[version])) {
-      const counted = new Set<string>();
-      for (const outcome of answerChecks(record)) {
+      const outcomes = answerChecks(record);
+      for (let i = 0; i < outcomes.length; i++) {
+        const outcome = outcomes[i];
         if (!failedCheck(outcome)) continue;
+        byCheck ??= new Map();
         const entry = byCheck.get(outcome.check) ?? {
           check: outcome.check,
           name: outcome.name,
           base: 0,
           head: 0,
         };
-        if (!counted.has(outcome.check)) entry[version]++;
-        counted.add(outcome.check);
+        if (firstOfItsCheck(outcomes, i, failedCheck)) entry[version]++;
         if (version === 'head' && outcome.evidence) entry.evidence ??= excerpt(outcome.evidence);
         byCheck.set(outcome.check, entry);
       }
     }
   }
-  return [...byCheck.values()];
+  return byCheck ? [...byCheck.values()] : [];
 }
 
 /** (head mean - base mean) cost per call x calls per day x 30; a new prompt adds its whole cost. */

@@ -38965,7 +38965,14 @@ function answerOutcome(record) {
   return outcomes.some((c) => c.error) ? void 0 : true;
 }
 function decidedAnswers(records) {
-  return records.filter((r) => answerOutcome(r) !== void 0);
+  for (const record of records)
+    if (answerOutcome(record) === void 0) return records.filter((r) => answerOutcome(r) !== void 0);
+  return records;
+}
+function firstOfItsCheck(outcomes, i, counts = () => true) {
+  for (let j = 0; j < i; j++)
+    if (outcomes[j].check === outcomes[i].check && counts(outcomes[j])) return false;
+  return true;
 }
 function checksJudgedAlone(cases) {
   const labels = (c) => (c.checks ?? []).map(describeCheck);
@@ -38996,15 +39003,16 @@ function groupByCase(prompt, records, plan, previousFile) {
     slot[r] = 2 * i + (record.version === "head" ? 1 : 0);
     counts[slot[r]]++;
   });
-  groups2.forEach((group, i) => {
-    group.base = new Array(counts[2 * i]);
-    group.head = new Array(counts[2 * i + 1]);
-  });
-  counts.fill(0);
+  const starts = new Uint32Array(counts.length + 1);
+  for (let k2 = 0; k2 < counts.length; k2++) starts[k2 + 1] = starts[k2] + counts[k2];
+  const ordered = Array.from(records);
+  const next = starts.slice(0, counts.length);
   records.forEach((record, r) => {
-    if (slot[r] < 0) return;
-    const group = groups2[slot[r] >> 1];
-    (slot[r] & 1 ? group.head : group.base)[counts[slot[r]]++] = record;
+    if (slot[r] >= 0) ordered[next[slot[r]]++] = record;
+  });
+  groups2.forEach((group, i) => {
+    group.base = ordered.slice(starts[2 * i], starts[2 * i + 1]);
+    group.head = ordered.slice(starts[2 * i + 1], starts[2 * i + 2]);
   });
   for (const group of groups2) {
     group.base.sort((x, y2) => x.repeat - y2.repeat);
@@ -41617,7 +41625,9 @@ function comparisonFindings(cases, overall, input) {
   const family = [{ check: PASS_RATE_CHECK, outcomes: overall }];
   for (const [check, entries] of outcomesByCheck(cases, overall, input.alone)) {
     if (input.limited.has(check) || entries.length < casesForATest(gate2.significance)) continue;
-    const asOverall = entries.length === compared && entries.every(({ index, outcomes }) => sameOutcomes(outcomes, overall[index]));
+    const asOverall = entries.length === compared && entries.every(
+      ({ index, outcomes }) => outcomes === overall[index] || sameOutcomes(outcomes, overall[index])
+    );
     if (!asOverall) family.push({ check, outcomes: entries.map((e) => e.outcomes) });
   }
   const comparisons = family.map((f2) => ({ ...f2, comparison: comparePassRates(f2.outcomes, gate2.seed) }));
@@ -41646,19 +41656,35 @@ function checksOf(records) {
 }
 function outcomesByCheck(cases, overall, alone) {
   const byCheck = /* @__PURE__ */ new Map();
+  const add = (check, index, outcomes) => {
+    let list = byCheck.get(check);
+    if (!list) byCheck.set(check, list = []);
+    list.push({ index, outcomes });
+  };
   cases.forEach((c, index) => {
     if (!isCompared(overall[index])) return;
     const base = decidedAnswers(c.base);
     const head = decidedAnswers(c.head);
+    const only = soleCheck(base, head);
+    if (only) {
+      if (alone(c.case, only)) add(only.check, index, overall[index]);
+      return;
+    }
     for (const [check, outcome] of checksOf([...base, ...head])) {
       if (!alone(c.case, outcome)) continue;
-      const outcomes = { base: base.map((r) => !fails(r, check)), head: head.map((r) => !fails(r, check)) };
-      let list = byCheck.get(check);
-      if (!list) byCheck.set(check, list = []);
-      list.push({ index, outcomes });
+      add(check, index, { base: base.map((r) => !fails(r, check)), head: head.map((r) => !fails(r, check)) });
     }
   });
   return byCheck;
+}
+function soleCheck(base, head) {
+  const first = (base[0] ?? head[0]) && answerChecks(base[0] ?? head[0]);
+  if (first?.length !== 1) return void 0;
+  const sole = (r) => {
+    const outcomes = answerChecks(r);
+    return outcomes.length === 1 && outcomes[0].check === first[0].check;
+  };
+  return base.every(sole) && head.every(sole) ? first[0] : void 0;
 }
 function movedBy(cases, overall, alone) {
   const counts = /* @__PURE__ */ new Map();
@@ -42097,15 +42123,14 @@ function tallyChecks(cases, specs, alone) {
   const tallies = /* @__PURE__ */ new Map();
   const specFor = (outcome) => specs.find((s) => describeCheck(s) === outcome.check) ?? specs.find((s) => s.name === outcome.name);
   for (const c of cases) {
+    const counted = (o) => alone(c.case, o);
     for (const version of ["base", "head"]) {
       for (const record of decidedAnswers(c[version])) {
-        const byCheck = /* @__PURE__ */ new Map();
-        for (const outcome of answerChecks(record)) {
-          if (!alone(c.case, outcome)) continue;
-          const seen = byCheck.get(outcome.check);
-          if (!seen || !failedCheck(seen) && failedCheck(outcome)) byCheck.set(outcome.check, outcome);
-        }
-        for (const [check, outcome] of byCheck) {
+        const outcomes = answerChecks(record);
+        for (let i = 0; i < outcomes.length; i++) {
+          if (!counted(outcomes[i]) || !firstOfItsCheck(outcomes, i, counted)) continue;
+          const { check } = outcomes[i];
+          const outcome = failedCheck(outcomes[i]) ? outcomes[i] : laterFailure(outcomes, i, counted) ?? outcomes[i];
           let tally = tallies.get(check);
           if (!tally) {
             tally = {
@@ -42129,6 +42154,13 @@ function tallyChecks(cases, specs, alone) {
     }
   }
   return tallies;
+}
+function laterFailure(outcomes, i, counts) {
+  for (let j = i + 1; j < outcomes.length; j++) {
+    const o = outcomes[j];
+    if (o.check === outcomes[i].check && counts(o) && failedCheck(o)) return o;
+  }
+  return void 0;
 }
 function limitFinding(check, tally, limit3, hasBase) {
   const failed2 = tally.head.failed.length;
@@ -42435,19 +42467,20 @@ function runFindings(all, gate2) {
 function checkErrorFindings(cases, gate2, alone) {
   const byCheck = /* @__PURE__ */ new Map();
   for (const c of cases) {
-    for (const record of [...c.base, ...c.head]) {
-      if (record.status !== "ok") continue;
-      for (const outcome of answerChecks(record)) {
-        const key = alone(c.case, outcome) ? outcome.check : outcome.name;
-        const entry = byCheck.get(key) ?? { total: 0, errors: 0 };
-        entry.total++;
-        if (outcome.error) {
-          entry.errors++;
-          entry.reason ??= outcome.reason;
+    for (const side of [c.base, c.head])
+      for (const record of side) {
+        if (record.status !== "ok") continue;
+        for (const outcome of answerChecks(record)) {
+          const key = alone(c.case, outcome) ? outcome.check : outcome.name;
+          let entry = byCheck.get(key);
+          if (!entry) byCheck.set(key, entry = { total: 0, errors: 0 });
+          entry.total++;
+          if (outcome.error) {
+            entry.errors++;
+            entry.reason ??= outcome.reason;
+          }
         }
-        byCheck.set(key, entry);
       }
-    }
   }
   return [...byCheck.entries()].filter(([, e]) => e.errors / e.total > gate2.errorTolerance).map(([check, e]) => ({
     check,
@@ -42542,24 +42575,45 @@ var SharedParts = class {
   answers(base, head) {
     return this.counts.share(Object.freeze({ base, head }), `${base} ${head}`);
   }
+  /** The empty list. */
+  none = this.list([]);
+  /** Each answer's list of outcomes (one object for all the answers that scored alike), and its checks' names. */
+  labelsOf = /* @__PURE__ */ new WeakMap();
   list(texts) {
     return this.lists.share(Object.freeze(texts), JSON.stringify(texts));
+  }
+  /** The checks a case's answers were judged on (display names, once each, in the order met). */
+  labels(c) {
+    const first = c.base[0] ?? c.head[0];
+    const outcomes = first && answerChecks(first);
+    if (outcomes && c.base.every((r) => r.checks === first.checks) && c.head.every((r) => r.checks === first.checks)) {
+      let labels = this.labelsOf.get(outcomes);
+      if (!labels)
+        this.labelsOf.set(outcomes, labels = this.list([...new Set(outcomes.map((o) => o.check))]));
+      return labels;
+    }
+    return this.list([
+      ...new Set([...c.base, ...c.head].flatMap((r) => answerChecks(r).map((o) => o.check)))
+    ]);
   }
 };
 function caseOutcome(c, trace, shared) {
   const base = decidedAnswers(c.base);
   const head = decidedAnswers(c.head);
-  const rate2 = (decided) => decided.length ? decided.filter((r) => answerOutcome(r)).length / decided.length : void 0;
+  const rate2 = (decided) => {
+    if (decided.length === 0) return void 0;
+    let passed = 0;
+    for (const r of decided) if (answerOutcome(r)) passed++;
+    return passed / decided.length;
+  };
   const flaky = (r) => r !== void 0 && r > 0 && r < 1;
   const basePassRate = rate2(base);
   const headPassRate2 = rate2(head);
   const failing = head.filter((r) => answerOutcome(r) === false);
   const shown = failing[0] ?? c.head.find((r) => r.status === "ok");
   const failures = checkFailures(c);
-  const undecided = {
-    base: base.length ? void 0 : whyUndecided(c.base),
-    head: head.length ? void 0 : whyUndecided(c.head)
-  };
+  const baseUndecided = base.length ? void 0 : whyUndecided(c.base);
+  const headUndecided = head.length ? void 0 : whyUndecided(c.head);
   return {
     caseId: c.caseId,
     suite: c.case.suite,
@@ -42572,14 +42626,12 @@ function caseOutcome(c, trace, shared) {
     input: summarizeVars(c.case.vars),
     expected: c.case.expected,
     output: shown?.output === void 0 ? void 0 : excerpt2(answerText(shown.output)),
-    reasons: shared.list(failingReasons(failing)),
+    reasons: failing.length ? shared.list(failingReasons(failing)) : shared.none,
     evidence: failures.some((f2) => f2.evidence) ? [...new Set(failures.flatMap((f2) => f2.evidence ? [f2.evidence] : []))] : void 0,
     failures: failures.length ? failures : void 0,
     answers: shared.answers(base.length, head.length),
-    checks: shared.list([
-      ...new Set([...c.base, ...c.head].flatMap((r) => answerChecks(r).map((o) => o.check)))
-    ]),
-    undecided: undecided.base || undecided.head ? undecided : void 0,
+    checks: shared.labels(c),
+    undecided: baseUndecided || headUndecided ? { base: baseUndecided, head: headUndecided } : void 0,
     trace
   };
 }
@@ -42590,26 +42642,27 @@ function whyUndecided(records) {
   return undecided && excerpt2(`${undecided.check}: ${undecided.reason}`);
 }
 function checkFailures(c) {
-  const byCheck = /* @__PURE__ */ new Map();
+  let byCheck;
   for (const version of ["base", "head"]) {
     for (const record of decidedAnswers(c[version])) {
-      const counted = /* @__PURE__ */ new Set();
-      for (const outcome of answerChecks(record)) {
+      const outcomes = answerChecks(record);
+      for (let i = 0; i < outcomes.length; i++) {
+        const outcome = outcomes[i];
         if (!failedCheck(outcome)) continue;
+        byCheck ??= /* @__PURE__ */ new Map();
         const entry = byCheck.get(outcome.check) ?? {
           check: outcome.check,
           name: outcome.name,
           base: 0,
           head: 0
         };
-        if (!counted.has(outcome.check)) entry[version]++;
-        counted.add(outcome.check);
+        if (firstOfItsCheck(outcomes, i, failedCheck)) entry[version]++;
         if (version === "head" && outcome.evidence) entry.evidence ??= excerpt2(outcome.evidence);
         byCheck.set(outcome.check, entry);
       }
     }
   }
-  return [...byCheck.values()];
+  return byCheck ? [...byCheck.values()] : [];
 }
 function monthlyDelta(verdict, callsPerDay) {
   const head = verdict.cost.head?.mean;
@@ -103649,4 +103702,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-KPTUS7FL.js.map
+//# sourceMappingURL=chunk-GI42OEZI.js.map
