@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-GI42OEZI.js";
+} from "./chunk-WK5QLVXL.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -26,7 +26,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-GI42OEZI.js";
+} from "./chunk-WK5QLVXL.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { callsByCase, caseTrace, reportedCase } from '../../src/gate/trace.js';
+import { groupByCase } from '../../src/gate/records.js';
+import { caseTrace, reportedCase } from '../../src/gate/trace.js';
 import { largeResult } from '../helpers/large-run.js';
 import type { CaseTrace, PlannedCall, ScoredRecord } from '../../src/types.js';
 
@@ -46,18 +47,25 @@ function shown(trace: CaseTrace<ScoredRecord>): CaseTrace {
   return reportedCase({ ...c, answers: { base: 0, head: 0 }, checks: [], trace }).trace!;
 }
 
-describe('callsByCase', () => {
-  it("takes each version's first call of each case of the prompt (and of its old path)", () => {
+describe('groupByCase', () => {
+  it("keeps each version's first call of each case of the prompt (and of its old path), whose request the trace shows", () => {
     const plan = [
       call('base', 'c1', 1, 'prompts/old.md'),
       call('head', 'c1', 1),
       call('head', 'c1', 2),
       call('head', 'c2', 1, 'prompts/other.md'),
     ];
-    const calls = callsByCase(plan, (p) => p === PROMPT || p === 'prompts/old.md');
-    expect([...calls.keys()]).toEqual(['c1']);
-    expect(calls.get('c1')?.base?.request.messages[0].content).toBe('base c1');
-    expect(calls.get('c1')?.head).toBe(plan[1]);
+    const groups = groupByCase(
+      PROMPT,
+      plan.map((c) => record(c)),
+      plan,
+      'prompts/old.md',
+    );
+    expect(groups.map((g) => g.caseId)).toEqual(['c1']);
+    expect(groups[0].baseCall?.request.messages[0].content).toBe('base c1');
+    expect(groups[0].headCall).toBe(plan[1]);
+    expect(groups[0].head.map((r) => r.repeat)).toEqual([1, 2]);
+    expect(caseTrace(groups[0]).base?.request?.messages[0].content).toBe('base c1');
   });
 });
 

@@ -13,6 +13,9 @@ export interface CaseRecords {
   case: Case;
   base: ScoredRecord[];
   head: ScoredRecord[];
+  /** Each version's first planned call of the case: the request its answers were sent (see caseTrace). */
+  baseCall?: PlannedCall;
+  headCall?: PlannedCall;
 }
 
 /** Whether a version is a side of the pull request, not head on a fallback under evaluation. */
@@ -109,9 +112,17 @@ export function groupByCase(
   const byId = new Map<string, number>();
   const add = (caseId: string, testCase: Case): number => {
     byId.set(caseId, groups.length);
-    return groups.push({ caseId, case: testCase, base: [], head: [] }) - 1;
+    return (
+      groups.push({ caseId, case: testCase, base: [], head: [], baseCall: undefined, headCall: undefined }) -
+      1
+    );
   };
-  for (const call of plan) if (belongs(call.prompt) && !byId.has(call.case.id)) add(call.case.id, call.case);
+  for (const call of plan) {
+    if (!belongs(call.prompt)) continue;
+    const group = groups[byId.get(call.case.id) ?? add(call.case.id, call.case)];
+    if (call.version === 'base') group.baseCall ??= call;
+    else if (call.version === 'head') group.headCall ??= call;
+  }
   // Each case's lists are made at their size: a list grown by push keeps room for 17 records, and at
   // 100,000 cases those lists were some 30 MB alive through the verdict. So the records are counted
   // first (each one's case and side noted), then placed.

@@ -7,7 +7,7 @@ import type {
   PlannedCall,
   ReportedCase,
   ScoredRecord,
-  Version,
+  Side,
   VersionTrace,
 } from '../types.js';
 import { answerText } from '../run/answer-spill.js';
@@ -16,22 +16,7 @@ import { answerOutcome, type CaseRecords } from './records.js';
 const VERSIONS = ['base', 'head'] as const;
 
 /** The call whose request each version sent for one case (every repeat sends the same one). */
-export type CaseCalls = Partial<Record<Version, PlannedCall>>;
-
-/** The calls of one prompt's cases, by case id; `belongs` names the prompt (and its base path when renamed). */
-export function callsByCase(
-  plan: PlannedCall[],
-  belongs: (prompt: string) => boolean,
-): Map<string, CaseCalls> {
-  const byCase = new Map<string, CaseCalls>();
-  for (const call of plan) {
-    if (!belongs(call.prompt)) continue;
-    let calls = byCase.get(call.case.id);
-    if (!calls) byCase.set(call.case.id, (calls = {}));
-    calls[call.version] ??= call;
-  }
-  return byCase;
-}
+export type CaseCalls = Partial<Record<Side, PlannedCall>>;
 
 /**
  * A version's answers with the request they answered, read from the call when asked for: a plan
@@ -65,13 +50,13 @@ class RecordedTrace implements CaseTrace<ScoredRecord> {
   readonly #baseCall: PlannedCall | undefined;
   readonly #headCall: PlannedCall | undefined;
 
-  constructor(c: CaseRecords, calls: CaseCalls | undefined) {
+  constructor(c: CaseRecords, baseCall: PlannedCall | undefined, headCall: PlannedCall | undefined) {
     this.#answers = new Array<ScoredRecord>(c.base.length + c.head.length);
     c.base.forEach((record, i) => (this.#answers[i] = record));
     c.head.forEach((record, i) => (this.#answers[c.base.length + i] = record));
     this.#baseCount = c.base.length;
-    this.#baseCall = calls?.base;
-    this.#headCall = calls?.head;
+    this.#baseCall = baseCall;
+    this.#headCall = headCall;
   }
 
   get base(): VersionTrace<ScoredRecord> | undefined {
@@ -99,8 +84,8 @@ class RecordedTrace implements CaseTrace<ScoredRecord> {
  * answers are the run's records themselves: a copy of each, made for the report, was a sixth of a
  * large run's data when the verdict ends (see {@link reportedCase}).
  */
-export function caseTrace(c: CaseRecords, calls: CaseCalls | undefined): CaseTrace<ScoredRecord> {
-  return new RecordedTrace(c, calls);
+export function caseTrace(c: CaseRecords, calls?: CaseCalls): CaseTrace<ScoredRecord> {
+  return new RecordedTrace(c, calls ? calls.base : c.baseCall, calls ? calls.head : c.headCall);
 }
 
 /** A case as the reports show it, made when it is written: each answer of its trace as an {@link AnswerTrace}. */

@@ -39,7 +39,7 @@ import {
 import { mean } from './stats.js';
 import { Shared } from '../interned.js';
 import { answerText } from '../run/answer-spill.js';
-import { callsByCase, caseTrace } from './trace.js';
+import { caseTrace } from './trace.js';
 
 /** A prompt the PR touched, with what the gate needs to judge it. */
 export interface PromptInput {
@@ -157,7 +157,6 @@ function judgePrompt(
     : input.records;
   const cases = groupByCase(p.prompt, records, input.plan, p.previousFile);
   const belongs = (name: string): boolean => name === p.prompt || name === p.previousFile;
-  const calls = callsByCase(input.plan, belongs);
   const all = cases.flatMap((c) => [...c.base, ...c.head]);
   const counts = {
     planned: all.length,
@@ -174,7 +173,7 @@ function judgePrompt(
     passRate: {},
     cost: summarizeVersions(cases, 'costUsd'),
     latency: summarizeVersions(cases, 'latencyMs'),
-    cases: cases.map((c) => caseOutcome(c, caseTrace(c, calls.get(c.caseId)), shared)),
+    cases: cases.map((c) => caseOutcome(c, caseTrace(c), shared)),
     counts,
     changedLines: p.changedLines,
     models: modelsOf(input.plan, belongs),

@@ -108,9 +108,36 @@ function members(value: object): [string, unknown][] {
   return Object.entries(value).filter(([, item]) => item !== undefined);
 }
 
-/** `value` as JSON.stringify lays it out with a two-space indent, at a depth of `indent`. */
+/**
+ * `value` as JSON.stringify lays it out with a two-space indent, at a depth of `indent` (two spaces a
+ * level): laid out inside as many one-member objects, so JSON.stringify indents it itself, and cut
+ * out of them. Indenting the text afterwards (a replace of every line break) copied each case's text
+ * once more: about a fifth of what writing results.json allocated.
+ */
 function nested(value: unknown, indent: string): string {
-  return defuseJson(JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`));
+  const depth = indent.length / 2;
+  if (depth === 0 || !Number.isInteger(depth) || value === undefined)
+    return defuseJson(String(JSON.stringify(value, null, 2)).replace(/\n/g, `\n${indent}`));
+  const text = JSON.stringify(wrapped(value, depth), null, 2);
+  const { prefix, suffix } = frame(depth);
+  return defuseJson(text.slice(prefix, text.length - suffix));
+}
+
+function wrapped(value: unknown, depth: number): unknown {
+  let outer = value;
+  for (let level = 0; level < depth; level++) outer = { a: outer };
+  return outer;
+}
+
+/** How many characters the one-member objects around a value at `depth` put before and after it. */
+function frame(depth: number): { prefix: number; suffix: number } {
+  let prefix = 1; // "{"
+  let suffix = 0;
+  for (let level = 1; level <= depth; level++) {
+    prefix += 1 + 2 * level + '"a": '.length + (level < depth ? 1 : 0); // line break, indent, key, "{"
+    suffix += 1 + 2 * (level - 1) + 1; // line break, indent, "}"
+  }
+  return { prefix, suffix };
 }
 
 /** JSON text that no log may read as a workflow command: the command's first character as JSON's own escape. */

@@ -19589,31 +19589,31 @@ var require_source_map_support = __commonJS({
       }
       return line;
     }
-    function cloneCallSite(frame) {
+    function cloneCallSite(frame2) {
       var object = {};
-      Object.getOwnPropertyNames(Object.getPrototypeOf(frame)).forEach(function(name) {
+      Object.getOwnPropertyNames(Object.getPrototypeOf(frame2)).forEach(function(name) {
         object[name] = /^(?:is|get)/.test(name) ? function() {
-          return frame[name].call(frame);
-        } : frame[name];
+          return frame2[name].call(frame2);
+        } : frame2[name];
       });
       object.toString = CallSiteToString;
       return object;
     }
-    function wrapCallSite(frame, state2) {
+    function wrapCallSite(frame2, state2) {
       if (state2 === void 0) {
         state2 = { nextPosition: null, curPosition: null };
       }
-      if (frame.isNative()) {
+      if (frame2.isNative()) {
         state2.curPosition = null;
-        return frame;
+        return frame2;
       }
-      var source = frame.getFileName() || frame.getScriptNameOrSourceURL();
+      var source = frame2.getFileName() || frame2.getScriptNameOrSourceURL();
       if (source) {
-        var line = frame.getLineNumber();
-        var column = frame.getColumnNumber() - 1;
+        var line = frame2.getLineNumber();
+        var column = frame2.getColumnNumber() - 1;
         var noHeader = /^v(10\.1[6-9]|10\.[2-9][0-9]|10\.[0-9]{3,}|1[2-9]\d*|[2-9]\d|\d{3,}|11\.11)/;
         var headerLength = noHeader.test(globalProcessVersion()) ? 0 : 62;
-        if (line === 1 && column > headerLength && !isInBrowser() && !frame.isEval()) {
+        if (line === 1 && column > headerLength && !isInBrowser() && !frame2.isEval()) {
           column -= headerLength;
         }
         var position = mapSourcePosition({
@@ -19622,38 +19622,38 @@ var require_source_map_support = __commonJS({
           column
         });
         state2.curPosition = position;
-        frame = cloneCallSite(frame);
-        var originalFunctionName = frame.getFunctionName;
-        frame.getFunctionName = function() {
+        frame2 = cloneCallSite(frame2);
+        var originalFunctionName = frame2.getFunctionName;
+        frame2.getFunctionName = function() {
           if (state2.nextPosition == null) {
             return originalFunctionName();
           }
           return state2.nextPosition.name || originalFunctionName();
         };
-        frame.getFileName = function() {
+        frame2.getFileName = function() {
           return position.source;
         };
-        frame.getLineNumber = function() {
+        frame2.getLineNumber = function() {
           return position.line;
         };
-        frame.getColumnNumber = function() {
+        frame2.getColumnNumber = function() {
           return position.column + 1;
         };
-        frame.getScriptNameOrSourceURL = function() {
+        frame2.getScriptNameOrSourceURL = function() {
           return position.source;
         };
-        return frame;
+        return frame2;
       }
-      var origin = frame.isEval() && frame.getEvalOrigin();
+      var origin = frame2.isEval() && frame2.getEvalOrigin();
       if (origin) {
         origin = mapEvalOrigin(origin);
-        frame = cloneCallSite(frame);
-        frame.getEvalOrigin = function() {
+        frame2 = cloneCallSite(frame2);
+        frame2.getEvalOrigin = function() {
           return origin;
         };
-        return frame;
+        return frame2;
       }
-      return frame;
+      return frame2;
     }
     function prepareStackTrace(error, stack) {
       if (emptyCacheBetweenOperations) {
@@ -33534,15 +33534,15 @@ var RegexpWalker = class {
       }
       for (; ; ) {
         if (stack.length === 0) return result2;
-        const frame = stack[stack.length - 1];
-        handler.child(frame.re, frame.state, result2, frame.i);
-        frame.i++;
-        if (frame.state.result === void 0 && frame.i < frame.re.subs.length) {
-          re2 = frame.re.subs[frame.i];
+        const frame2 = stack[stack.length - 1];
+        handler.child(frame2.re, frame2.state, result2, frame2.i);
+        frame2.i++;
+        if (frame2.state.result === void 0 && frame2.i < frame2.re.subs.length) {
+          re2 = frame2.re.subs[frame2.i];
           break;
         }
         stack.pop();
-        result2 = frame.state.result !== void 0 ? frame.state.result : handler.leave(frame.re, frame.state);
+        result2 = frame2.state.result !== void 0 ? frame2.state.result : handler.leave(frame2.re, frame2.state);
       }
     }
   }
@@ -38987,9 +38987,14 @@ function groupByCase(prompt, records, plan, previousFile) {
   const byId = /* @__PURE__ */ new Map();
   const add = (caseId, testCase) => {
     byId.set(caseId, groups2.length);
-    return groups2.push({ caseId, case: testCase, base: [], head: [] }) - 1;
+    return groups2.push({ caseId, case: testCase, base: [], head: [], baseCall: void 0, headCall: void 0 }) - 1;
   };
-  for (const call of plan) if (belongs(call.prompt) && !byId.has(call.case.id)) add(call.case.id, call.case);
+  for (const call of plan) {
+    if (!belongs(call.prompt)) continue;
+    const group = groups2[byId.get(call.case.id) ?? add(call.case.id, call.case)];
+    if (call.version === "base") group.baseCall ??= call;
+    else if (call.version === "head") group.headCall ??= call;
+  }
   const slot = new Int32Array(records.length).fill(-1);
   let counts = new Uint32Array(2 * Math.max(groups2.length, 1));
   records.forEach((record, r) => {
@@ -39525,12 +39530,12 @@ function sizeShards(plan, concurrency, options, maxCalls = MAX_PLANNED_CALLS) {
   const callMs = (call) => options.latencyMs ?? OVERHEAD_MS + call.estimate.outputTokens * MS_PER_OUTPUT_TOKEN;
   const totalMs = plan.reduce((sum, call) => sum + callMs(call), 0);
   const wallMs = totalMs / Math.max(1, concurrency);
-  const callsByCase2 = /* @__PURE__ */ new Map();
-  for (const call of plan) callsByCase2.set(caseKey(call), (callsByCase2.get(caseKey(call)) ?? 0) + 1);
-  const most = Math.max(1, Math.min(MAX_SHARDS, callsByCase2.size));
+  const callsByCase = /* @__PURE__ */ new Map();
+  for (const call of plan) callsByCase.set(caseKey(call), (callsByCase.get(caseKey(call)) ?? 0) + 1);
+  const most = Math.max(1, Math.min(MAX_SHARDS, callsByCase.size));
   let shards = Math.min(most, Math.max(1, Math.ceil(wallMs / (options.targetMinutes * 6e4))));
   const callsByHash = /* @__PURE__ */ new Map();
-  for (const [key, calls] of callsByCase2) {
+  for (const [key, calls] of callsByCase) {
     const hash2 = caseHash(key);
     callsByHash.set(hash2, (callsByHash.get(hash2) ?? 0) + calls);
   }
@@ -42197,16 +42202,6 @@ function examples(tally) {
 
 // src/gate/trace.ts
 var VERSIONS = ["base", "head"];
-function callsByCase(plan, belongs) {
-  const byCase = /* @__PURE__ */ new Map();
-  for (const call of plan) {
-    if (!belongs(call.prompt)) continue;
-    let calls = byCase.get(call.case.id);
-    if (!calls) byCase.set(call.case.id, calls = {});
-    calls[call.version] ??= call;
-  }
-  return byCase;
-}
 var SentTrace = class {
   answers;
   #call;
@@ -42223,13 +42218,13 @@ var RecordedTrace = class {
   #baseCount;
   #baseCall;
   #headCall;
-  constructor(c, calls) {
+  constructor(c, baseCall, headCall) {
     this.#answers = new Array(c.base.length + c.head.length);
     c.base.forEach((record, i) => this.#answers[i] = record);
     c.head.forEach((record, i) => this.#answers[c.base.length + i] = record);
     this.#baseCount = c.base.length;
-    this.#baseCall = calls?.base;
-    this.#headCall = calls?.head;
+    this.#baseCall = baseCall;
+    this.#headCall = headCall;
   }
   get base() {
     return this.side(0, this.#baseCount, this.#baseCall);
@@ -42244,7 +42239,7 @@ var RecordedTrace = class {
   }
 };
 function caseTrace(c, calls) {
-  return new RecordedTrace(c, calls);
+  return new RecordedTrace(c, calls ? calls.base : c.baseCall, calls ? calls.head : c.headCall);
 }
 function reportedCase(c) {
   if (!c.trace) return c;
@@ -42322,7 +42317,6 @@ function judgePrompt(p, input, shared) {
   const records = approved ? [...input.records.filter((r) => r.version === "head"), ...baselineRecords(approved, p.prompt)] : input.records;
   const cases = groupByCase(p.prompt, records, input.plan, p.previousFile);
   const belongs = (name) => name === p.prompt || name === p.previousFile;
-  const calls = callsByCase(input.plan, belongs);
   const all = cases.flatMap((c) => [...c.base, ...c.head]);
   const counts = {
     planned: all.length,
@@ -42339,7 +42333,7 @@ function judgePrompt(p, input, shared) {
     passRate: {},
     cost: summarizeVersions(cases, "costUsd"),
     latency: summarizeVersions(cases, "latencyMs"),
-    cases: cases.map((c) => caseOutcome(c, caseTrace(c, calls.get(c.caseId)), shared)),
+    cases: cases.map((c) => caseOutcome(c, caseTrace(c), shared)),
     counts,
     changedLines: p.changedLines,
     models: modelsOf(input.plan, belongs),
@@ -50787,9 +50781,9 @@ function observeSerializedChatCompletionParserParams(body, initial, update) {
         }
         const owner = actualToolOwners.get(index);
         const source = owner ? originalToolOwners.get(owner) : void 0;
-        const frame = { source };
-        frames[index] = frame;
-        toolFrames.set(value, frame);
+        const frame2 = { source };
+        frames[index] = frame2;
+        toolFrames.set(value, frame2);
         return;
       }
       const tool = toolFrames.get(holder);
@@ -50831,9 +50825,9 @@ function observeSerializedChatCompletionParserParams(body, initial, update) {
       if (tools) {
         const serializedTools = [];
         for (let index = 0; index < frames.length; index += 1) {
-          const frame = frames[index];
-          if (frame) {
-            serializedTools[index] = snapshotSerializedParserTool(frame);
+          const frame2 = frames[index];
+          if (frame2) {
+            serializedTools[index] = snapshotSerializedParserTool(frame2);
           }
         }
         snapshot.tools = serializedTools;
@@ -103258,8 +103252,27 @@ function members(value) {
   return Object.entries(value).filter(([, item]) => item !== void 0);
 }
 function nested(value, indent) {
-  return defuseJson(JSON.stringify(value, null, 2).replace(/\n/g, `
+  const depth = indent.length / 2;
+  if (depth === 0 || !Number.isInteger(depth) || value === void 0)
+    return defuseJson(String(JSON.stringify(value, null, 2)).replace(/\n/g, `
 ${indent}`));
+  const text = JSON.stringify(wrapped(value, depth), null, 2);
+  const { prefix, suffix } = frame(depth);
+  return defuseJson(text.slice(prefix, text.length - suffix));
+}
+function wrapped(value, depth) {
+  let outer = value;
+  for (let level = 0; level < depth; level++) outer = { a: outer };
+  return outer;
+}
+function frame(depth) {
+  let prefix = 1;
+  let suffix = 0;
+  for (let level = 1; level <= depth; level++) {
+    prefix += 1 + 2 * level + '"a": '.length + (level < depth ? 1 : 0);
+    suffix += 1 + 2 * (level - 1) + 1;
+  }
+  return { prefix, suffix };
 }
 function defuseJson(text) {
   return defuseCommands(text, (char) => `\\u${char.codePointAt(0).toString(16).padStart(4, "0")}`);
@@ -103702,4 +103715,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-GI42OEZI.js.map
+//# sourceMappingURL=chunk-WK5QLVXL.js.map
