@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-WK5QLVXL.js";
+} from "./chunk-MLSOGZZF.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -26,7 +26,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-WK5QLVXL.js";
+} from "./chunk-MLSOGZZF.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

@@ -135,13 +135,14 @@ function outcomesByCheck(
 
 /** The one outcome every answer was judged on, when each has exactly one and all of the same check. */
 function soleCheck(base: readonly ScoredRecord[], head: readonly ScoredRecord[]): CheckOutcome | undefined {
-  const first = (base[0] ?? head[0]) && answerChecks(base[0] ?? head[0]);
-  if (first?.length !== 1) return undefined;
+  const any = base[0] ?? head[0];
+  if (!any) return undefined;
+  const [only] = answerChecks(any);
   const sole = (r: ScoredRecord): boolean => {
     const outcomes = answerChecks(r);
-    return outcomes.length === 1 && outcomes[0].check === first[0].check;
+    return outcomes.length === 1 && outcomes[0].check === only?.check;
   };
-  return base.every(sole) && head.every(sole) ? first[0] : undefined;
+  return base.every(sole) && head.every(sole) ? only : undefined;
 }
 
 /**

@@ -124,27 +124,21 @@ export function groupByCase(
     else if (call.version === 'head') group.headCall ??= call;
   }
   // Each case's lists are made at their size: a list grown by push keeps room for 17 records, and at
-  // 100,000 cases those lists were some 30 MB alive through the verdict. So the records are counted
-  // first (each one's case and side noted), then placed.
+  // 100,000 cases those lists were some 30 MB alive through the verdict. Each record's list (its
+  // case's base or head) is noted first; a counting sort then places the records in one list, and
+  // each case's lists are cut from it, packed (a list made at its size and filled has holes in V8's
+  // eyes, and every loop over it pays).
   const slot = new Int32Array(records.length).fill(-1);
-  let counts = new Uint32Array(2 * Math.max(groups.length, 1));
   records.forEach((record, r) => {
     if (!belongs(record.prompt) || !isSide(record.version)) return;
     const i = byId.get(record.caseId) ?? add(record.caseId, { id: record.caseId, vars: {} });
-    if (2 * i + 1 >= counts.length) {
-      const grown = new Uint32Array(2 * counts.length);
-      grown.set(counts);
-      counts = grown;
-    }
     slot[r] = 2 * i + (record.version === 'head' ? 1 : 0);
-    counts[slot[r]]++;
   });
-  // Placed by a counting sort into one list, then each case's lists cut from it: cut lists are
-  // packed (a list made at its size and filled has holes in V8's eyes, and every loop over it pays).
-  const starts = new Uint32Array(counts.length + 1);
-  for (let k = 0; k < counts.length; k++) starts[k + 1] = starts[k] + counts[k];
+  const starts = new Uint32Array(2 * groups.length + 1);
+  for (const s of slot) if (s >= 0) starts[s + 1]++;
+  for (let k = 1; k < starts.length; k++) starts[k] += starts[k - 1];
   const ordered = Array.from(records);
-  const next = starts.slice(0, counts.length);
+  const next = starts.slice(0, -1);
   records.forEach((record, r) => {
     if (slot[r] >= 0) ordered[next[slot[r]]++] = record;
   });

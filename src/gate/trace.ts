@@ -51,9 +51,7 @@ class RecordedTrace implements CaseTrace<ScoredRecord> {
   readonly #headCall: PlannedCall | undefined;
 
   constructor(c: CaseRecords, baseCall: PlannedCall | undefined, headCall: PlannedCall | undefined) {
-    this.#answers = new Array<ScoredRecord>(c.base.length + c.head.length);
-    c.base.forEach((record, i) => (this.#answers[i] = record));
-    c.head.forEach((record, i) => (this.#answers[c.base.length + i] = record));
+    this.#answers = c.base.concat(c.head);
     this.#baseCount = c.base.length;
     this.#baseCall = baseCall;
     this.#headCall = headCall;

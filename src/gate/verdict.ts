@@ -457,15 +457,14 @@ function failingReasons(records: ScoredRecord[]): string[] {
 class SharedParts {
   private readonly counts = new Shared<CaseOutcome['answers']>();
   private readonly lists = new Shared<readonly string[]>();
+  /** Each answer's list of outcomes (one object for all the answers that scored alike), and its checks' names. */
+  private readonly labelsOf = new WeakMap<readonly CheckOutcome[], string[]>();
+  /** The empty list. */
+  readonly none = this.list([]);
 
   answers(base: number, head: number): CaseOutcome['answers'] {
     return this.counts.share(Object.freeze({ base, head }), `${base} ${head}`);
   }
-
-  /** The empty list. */
-  readonly none = this.list([]);
-  /** Each answer's list of outcomes (one object for all the answers that scored alike), and its checks' names. */
-  private readonly labelsOf = new WeakMap<readonly CheckOutcome[], string[]>();
 
   list(texts: string[]): string[] {
     return this.lists.share(Object.freeze(texts), JSON.stringify(texts)) as string[];

@@ -116,8 +116,6 @@ function members(value: object): [string, unknown][] {
  */
 function nested(value: unknown, indent: string): string {
   const depth = indent.length / 2;
-  if (depth === 0 || !Number.isInteger(depth) || value === undefined)
-    return defuseJson(String(JSON.stringify(value, null, 2)).replace(/\n/g, `\n${indent}`));
   const text = JSON.stringify(wrapped(value, depth), null, 2);
   const { prefix, suffix } = frame(depth);
   return defuseJson(text.slice(prefix, text.length - suffix));
@@ -131,7 +129,7 @@ function wrapped(value: unknown, depth: number): unknown {
 
 /** How many characters the one-member objects around a value at `depth` put before and after it. */
 function frame(depth: number): { prefix: number; suffix: number } {
-  let prefix = 1; // "{"
+  let prefix = depth > 0 ? 1 : 0; // "{"
   let suffix = 0;
   for (let level = 1; level <= depth; level++) {
     prefix += 1 + 2 * level + '"a": '.length + (level < depth ? 1 : 0); // line break, indent, key, "{"

@@ -38996,22 +38996,16 @@ function groupByCase(prompt, records, plan, previousFile) {
     else if (call.version === "head") group.headCall ??= call;
   }
   const slot = new Int32Array(records.length).fill(-1);
-  let counts = new Uint32Array(2 * Math.max(groups2.length, 1));
   records.forEach((record, r) => {
     if (!belongs(record.prompt) || !isSide(record.version)) return;
     const i = byId.get(record.caseId) ?? add(record.caseId, { id: record.caseId, vars: {} });
-    if (2 * i + 1 >= counts.length) {
-      const grown = new Uint32Array(2 * counts.length);
-      grown.set(counts);
-      counts = grown;
-    }
     slot[r] = 2 * i + (record.version === "head" ? 1 : 0);
-    counts[slot[r]]++;
   });
-  const starts = new Uint32Array(counts.length + 1);
-  for (let k2 = 0; k2 < counts.length; k2++) starts[k2 + 1] = starts[k2] + counts[k2];
+  const starts = new Uint32Array(2 * groups2.length + 1);
+  for (const s of slot) if (s >= 0) starts[s + 1]++;
+  for (let k2 = 1; k2 < starts.length; k2++) starts[k2] += starts[k2 - 1];
   const ordered = Array.from(records);
-  const next = starts.slice(0, counts.length);
+  const next = starts.slice(0, -1);
   records.forEach((record, r) => {
     if (slot[r] >= 0) ordered[next[slot[r]]++] = record;
   });
@@ -41683,13 +41677,14 @@ function outcomesByCheck(cases, overall, alone) {
   return byCheck;
 }
 function soleCheck(base, head) {
-  const first = (base[0] ?? head[0]) && answerChecks(base[0] ?? head[0]);
-  if (first?.length !== 1) return void 0;
+  const any = base[0] ?? head[0];
+  if (!any) return void 0;
+  const [only] = answerChecks(any);
   const sole = (r) => {
     const outcomes = answerChecks(r);
-    return outcomes.length === 1 && outcomes[0].check === first[0].check;
+    return outcomes.length === 1 && outcomes[0].check === only?.check;
   };
-  return base.every(sole) && head.every(sole) ? first[0] : void 0;
+  return base.every(sole) && head.every(sole) ? only : void 0;
 }
 function movedBy(cases, overall, alone) {
   const counts = /* @__PURE__ */ new Map();
@@ -42219,9 +42214,7 @@ var RecordedTrace = class {
   #baseCall;
   #headCall;
   constructor(c, baseCall, headCall) {
-    this.#answers = new Array(c.base.length + c.head.length);
-    c.base.forEach((record, i) => this.#answers[i] = record);
-    c.head.forEach((record, i) => this.#answers[c.base.length + i] = record);
+    this.#answers = c.base.concat(c.head);
     this.#baseCount = c.base.length;
     this.#baseCall = baseCall;
     this.#headCall = headCall;
@@ -42566,13 +42559,13 @@ function failingReasons(records) {
 var SharedParts = class {
   counts = new Shared();
   lists = new Shared();
+  /** Each answer's list of outcomes (one object for all the answers that scored alike), and its checks' names. */
+  labelsOf = /* @__PURE__ */ new WeakMap();
+  /** The empty list. */
+  none = this.list([]);
   answers(base, head) {
     return this.counts.share(Object.freeze({ base, head }), `${base} ${head}`);
   }
-  /** The empty list. */
-  none = this.list([]);
-  /** Each answer's list of outcomes (one object for all the answers that scored alike), and its checks' names. */
-  labelsOf = /* @__PURE__ */ new WeakMap();
   list(texts) {
     return this.lists.share(Object.freeze(texts), JSON.stringify(texts));
   }
@@ -103253,9 +103246,6 @@ function members(value) {
 }
 function nested(value, indent) {
   const depth = indent.length / 2;
-  if (depth === 0 || !Number.isInteger(depth) || value === void 0)
-    return defuseJson(String(JSON.stringify(value, null, 2)).replace(/\n/g, `
-${indent}`));
   const text = JSON.stringify(wrapped(value, depth), null, 2);
   const { prefix, suffix } = frame(depth);
   return defuseJson(text.slice(prefix, text.length - suffix));
@@ -103266,7 +103256,7 @@ function wrapped(value, depth) {
   return outer;
 }
 function frame(depth) {
-  let prefix = 1;
+  let prefix = depth > 0 ? 1 : 0;
   let suffix = 0;
   for (let level = 1; level <= depth; level++) {
     prefix += 1 + 2 * level + '"a": '.length + (level < depth ? 1 : 0);
@@ -103715,4 +103705,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-WK5QLVXL.js.map
+//# sourceMappingURL=chunk-MLSOGZZF.js.map
