@@ -26,7 +26,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-MLSOGZZF.js";
+} from "./chunk-P7QP7U72.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

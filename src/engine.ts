@@ -29,7 +29,7 @@ import { UserError } from './errors.js';
 import { MAX_PLANNED_CALLS, MAX_SHARDED_PLAN_CALLS } from './limits.js';
 import { sizeHeapFor } from './heap.js';
 import { Shared } from './interned.js';
-import { readBaseline, type Baseline } from './gate/baseline.js';
+import { readBaseline, type ApprovedBaseline } from './gate/baseline.js';
 import { alternativeRole } from './gate/alternatives.js';
 import { decide } from './gate/verdict.js';
 import { parsePrompt } from './prompts/parse-prompt.js';
@@ -173,7 +173,7 @@ interface Planned {
   plan: PlannedCall[];
   /** Calls of the whole plan. */
   totalCalls: number;
-  baseline?: Baseline;
+  baseline?: ApprovedBaseline;
   identity: RunIdentity;
   /** The GitHub Models entries the run can call, with their catalogs. */
   githubModels: GitHubModelsSetup;

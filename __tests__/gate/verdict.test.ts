@@ -1,9 +1,11 @@
 import { afterAll, describe, it, expect } from '@jest/globals';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../../src/errors.js';
-import { readBaseline, writeBaseline } from '../../src/gate/baseline.js';
+import { buildBaseline, promptHash, readBaseline, writeBaseline } from '../../src/gate/baseline.js';
+import { canonicalJson } from '../../src/providers/request-hash.js';
 import {
   type DecideInput,
   decide as decideFacts,
@@ -652,9 +654,12 @@ describe('baseline', () => {
     );
     writeBaseline(approved.records, approved.plan, file, new Date('2025-01-02T03:04:05Z'));
     const baseline = readBaseline(file);
-    expect(baseline.prompts[PROMPT].cases['case-1']).toMatchObject({
-      passRate: 1,
-      runs: [{ pass: true, costUsd: 0.001 }],
+    expect(baseline.prompts.get(PROMPT)?.records[0]).toMatchObject({
+      caseId: 'case-1',
+      version: 'base',
+      pass: true,
+      costUsd: 0.001,
+      checks: [{ check: 'contains "refund"', pass: true }],
     });
 
     const today = build(
@@ -667,12 +672,130 @@ describe('baseline', () => {
     );
   });
 
+  it("hashes a prompt as the canonical JSON of every case's request in case order, a case at a time", () => {
+    const call = (caseId: string, version: 'base' | 'head', content: string, repeat = 1): PlannedCall => ({
+      key: `${PROMPT}#${version}#${caseId}#${repeat}`,
+      prompt: PROMPT,
+      version,
+      case: { id: caseId, vars: {} },
+      repeat,
+      provider: 'main',
+      estimate: { inputTokens: 1, outputTokens: 1, usd: 0 },
+      request: {
+        model: 'm',
+        messages: [{ role: 'user', content }],
+        parameters: { temperature: 0, top_p: 1 },
+        ...(caseId === 'b' ? { responseFormat: { type: 'json_object' as const } } : {}),
+      },
+    });
+    const plan = [
+      call('c', 'head', 'third ✓'),
+      call('a', 'base', 'not hashed'),
+      call('a', 'head', 'first'),
+      call('c', 'head', 'a repeat is not hashed again', 2),
+      call('b', 'head', 'second'),
+      { ...call('a', 'head', 'another prompt'), prompt: 'other.md' },
+    ];
+    // The definition, written out whole.
+    const whole = [
+      ['a', { messages: [{ role: 'user', content: 'first' }], parameters: { temperature: 0, top_p: 1 } }],
+      [
+        'b',
+        {
+          messages: [{ role: 'user', content: 'second' }],
+          parameters: { temperature: 0, top_p: 1 },
+          responseFormat: { type: 'json_object' },
+        },
+      ],
+      ['c', { messages: [{ role: 'user', content: 'third ✓' }], parameters: { temperature: 0, top_p: 1 } }],
+    ];
+    const expected = createHash('sha256').update(canonicalJson(whole)).digest('hex');
+    expect(promptHash(plan, PROMPT)).toBe(expected);
+    expect(promptHash(plan, PROMPT, 'base')).not.toBe(expected);
+  });
+
+  it('writes a baseline a case at a time with the layout JSON.stringify gives the whole', () => {
+    const dir = tempDir();
+    const at = new Date('2025-01-02T03:04:05Z');
+    const one = build([
+      { base: [], head: [{ pass: true }, { pass: false }] },
+      { base: [], head: [{ status: 'error' }] },
+      { base: [], head: [{ pass: false }] },
+    ]);
+    one.records[3].output = 'a "quoted" answer ✓\nover two lines';
+    const other = build([{ base: [], head: [{ pass: true }] }]);
+    const renamed = (name: string) => ({
+      records: other.records.map((r) => ({ ...r, prompt: name, caseId: `${r.caseId.length}` })),
+      plan: other.plan.map((c) => ({ ...c, prompt: name })),
+    });
+    const second = renamed('prompts/second.md');
+    for (const [records, plan] of [
+      [[], []],
+      [one.records, one.plan],
+      [
+        [...one.records, ...second.records],
+        [...one.plan, ...second.plan],
+      ],
+    ] as Array<[ScoredRecord[], PlannedCall[]]>) {
+      const file = join(dir, 'baseline.json');
+      writeBaseline(records, plan, file, at);
+      const written = buildBaseline(records, plan, at);
+      expect(readFileSync(file, 'utf8')).toBe(`${JSON.stringify(written, null, 2)}\n`);
+      const read = readBaseline(file);
+      expect([...read.prompts.keys()]).toEqual(Object.keys(written.prompts));
+      expect([...read.prompts.values()].map((p) => p.records.length)).toEqual(
+        Object.values(written.prompts).map((p) => Object.values(p.cases).flatMap((c) => c.runs).length),
+      );
+    }
+  });
+
   it('rejects a file that is not a baseline', () => {
     const dir = tempDir();
     const file = join(dir, 'baseline.json');
     writeBaseline([], [], file);
-    expect(readBaseline(file).prompts).toEqual({});
+    expect(readBaseline(file).prompts.size).toBe(0);
     expect(() => readBaseline(join(dir, 'missing.json'))).toThrow(UserError);
+  });
+
+  it('names the prompt, the case and its line where a baseline breaks its shape, and reads any prompt path', () => {
+    const file = join(tempDir(), 'baseline.json');
+    const write = (prompts: unknown) =>
+      writeFileSync(
+        file,
+        `${JSON.stringify({ version: 1, createdAt: '2025-01-02T03:04:05Z', prompts }, null, 2)}\n`,
+      );
+    const run = { pass: true, checks: { contains: true }, costUsd: 0.001 };
+    write({
+      'a.md': {
+        promptHash: 'h',
+        model: 'm',
+        cases: { one: { passRate: 1, runs: [run] }, two: { runs: 'no' } },
+      },
+    });
+    expect(() => readBaseline(file)).toThrow(
+      `${file}:21: Baseline case "two" of prompt "a.md": expected {"passRate", "runs", "output"}.`,
+    );
+    write({
+      'a.md': { promptHash: 'h', model: 'm', cases: { one: { runs: [{ ...run, costUsd: 'cheap' }] } } },
+    });
+    expect(() => readBaseline(file)).toThrow(/baseline\.json:9: .*a run's costUsd is not a number/);
+    write({
+      'a.md': {
+        promptHash: 'h',
+        model: 'm',
+        cases: { one: { runs: [{ ...run, checks: { contains: 1 } }] } },
+      },
+    });
+    expect(() => readBaseline(file)).toThrow(/a run's checks are not each true or false/);
+    write({ 'a.md': { model: 'm', cases: {} } });
+    expect(() => readBaseline(file)).toThrow(
+      `${file}:5: Baseline entry of prompt "a.md" has an unknown shape.`,
+    );
+    // Prompt paths are keys of a map, never members of an object.
+    write({ constructor: { promptHash: 'h', model: 'm', cases: { one: { runs: [run] } } } });
+    const read = readBaseline(file);
+    expect(read.prompts.get('constructor')?.records.map((r) => r.key)).toEqual(['constructor#base#one#0']);
+    expect(read.prompts.get('toString')).toBeUndefined();
   });
 
   it('names the line and column where a hand-edited baseline stops being JSON', () => {

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { UserError, jsonError } from '../errors.js';
 import { canonicalJson } from '../providers/request-hash.js';
+import { indentedJson } from '../report/json-layout.js';
 import { answerText } from '../run/answer-spill.js';
-import type { PlannedCall, ScoredRecord, Version } from '../types.js';
+import { Shared } from '../interned.js';
+import type { CheckOutcome, PlannedCall, ScoredRecord, Version } from '../types.js';
 import { answerChecks, answerOutcome, excerpt } from './records.js';
 
 /** One approved answer: whether it passed, per check, and what it cost. */
@@ -37,56 +39,157 @@ export interface Baseline {
   prompts: Record<string, BaselinePrompt>;
 }
 
-/** sha256 of what a prompt version sends: its rendered messages, parameters and response format per case. */
+/**
+ * sha256 of what a prompt version sends: its rendered messages, parameters and response format per
+ * case, as the canonical JSON of `[[caseId, {messages, parameters, responseFormat}], ...]` in case id
+ * order. Hashed a case at a time: the plan renders a request each time it is read, and holding every
+ * case's request and the text of all of them at once was the peak of a drift check (a 30,000-case
+ * plan: some 100 MB allocated for this hash alone).
+ */
 export function promptHash(plan: PlannedCall[], prompt: string, version: Version = 'head'): string {
-  const seen = new Map<string, unknown>();
+  const first = new Map<string, PlannedCall>();
   for (const call of plan) {
-    if (call.prompt !== prompt || call.version !== version || seen.has(call.case.id)) continue;
-    const { messages, parameters, responseFormat } = call.request;
-    seen.set(call.case.id, { messages, parameters, responseFormat });
+    if (call.prompt === prompt && call.version === version && !first.has(call.case.id))
+      first.set(call.case.id, call);
   }
-  const ordered = [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return createHash('sha256').update(canonicalJson(ordered)).digest('hex');
+  const ids = [...first.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // The array's text written element by element: the same bytes as the whole array's canonical JSON.
+  const hash = createHash('sha256').update('[');
+  ids.forEach((id, i) => {
+    const { messages, parameters, responseFormat } = first.get(id)!.request;
+    if (i > 0) hash.update(',');
+    hash.update(canonicalJson([id, { messages, parameters, responseFormat }]));
+  });
+  return hash.update(']').digest('hex');
 }
 
 /** The head results of a run as a baseline; errored and undecided answers are left out. */
 export function buildBaseline(records: ScoredRecord[], plan: PlannedCall[], createdAt: Date): Baseline {
-  const prompts: Record<string, BaselinePrompt> = {};
-  for (const record of records) {
-    const pass = record.version === 'head' ? answerOutcome(record) : undefined;
-    if (pass === undefined) continue;
-    prompts[record.prompt] ??= {
-      promptHash: promptHash(plan, record.prompt),
-      model: plan.find((c) => c.prompt === record.prompt && c.version === 'head')?.request.model ?? '',
-      cases: {},
-    };
-    const entry = (prompts[record.prompt].cases[record.caseId] ??= { passRate: 0, runs: [] });
-    entry.runs.push({
-      pass,
-      checks: Object.fromEntries(answerChecks(record).map((c) => [c.check, c.pass])),
-      costUsd: record.costUsd,
-      latencyMs: record.latencyMs,
-    });
-    entry.passRate = entry.runs.filter((r) => r.pass).length / entry.runs.length;
-    entry.output ??= record.output === undefined ? undefined : excerpt(answerText(record.output));
-  }
-  return { version: 1, createdAt: createdAt.toISOString(), prompts };
+  const prompts = [...headAnswers(records)].map(([prompt, cases]): [string, BaselinePrompt] => [
+    prompt,
+    {
+      ...approvedPrompt(plan, prompt),
+      cases: Object.fromEntries([...cases].map(([caseId, answers]) => [caseId, baselineCase(answers)])),
+    },
+  ]);
+  return { version: 1, createdAt: createdAt.toISOString(), prompts: Object.fromEntries(prompts) };
 }
 
-/** Writes the head results of a run as the approved baseline (JSON). */
+/** Head's decided answers by prompt and case, in the order first seen. */
+function headAnswers(records: ScoredRecord[]): Map<string, Map<string, ScoredRecord[]>> {
+  const prompts = new Map<string, Map<string, ScoredRecord[]>>();
+  for (const record of records) {
+    if (record.version !== 'head' || answerOutcome(record) === undefined) continue;
+    let cases = prompts.get(record.prompt);
+    if (!cases) prompts.set(record.prompt, (cases = new Map<string, ScoredRecord[]>()));
+    const answers = cases.get(record.caseId);
+    if (answers) answers.push(record);
+    else cases.set(record.caseId, [record]);
+  }
+  return prompts;
+}
+
+/** What a baseline records of a prompt besides its cases. */
+function approvedPrompt(plan: PlannedCall[], prompt: string): Omit<BaselinePrompt, 'cases'> {
+  return {
+    promptHash: promptHash(plan, prompt),
+    model: plan.find((c) => c.prompt === prompt && c.version === 'head')?.request.model ?? '',
+  };
+}
+
+/** A case's approved results: its decided head answers (at least one). */
+function baselineCase(answers: ScoredRecord[]): BaselineCase {
+  const runs = answers.map((record): BaselineRun => ({
+    pass: answerOutcome(record) === true,
+    checks: Object.fromEntries(answerChecks(record).map((c) => [c.check, c.pass])),
+    costUsd: record.costUsd,
+    latencyMs: record.latencyMs,
+  }));
+  const shown = answers.find((record) => record.output !== undefined)?.output;
+  return {
+    passRate: runs.filter((r) => r.pass).length / runs.length,
+    runs,
+    output: shown === undefined ? undefined : excerpt(answerText(shown)),
+  };
+}
+
+/**
+ * Writes the head results of a run as the approved baseline: what {@link buildBaseline} gives, laid
+ * out as `JSON.stringify(baseline, null, 2)` lays it out, made and written a case at a time (a
+ * 100,000-case baseline's objects and whole text were some 70 MB more at the run's peak).
+ */
 export function writeBaseline(
   records: ScoredRecord[],
   plan: PlannedCall[],
   file: string,
   createdAt = new Date(),
-): Baseline {
-  const baseline = buildBaseline(records, plan, createdAt);
-  writeFileSync(file, `${JSON.stringify(baseline, null, 2)}\n`);
-  return baseline;
+): void {
+  const fd = openSync(file, 'w');
+  try {
+    let run: string[] = [];
+    let chars = 0;
+    for (const piece of baselinePieces(headAnswers(records), plan, createdAt)) {
+      run.push(piece);
+      chars += piece.length;
+      if (chars < WRITE_CHARS) continue;
+      writeSync(fd, run.join(''));
+      run = [];
+      chars = 0;
+    }
+    writeSync(fd, run.join(''));
+  } finally {
+    closeSync(fd);
+  }
 }
 
-/** Reads a baseline written by `writeBaseline`; a file of another shape is a user error. */
-export function readBaseline(file: string): Baseline {
+/** A case's piece is a few hundred characters: written in runs of about 64 KB, not a write each. */
+const WRITE_CHARS = 64 * 1024;
+
+/** The baseline's text in pieces, a case each. */
+function* baselinePieces(
+  prompts: Map<string, Map<string, ScoredRecord[]>>,
+  plan: PlannedCall[],
+  createdAt: Date,
+): Generator<string> {
+  const head: Omit<Baseline, 'prompts'> = { version: 1, createdAt: createdAt.toISOString() };
+  yield indentedJson(head, 0).slice(0, -2); // without the line break and brace that close it
+  yield ',\n  "prompts": {';
+  let first = true;
+  for (const [prompt, cases] of prompts) {
+    const entry = indentedJson(approvedPrompt(plan, prompt), 2).slice(0, -6); // without its close
+    yield `${first ? '' : ','}\n    ${JSON.stringify(prompt)}: ${entry},\n      "cases": {`;
+    first = false;
+    let firstCase = true;
+    for (const [caseId, answers] of cases) {
+      yield `${firstCase ? '' : ','}\n        ${JSON.stringify(caseId)}: ${indentedJson(baselineCase(answers), 4)}`;
+      firstCase = false;
+    }
+    // A prompt is listed only with a decided answer, so its cases are never empty.
+    yield '\n      }\n    }';
+  }
+  yield prompts.size > 0 ? '\n  }\n}\n' : '}\n}\n';
+}
+
+/** A baseline as the verdict reads it: each prompt's approved runs already made into base records. */
+export interface ApprovedBaseline {
+  createdAt: string;
+  /** By prompt id (a map: a prompt path is never read as one of an object's own members). */
+  prompts: Map<string, ApprovedPrompt>;
+}
+
+/** One prompt's approved results: what its requests hashed to, its model, its runs as base records. */
+export interface ApprovedPrompt {
+  promptHash: string;
+  model: string;
+  records: ScoredRecord[];
+}
+
+/**
+ * Reads a baseline written by `writeBaseline`, each prompt's runs made into base records as they are
+ * checked; the parsed file is let go (a drift check holds the records, not both). A file of another
+ * shape is a user error that names where it breaks.
+ */
+export function readBaseline(file: string): ApprovedBaseline {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -107,37 +210,106 @@ export function readBaseline(file: string): Baseline {
     );
   }
   const candidate = parsed as Partial<Baseline> | null;
-  if (candidate?.version !== 1 || typeof candidate.prompts !== 'object' || candidate.prompts === null) {
+  if (candidate?.version !== 1 || typeof candidate.createdAt !== 'string' || !isObject(candidate.prompts)) {
     throw new UserError(
       'Baseline has an unknown shape. Expected {"version": 1, "createdAt", "prompts"} as written by writeBaseline.',
       { file, line: 1 },
     );
   }
-  return candidate as Baseline;
+  const prompts = new Map<string, ApprovedPrompt>();
+  for (const [prompt, entry] of Object.entries(candidate.prompts)) {
+    const where = (path: string[]) => ({ file, line: lineOf(text, [prompt, ...path]) });
+    if (
+      !isObject(entry) ||
+      typeof entry.promptHash !== 'string' ||
+      typeof entry.model !== 'string' ||
+      !isObject(entry.cases)
+    )
+      throw new UserError(
+        `Baseline entry of prompt ${JSON.stringify(prompt)} has an unknown shape. Expected {"promptHash", "model", "cases"} as written by writeBaseline.`,
+        where([]),
+      );
+    for (const [caseId, approved] of Object.entries(entry.cases)) {
+      const problem = caseProblem(approved);
+      if (problem)
+        throw new UserError(
+          `Baseline case ${JSON.stringify(caseId)} of prompt ${JSON.stringify(prompt)}: ${problem}. Expected a case as written by writeBaseline.`,
+          where([caseId]),
+        );
+    }
+    prompts.set(prompt, {
+      promptHash: entry.promptHash,
+      model: entry.model,
+      records: baselineRecords(entry, prompt),
+    });
+  }
+  return { createdAt: candidate.createdAt, prompts };
 }
 
-/** The baseline of one prompt as base records, so the verdict compares head against it as against a base run. */
-export function baselineRecords(entry: BaselinePrompt, prompt: string): ScoredRecord[] {
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** What is wrong with a case of a baseline file, if anything. */
+function caseProblem(approved: unknown): string | undefined {
+  if (!isObject(approved) || !Array.isArray(approved.runs)) return 'expected {"passRate", "runs", "output"}';
+  if (approved.output !== undefined && typeof approved.output !== 'string') return 'its output is not text';
+  for (const run of approved.runs as unknown[]) {
+    if (!isObject(run) || typeof run.pass !== 'boolean' || !isObject(run.checks))
+      return 'a run is not {"pass": true or false, "checks": {...}}';
+    if (Object.values(run.checks).some((pass) => typeof pass !== 'boolean'))
+      return "a run's checks are not each true or false";
+    for (const figure of ['costUsd', 'latencyMs'])
+      if (run[figure] !== undefined && (typeof run[figure] !== 'number' || !Number.isFinite(run[figure])))
+        return `a run's ${figure} is not a number`;
+  }
+  return undefined;
+}
+
+/** The line of a baseline's text where the members named by `path` (a key at each depth) first appear, or 1. */
+function lineOf(text: string, path: string[]): number {
+  let at = 0;
+  for (const key of path) {
+    const found = text.indexOf(`${JSON.stringify(key)}:`, at);
+    if (found < 0) return 1;
+    at = found;
+  }
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/**
+ * The baseline of one prompt as base records, so the verdict compares head against it as against a
+ * base run. Runs whose checks came out alike share one list of outcomes (never changed once made),
+ * and keys are joined into one string each: a drift check holds these beside head's records.
+ */
+function baselineRecords(entry: BaselinePrompt, prompt: string): ScoredRecord[] {
+  const outcomes = new Shared<CheckOutcome[]>();
   return Object.entries(entry.cases).flatMap(([caseId, approved]) =>
-    approved.runs.map((run, repeat): ScoredRecord => ({
-      key: `${prompt}#base#${caseId}#${repeat}`,
-      prompt,
-      version: 'base',
-      caseId,
-      repeat,
-      status: 'ok',
-      output: approved.output,
-      costUsd: run.costUsd,
-      latencyMs: run.latencyMs,
-      attempts: 1,
-      checks: Object.entries(run.checks).map(([check, pass]) => ({
+    approved.runs.map((run, repeat): ScoredRecord => {
+      const checks = Object.entries(run.checks);
+      const made = checks.map(([check, pass]): CheckOutcome => ({
         check,
         name: check,
         pass,
         score: pass ? 1 : 0,
         reason: 'approved baseline',
-      })),
-      pass: run.pass,
-    })),
+      }));
+      return {
+        key: [prompt, 'base', caseId, repeat].join('#'),
+        prompt,
+        version: 'base',
+        caseId,
+        repeat,
+        status: 'ok',
+        output: approved.output,
+        costUsd: run.costUsd,
+        latencyMs: run.latencyMs,
+        attempts: 1,
+        checks: outcomes.share(made, JSON.stringify(checks)),
+        pass: run.pass,
+      };
+    }),
   );
 }

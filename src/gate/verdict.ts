@@ -14,7 +14,7 @@ import type {
   RateLimitEntry,
   ScoredRecord,
 } from '../types.js';
-import { type Baseline, baselineRecords, promptHash } from './baseline.js';
+import { type ApprovedBaseline, promptHash } from './baseline.js';
 import { checkLabels } from './check-labels.js';
 import { PASS_RATE_CHECK, comparisonFindings, isCompared, overallOutcomes } from './comparisons.js';
 import { judgeAlternatives } from './alternatives.js';
@@ -68,7 +68,7 @@ export interface DecideInput {
   meta: GateResult['meta'];
   skipped: string[];
   /** Approved results of main, used in place of a base run (scheduled drift checks). */
-  baseline?: Baseline;
+  baseline?: ApprovedBaseline;
 }
 
 // Worst first: a prompt's status is its worst finding's. Skipped ranks last: a prompt is skipped only when nothing ran.
@@ -151,9 +151,9 @@ function judgePrompt(
   input: DecideInput,
   shared: SharedParts,
 ): { verdict: PromptVerdict; monthlyDeltaUsd?: number } {
-  const approved = input.baseline?.prompts[p.prompt];
+  const approved = input.baseline?.prompts.get(p.prompt);
   const records = approved
-    ? [...input.records.filter((r) => r.version === 'head'), ...baselineRecords(approved, p.prompt)]
+    ? [...input.records.filter((r) => r.version === 'head'), ...approved.records]
     : input.records;
   const cases = groupByCase(p.prompt, records, input.plan, p.previousFile);
   const belongs = (name: string): boolean => name === p.prompt || name === p.previousFile;
@@ -356,7 +356,7 @@ function labelled(finding: Finding, labelOf: (check: string) => string): Finding
 
 /** When head is judged against an approved baseline: whether the prompt itself changed since. */
 function baselineDrift(prompt: string, input: DecideInput): BaselineDrift | undefined {
-  const approved = input.baseline?.prompts[prompt];
+  const approved = input.baseline?.prompts.get(prompt);
   if (!approved || !input.baseline) return undefined;
   const approvedOn = input.baseline.createdAt.slice(0, 10);
   if (approved.promptHash !== promptHash(input.plan, prompt)) return { approvedOn, promptChanged: true };

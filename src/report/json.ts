@@ -1,6 +1,7 @@
 import { reportedCase } from '../gate/trace.js';
 import type { Finding, GateResult, PromptVerdict, ReportedCase } from '../types.js';
 import { describeFinding, headline, monthlySentence } from './findings.js';
+import { indentedJson } from './json-layout.js';
 import { redact } from './redact.js';
 import { defuseCommands } from './sanitize.js';
 
@@ -108,34 +109,9 @@ function members(value: object): [string, unknown][] {
   return Object.entries(value).filter(([, item]) => item !== undefined);
 }
 
-/**
- * `value` as JSON.stringify lays it out with a two-space indent, at a depth of `indent` (two spaces a
- * level): laid out inside as many one-member objects, so JSON.stringify indents it itself, and cut
- * out of them. Indenting the text afterwards (a replace of every line break) copied each case's text
- * once more: about a fifth of what writing results.json allocated.
- */
+/** `value` as JSON.stringify lays it out with a two-space indent, at a depth of `indent`, defused. */
 function nested(value: unknown, indent: string): string {
-  const depth = indent.length / 2;
-  const text = JSON.stringify(wrapped(value, depth), null, 2);
-  const { prefix, suffix } = frame(depth);
-  return defuseJson(text.slice(prefix, text.length - suffix));
-}
-
-function wrapped(value: unknown, depth: number): unknown {
-  let outer = value;
-  for (let level = 0; level < depth; level++) outer = { a: outer };
-  return outer;
-}
-
-/** How many characters the one-member objects around a value at `depth` put before and after it. */
-function frame(depth: number): { prefix: number; suffix: number } {
-  let prefix = depth > 0 ? 1 : 0; // "{"
-  let suffix = 0;
-  for (let level = 1; level <= depth; level++) {
-    prefix += 1 + 2 * level + '"a": '.length + (level < depth ? 1 : 0); // line break, indent, key, "{"
-    suffix += 1 + 2 * (level - 1) + 1; // line break, indent, "}"
-  }
-  return { prefix, suffix };
+  return defuseJson(indentedJson(value, indent.length / 2));
 }
 
 /** JSON text that no log may read as a workflow command: the command's first character as JSON's own escape. */

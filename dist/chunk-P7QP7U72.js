@@ -10018,7 +10018,7 @@ var require_picomatch = __commonJS({
     var parse5 = require_parse();
     var utils = require_utils2();
     var constants = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch3(input, options, returnState));
@@ -10031,7 +10031,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState2 = isObject2(glob) && glob.tokens && glob.input;
+      const isState2 = isObject3(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState2) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -38732,7 +38732,7 @@ function codeSpan(text) {
 
 // src/gate/baseline.ts
 import { createHash as createHash2 } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, readFileSync, writeSync as writeSync2 } from "node:fs";
 
 // src/providers/request-hash.ts
 import { createHash } from "node:crypto";
@@ -38751,6 +38751,27 @@ function sortKeys(value) {
     if (member !== void 0) sorted[key] = sortKeys(member);
   }
   return sorted;
+}
+
+// src/report/json-layout.ts
+function indentedJson(value, depth) {
+  const text = JSON.stringify(wrapped(value, depth), null, 2);
+  const { prefix, suffix } = frame(depth);
+  return text.slice(prefix, text.length - suffix);
+}
+function wrapped(value, depth) {
+  let outer = value;
+  for (let level = 0; level < depth; level++) outer = { a: outer };
+  return outer;
+}
+function frame(depth) {
+  let prefix = depth > 0 ? 1 : 0;
+  let suffix = 0;
+  for (let level = 1; level <= depth; level++) {
+    prefix += 1 + 2 * level + '"a": '.length + (level < depth ? 1 : 0);
+    suffix += 1 + 2 * (level - 1) + 1;
+  }
+  return { prefix, suffix };
 }
 
 // src/run/answer-spill.ts
@@ -39033,42 +39054,91 @@ function summarizeVars(vars) {
 
 // src/gate/baseline.ts
 function promptHash(plan, prompt, version = "head") {
-  const seen = /* @__PURE__ */ new Map();
+  const first = /* @__PURE__ */ new Map();
   for (const call of plan) {
-    if (call.prompt !== prompt || call.version !== version || seen.has(call.case.id)) continue;
-    const { messages, parameters, responseFormat: responseFormat2 } = call.request;
-    seen.set(call.case.id, { messages, parameters, responseFormat: responseFormat2 });
+    if (call.prompt === prompt && call.version === version && !first.has(call.case.id))
+      first.set(call.case.id, call);
   }
-  const ordered = [...seen.entries()].sort(([a], [b2]) => a < b2 ? -1 : a > b2 ? 1 : 0);
-  return createHash2("sha256").update(canonicalJson(ordered)).digest("hex");
+  const ids = [...first.keys()].sort((a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0);
+  const hash2 = createHash2("sha256").update("[");
+  ids.forEach((id, i) => {
+    const { messages, parameters, responseFormat: responseFormat2 } = first.get(id).request;
+    if (i > 0) hash2.update(",");
+    hash2.update(canonicalJson([id, { messages, parameters, responseFormat: responseFormat2 }]));
+  });
+  return hash2.update("]").digest("hex");
 }
-function buildBaseline(records, plan, createdAt) {
-  const prompts = {};
+function headAnswers(records) {
+  const prompts = /* @__PURE__ */ new Map();
   for (const record of records) {
-    const pass = record.version === "head" ? answerOutcome(record) : void 0;
-    if (pass === void 0) continue;
-    prompts[record.prompt] ??= {
-      promptHash: promptHash(plan, record.prompt),
-      model: plan.find((c) => c.prompt === record.prompt && c.version === "head")?.request.model ?? "",
-      cases: {}
-    };
-    const entry = prompts[record.prompt].cases[record.caseId] ??= { passRate: 0, runs: [] };
-    entry.runs.push({
-      pass,
-      checks: Object.fromEntries(answerChecks(record).map((c) => [c.check, c.pass])),
-      costUsd: record.costUsd,
-      latencyMs: record.latencyMs
-    });
-    entry.passRate = entry.runs.filter((r) => r.pass).length / entry.runs.length;
-    entry.output ??= record.output === void 0 ? void 0 : excerpt2(answerText(record.output));
+    if (record.version !== "head" || answerOutcome(record) === void 0) continue;
+    let cases = prompts.get(record.prompt);
+    if (!cases) prompts.set(record.prompt, cases = /* @__PURE__ */ new Map());
+    const answers = cases.get(record.caseId);
+    if (answers) answers.push(record);
+    else cases.set(record.caseId, [record]);
   }
-  return { version: 1, createdAt: createdAt.toISOString(), prompts };
+  return prompts;
+}
+function approvedPrompt(plan, prompt) {
+  return {
+    promptHash: promptHash(plan, prompt),
+    model: plan.find((c) => c.prompt === prompt && c.version === "head")?.request.model ?? ""
+  };
+}
+function baselineCase(answers) {
+  const runs = answers.map((record) => ({
+    pass: answerOutcome(record) === true,
+    checks: Object.fromEntries(answerChecks(record).map((c) => [c.check, c.pass])),
+    costUsd: record.costUsd,
+    latencyMs: record.latencyMs
+  }));
+  const shown = answers.find((record) => record.output !== void 0)?.output;
+  return {
+    passRate: runs.filter((r) => r.pass).length / runs.length,
+    runs,
+    output: shown === void 0 ? void 0 : excerpt2(answerText(shown))
+  };
 }
 function writeBaseline(records, plan, file, createdAt = /* @__PURE__ */ new Date()) {
-  const baseline = buildBaseline(records, plan, createdAt);
-  writeFileSync(file, `${JSON.stringify(baseline, null, 2)}
-`);
-  return baseline;
+  const fd = openSync2(file, "w");
+  try {
+    let run2 = [];
+    let chars = 0;
+    for (const piece of baselinePieces(headAnswers(records), plan, createdAt)) {
+      run2.push(piece);
+      chars += piece.length;
+      if (chars < WRITE_CHARS) continue;
+      writeSync2(fd, run2.join(""));
+      run2 = [];
+      chars = 0;
+    }
+    writeSync2(fd, run2.join(""));
+  } finally {
+    closeSync2(fd);
+  }
+}
+var WRITE_CHARS = 64 * 1024;
+function* baselinePieces(prompts, plan, createdAt) {
+  const head = { version: 1, createdAt: createdAt.toISOString() };
+  yield indentedJson(head, 0).slice(0, -2);
+  yield ',\n  "prompts": {';
+  let first = true;
+  for (const [prompt, cases] of prompts) {
+    const entry = indentedJson(approvedPrompt(plan, prompt), 2).slice(0, -6);
+    yield `${first ? "" : ","}
+    ${JSON.stringify(prompt)}: ${entry},
+      "cases": {`;
+    first = false;
+    let firstCase = true;
+    for (const [caseId, answers] of cases) {
+      yield `${firstCase ? "" : ","}
+        ${JSON.stringify(caseId)}: ${indentedJson(baselineCase(answers), 4)}`;
+      firstCase = false;
+    }
+    yield "\n      }\n    }";
+  }
+  yield prompts.size > 0 ? "\n  }\n}\n" : "}\n}\n";
 }
 function readBaseline(file) {
   let text;
@@ -39091,36 +39161,91 @@ function readBaseline(file) {
     );
   }
   const candidate = parsed;
-  if (candidate?.version !== 1 || typeof candidate.prompts !== "object" || candidate.prompts === null) {
+  if (candidate?.version !== 1 || typeof candidate.createdAt !== "string" || !isObject2(candidate.prompts)) {
     throw new UserError(
       'Baseline has an unknown shape. Expected {"version": 1, "createdAt", "prompts"} as written by writeBaseline.',
       { file, line: 1 }
     );
   }
-  return candidate;
+  const prompts = /* @__PURE__ */ new Map();
+  for (const [prompt, entry] of Object.entries(candidate.prompts)) {
+    const where = (path2) => ({ file, line: lineOf(text, [prompt, ...path2]) });
+    if (!isObject2(entry) || typeof entry.promptHash !== "string" || typeof entry.model !== "string" || !isObject2(entry.cases))
+      throw new UserError(
+        `Baseline entry of prompt ${JSON.stringify(prompt)} has an unknown shape. Expected {"promptHash", "model", "cases"} as written by writeBaseline.`,
+        where([])
+      );
+    for (const [caseId, approved] of Object.entries(entry.cases)) {
+      const problem = caseProblem(approved);
+      if (problem)
+        throw new UserError(
+          `Baseline case ${JSON.stringify(caseId)} of prompt ${JSON.stringify(prompt)}: ${problem}. Expected a case as written by writeBaseline.`,
+          where([caseId])
+        );
+    }
+    prompts.set(prompt, {
+      promptHash: entry.promptHash,
+      model: entry.model,
+      records: baselineRecords(entry, prompt)
+    });
+  }
+  return { createdAt: candidate.createdAt, prompts };
+}
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function caseProblem(approved) {
+  if (!isObject2(approved) || !Array.isArray(approved.runs)) return 'expected {"passRate", "runs", "output"}';
+  if (approved.output !== void 0 && typeof approved.output !== "string") return "its output is not text";
+  for (const run2 of approved.runs) {
+    if (!isObject2(run2) || typeof run2.pass !== "boolean" || !isObject2(run2.checks))
+      return 'a run is not {"pass": true or false, "checks": {...}}';
+    if (Object.values(run2.checks).some((pass) => typeof pass !== "boolean"))
+      return "a run's checks are not each true or false";
+    for (const figure of ["costUsd", "latencyMs"])
+      if (run2[figure] !== void 0 && (typeof run2[figure] !== "number" || !Number.isFinite(run2[figure])))
+        return `a run's ${figure} is not a number`;
+  }
+  return void 0;
+}
+function lineOf(text, path2) {
+  let at2 = 0;
+  for (const key of path2) {
+    const found = text.indexOf(`${JSON.stringify(key)}:`, at2);
+    if (found < 0) return 1;
+    at2 = found;
+  }
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < at2; i = text.indexOf("\n", i + 1)) line++;
+  return line;
 }
 function baselineRecords(entry, prompt) {
+  const outcomes = new Shared();
   return Object.entries(entry.cases).flatMap(
-    ([caseId, approved]) => approved.runs.map((run2, repeat) => ({
-      key: `${prompt}#base#${caseId}#${repeat}`,
-      prompt,
-      version: "base",
-      caseId,
-      repeat,
-      status: "ok",
-      output: approved.output,
-      costUsd: run2.costUsd,
-      latencyMs: run2.latencyMs,
-      attempts: 1,
-      checks: Object.entries(run2.checks).map(([check, pass]) => ({
+    ([caseId, approved]) => approved.runs.map((run2, repeat) => {
+      const checks = Object.entries(run2.checks);
+      const made = checks.map(([check, pass]) => ({
         check,
         name: check,
         pass,
         score: pass ? 1 : 0,
         reason: "approved baseline"
-      })),
-      pass: run2.pass
-    }))
+      }));
+      return {
+        key: [prompt, "base", caseId, repeat].join("#"),
+        prompt,
+        version: "base",
+        caseId,
+        repeat,
+        status: "ok",
+        output: approved.output,
+        costUsd: run2.costUsd,
+        latencyMs: run2.latencyMs,
+        attempts: 1,
+        checks: outcomes.share(made, JSON.stringify(checks)),
+        pass: run2.pass
+      };
+    })
   );
 }
 
@@ -42306,8 +42431,8 @@ function modelsOf(plan, belongs) {
   return { ...base === void 0 ? {} : { base }, ...head === void 0 ? {} : { head } };
 }
 function judgePrompt(p, input, shared) {
-  const approved = input.baseline?.prompts[p.prompt];
-  const records = approved ? [...input.records.filter((r) => r.version === "head"), ...baselineRecords(approved, p.prompt)] : input.records;
+  const approved = input.baseline?.prompts.get(p.prompt);
+  const records = approved ? [...input.records.filter((r) => r.version === "head"), ...approved.records] : input.records;
   const cases = groupByCase(p.prompt, records, input.plan, p.previousFile);
   const belongs = (name) => name === p.prompt || name === p.previousFile;
   const all = cases.flatMap((c) => [...c.base, ...c.head]);
@@ -42487,7 +42612,7 @@ function labelled(finding, labelOf) {
   return { ...finding, check: labelOf(finding.check), facts: worseOn };
 }
 function baselineDrift(prompt, input) {
-  const approved = input.baseline?.prompts[prompt];
+  const approved = input.baseline?.prompts.get(prompt);
   if (!approved || !input.baseline) return void 0;
   const approvedOn = input.baseline.createdAt.slice(0, 10);
   if (approved.promptHash !== promptHash(input.plan, prompt)) return { approvedOn, promptChanged: true };
@@ -103245,24 +103370,7 @@ function members(value) {
   return Object.entries(value).filter(([, item]) => item !== void 0);
 }
 function nested(value, indent) {
-  const depth = indent.length / 2;
-  const text = JSON.stringify(wrapped(value, depth), null, 2);
-  const { prefix, suffix } = frame(depth);
-  return defuseJson(text.slice(prefix, text.length - suffix));
-}
-function wrapped(value, depth) {
-  let outer = value;
-  for (let level = 0; level < depth; level++) outer = { a: outer };
-  return outer;
-}
-function frame(depth) {
-  let prefix = depth > 0 ? 1 : 0;
-  let suffix = 0;
-  for (let level = 1; level <= depth; level++) {
-    prefix += 1 + 2 * level + '"a": '.length + (level < depth ? 1 : 0);
-    suffix += 1 + 2 * (level - 1) + 1;
-  }
-  return { prefix, suffix };
+  return defuseJson(indentedJson(value, indent.length / 2));
 }
 function defuseJson(text) {
   return defuseCommands(text, (char) => `\\u${char.codePointAt(0).toString(16).padStart(4, "0")}`);
@@ -103301,7 +103409,7 @@ import { pipeline } from "node:stream/promises";
 
 // src/report/html.ts
 import { createHash as createHash6 } from "node:crypto";
-import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, rmSync as rmSync2, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync2, rmSync as rmSync2, writeSync as writeSync3 } from "node:fs";
 import { StringDecoder } from "node:string_decoder";
 import { gzipSync } from "node:zlib";
 
@@ -103514,7 +103622,7 @@ var ReportPage = class {
     const spill = this.spill;
     this.spill = void 0;
     if (!spill) return;
-    closeSync2(spill.fd);
+    closeSync3(spill.fd);
     rmSync2(spill.path, { force: true });
   }
   /** The spilled blocks, read back a megabyte at a time; the file is removed once read. */
@@ -103540,11 +103648,11 @@ var ReportPage = class {
       const path2 = this.spillTo;
       this.spillTo = void 0;
       try {
-        this.spill = { path: path2, fd: openSync2(path2, "wx+", 384) };
+        this.spill = { path: path2, fd: openSync3(path2, "wx+", 384) };
       } catch {
       }
     }
-    if (this.spill) writeSync2(this.spill.fd, `${block}
+    if (this.spill) writeSync3(this.spill.fd, `${block}
 `);
     else this.blocks.push(block);
   }
@@ -103602,14 +103710,14 @@ async function writeReports(result2, dir) {
   return files;
 }
 var SPILL_FILE = ".report.html.cases";
-var WRITE_CHARS = 64 * 1024;
+var WRITE_CHARS2 = 64 * 1024;
 function* joined(pieces) {
   let run2 = [];
   let chars = 0;
   for (const piece of pieces) {
     run2.push(piece);
     chars += piece.length;
-    if (chars < WRITE_CHARS) continue;
+    if (chars < WRITE_CHARS2) continue;
     yield run2.join("");
     run2 = [];
     chars = 0;
@@ -103705,4 +103813,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-MLSOGZZF.js.map
+//# sourceMappingURL=chunk-P7QP7U72.js.map
