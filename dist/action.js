@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-P7QP7U72.js";
+} from "./chunk-SPBFUTT2.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -26,7 +26,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-P7QP7U72.js";
+} from "./chunk-SPBFUTT2.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { UserError, jsonError } from '../errors.js';
 import { canonicalJson } from '../providers/request-hash.js';
 import { indentedJson } from '../report/json-layout.js';
+import { writePieces } from '../report/write-pieces.js';
 import { answerText } from '../run/answer-spill.js';
 import { Shared } from '../interned.js';
 import type { CheckOutcome, PlannedCall, ScoredRecord, Version } from '../types.js';
@@ -124,26 +125,8 @@ export function writeBaseline(
   file: string,
   createdAt = new Date(),
 ): void {
-  const fd = openSync(file, 'w');
-  try {
-    let run: string[] = [];
-    let chars = 0;
-    for (const piece of baselinePieces(headAnswers(records), plan, createdAt)) {
-      run.push(piece);
-      chars += piece.length;
-      if (chars < WRITE_CHARS) continue;
-      writeSync(fd, run.join(''));
-      run = [];
-      chars = 0;
-    }
-    writeSync(fd, run.join(''));
-  } finally {
-    closeSync(fd);
-  }
+  writePieces(file, baselinePieces(headAnswers(records), plan, createdAt));
 }
-
-/** A case's piece is a few hundred characters: written in runs of about 64 KB, not a write each. */
-const WRITE_CHARS = 64 * 1024;
 
 /** The baseline's text in pieces, a case each. */
 function* baselinePieces(

@@ -29,7 +29,12 @@ function hashSource(content: string): string {
 
 /** `value` as JSON, gzip-compressed and base64-encoded. */
 function packed(value: unknown): string {
-  return gzipSync(JSON.stringify(value)).toString('base64');
+  return packedJson(JSON.stringify(value));
+}
+
+/** JSON text, gzip-compressed and base64-encoded. */
+function packedJson(json: string): string {
+  return gzipSync(json).toString('base64');
 }
 
 /**
@@ -44,7 +49,12 @@ function packed(value: unknown): string {
 export class ReportPage {
   private readonly lister = new CaseLister();
   private readonly blocks: string[] = [];
-  private pending: ReportCase[] = [];
+  /**
+   * The JSON of each case waiting for its chunk, its texts and the rest apart: held as text, not as
+   * the case's objects. A chunk's cases live across many young-generation collections and are
+   * promoted, so what they weigh until packed is what the reports leave for full collections.
+   */
+  private pending: { texts: string[]; rest: string[] } = { texts: [], rest: [] };
   private chunks = 0;
   /** The file the blocks go to as they are packed, once opened. */
   private spill: { path: string; fd: number } | undefined;
@@ -61,8 +71,10 @@ export class ReportPage {
   /** Adds case `c` of the report's prompt `promptIndex` (already masked, as results.json has it). */
   add(c: ReportCase, promptIndex: number): void {
     this.lister.add(c, promptIndex);
-    this.pending.push(c);
-    if (this.pending.length === CASE_CHUNK) this.pack();
+    const { texts, rest } = splitCaseTexts(c);
+    this.pending.texts.push(JSON.stringify(texts));
+    this.pending.rest.push(JSON.stringify(rest));
+    if (this.pending.texts.length === CASE_CHUNK) this.pack();
   }
 
   /** The page for `report` (its prompts without their cases, masked) with every case added. */
@@ -154,12 +166,13 @@ export class ReportPage {
   }
 
   private pack(): void {
-    if (this.pending.length === 0) return;
-    const split = this.pending.map(splitCaseTexts);
+    const { texts, rest } = this.pending;
+    if (texts.length === 0) return;
     const ids = caseChunkIds(this.chunks++);
-    this.keep(`<script type="text/plain" id="${ids.texts}">${packed(split.map((c) => c.texts))}</script>`);
-    this.keep(`<script type="text/plain" id="${ids.rest}">${packed(split.map((c) => c.rest))}</script>`);
-    this.pending = [];
+    // A list's JSON is its elements' JSON joined: what packing the list itself gives.
+    this.keep(`<script type="text/plain" id="${ids.texts}">${packedJson(`[${texts.join(',')}]`)}</script>`);
+    this.keep(`<script type="text/plain" id="${ids.rest}">${packedJson(`[${rest.join(',')}]`)}</script>`);
+    this.pending = { texts: [], rest: [] };
   }
 }
 

@@ -1,12 +1,10 @@
-import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { ReportPage } from './html.js';
 import { junitPieces } from './junit.js';
 import { JsonReportPieces } from './json.js';
 import { renderReport } from './markdown.js';
+import { writePieces } from './write-pieces.js';
 import type { GateResult } from '../types.js';
 
 /** Paths of the report files one run writes. */
@@ -41,19 +39,17 @@ export async function writeReports(result: GateResult, dir: string): Promise<Rep
   // The page's compressed cases wait on disk, not in memory, until every case is listed.
   const page = new ReportPage(join(dir, SPILL_FILE));
   try {
-    await Promise.all([
-      writeFile(
-        files.markdown,
-        renderReport(result, { maxChars: FILE_REPORT_MAX_CHARS, surface: 'summary' }),
-      ),
-      pipeline(Readable.from(joined(junitPieces(result))), createWriteStream(files.junit)),
-      pipeline(
-        Readable.from(joined(json.pieces((shown, promptIndex) => page.add(shown, promptIndex)))),
-        createWriteStream(files.json),
-      ),
-    ]);
+    await writeFile(
+      files.markdown,
+      renderReport(result, { maxChars: FILE_REPORT_MAX_CHARS, surface: 'summary' }),
+    );
+    writePieces(files.junit, junitPieces(result));
+    writePieces(
+      files.json,
+      json.pieces((shown, promptIndex) => page.add(shown, promptIndex)),
+    );
     const prompts = json.report.prompts.map(({ cases: _cases, ...prompt }) => prompt);
-    await pipeline(Readable.from(page.pieces({ ...json.report, prompts })), createWriteStream(files.html));
+    writePieces(files.html, page.pieces({ ...json.report, prompts }));
   } finally {
     page.discard();
   }
@@ -62,21 +58,3 @@ export async function writeReports(result: GateResult, dir: string): Promise<Rep
 
 /** Where report.html's compressed cases wait while results.json is written (removed after). */
 const SPILL_FILE = '.report.html.cases';
-
-/** A case's piece is a few hundred characters: written in runs of about 64 KB, not a write each. */
-const WRITE_CHARS = 64 * 1024;
-
-/** `pieces` joined into runs of at least {@link WRITE_CHARS} characters (the last may be shorter). */
-function* joined(pieces: Iterable<string>): Generator<string> {
-  let run: string[] = [];
-  let chars = 0;
-  for (const piece of pieces) {
-    run.push(piece);
-    chars += piece.length;
-    if (chars < WRITE_CHARS) continue;
-    yield run.join('');
-    run = [];
-    chars = 0;
-  }
-  if (run.length > 0) yield run.join('');
-}

@@ -17734,12 +17734,12 @@ var require_util2 = __commonJS({
         aRootUrl.host = aPath;
         return urlGenerate(aRootUrl);
       }
-      var joined2 = aPath.charAt(0) === "/" ? aPath : normalize2(aRoot.replace(/\/+$/, "") + "/" + aPath);
+      var joined = aPath.charAt(0) === "/" ? aPath : normalize2(aRoot.replace(/\/+$/, "") + "/" + aPath);
       if (aRootUrl) {
-        aRootUrl.path = joined2;
+        aRootUrl.path = joined;
         return urlGenerate(aRootUrl);
       }
-      return joined2;
+      return joined;
     }
     exports.join = join8;
     exports.isAbsolute = function(aPath) {
@@ -38732,7 +38732,7 @@ function codeSpan(text) {
 
 // src/gate/baseline.ts
 import { createHash as createHash2 } from "node:crypto";
-import { closeSync as closeSync2, openSync as openSync2, readFileSync, writeSync as writeSync2 } from "node:fs";
+import { readFileSync } from "node:fs";
 
 // src/providers/request-hash.ts
 import { createHash } from "node:crypto";
@@ -38774,15 +38774,43 @@ function frame(depth) {
   return { prefix, suffix };
 }
 
+// src/report/write-pieces.ts
+import { closeSync, openSync, writeSync } from "node:fs";
+var WRITE_CHARS = 64 * 1024;
+function writePieces(file, pieces) {
+  const fd = openSync(file, "w");
+  try {
+    let run2 = [];
+    let chars = 0;
+    for (const piece of pieces) {
+      run2.push(piece);
+      chars += piece.length;
+      if (chars < WRITE_CHARS) continue;
+      writeAll(fd, run2.join(""));
+      run2 = [];
+      chars = 0;
+    }
+    writeAll(fd, run2.join(""));
+  } finally {
+    closeSync(fd);
+  }
+}
+function writeAll(fd, text) {
+  const written = writeSync(fd, text);
+  if (written === Buffer.byteLength(text)) return;
+  const bytes = Buffer.from(text);
+  for (let at2 = written; at2 < bytes.length; ) at2 += writeSync(fd, bytes, at2);
+}
+
 // src/run/answer-spill.ts
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync as closeSync2, mkdtempSync, openSync as openSync2, readSync, rmSync, unlinkSync, writeSync as writeSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 var SPILL_MIN_CHARS = 256;
 var FLUSH_BYTES = 1 << 20;
 var closer = new FinalizationRegistry(({ fd, dir }) => {
   try {
-    closeSync(fd);
+    closeSync2(fd);
     if (dir) rmSync(dir, { recursive: true, force: true });
   } catch {
   }
@@ -38855,7 +38883,7 @@ var AnswerSpill = class {
     const chunk = Buffer.from(this.#pending.join(""), "utf8");
     let done = 0;
     while (done < chunk.length)
-      done += writeSync(this.#fd, chunk, done, chunk.length - done, this.#written + done);
+      done += writeSync2(this.#fd, chunk, done, chunk.length - done, this.#written + done);
     this.#written += chunk.length;
     this.#firstPending += this.#pending.length;
     this.#pending = [];
@@ -38877,7 +38905,7 @@ var AnswerSpill = class {
     try {
       dir = mkdtempSync(join(this.options.dir ?? tmpdir(), "promptgate-answers-"));
       const file = join(dir, "answers");
-      this.#fd = openSync(file, "wx+", 384);
+      this.#fd = openSync2(file, "wx+", 384);
       let left = dir;
       try {
         unlinkSync(file);
@@ -39101,24 +39129,8 @@ function baselineCase(answers) {
   };
 }
 function writeBaseline(records, plan, file, createdAt = /* @__PURE__ */ new Date()) {
-  const fd = openSync2(file, "w");
-  try {
-    let run2 = [];
-    let chars = 0;
-    for (const piece of baselinePieces(headAnswers(records), plan, createdAt)) {
-      run2.push(piece);
-      chars += piece.length;
-      if (chars < WRITE_CHARS) continue;
-      writeSync2(fd, run2.join(""));
-      run2 = [];
-      chars = 0;
-    }
-    writeSync2(fd, run2.join(""));
-  } finally {
-    closeSync2(fd);
-  }
+  writePieces(file, baselinePieces(headAnswers(records), plan, createdAt));
 }
-var WRITE_CHARS = 64 * 1024;
 function* baselinePieces(prompts, plan, createdAt) {
   const head = { version: 1, createdAt: createdAt.toISOString() };
   yield indentedJson(head, 0).slice(0, -2);
@@ -45889,7 +45901,7 @@ function stringify(object, opts = {}) {
       sideChannel
     ));
   }
-  const joined2 = keys.join(options.delimiter);
+  const joined = keys.join(options.delimiter);
   let prefix = options.addQueryPrefix === true ? "?" : "";
   if (options.charsetSentinel) {
     prefix += options.charset === "iso-8859-1" ? (
@@ -45900,7 +45912,7 @@ function stringify(object, opts = {}) {
       "utf8=%E2%9C%93&"
     );
   }
-  return joined2.length > 0 ? prefix + joined2 : "";
+  return joined.length > 0 ? prefix + joined : "";
 }
 
 // node_modules/openai/internal/utils/query.mjs
@@ -103401,11 +103413,8 @@ function masked2(value) {
 }
 
 // src/report/write-reports.ts
-import { createWriteStream as createWriteStream2 } from "node:fs";
 import { mkdir as mkdir4, writeFile as writeFile3 } from "node:fs/promises";
 import { join as join7 } from "node:path";
-import { Readable as Readable3 } from "node:stream";
-import { pipeline } from "node:stream/promises";
 
 // src/report/html.ts
 import { createHash as createHash6 } from "node:crypto";
@@ -103547,7 +103556,10 @@ function hashSource(content) {
   return `'sha256-${createHash6("sha256").update(content, "utf8").digest("base64")}'`;
 }
 function packed2(value) {
-  return gzipSync(JSON.stringify(value)).toString("base64");
+  return packedJson(JSON.stringify(value));
+}
+function packedJson(json) {
+  return gzipSync(json).toString("base64");
 }
 var ReportPage = class {
   /**
@@ -103563,15 +103575,22 @@ var ReportPage = class {
   spillTo;
   lister = new CaseLister();
   blocks = [];
-  pending = [];
+  /**
+   * The JSON of each case waiting for its chunk, its texts and the rest apart: held as text, not as
+   * the case's objects. A chunk's cases live across many young-generation collections and are
+   * promoted, so what they weigh until packed is what the reports leave for full collections.
+   */
+  pending = { texts: [], rest: [] };
   chunks = 0;
   /** The file the blocks go to as they are packed, once opened. */
   spill;
   /** Adds case `c` of the report's prompt `promptIndex` (already masked, as results.json has it). */
   add(c, promptIndex) {
     this.lister.add(c, promptIndex);
-    this.pending.push(c);
-    if (this.pending.length === CASE_CHUNK) this.pack();
+    const { texts, rest } = splitCaseTexts(c);
+    this.pending.texts.push(JSON.stringify(texts));
+    this.pending.rest.push(JSON.stringify(rest));
+    if (this.pending.texts.length === CASE_CHUNK) this.pack();
   }
   /** The page for `report` (its prompts without their cases, masked) with every case added. */
   html(report) {
@@ -103657,12 +103676,12 @@ var ReportPage = class {
     else this.blocks.push(block);
   }
   pack() {
-    if (this.pending.length === 0) return;
-    const split = this.pending.map(splitCaseTexts);
+    const { texts, rest } = this.pending;
+    if (texts.length === 0) return;
     const ids = caseChunkIds(this.chunks++);
-    this.keep(`<script type="text/plain" id="${ids.texts}">${packed2(split.map((c) => c.texts))}</script>`);
-    this.keep(`<script type="text/plain" id="${ids.rest}">${packed2(split.map((c) => c.rest))}</script>`);
-    this.pending = [];
+    this.keep(`<script type="text/plain" id="${ids.texts}">${packedJson(`[${texts.join(",")}]`)}</script>`);
+    this.keep(`<script type="text/plain" id="${ids.rest}">${packedJson(`[${rest.join(",")}]`)}</script>`);
+    this.pending = { texts: [], rest: [] };
   }
 };
 function contentSecurityPolicy() {
@@ -103691,39 +103710,23 @@ async function writeReports(result2, dir) {
   const json = new JsonReportPieces(result2);
   const page = new ReportPage(join7(dir, SPILL_FILE));
   try {
-    await Promise.all([
-      writeFile3(
-        files.markdown,
-        renderReport(result2, { maxChars: FILE_REPORT_MAX_CHARS, surface: "summary" })
-      ),
-      pipeline(Readable3.from(joined(junitPieces(result2))), createWriteStream2(files.junit)),
-      pipeline(
-        Readable3.from(joined(json.pieces((shown, promptIndex) => page.add(shown, promptIndex)))),
-        createWriteStream2(files.json)
-      )
-    ]);
+    await writeFile3(
+      files.markdown,
+      renderReport(result2, { maxChars: FILE_REPORT_MAX_CHARS, surface: "summary" })
+    );
+    writePieces(files.junit, junitPieces(result2));
+    writePieces(
+      files.json,
+      json.pieces((shown, promptIndex) => page.add(shown, promptIndex))
+    );
     const prompts = json.report.prompts.map(({ cases: _cases, ...prompt }) => prompt);
-    await pipeline(Readable3.from(page.pieces({ ...json.report, prompts })), createWriteStream2(files.html));
+    writePieces(files.html, page.pieces({ ...json.report, prompts }));
   } finally {
     page.discard();
   }
   return files;
 }
 var SPILL_FILE = ".report.html.cases";
-var WRITE_CHARS2 = 64 * 1024;
-function* joined(pieces) {
-  let run2 = [];
-  let chars = 0;
-  for (const piece of pieces) {
-    run2.push(piece);
-    chars += piece.length;
-    if (chars < WRITE_CHARS2) continue;
-    yield run2.join("");
-    run2 = [];
-    chars = 0;
-  }
-  if (run2.length > 0) yield run2.join("");
-}
 
 export {
   resolveOutputDir,
@@ -103813,4 +103816,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-P7QP7U72.js.map
+//# sourceMappingURL=chunk-SPBFUTT2.js.map
