@@ -116,8 +116,8 @@ function baselineCase(answers: ScoredRecord[]): BaselineCase {
 
 /**
  * Writes the head results of a run as the approved baseline: what {@link buildBaseline} gives, laid
- * out as `JSON.stringify(baseline, null, 2)` lays it out, made and written a case at a time (a
- * 100,000-case baseline's objects and whole text were some 70 MB more at the run's peak).
+ * out as `JSON.stringify(baseline, null, 2)` lays it out, made and written a case at a time: the
+ * whole baseline's objects and text are never held at once (at 100,000 cases its text is some 30 MB).
  */
 export function writeBaseline(
   records: ScoredRecord[],
