@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-SPBFUTT2.js";
+} from "./chunk-C7CTEGYT.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

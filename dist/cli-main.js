@@ -26,7 +26,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-SPBFUTT2.js";
+} from "./chunk-C7CTEGYT.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

@@ -212,18 +212,16 @@ export function readBaseline(file: string): ApprovedBaseline {
         `Baseline entry of prompt ${JSON.stringify(prompt)} has an unknown shape. Expected {"promptHash", "model", "cases"} as written by writeBaseline.`,
         where([]),
       );
-    for (const [caseId, approved] of Object.entries(entry.cases)) {
-      const problem = caseProblem(approved);
-      if (problem)
-        throw new UserError(
-          `Baseline case ${JSON.stringify(caseId)} of prompt ${JSON.stringify(prompt)}: ${problem}. Expected a case as written by writeBaseline.`,
-          where([caseId]),
-        );
-    }
+    const refuse = (caseId: string, problem: string): never => {
+      throw new UserError(
+        `Baseline case ${JSON.stringify(caseId)} of prompt ${JSON.stringify(prompt)}: ${problem}. Expected a case as written by writeBaseline.`,
+        where([caseId]),
+      );
+    };
     prompts.set(prompt, {
       promptHash: entry.promptHash,
       model: entry.model,
-      records: baselineRecords(entry, prompt),
+      records: baselineRecords(entry, prompt, refuse),
     });
   }
   return { createdAt: candidate.createdAt, prompts };
@@ -267,10 +265,17 @@ function lineOf(text: string, path: string[]): number {
  * base run. Runs whose checks came out alike share one list of outcomes (never changed once made),
  * and keys are joined into one string each: a drift check holds these beside head's records.
  */
-function baselineRecords(entry: BaselinePrompt, prompt: string): ScoredRecord[] {
+function baselineRecords(
+  entry: BaselinePrompt,
+  prompt: string,
+  refuse: (caseId: string, problem: string) => never,
+): ScoredRecord[] {
   const outcomes = new Shared<CheckOutcome[]>();
-  return Object.entries(entry.cases).flatMap(([caseId, approved]) =>
-    approved.runs.map((run, repeat): ScoredRecord => {
+  return Object.entries(entry.cases).flatMap(([caseId, approved]) => {
+    // Checked as it is read, each case once: a case of another shape is refused with where it is.
+    const problem = caseProblem(approved);
+    if (problem) refuse(caseId, problem);
+    return approved.runs.map((run, repeat): ScoredRecord => {
       const checks = Object.entries(run.checks);
       const made = checks.map(([check, pass]): CheckOutcome => ({
         check,
@@ -293,6 +298,6 @@ function baselineRecords(entry: BaselinePrompt, prompt: string): ScoredRecord[] 
         checks: outcomes.share(made, JSON.stringify(checks)),
         pass: run.pass,
       };
-    }),
-  );
+    });
+  });
 }

@@ -39187,18 +39187,16 @@ function readBaseline(file) {
         `Baseline entry of prompt ${JSON.stringify(prompt)} has an unknown shape. Expected {"promptHash", "model", "cases"} as written by writeBaseline.`,
         where([])
       );
-    for (const [caseId, approved] of Object.entries(entry.cases)) {
-      const problem = caseProblem(approved);
-      if (problem)
-        throw new UserError(
-          `Baseline case ${JSON.stringify(caseId)} of prompt ${JSON.stringify(prompt)}: ${problem}. Expected a case as written by writeBaseline.`,
-          where([caseId])
-        );
-    }
+    const refuse = (caseId, problem) => {
+      throw new UserError(
+        `Baseline case ${JSON.stringify(caseId)} of prompt ${JSON.stringify(prompt)}: ${problem}. Expected a case as written by writeBaseline.`,
+        where([caseId])
+      );
+    };
     prompts.set(prompt, {
       promptHash: entry.promptHash,
       model: entry.model,
-      records: baselineRecords(entry, prompt)
+      records: baselineRecords(entry, prompt, refuse)
     });
   }
   return { createdAt: candidate.createdAt, prompts };
@@ -39231,10 +39229,12 @@ function lineOf(text, path2) {
   for (let i = text.indexOf("\n"); i >= 0 && i < at2; i = text.indexOf("\n", i + 1)) line++;
   return line;
 }
-function baselineRecords(entry, prompt) {
+function baselineRecords(entry, prompt, refuse) {
   const outcomes = new Shared();
-  return Object.entries(entry.cases).flatMap(
-    ([caseId, approved]) => approved.runs.map((run2, repeat) => {
+  return Object.entries(entry.cases).flatMap(([caseId, approved]) => {
+    const problem = caseProblem(approved);
+    if (problem) refuse(caseId, problem);
+    return approved.runs.map((run2, repeat) => {
       const checks = Object.entries(run2.checks);
       const made = checks.map(([check, pass]) => ({
         check,
@@ -39257,8 +39257,8 @@ function baselineRecords(entry, prompt) {
         checks: outcomes.share(made, JSON.stringify(checks)),
         pass: run2.pass
       };
-    })
-  );
+    });
+  });
 }
 
 // src/run/shard.ts
@@ -103816,4 +103816,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-SPBFUTT2.js.map
+//# sourceMappingURL=chunk-C7CTEGYT.js.map
