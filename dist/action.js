@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-C7CTEGYT.js";
+} from "./chunk-43DLTJWM.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -26,7 +26,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-C7CTEGYT.js";
+} from "./chunk-43DLTJWM.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

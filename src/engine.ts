@@ -27,7 +27,7 @@ import { CaseTally } from './datasets/case-tally.js';
 import { readDataset } from './datasets/load-dataset.js';
 import { UserError } from './errors.js';
 import { MAX_PLANNED_CALLS, MAX_SHARDED_PLAN_CALLS } from './limits.js';
-import { sizeHeapFor } from './heap.js';
+import { collectGarbage, collectIfGrown, sizeHeapFor } from './heap.js';
 import { Shared } from './interned.js';
 import { readBaseline, type ApprovedBaseline } from './gate/baseline.js';
 import { alternativeRole } from './gate/alternatives.js';
@@ -303,6 +303,8 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun | Shard
   const { config, policy } = trusted;
   const { log } = opts;
   sizeHeapFor(plan.length);
+  // The plan's making (datasets parsed, requests rendered to count them) is garbage from here on.
+  collectGarbage();
   if (prepared.length === 0)
     return judged(opts, planned, [], { spentUsd: 0, missing: {}, stopped: {}, rateLimits: [] });
   if (opts.mergeFrom) {
@@ -432,7 +434,10 @@ async function judged(
   const changedLines: Array<number[] | undefined> = [];
   for (const p of prepared)
     changedLines.push(await editedLines(opts.repoDir, meta.base, meta.head, p.affected));
+  // The run's garbage (answers parsed, requests sent) is not carried into the verdict's peak.
+  collectGarbage();
   const result = decide({
+    betweenSteps: collectIfGrown,
     records: scored,
     plan,
     prompts: prepared.map((p, i) => ({

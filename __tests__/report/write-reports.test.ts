@@ -45,7 +45,7 @@ describe('writeReports', () => {
       const files = await writeReports(result, dir);
       const json = readFileSync(files.json, 'utf8');
       expect(json).toBe(renderJson(result));
-      expect(readFileSync(files.html, 'utf8')).toBe(renderHtml(buildJsonReport(result)));
+      expect(readFileSync(files.html, 'utf8')).toBe(await renderHtml(buildJsonReport(result)));
       expect(readFileSync(files.junit, 'utf8')).toBe(renderJUnit(result));
       // What the comparison rests on: masked, defused, and the same data back.
       expect(json).not.toContain(SECRET);
@@ -64,7 +64,7 @@ describe('writeReports', () => {
       const result: GateResult = { ...largeResult(1), prompts: [] };
       const files = await writeReports(result, dir);
       expect(readFileSync(files.json, 'utf8')).toBe(renderJson(result));
-      expect(readFileSync(files.html, 'utf8')).toBe(renderHtml(buildJsonReport(result)));
+      expect(readFileSync(files.html, 'utf8')).toBe(await renderHtml(buildJsonReport(result)));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -82,7 +82,7 @@ describe('writeReports', () => {
       });
       // Two full chunks of cases are packed: on disk, not in memory.
       expect(readFileSync(spill, 'utf8')).toMatch(/^<script type="text\/plain" id=/);
-      expect(page.html({ ...report, prompts })).toBe(renderHtml(report));
+      expect(await page.html({ ...report, prompts })).toBe(await renderHtml(report));
       expect(existsSync(spill)).toBe(false);
 
       const files = await writeReports(largeResult(250), dir);
@@ -104,7 +104,7 @@ describe('writeReports', () => {
       const result = largeResult(250);
       const files = await writeReports(result, dir);
       expect(readFileSync(target, 'utf8')).toBe('kept');
-      expect(readFileSync(files.html, 'utf8')).toBe(renderHtml(buildJsonReport(result)));
+      expect(readFileSync(files.html, 'utf8')).toBe(await renderHtml(buildJsonReport(result)));
     } finally {
       rmSync(dir, { recursive: true, force: true });
       rmSync(outside, { recursive: true, force: true });

@@ -1,4 +1,12 @@
-import { growingPercentFor } from '../../src/heap.js';
+import { runInNewContext } from 'node:vm';
+import { collectGarbage, collectIfGrown, growingPercentFor, sizeHeapFor } from '../../src/heap.js';
+
+/** A reference to an object nothing else holds, made in an earlier task (a WeakRef keeps its target for the task that made it). */
+async function unreachable(): Promise<WeakRef<object>> {
+  const ref = new WeakRef({ payload: new Array(1000).fill(0) });
+  await new Promise((resolve) => setImmediate(resolve));
+  return ref;
+}
 
 describe('growingPercentFor', () => {
   it('lets a small run grow by half', () => {
@@ -20,5 +28,32 @@ describe('growingPercentFor', () => {
       expect(percent).toBeLessThanOrEqual(last);
       last = percent;
     }
+  });
+});
+
+describe('collectGarbage and collectIfGrown', () => {
+  afterEach(() => sizeHeapFor(0));
+
+  it('collects what nothing holds once a run is large', async () => {
+    sizeHeapFor(200_000);
+    const ref = await unreachable();
+    collectGarbage();
+    expect(ref.deref()).toBeUndefined();
+  });
+
+  it('collects when the heap has grown since the last collection', async () => {
+    sizeHeapFor(200_000);
+    collectGarbage();
+    const ref = await unreachable();
+    const held = Array.from({ length: 40 }, () => Array.from({ length: 100_000 }, () => 1.5));
+    collectIfGrown();
+    expect(ref.deref()).toBeUndefined();
+    expect(held).toHaveLength(40);
+  });
+
+  it('leaves the flag that exposes collection unset: no later context is given gc', () => {
+    sizeHeapFor(200_000);
+    collectGarbage();
+    expect(runInNewContext('typeof gc')).toBe('undefined');
   });
 });

@@ -15,6 +15,7 @@ import {
   type JudgedAlone,
 } from './records.js';
 import { holmAdjust } from './stats.js';
+import { Shared } from '../interned.js';
 
 /** The check name of the comparison of all checks together. */
 export const PASS_RATE_CHECK = 'pass rate';
@@ -35,9 +36,23 @@ export function isCompared(outcomes: CaseOutcomes): boolean {
 
 /** Pass (true) or fail of each decided answer of each case, for all checks together. */
 export function overallOutcomes(cases: CaseRecords[]): CaseOutcomes[] {
+  // Most cases' answers pass or fail alike: equal outcomes are one frozen object (each case's own
+  // object and two lists were some 150 bytes a case, alive through the whole verdict).
+  const shared = new SharedOutcomes();
   const outcomes = (records: ScoredRecord[]): boolean[] =>
     decidedAnswers(records).map((r) => answerOutcome(r) === true);
-  return cases.map((c) => ({ base: outcomes(c.base), head: outcomes(c.head) }));
+  return cases.map((c) => shared.of(outcomes(c.base), outcomes(c.head)));
+}
+
+/** Equal outcomes of cases, one frozen object: never changed once made. */
+class SharedOutcomes {
+  private readonly shared = new Shared<CaseOutcomes>();
+
+  of(base: boolean[], head: boolean[]): CaseOutcomes {
+    const bits = (list: boolean[]): string => list.map((pass) => (pass ? '1' : '0')).join('');
+    const outcomes = { base: Object.freeze(base), head: Object.freeze(head) } as CaseOutcomes;
+    return this.shared.share(Object.freeze(outcomes), `${bits(base)} ${bits(head)}`);
+  }
 }
 
 /**
@@ -109,6 +124,7 @@ function outcomesByCheck(
   alone: JudgedAlone,
 ): Map<string, { index: number; outcomes: CaseOutcomes }[]> {
   const byCheck = new Map<string, { index: number; outcomes: CaseOutcomes }[]>();
+  const shared = new SharedOutcomes();
   const add = (check: string, index: number, outcomes: CaseOutcomes): void => {
     let list = byCheck.get(check);
     if (!list) byCheck.set(check, (list = []));
@@ -127,7 +143,14 @@ function outcomesByCheck(
     }
     for (const [check, outcome] of checksOf([...base, ...head])) {
       if (!alone(c.case, outcome)) continue;
-      add(check, index, { base: base.map((r) => !fails(r, check)), head: head.map((r) => !fails(r, check)) });
+      add(
+        check,
+        index,
+        shared.of(
+          base.map((r) => !fails(r, check)),
+          head.map((r) => !fails(r, check)),
+        ),
+      );
     }
   });
   return byCheck;

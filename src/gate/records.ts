@@ -86,9 +86,14 @@ export type JudgedAlone = (testCase: Case, outcome: CheckOutcome) => boolean;
  * guardrail no answer may fail.
  */
 export function checksJudgedAlone(cases: CaseRecords[]): JudgedAlone {
-  const labels = (c: Case): string[] => (c.checks ?? []).map(describeCheck);
-  const golden = cases.filter((c) => c.case.suite === undefined).map((c) => labels(c.case));
-  const shared = new Set((golden[0] ?? []).filter((label) => golden.every((l) => l.includes(label))));
+  // The labels every golden case carries, narrowed case by case (not every case's list kept at once).
+  let shared: Set<string> | undefined;
+  for (const c of cases) {
+    if (c.case.suite !== undefined) continue;
+    const labels = (c.case.checks ?? []).map(describeCheck);
+    shared = shared ? new Set(labels.filter((label) => shared?.has(label))) : new Set(labels);
+  }
+  shared ??= new Set();
   return (testCase, outcome) =>
     NEVER_FAIL_CHECKS.has(outcome.name) ||
     shared.has(outcome.check) ||

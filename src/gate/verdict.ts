@@ -69,6 +69,11 @@ export interface DecideInput {
   skipped: string[];
   /** Approved results of main, used in place of a base run (scheduled drift checks). */
   baseline?: ApprovedBaseline;
+  /**
+   * Called between the steps of a prompt's verdict, and every few thousand cases within a long one:
+   * where the caller may collect the garbage a step left (src/heap.ts). The verdict does not depend on it.
+   */
+  betweenSteps?: () => void;
 }
 
 // Worst first: a prompt's status is its worst finding's. Skipped ranks last: a prompt is skipped only when nothing ran.
@@ -83,6 +88,9 @@ const SEVERITY: readonly PromptStatus[] = [
 
 const worse = (a: PromptStatus, b: PromptStatus): PromptStatus =>
   SEVERITY.indexOf(a) <= SEVERITY.indexOf(b) ? a : b;
+
+/** Cases a prompt's verdict makes outcomes of between two of its steps (see `betweenSteps`). */
+const CASES_PER_STEP = 4096;
 
 /** The check name of head's absolute bar when there is a base too (`gate.minPassRate`). */
 export const FLOOR_CHECK = 'minimum pass rate';
@@ -155,15 +163,13 @@ function judgePrompt(
   const records = approved
     ? [...input.records.filter((r) => r.version === 'head'), ...approved.records]
     : input.records;
+  const step = input.betweenSteps ?? ((): void => {});
   const cases = groupByCase(p.prompt, records, input.plan, p.previousFile);
+  step();
   const belongs = (name: string): boolean => name === p.prompt || name === p.previousFile;
-  const all = cases.flatMap((c) => [...c.base, ...c.head]);
-  const counts = {
-    planned: all.length,
-    ok: all.filter((r) => r.status === 'ok').length,
-    error: all.filter((r) => r.status === 'error').length,
-    notRun: all.filter((r) => r.status === 'not-run').length,
-  };
+  const calls = tallyCalls(cases);
+  const { planned, ok, error, notRun } = calls;
+  const counts = { planned, ok, error, notRun };
   const verdict: PromptVerdict = {
     prompt: p.prompt,
     previousFile: p.previousFile,
@@ -173,7 +179,10 @@ function judgePrompt(
     passRate: {},
     cost: summarizeVersions(cases, 'costUsd'),
     latency: summarizeVersions(cases, 'latencyMs'),
-    cases: cases.map((c) => caseOutcome(c, caseTrace(c), shared)),
+    cases: cases.map((c, i) => {
+      if (i % CASES_PER_STEP === CASES_PER_STEP - 1) step();
+      return caseOutcome(c, caseTrace(c), shared);
+    }),
     counts,
     changedLines: p.changedLines,
     models: modelsOf(input.plan, belongs),
@@ -201,7 +210,7 @@ function judgePrompt(
     return { verdict };
   }
   if (counts.ok + counts.error === 0) {
-    const reason = all.find((r) => r.error)?.error ?? 'no call was planned';
+    const reason = calls.firstError ?? 'no call was planned';
     verdict.status = 'skipped';
     verdict.findings.push({ check: 'run', status: 'skipped', facts: { kind: 'not-run', reason } });
     return { verdict };
@@ -209,22 +218,26 @@ function judgePrompt(
   const hasBase = p.change !== 'added' && cases.some((c) => c.base.some((r) => r.status === 'ok'));
   const limits = parseLimits(p.config.checks);
   // Each case's pass/fail per decided answer, made once: a list of a run's size, read four times.
+  step();
   const overall = overallOutcomes(cases);
   const seed = input.gate.seed;
   const alone = checksJudgedAlone(cases);
   const undecided = checkErrorFindings(cases, input.gate, alone);
+  step();
   const failureLimits = judgeFailureLimits(cases, p.config.checks, hasBase, alone);
+  step();
   const limited = new Set(failureLimits.map((f) => f.check));
   const drift = baselineDrift(p.prompt, input);
   const quality = [
     ...(hasBase ? comparisonFindings(cases, overall, { gate: input.gate, drift, limited, alone }) : []),
     ...failureLimits,
   ];
+  step();
   // A check that could not decide too often is an error; nothing else is claimed about it.
   const erred = new Set(undecided.map((f) => f.check));
   const floor = input.gate.minPassRate;
   const findings = [
-    ...runFindings(all, input.gate),
+    ...runFindings(calls, input.gate),
     ...undecided,
     ...quality.filter((f) => !erred.has(f.check)),
     ...(!hasBase ? [floorFinding(overall, floor ?? 1, false, p.change === 'added')] : []),
@@ -233,6 +246,7 @@ function judgePrompt(
     ...(limits.cost ? judgeCost(limits.cost, cases, seed, hasBase) : []),
     ...(limits.latency ? judgeLatency(limits.latency, cases, seed, hasBase) : []),
   ];
+  step();
   const labelOf = checkLabels(p.config.checks);
   const alternatives = judgeAlternatives(cases, {
     records: input.records,
@@ -276,31 +290,65 @@ function summarizeVersions(cases: CaseRecords[], metric: 'costUsd' | 'latencyMs'
   };
 }
 
+/** How a prompt's calls ended (each case's base records, then its head's), counted in one pass. */
+interface CallTally {
+  planned: number;
+  ok: number;
+  error: number;
+  notRun: number;
+  /** The first record's error, whatever its status. */
+  firstError?: string;
+  /** The first failed call's error, and the first call that was not run's reason. */
+  firstFailed?: string;
+  firstNotRun?: string;
+}
+
+/**
+ * Counted, not filtered: at 100,000 cases each list of a prompt's records is a 1.6 MB array (and the
+ * arrays it grew through) in the old generation until the next full collection.
+ */
+function tallyCalls(cases: CaseRecords[]): CallTally {
+  const tally: CallTally = { planned: 0, ok: 0, error: 0, notRun: 0 };
+  for (const c of cases)
+    for (const side of [c.base, c.head])
+      for (const r of side) {
+        tally.planned++;
+        if (r.error !== undefined) tally.firstError ??= r.error;
+        if (r.status === 'ok') tally.ok++;
+        else if (r.status === 'error') {
+          tally.error++;
+          tally.firstFailed ??= r.error ?? 'unknown';
+        } else if (r.status === 'not-run') {
+          tally.notRun++;
+          if (tally.notRun === 1) tally.firstNotRun = r.error;
+        }
+      }
+  return tally;
+}
+
 /** Calls that failed or never ran. A provider failure is an error, and nothing is claimed about quality. */
-function runFindings(all: ScoredRecord[], gate: GateConfig): Finding[] {
+function runFindings(calls: CallTally, gate: GateConfig): Finding[] {
   const findings: Finding[] = [];
-  const attempted = all.filter((r) => r.status !== 'not-run');
-  const failed = attempted.filter((r) => r.status === 'error');
-  if (failed.length / attempted.length > gate.errorTolerance) {
+  const attempted = calls.ok + calls.error;
+  if (calls.error / attempted > gate.errorTolerance) {
     findings.push({
       check: 'provider',
       status: 'error',
       facts: {
         kind: 'provider-errors',
-        failed: failed.length,
-        attempted: attempted.length,
+        failed: calls.error,
+        attempted,
         tolerance: gate.errorTolerance,
-        firstError: failed[0].error ?? 'unknown',
+        firstError: calls.firstFailed ?? 'unknown',
       },
     });
   }
-  const notRun = all.filter((r) => r.status === 'not-run');
-  if (notRun.length > 0) {
+  if (calls.notRun > 0) {
     findings.push({
       check: 'run',
       // Part of the evidence is missing, so a pass cannot be claimed (issue: what was not run never shows as passed).
       status: 'inconclusive',
-      facts: { kind: 'incomplete', notRun: notRun.length, planned: all.length, reason: notRun[0].error },
+      facts: { kind: 'incomplete', notRun: calls.notRun, planned: calls.planned, reason: calls.firstNotRun },
     });
   }
   return findings;

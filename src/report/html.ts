@@ -8,7 +8,8 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
-import { gzipSync } from 'node:zlib';
+import { once } from 'node:events';
+import { createGzip, gzipSync } from 'node:zlib';
 import type { JsonReport } from './json.js';
 import { PAGE_ASSETS } from './html/page-assets.js';
 import {
@@ -27,9 +28,27 @@ function hashSource(content: string): string {
   return `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`;
 }
 
-/** `value` as JSON, gzip-compressed and base64-encoded. */
-function packed(value: unknown): string {
-  return packedJson(JSON.stringify(value));
+/** How much of the spill file is read at a time. */
+const SPILL_READ_BYTES = 64 * 1024;
+
+/**
+ * Text given in pieces, gzip-compressed as it comes and base64-encoded: the whole text is never
+ * held, only what it compresses to.
+ */
+async function packedPieces(pieces: Iterable<string>): Promise<string> {
+  const gzip = createGzip();
+  const compressed: Buffer[] = [];
+  gzip.on('data', (chunk: Buffer) => compressed.push(chunk));
+  const ended = once(gzip, 'end');
+  for (const piece of pieces) if (!gzip.write(piece)) await once(gzip, 'drain');
+  gzip.end();
+  await ended;
+  return Buffer.concat(compressed).toString('base64');
+}
+
+/** The page's listing (see {@link ReportPage.listing}), compressed: what its head holds. */
+export interface PackedListing {
+  readonly packed: string;
 }
 
 /** JSON text, gzip-compressed and base64-encoded. */
@@ -78,22 +97,33 @@ export class ReportPage {
   }
 
   /** The page for `report` (its prompts without their cases, masked) with every case added. */
-  html(report: Omit<ListedReport, 'cases' | 'checkLabels'>): string {
-    return [...this.pieces(report)].join('');
+  async html(report: Omit<ListedReport, 'cases' | 'checkLabels'>): Promise<string> {
+    return [...this.pieces(await this.listing(report))].join('');
+  }
+
+  /**
+   * `report` (its prompts without their cases, masked) as the page lists it, with every case added,
+   * compressed as its text is made: a large report's listing is tens of megabytes of JSON.
+   */
+  async listing(report: Omit<ListedReport, 'cases' | 'checkLabels'>): Promise<PackedListing> {
+    this.pack();
+    return { packed: await packedPieces(this.lister.listedJson(report)) };
   }
 
   /**
    * {@link html}'s text in pieces, a line or a chunk of cases each, so a large page is written to its
-   * file without being held whole a second time. The page's chunks are let go as they are given, so
-   * a page is written once (by this or {@link html}).
+   * file without being held whole a second time; `listing` is {@link listing}'s, made once every
+   * case was added. The page's chunks are let go as they are given, so a page is written once (by
+   * this or {@link html}).
    */
-  *pieces(report: Omit<ListedReport, 'cases' | 'checkLabels'>): Generator<string> {
-    this.pack();
-    const data: PageData = {
+  *pieces(listing: PackedListing): Generator<string> {
+    // The listing's base64 needs no escape in JSON: given as it is, not copied into the data's text.
+    const data = JSON.stringify({
       encoding: 'gzip+base64',
-      report: packed(this.lister.listed(report)),
+      report: '',
       chunks: this.chunks,
-    };
+    } satisfies PageData);
+    const at = data.indexOf('"report":""') + '"report":"'.length;
     const head = [
       '<!doctype html>',
       '<html lang="en">',
@@ -107,10 +137,12 @@ export class ReportPage {
       '</head>',
       '<body>',
       '<noscript>This report is drawn by its own script; results.json beside it holds the same data.</noscript>',
-      `<script type="application/json" id="${DATA_ELEMENT_ID}">${JSON.stringify(data)}</script>`,
-      `<script>${PAGE_ASSETS.script}</script>`,
     ];
     for (const line of head) yield `${line}\n`;
+    yield `<script type="application/json" id="${DATA_ELEMENT_ID}">${data.slice(0, at)}`;
+    yield listing.packed;
+    yield `${data.slice(at)}</script>\n`;
+    yield `<script>${PAGE_ASSETS.script}</script>\n`;
     // After the script: the browser reads them while the page draws the list (./html/page/main.ts).
     yield* this.spilled();
     const blocks = this.blocks.splice(0);
@@ -131,12 +163,15 @@ export class ReportPage {
     rmSync(spill.path, { force: true });
   }
 
-  /** The spilled blocks, read back a megabyte at a time; the file is removed once read. */
+  /** The spilled blocks, read back a run at a time; the file is removed once read. */
   private *spilled(): Generator<string> {
     const spill = this.spill;
     if (!spill) return;
     try {
-      const buffer = Buffer.allocUnsafe(1 << 20);
+      // Read in runs under a megabyte: Node makes a longer text from bytes outside the heap, in
+      // memory the C library rarely gives back once freed (a megabyte a run: 26 MB more RSS while
+      // a 100,000-case edit's page was written).
+      const buffer = Buffer.allocUnsafe(SPILL_READ_BYTES);
       const decoder = new StringDecoder('utf8');
       for (let position = 0; ;) {
         const read = readSync(spill.fd, buffer, 0, buffer.length, position);
@@ -190,7 +225,7 @@ export function contentSecurityPolicy(): string {
 }
 
 /** report.html for the JSON report (already masked: the page holds what results.json holds). */
-export function renderHtml(report: JsonReport): string {
+export function renderHtml(report: JsonReport): Promise<string> {
   const page = new ReportPage();
   const prompts = report.prompts.map(({ cases, ...prompt }, promptIndex) => {
     for (const c of cases) page.add(c, promptIndex);

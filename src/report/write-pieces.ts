@@ -1,4 +1,5 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { collectIfGrown } from '../heap.js';
 
 /** A piece is a case's text or less: written in runs of about 64 KB, not a write each. */
 const WRITE_CHARS = 64 * 1024;
@@ -12,16 +13,26 @@ const WRITE_CHARS = 64 * 1024;
  */
 export function writePieces(file: string, pieces: Iterable<string>): void {
   const fd = openSync(file, 'w');
+  let run: string[] = [];
+  let chars = 0;
+  const flush = (): void => {
+    writeAll(fd, run.join(''));
+    run = [];
+    chars = 0;
+    // What made the run (each case masked, laid out, packed) is garbage now; some was promoted.
+    collectIfGrown();
+  };
   try {
-    let run: string[] = [];
-    let chars = 0;
     for (const piece of pieces) {
+      if (piece.length >= WRITE_CHARS) {
+        // A long piece (report.html's listing) is written in runs of its own, never copied into one.
+        flush();
+        for (const part of runsOf(piece)) writeAll(fd, part);
+        continue;
+      }
       run.push(piece);
       chars += piece.length;
-      if (chars < WRITE_CHARS) continue;
-      writeAll(fd, run.join(''));
-      run = [];
-      chars = 0;
+      if (chars >= WRITE_CHARS) flush();
     }
     writeAll(fd, run.join(''));
   } finally {
@@ -35,4 +46,15 @@ function writeAll(fd: number, text: string): void {
   // A file's write takes it all but on a full disk or an interrupted call: the rest then as bytes.
   const bytes = Buffer.from(text);
   for (let at = written; at < bytes.length;) at += writeSync(fd, bytes, at);
+}
+
+/** `text` cut into runs of about WRITE_CHARS characters, never between the halves of a surrogate pair. */
+function* runsOf(text: string): Generator<string> {
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(start + WRITE_CHARS, text.length);
+    const code = text.charCodeAt(end - 1);
+    if (end < text.length && code >= 0xd800 && code <= 0xdbff) end--;
+    yield text.slice(start, end);
+    start = end;
+  }
 }

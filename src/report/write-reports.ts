@@ -5,6 +5,7 @@ import { junitPieces } from './junit.js';
 import { JsonReportPieces } from './json.js';
 import { renderReport } from './markdown.js';
 import { writePieces } from './write-pieces.js';
+import { collectGarbage } from '../heap.js';
 import type { GateResult } from '../types.js';
 
 /** Paths of the report files one run writes. */
@@ -28,6 +29,8 @@ export const FILE_REPORT_MAX_CHARS = 4 * 1024 * 1024;
  */
 export async function writeReports(result: GateResult, dir: string): Promise<ReportFiles> {
   await mkdir(dir, { recursive: true });
+  // The verdict's working lists are garbage now: not carried into the reports' peak.
+  collectGarbage();
   const files: ReportFiles = {
     dir,
     markdown: join(dir, 'report.md'),
@@ -49,7 +52,7 @@ export async function writeReports(result: GateResult, dir: string): Promise<Rep
       json.pieces((shown, promptIndex) => page.add(shown, promptIndex)),
     );
     const prompts = json.report.prompts.map(({ cases: _cases, ...prompt }) => prompt);
-    writePieces(files.html, page.pieces({ ...json.report, prompts }));
+    writePieces(files.html, page.pieces(await page.listing({ ...json.report, prompts })));
   } finally {
     page.discard();
   }

@@ -6,12 +6,12 @@ import { basename, join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
 import { UserError } from '../errors.js';
-import { Interned } from '../interned.js';
+import { Interned, Shared } from '../interned.js';
 import { MAX_PLANNED_CALLS } from '../limits.js';
 import { isRateLimitEntry, mergeRateLimits } from '../providers/rate-limits.js';
 import type { AnswerSpill } from './answer-spill.js';
 import { PlanDigest, modelOf } from './plan.js';
-import type { Case, PlannedCall, RateLimitEntry, ScoredRecord } from '../types.js';
+import type { Case, CheckOutcome, PlannedCall, RateLimitEntry, ScoredRecord } from '../types.js';
 
 /** One slice of a run split over runners: `index` of `count`, 1-based (`shard: 2/4`). */
 export interface Shard {
@@ -157,6 +157,7 @@ export async function readShards(
   const index = new Map(plan.map((call, i) => [call.key, i]));
   const records = new Array<ScoredRecord | undefined>(plan.length);
   const texts = new Interned();
+  const lists = new Shared<CheckOutcome[]>();
   const seen = new Map<number, string>();
   const merged: MergedShards = {
     records: [],
@@ -175,7 +176,7 @@ export async function readShards(
         throw new UserError(`${shown}:${line}: call ${JSON.stringify(record.key)} is not in this run's plan`);
       if (records[at])
         throw new UserError(`${shown}:${line}: call ${JSON.stringify(record.key)} was run by two shards`);
-      records[at] = withSharedStrings(record, plan[at], texts);
+      records[at] = withSharedParts(record, plan[at], texts, lists);
       if (spill && typeof record.output === 'string') record.output = spill.keep(record.output);
     });
     if (merged.count !== 0 && header.count !== merged.count)
@@ -208,11 +209,17 @@ export async function readShards(
 }
 
 /**
- * The record with the plan's strings where its own are equal, and one string for equal check texts:
- * a merge holds every record of the run, and each parsed record would hold its own copy of each
- * (a 200,000-call merge: tens of megabytes), where a run's records share them.
+ * The record with the plan's strings where its own are equal, one string for equal check texts and
+ * one list for equal lists of check outcomes: a merge holds every record of the run, and each parsed
+ * record would hold its own copy of each (a 200,000-call merge: tens of megabytes), where a run's
+ * records share them.
  */
-function withSharedStrings(record: ScoredRecord, call: PlannedCall, texts: Interned): ScoredRecord {
+function withSharedParts(
+  record: ScoredRecord,
+  call: PlannedCall,
+  texts: Interned,
+  lists: Shared<CheckOutcome[]>,
+): ScoredRecord {
   if (record.key === call.key) record.key = call.key;
   if (record.prompt === call.prompt) record.prompt = call.prompt;
   if (record.version === call.version) record.version = call.version;
@@ -226,6 +233,12 @@ function withSharedStrings(record: ScoredRecord, call: PlannedCall, texts: Inter
     if (typeof outcome.name === 'string') outcome.name = texts.intern(outcome.name);
     if (typeof outcome.reason === 'string') outcome.reason = texts.intern(outcome.reason);
   }
+  // Never changed once scored: equal lists (most answers pass or fail alike) are one frozen list.
+  if (Array.isArray(record.checks))
+    record.checks = lists.share(
+      Object.freeze(record.checks) as CheckOutcome[],
+      JSON.stringify(record.checks),
+    );
   return record;
 }
 

@@ -206,7 +206,31 @@ export class CaseLister {
     const cases = { ...this.columns, suites: this.suites.values() };
     return { ...report, cases, checkLabels: this.labels.values() };
   }
+
+  /**
+   * `JSON.stringify(this.listed(report))` in pieces: each column of the cases a slice of
+   * LISTED_SLICE values at a time. A large report's listing is tens of megabytes as one text.
+   */
+  *listedJson(report: Omit<ListedReport, 'cases' | 'checkLabels'>): Generator<string> {
+    const head = JSON.stringify(report);
+    yield head === '{}' ? '{"cases":{' : `${head.slice(0, -1)},"cases":{`;
+    const columns: Record<string, unknown[]> = { ...this.columns, suites: this.suites.values() };
+    let first = true;
+    for (const [name, values] of Object.entries(columns)) {
+      yield `${first ? '' : ','}${JSON.stringify(name)}:[`;
+      for (let at = 0; at < values.length; at += LISTED_SLICE) {
+        const slice = JSON.stringify(values.slice(at, at + LISTED_SLICE));
+        yield `${at === 0 ? '' : ','}${slice.slice(1, -1)}`;
+      }
+      yield ']';
+      first = false;
+    }
+    yield `},"checkLabels":${JSON.stringify(this.labels.values())}}`;
+  }
 }
+
+/** Values of a listed column laid out at a time by {@link CaseLister.listedJson}. */
+const LISTED_SLICE = 4096;
 
 /** Numbers distinct strings in the order they are first seen. */
 class Indexer {
