@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-43DLTJWM.js";
+} from "./chunk-PMHWHO6Y.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -26,7 +26,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-43DLTJWM.js";
+} from "./chunk-PMHWHO6Y.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

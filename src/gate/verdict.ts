@@ -505,6 +505,7 @@ function failingReasons(records: ScoredRecord[]): string[] {
 class SharedParts {
   private readonly counts = new Shared<CaseOutcome['answers']>();
   private readonly lists = new Shared<readonly string[]>();
+  private readonly failureLists = new Shared<readonly CaseCheckFailures[]>();
   /** Each answer's list of outcomes (one object for all the answers that scored alike), and its checks' names. */
   private readonly labelsOf = new WeakMap<readonly CheckOutcome[], string[]>();
   /** The empty list. */
@@ -516,6 +517,12 @@ class SharedParts {
 
   list(texts: string[]): string[] {
     return this.lists.share(Object.freeze(texts), JSON.stringify(texts)) as string[];
+  }
+
+  /** A case's failed checks: most failing cases of a run failed the same checks as often. */
+  failures(list: CaseCheckFailures[]): CaseCheckFailures[] {
+    const frozen = Object.freeze(list.map((f) => Object.freeze(f)));
+    return this.failureLists.share(frozen, JSON.stringify(list)) as CaseCheckFailures[];
   }
 
   /** The checks a case's answers were judged on (display names, once each, in the order met). */
@@ -570,9 +577,9 @@ function caseOutcome(c: CaseRecords, trace: CaseOutcome['trace'], shared: Shared
     output: shown?.output === undefined ? undefined : excerpt(answerText(shown.output)),
     reasons: failing.length ? shared.list(failingReasons(failing)) : shared.none,
     evidence: failures.some((f) => f.evidence)
-      ? [...new Set(failures.flatMap((f) => (f.evidence ? [f.evidence] : [])))]
+      ? shared.list([...new Set(failures.flatMap((f) => (f.evidence ? [f.evidence] : [])))])
       : undefined,
-    failures: failures.length ? failures : undefined,
+    failures: failures.length ? shared.failures(failures) : undefined,
     answers: shared.answers(base.length, head.length),
     checks: shared.labels(c),
     undecided: baseUndecided || headUndecided ? { base: baseUndecided, head: headUndecided } : undefined,

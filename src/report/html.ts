@@ -168,9 +168,9 @@ export class ReportPage {
     const spill = this.spill;
     if (!spill) return;
     try {
-      // Read in runs under a megabyte: Node makes a longer text from bytes outside the heap, in
-      // memory the C library rarely gives back once freed (a megabyte a run: 26 MB more RSS while
-      // a 100,000-case edit's page was written).
+      // Read in runs well under a megabyte: Node makes a longer text from bytes outside the heap, in
+      // memory the C library rarely gives back once freed (in a worker, 120 MB read back a megabyte
+      // at a time raised RSS by 16 MB, 64 KB at a time by 1 MB).
       const buffer = Buffer.allocUnsafe(SPILL_READ_BYTES);
       const decoder = new StringDecoder('utf8');
       for (let position = 0; ;) {

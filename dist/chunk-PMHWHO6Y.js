@@ -42793,6 +42793,7 @@ function failingReasons(records) {
 var SharedParts = class {
   counts = new Shared();
   lists = new Shared();
+  failureLists = new Shared();
   /** Each answer's list of outcomes (one object for all the answers that scored alike), and its checks' names. */
   labelsOf = /* @__PURE__ */ new WeakMap();
   /** The empty list. */
@@ -42802,6 +42803,11 @@ var SharedParts = class {
   }
   list(texts) {
     return this.lists.share(Object.freeze(texts), JSON.stringify(texts));
+  }
+  /** A case's failed checks: most failing cases of a run failed the same checks as often. */
+  failures(list) {
+    const frozen = Object.freeze(list.map((f2) => Object.freeze(f2)));
+    return this.failureLists.share(frozen, JSON.stringify(list));
   }
   /** The checks a case's answers were judged on (display names, once each, in the order met). */
   labels(c) {
@@ -42848,8 +42854,8 @@ function caseOutcome(c, trace, shared) {
     expected: c.case.expected,
     output: shown?.output === void 0 ? void 0 : excerpt2(answerText(shown.output)),
     reasons: failing.length ? shared.list(failingReasons(failing)) : shared.none,
-    evidence: failures.some((f2) => f2.evidence) ? [...new Set(failures.flatMap((f2) => f2.evidence ? [f2.evidence] : []))] : void 0,
-    failures: failures.length ? failures : void 0,
+    evidence: failures.some((f2) => f2.evidence) ? shared.list([...new Set(failures.flatMap((f2) => f2.evidence ? [f2.evidence] : []))]) : void 0,
+    failures: failures.length ? shared.failures(failures) : void 0,
     answers: shared.answers(base.length, head.length),
     checks: shared.labels(c),
     undecided: baseUndecided || headUndecided ? { base: baseUndecided, head: headUndecided } : void 0,
@@ -103960,4 +103966,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-43DLTJWM.js.map
+//# sourceMappingURL=chunk-PMHWHO6Y.js.map
