@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { collectGarbage, collectIfGrown, growingPercentFor, sizeHeapFor } from '../../src/heap.js';
 
@@ -45,10 +46,13 @@ describe('collectGarbage and collectIfGrown', () => {
     sizeHeapFor(200_000);
     collectGarbage();
     const ref = await unreachable();
-    const held = Array.from({ length: 40 }, () => Array.from({ length: 100_000 }, () => 1.5));
+    // Twice the growth that calls for a collection (16 MB, or a tenth of what the last one left), held.
+    const slack = Math.max(16 * 2 ** 20, getHeapStatistics().used_heap_size / 10);
+    const lists = Math.ceil((2 * slack) / (100_000 * 8));
+    const held = Array.from({ length: lists }, () => Array.from({ length: 100_000 }, () => 1.5));
     collectIfGrown();
     expect(ref.deref()).toBeUndefined();
-    expect(held).toHaveLength(40);
+    expect(held).toHaveLength(lists);
   });
 
   it('leaves the flag that exposes collection unset: no later context is given gc', () => {
