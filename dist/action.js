@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-PMHWHO6Y.js";
+} from "./chunk-BHNOBLNU.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

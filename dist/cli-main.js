@@ -26,7 +26,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-PMHWHO6Y.js";
+} from "./chunk-BHNOBLNU.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

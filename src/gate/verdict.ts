@@ -217,8 +217,8 @@ function judgePrompt(
   }
   const hasBase = p.change !== 'added' && cases.some((c) => c.base.some((r) => r.status === 'ok'));
   const limits = parseLimits(p.config.checks);
-  // Each case's pass/fail per decided answer, made once: a list of a run's size, read four times.
   step();
+  // Each case's pass/fail per decided answer, made once: a list of a run's size, read four times.
   const overall = overallOutcomes(cases);
   const seed = input.gate.seed;
   const alone = checksJudgedAlone(cases);
@@ -317,7 +317,7 @@ function tallyCalls(cases: CaseRecords[]): CallTally {
         if (r.status === 'ok') tally.ok++;
         else if (r.status === 'error') {
           tally.error++;
-          tally.firstFailed ??= r.error ?? 'unknown';
+          if (tally.error === 1) tally.firstFailed = r.error;
         } else if (r.status === 'not-run') {
           tally.notRun++;
           if (tally.notRun === 1) tally.firstNotRun = r.error;

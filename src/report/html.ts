@@ -7,8 +7,9 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { StringDecoder } from 'node:string_decoder';
-import { once } from 'node:events';
 import { createGzip, gzipSync } from 'node:zlib';
 import type { JsonReport } from './json.js';
 import { PAGE_ASSETS } from './html/page-assets.js';
@@ -36,13 +37,10 @@ const SPILL_READ_BYTES = 64 * 1024;
  * held, only what it compresses to.
  */
 async function packedPieces(pieces: Iterable<string>): Promise<string> {
-  const gzip = createGzip();
   const compressed: Buffer[] = [];
-  gzip.on('data', (chunk: Buffer) => compressed.push(chunk));
-  const ended = once(gzip, 'end');
-  for (const piece of pieces) if (!gzip.write(piece)) await once(gzip, 'drain');
-  gzip.end();
-  await ended;
+  await pipeline(Readable.from(pieces), createGzip(), async (chunks: AsyncIterable<Buffer>) => {
+    for await (const chunk of chunks) compressed.push(chunk);
+  });
   return Buffer.concat(compressed).toString('base64');
 }
 

@@ -42651,7 +42651,7 @@ function tallyCalls(cases) {
         if (r.status === "ok") tally.ok++;
         else if (r.status === "error") {
           tally.error++;
-          tally.firstFailed ??= r.error ?? "unknown";
+          if (tally.error === 1) tally.firstFailed = r.error;
         } else if (r.status === "not-run") {
           tally.notRun++;
           if (tally.notRun === 1) tally.firstNotRun = r.error;
@@ -103525,8 +103525,9 @@ import { join as join7 } from "node:path";
 // src/report/html.ts
 import { createHash as createHash6 } from "node:crypto";
 import { closeSync as closeSync3, openSync as openSync3, readSync as readSync2, rmSync as rmSync2, writeSync as writeSync3 } from "node:fs";
+import { Readable as Readable3 } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { StringDecoder } from "node:string_decoder";
-import { once as once2 } from "node:events";
 import { createGzip, gzipSync } from "node:zlib";
 
 // src/report/html/page-assets.ts
@@ -103685,13 +103686,10 @@ function hashSource(content) {
 }
 var SPILL_READ_BYTES = 64 * 1024;
 async function packedPieces(pieces) {
-  const gzip = createGzip();
   const compressed = [];
-  gzip.on("data", (chunk) => compressed.push(chunk));
-  const ended = once2(gzip, "end");
-  for (const piece of pieces) if (!gzip.write(piece)) await once2(gzip, "drain");
-  gzip.end();
-  await ended;
+  await pipeline(Readable3.from(pieces), createGzip(), async (chunks) => {
+    for await (const chunk of chunks) compressed.push(chunk);
+  });
   return Buffer.concat(compressed).toString("base64");
 }
 function packedJson(json) {
@@ -103966,4 +103964,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-PMHWHO6Y.js.map
+//# sourceMappingURL=chunk-BHNOBLNU.js.map
