@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-BHNOBLNU.js";
+} from "./chunk-QPASRG3J.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

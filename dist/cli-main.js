@@ -1,6 +1,5 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
-  FILE_REPORT_MAX_CHARS,
   FREE_TIER_TABLE_DATE,
   conclusionOf,
   credentialsIn,
@@ -16,9 +15,9 @@ import {
   placeholders,
   planGate,
   registerSecret,
+  renderFileReport,
   renderJUnit,
   renderJson,
-  renderReport,
   require_dist,
   runGate,
   sizeShards,
@@ -26,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-BHNOBLNU.js";
+} from "./chunk-QPASRG3J.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,
@@ -216,6 +215,25 @@ async function initRepository(repoDir) {
   return result;
 }
 
+// src/report/print-file.ts
+import { createReadStream } from "node:fs";
+import { once } from "node:events";
+var READ_BYTES = 64 * 1024;
+async function printDefused(file, out) {
+  const write = async (text) => {
+    if (!out.write(text)) await once(out, "drain");
+  };
+  let rest = "";
+  for await (const chunk of createReadStream(file, { encoding: "utf8", highWaterMark: READ_BYTES })) {
+    const text = rest + chunk;
+    const end = text.lastIndexOf("\n") + 1;
+    rest = text.slice(end);
+    if (end > 0) await write(defuseCommands(text.slice(0, end)));
+  }
+  await write(`${defuseCommands(rest)}
+`);
+}
+
 // src/cli-main.ts
 var USAGE = `promptgate <command> [options]
 
@@ -384,8 +402,9 @@ async function main(argv) {
       say(`baseline of ${gate.result.prompts.length} prompt(s) written to ${file}`);
       return EXIT.pass;
     }
-    if (values.out) await writeReports(gate.result, values.out);
-    console.log(defuseCommands(render(format, gate.result)));
+    const files = values.out ? await writeReports(gate.result, values.out) : void 0;
+    if (files && format === "markdown") await printDefused(files.markdown, process.stdout);
+    else console.log(defuseCommands(render(format, gate.result)));
     return conclusionOf(gate).failed ? EXIT.gateFailed : EXIT.pass;
   } catch (error) {
     if (error instanceof UserError || isArgumentError(error)) {
@@ -410,7 +429,7 @@ function reportInit(init) {
 function render(format, result) {
   if (format === "json") return renderJson(result);
   if (format === "junit") return renderJUnit(result);
-  return renderReport(result, { maxChars: FILE_REPORT_MAX_CHARS, surface: "summary" });
+  return renderFileReport(result);
 }
 function parseFormat(value) {
   const format = FORMATS.find((candidate) => candidate === value);

@@ -43,7 +43,9 @@ const tokenizerRanksPlugin = {
         contents:
           "import { readFile } from 'node:fs/promises';\n" +
           'export async function loadRanks() {\n' +
-          `  return new Uint8Array(await readFile(new URL('./${RANKS_FILE}', import.meta.url)));\n` +
+          `  const bytes = await readFile(new URL('./${RANKS_FILE}', import.meta.url));\n` +
+          // A view, not a copy: the tokenizer reads the bytes in place (src/providers/bpe-counter.ts).
+          '  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);\n' +
           '}\n',
         loader: 'js',
       };

@@ -12,8 +12,8 @@ import { parseUsd } from './config/parse-usd.js';
 import { describeSizing, parseShard, sizeShards, writeShardFile } from './run/shard.js';
 import { renderJUnit } from './report/junit.js';
 import { renderJson } from './report/json.js';
-import { renderReport } from './report/markdown.js';
-import { FILE_REPORT_MAX_CHARS, writeReports } from './report/write-reports.js';
+import { renderFileReport, writeReports } from './report/write-reports.js';
+import { printDefused } from './report/print-file.js';
 import { credentialsIn, registerSecret } from './report/redact.js';
 import { defuseCommands, escapeLog } from './report/sanitize.js';
 
@@ -198,9 +198,11 @@ export async function main(argv: string[]): Promise<number> {
       say(`baseline of ${gate.result.prompts.length} prompt(s) written to ${file}`);
       return EXIT.pass;
     }
-    if (values.out) await writeReports(gate.result, values.out);
+    const files = values.out ? await writeReports(gate.result, values.out) : undefined;
     // Masked and escaped by each renderer; defused once more because stdout may be a workflow's log.
-    console.log(defuseCommands(render(format, gate.result)));
+    // report.md is the markdown printed: read back, not made a second time on top of the reports.
+    if (files && format === 'markdown') await printDefused(files.markdown, process.stdout);
+    else console.log(defuseCommands(render(format, gate.result)));
     return conclusionOf(gate).failed ? EXIT.gateFailed : EXIT.pass;
   } catch (error) {
     if (error instanceof UserError || isArgumentError(error)) {
@@ -229,7 +231,7 @@ function render(format: Format, result: Parameters<typeof renderJson>[0]): strin
   if (format === 'junit') return renderJUnit(result);
   // Cut as report.md is: uncut, a large run where most cases fail printed tens of megabytes, built
   // as one string on top of the run's peak (a 30,000-case per-row edit: 243 -> 290 MB).
-  return renderReport(result, { maxChars: FILE_REPORT_MAX_CHARS, surface: 'summary' });
+  return renderFileReport(result);
 }
 
 function parseFormat(value: string): Format {

@@ -29,12 +29,39 @@ const SEMI_SPACE_MB = YOUNG_GENERATION_MB / 3;
 /** Set on the re-executed process, and removed as soon as it starts: the engine never sees it. */
 const REEXECUTED = 'PROMPTGATE_ENGINE_PROCESS';
 
+/*
+ * glibc serves an allocation of at least its mmap threshold (128 KB) with a mapping of its own,
+ * returned to the system when freed, and a smaller one from its arenas, where freed memory mostly
+ * stays resident. But the first time it frees such a mapping larger than the threshold, it raises
+ * the threshold to that size (up to 32 MB): loading the bundle's largest module (a 3.8 MB source
+ * text) lifts it to 3.8 MB at start-up, and from then on V8's compiler zones, write buffers and
+ * decoded texts of up to that size land in the arenas and stay. Held at glibc's default instead,
+ * a 100,000-case drift check peaked at 274 MB against 309 MB (bench/scale.ts, Node 20, the variable
+ * set by hand). Setting it fixes it, so the re-executed process starts with it, unless the user
+ * chose malloc settings of their own.
+ */
+const MMAP_THRESHOLD = 'MALLOC_MMAP_THRESHOLD_';
+const MMAP_THRESHOLD_BYTES = 128 * 1024;
+/** Marks a threshold this launcher set (removed with it), not one the user set. */
+const MALLOC_SET = 'PROMPTGATE_MALLOC_SET';
+
+/** What the re-executed process gets beside `env`: glibc's mmap threshold held, when the user set no malloc tunable. */
+export function mallocSettings(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  if (env[MMAP_THRESHOLD] !== undefined || env.GLIBC_TUNABLES?.includes('glibc.malloc.')) return {};
+  return { [MMAP_THRESHOLD]: String(MMAP_THRESHOLD_BYTES), [MALLOC_SET]: '1' };
+}
+
 type Execve = (file: string, args: string[], env: NodeJS.ProcessEnv) => never;
 
 /** Runs `entry` (a bundled module beside this one) as the engine; the process ends with it. */
 export function runEngine(entry: URL): void {
   if (process.env[REEXECUTED] === '1') {
     delete process.env[REEXECUTED];
+    // Read by the C library as the process started; not passed on to git or anything else started.
+    if (process.env[MALLOC_SET] === '1') {
+      delete process.env[MALLOC_SET];
+      delete process.env[MMAP_THRESHOLD];
+    }
     runHere(entry);
     return;
   }
@@ -48,7 +75,11 @@ export function runEngine(entry: URL): void {
       ...process.argv.slice(2),
     ];
     try {
-      execve.call(process, process.execPath, args, { ...process.env, [REEXECUTED]: '1' });
+      execve.call(process, process.execPath, args, {
+        ...process.env,
+        ...mallocSettings(process.env),
+        [REEXECUTED]: '1',
+      });
     } catch {
       // The system refused to replace the process (permissions, limits): the worker does the same job.
     }

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { UserError, jsonError } from '../errors.js';
 import { canonicalJson } from '../providers/request-hash.js';
 import { indentedJson } from '../report/json-layout.js';
@@ -7,6 +6,7 @@ import { writePieces } from '../report/write-pieces.js';
 import { answerText } from '../run/answer-spill.js';
 import { Shared } from '../interned.js';
 import type { CheckOutcome, PlannedCall, ScoredRecord, Version } from '../types.js';
+import { readText } from '../text-file.js';
 import { answerChecks, answerOutcome, excerpt } from './records.js';
 
 /** One approved answer: whether it passed, per check, and what it cost. */
@@ -175,7 +175,8 @@ export interface ApprovedPrompt {
 export function readBaseline(file: string): ApprovedBaseline {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // In runs, not whole (src/text-file.ts): a 100,000-case baseline is tens of megabytes.
+    text = readText(file);
   } catch (error) {
     throw new UserError(
       `Cannot read baseline ${file}: ${(error as Error).message}. Expected a file written by a previous baseline run.`,

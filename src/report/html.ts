@@ -6,12 +6,12 @@
  * alone, forbids every request and every HTML string sink (Trusted Types).
  */
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { StringDecoder } from 'node:string_decoder';
 import { createGzip, gzipSync } from 'node:zlib';
 import type { JsonReport } from './json.js';
+import { textRuns } from '../text-file.js';
 import { PAGE_ASSETS } from './html/page-assets.js';
 import {
   CASE_CHUNK,
@@ -29,19 +29,26 @@ function hashSource(content: string): string {
   return `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`;
 }
 
-/** How much of the spill file is read at a time. */
-const SPILL_READ_BYTES = 64 * 1024;
-
 /**
  * Text given in pieces, gzip-compressed as it comes and base64-encoded: the whole text is never
  * held, only what it compresses to.
  */
 async function packedPieces(pieces: Iterable<string>): Promise<string> {
-  const compressed: Buffer[] = [];
+  const encoded: string[] = [];
   await pipeline(Readable.from(pieces), createGzip(), async (chunks: AsyncIterable<Buffer>) => {
-    for await (const chunk of chunks) compressed.push(chunk);
+    // Encoded as the chunks come, whole groups of three bytes at a time (the same text as encoding
+    // them joined), never joined into one buffer: freed, a block of megabytes makes glibc keep
+    // later allocations in its arenas (src/text-file.ts).
+    let carried: Buffer = Buffer.alloc(0);
+    for await (const chunk of chunks) {
+      const bytes = carried.length ? Buffer.concat([carried, chunk]) : chunk;
+      const whole = bytes.length - (bytes.length % 3);
+      encoded.push(bytes.toString('base64', 0, whole));
+      carried = bytes.subarray(whole);
+    }
+    encoded.push(carried.toString('base64'));
   });
-  return Buffer.concat(compressed).toString('base64');
+  return encoded.join('');
 }
 
 /** The page's listing (see {@link ReportPage.listing}), compressed: what its head holds. */
@@ -166,17 +173,8 @@ export class ReportPage {
     const spill = this.spill;
     if (!spill) return;
     try {
-      // Read in runs well under a megabyte: Node makes a longer text from bytes outside the heap, in
-      // memory the C library rarely gives back once freed (in a worker, 120 MB read back a megabyte
-      // at a time raised RSS by 16 MB, 64 KB at a time by 1 MB).
-      const buffer = Buffer.allocUnsafe(SPILL_READ_BYTES);
-      const decoder = new StringDecoder('utf8');
-      for (let position = 0; ;) {
-        const read = readSync(spill.fd, buffer, 0, buffer.length, position);
-        if (read === 0) break;
-        position += read;
-        yield decoder.write(buffer.subarray(0, read));
-      }
+      // Read in runs well under a megabyte, never whole (src/text-file.ts says why).
+      yield* textRuns(spill.fd);
     } finally {
       this.discard();
     }

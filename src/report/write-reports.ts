@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ReportPage } from './html.js';
 import { junitPieces } from './junit.js';
@@ -21,6 +21,11 @@ export interface ReportFiles {
 // A file on disk (or the CLI's output) has no platform cap; this only keeps a runaway report readable.
 export const FILE_REPORT_MAX_CHARS = 4 * 1024 * 1024;
 
+/** report.md's text, which the CLI also prints. */
+export function renderFileReport(result: GateResult): string {
+  return renderReport(result, { maxChars: FILE_REPORT_MAX_CHARS, surface: 'summary' });
+}
+
 /**
  * Writes report.md, results.json, junit.xml and report.html into `dir` and returns their paths.
  * results.json, junit.xml and report.html are written a case at a time: each case masked once for
@@ -42,10 +47,9 @@ export async function writeReports(result: GateResult, dir: string): Promise<Rep
   // The page's compressed cases wait on disk, not in memory, until every case is listed.
   const page = new ReportPage(join(dir, SPILL_FILE));
   try {
-    await writeFile(
-      files.markdown,
-      renderReport(result, { maxChars: FILE_REPORT_MAX_CHARS, surface: 'summary' }),
-    );
+    // In runs (writePieces), not through one buffer of the whole text: freed, a block of megabytes
+    // makes glibc keep later allocations in its arenas (src/text-file.ts).
+    writePieces(files.markdown, [renderFileReport(result)]);
     writePieces(files.junit, junitPieces(result));
     writePieces(
       files.json,

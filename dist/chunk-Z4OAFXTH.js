@@ -9,9 +9,20 @@ import { Worker } from "node:worker_threads";
 var YOUNG_GENERATION_MB = 24;
 var SEMI_SPACE_MB = YOUNG_GENERATION_MB / 3;
 var REEXECUTED = "PROMPTGATE_ENGINE_PROCESS";
+var MMAP_THRESHOLD = "MALLOC_MMAP_THRESHOLD_";
+var MMAP_THRESHOLD_BYTES = 128 * 1024;
+var MALLOC_SET = "PROMPTGATE_MALLOC_SET";
+function mallocSettings(env) {
+  if (env[MMAP_THRESHOLD] !== void 0 || env.GLIBC_TUNABLES?.includes("glibc.malloc.")) return {};
+  return { [MMAP_THRESHOLD]: String(MMAP_THRESHOLD_BYTES), [MALLOC_SET]: "1" };
+}
 function runEngine(entry) {
   if (process.env[REEXECUTED] === "1") {
     delete process.env[REEXECUTED];
+    if (process.env[MALLOC_SET] === "1") {
+      delete process.env[MALLOC_SET];
+      delete process.env[MMAP_THRESHOLD];
+    }
     runHere(entry);
     return;
   }
@@ -25,7 +36,11 @@ function runEngine(entry) {
       ...process.argv.slice(2)
     ];
     try {
-      execve.call(process, process.execPath, args, { ...process.env, [REEXECUTED]: "1" });
+      execve.call(process, process.execPath, args, {
+        ...process.env,
+        ...mallocSettings(process.env),
+        [REEXECUTED]: "1"
+      });
     } catch {
     }
   }
@@ -60,4 +75,4 @@ function internalError(error) {
 export {
   runEngine
 };
-//# sourceMappingURL=chunk-JCKBPLCZ.js.map
+//# sourceMappingURL=chunk-Z4OAFXTH.js.map

@@ -38761,7 +38761,6 @@ function codeSpan(text) {
 
 // src/gate/baseline.ts
 import { createHash as createHash2 } from "node:crypto";
-import { readFileSync } from "node:fs";
 
 // src/providers/request-hash.ts
 import { createHash } from "node:crypto";
@@ -38994,6 +38993,31 @@ var Shared = class {
   }
 };
 
+// src/text-file.ts
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync2 } from "node:fs";
+import { StringDecoder } from "node:string_decoder";
+var READ_BYTES = 64 * 1024;
+function* textRuns(fd) {
+  const buffer = Buffer.allocUnsafe(READ_BYTES);
+  const decoder = new StringDecoder("utf8");
+  for (let position = 0; ; ) {
+    const read = readSync2(fd, buffer, 0, buffer.length, position);
+    if (read === 0) break;
+    position += read;
+    yield decoder.write(buffer.subarray(0, read));
+  }
+  const rest = decoder.end();
+  if (rest) yield rest;
+}
+function readText(file) {
+  const fd = openSync3(file, "r");
+  try {
+    return [...textRuns(fd)].join("");
+  } finally {
+    closeSync3(fd);
+  }
+}
+
 // src/checks/names.ts
 function assertKnownCheck(spec) {
   spec.parsed ??= parseOptions(knownCheck(spec), spec);
@@ -39205,7 +39229,7 @@ function* baselinePieces(prompts, plan, createdAt) {
 function readBaseline(file) {
   let text;
   try {
-    text = readFileSync(file, "utf8");
+    text = readText(file);
   } catch (error) {
     throw new UserError(
       `Cannot read baseline ${file}: ${error.message}. Expected a file written by a previous baseline run.`
@@ -41720,7 +41744,9 @@ function holmAdjust(pValues) {
 
 // src/gate/pass-rate.ts
 function casePassRate(outcomes) {
-  return outcomes.filter(Boolean).length / outcomes.length;
+  let passed = 0;
+  for (const pass of outcomes) if (pass) passed++;
+  return passed / outcomes.length;
 }
 function comparePassRates(outcomes, seed) {
   const paired = outcomes.filter((o) => o.base.length > 0 && o.head.length > 0);
@@ -41730,20 +41756,26 @@ function comparePassRates(outcomes, seed) {
   const repeats = paired.reduce((most, o) => Math.max(most, o.base.length, o.head.length), 0);
   const table2 = pairRepeats(paired);
   const singleRepeat = paired.every((o) => o.base.length === 1 && o.head.length === 1);
-  const units = baseRates.map((rate2, i) => ({ base: [rate2], head: [headRates[i]] }));
+  const count2 = (rates, counted) => rates.reduce((n, rate2) => counted(rate2) ? n + 1 : n, 0);
+  const flaky = (rate2) => rate2 > 0 && rate2 < 1;
   return {
     cases: paired.length,
     repeats,
     baseRate: paired.length ? mean(baseRates) : Number.NaN,
     headRate: paired.length ? mean(headRates) : Number.NaN,
-    worse: drops.filter((d) => d > 0).length,
-    better: drops.filter((d) => d < 0).length,
-    flakyCases: [...baseRates, ...headRates].filter((rate2) => rate2 > 0 && rate2 < 1).length,
+    worse: count2(drops, (d) => d > 0),
+    better: count2(drops, (d) => d < 0),
+    flakyCases: count2(baseRates, flaky) + count2(headRates, flaky),
     table: table2,
     p: signFlipTest(drops, leastCommonGrid(paired)),
     // Newcombe's interval is exact-minded for one pass/fail per case; with repeats the case rates are
-    // no longer 0/1, so the interval comes from a paired bootstrap over cases.
-    interval: singleRepeat ? pairedDifferenceInterval(table2) : pairedBootstrap(units, meanDifference, { seed })
+    // no longer 0/1, so the interval comes from a paired bootstrap over cases (its units made only
+    // then: two lists per case, some 15 MB at 100,000 cases).
+    interval: singleRepeat ? pairedDifferenceInterval(table2) : pairedBootstrap(
+      baseRates.map((rate2, i) => ({ base: [rate2], head: [headRates[i]] })),
+      meanDifference,
+      { seed }
+    )
   };
 }
 function leastCommonGrid(outcomes) {
@@ -46350,7 +46382,7 @@ function decodeNativeResponseBody(body) {
   return new TextDecoder("utf-8", { ignoreBOM: typeof scope.Bun?.version === "string" }).decode(body);
 }
 async function parseOAuthTokenResponse(response) {
-  let readText;
+  let readText2;
   let responsePrototype = null;
   for (let depth = 0, prototype = response; prototype !== null && depth < 16; prototype = Object.getPrototypeOf(prototype), depth += 1) {
     if (prototype === NATIVE_RESPONSE_PROTOTYPE) {
@@ -46368,12 +46400,12 @@ async function parseOAuthTokenResponse(response) {
     }
     const bodyReader = Object.getOwnPropertyDescriptor(prototype, "text")?.value;
     if (typeof bodyReader === "function" && isResponseBodyPrototype(prototype, responsePrototype)) {
-      readText = bodyReader;
+      readText2 = bodyReader;
       break;
     }
     return parser.value.call(response);
   }
-  const body = readText === void 0 ? decodeNativeResponseBody(await READ_NATIVE_RESPONSE_BODY.call(response)) : await readText.call(response);
+  const body = readText2 === void 0 ? decodeNativeResponseBody(await READ_NATIVE_RESPONSE_BODY.call(response)) : await readText2.call(response);
   try {
     return JSON.parse(body);
   } catch {
@@ -68268,7 +68300,12 @@ var O200K_TOKEN_SPLIT_REGEX = new RegExp(O200K_TOKEN_SPLIT_PATTERN, "gu");
 // src/providers/bpe-counter.ts
 var NONE = Number.POSITIVE_INFINITY;
 var BpeCounter = class {
-  /** Every token's bytes, end to end; token r is bytes[starts[r]] up to bytes[starts[r + 1]]. */
+  /**
+   * The packed ranks themselves, read in place: token r's bytes run from starts[r] up to
+   * starts[r + 1] - 1 (the next token's length byte). Not copied: a copy left the 1.6 MB read
+   * buffer to be freed, and glibc, once it has freed a block that large, serves every later
+   * allocation up to that size from its arenas, where freed memory stays resident.
+   */
   bytes;
   starts;
   /** Rank + 1 at the slot of each token's hash (0: empty); a power of two long. */
@@ -68279,21 +68316,18 @@ var BpeCounter = class {
   constructor(packed2) {
     let count2 = 0;
     for (let at2 = 0; at2 < packed2.length; at2 += 1 + packed2[at2]) count2++;
+    this.bytes = packed2;
     this.starts = new Int32Array(count2 + 1);
-    this.bytes = new Uint8Array(packed2.length - count2);
     let size = 1;
     while (size < count2 * 2) size *= 2;
     this.slots = new Int32Array(size);
     this.mask = size - 1;
-    let end = 0;
     for (let rank = 0, at2 = 0; rank < count2; rank++) {
       const length = packed2[at2];
-      this.bytes.set(packed2.subarray(at2 + 1, at2 + 1 + length), end);
-      this.starts[rank] = end;
-      end += length;
-      this.starts[rank + 1] = end;
+      this.starts[rank] = at2 + 1;
       at2 += 1 + length;
-      if (length > 0 && this.find(this.bytes, this.starts[rank], end) === NONE) this.insert(rank);
+      this.starts[rank + 1] = at2 + 1;
+      if (length > 0 && this.find(packed2, at2 - length, at2) === NONE) this.insert(rank);
     }
   }
   /** Tokens in `text` (at most a few thousand characters: merging is quadratic in a pre-token's length). */
@@ -68333,7 +68367,7 @@ var BpeCounter = class {
       if (entry === 0) return NONE;
       const rank = entry - 1;
       const start = this.starts[rank];
-      if (this.starts[rank + 1] - start !== to - from) continue;
+      if (this.starts[rank + 1] - 1 - start !== to - from) continue;
       let same = true;
       for (let i = 0; i < to - from; i++)
         if (this.bytes[start + i] !== bytes[from + i]) {
@@ -68345,7 +68379,7 @@ var BpeCounter = class {
   }
   insert(rank) {
     const start = this.starts[rank];
-    let slot = hash(this.bytes, start, this.starts[rank + 1]) & this.mask;
+    let slot = hash(this.bytes, start, this.starts[rank + 1] - 1) & this.mask;
     while (this.slots[slot] !== 0) slot = slot + 1 & this.mask;
     this.slots[slot] = rank + 1;
   }
@@ -68359,7 +68393,8 @@ function hash(bytes, from, to) {
 // src/providers/tokenizer-ranks.ts
 import { readFile as readFile3 } from "node:fs/promises";
 async function loadRanks() {
-  return new Uint8Array(await readFile3(new URL("./o200k_base.bin", import.meta.url)));
+  const bytes = await readFile3(new URL("./o200k_base.bin", import.meta.url));
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 // src/providers/usage.ts
@@ -102393,6 +102428,531 @@ function monthlySentence(entry) {
   return `${entry.prompt}: this change ${verb} ${formatUsd(Math.abs(entry.deltaUsd))} per month at ${traffic}`;
 }
 
+// src/report/junit.ts
+function xml(text) {
+  const escaped = revealInvisible(redact(text)).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\r/g, "&#13;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
+  return defuseCommands(escaped, (char) => `&#${char.codePointAt(0)};`);
+}
+function caseKind(verdict, c) {
+  if (verdict.status === "error") return "error";
+  if (verdict.status === "skipped" || c.headPassRate === void 0) return "skipped";
+  if (!c.regressed && c.headPassRate >= 1) return void 0;
+  return "failure";
+}
+function caseOutcome2(verdict, c) {
+  const kind2 = caseKind(verdict, c);
+  if (kind2 === "error") {
+    return { kind: kind2, message: verdict.findings.map(describeFinding).join(" ") || "Provider error" };
+  }
+  if (kind2 === "skipped") return { kind: kind2, message: "Not run on the head version" };
+  if (kind2 === void 0 || c.headPassRate === void 0) return void 0;
+  const base = c.basePassRate === void 0 ? "" : ` (base ${formatPercent(c.basePassRate)})`;
+  const message = `${c.regressed ? "Regressed" : "Failed"}: head passed ${formatPercent(c.headPassRate)}${base}`;
+  return {
+    kind: kind2,
+    message,
+    details: [...c.reasons, c.output ? `Output: ${c.output}` : ""].filter(Boolean).join("\n")
+  };
+}
+function findingOutcome(verdict, f2) {
+  const message = describeFinding(f2);
+  if (f2.status === "regression" || f2.status === "threshold") return { kind: "failure", message };
+  if (f2.status === "error") return { kind: "error", message };
+  if (f2.status === "skipped" || f2.status === "inconclusive" || verdict.status === "removed")
+    return { kind: "skipped", message };
+  return void 0;
+}
+function promptSuite(verdict) {
+  return {
+    name: verdict.prompt,
+    size: verdict.cases.length + verdict.findings.length,
+    *kinds() {
+      for (const c of verdict.cases) yield caseKind(verdict, c);
+      for (const f2 of verdict.findings) yield findingOutcome(verdict, f2)?.kind;
+    },
+    *tests() {
+      for (const c of verdict.cases)
+        yield {
+          classname: verdict.prompt,
+          name: c.suite ? `${c.caseId} [${c.suite}]` : c.caseId,
+          file: c.source?.file,
+          line: c.source?.line,
+          outcome: caseOutcome2(verdict, c)
+        };
+      for (const f2 of verdict.findings)
+        yield {
+          classname: verdict.prompt,
+          name: `gate: ${f2.check}`,
+          file: verdict.prompt,
+          outcome: findingOutcome(verdict, f2)
+        };
+    }
+  };
+}
+function skippedSuite(reasons) {
+  const tests = reasons.map((reason, index) => ({
+    classname: "promptgate",
+    name: `skipped ${index + 1}`,
+    outcome: { kind: "skipped", message: reason }
+  }));
+  return {
+    name: "not run",
+    size: tests.length,
+    kinds: () => tests.map((t) => t.outcome?.kind),
+    tests: () => tests
+  };
+}
+function testCaseXml(t) {
+  const location = t.file ? ` file="${xml(t.line ? formatLocation({ file: t.file, line: t.line }) : t.file)}"` : "";
+  const open = `    <testcase classname="${xml(t.classname)}" name="${xml(t.name)}"${location}`;
+  if (!t.outcome) return `${open}/>`;
+  const { kind: kind2, message, details } = t.outcome;
+  return `${open}>
+      <${kind2} message="${xml(message)}">${xml(details ?? "")}</${kind2}>
+    </testcase>`;
+}
+function countAttributes(suites) {
+  const counts = { failure: 0, error: 0, skipped: 0 };
+  let tests = 0;
+  for (const suite of suites) {
+    tests += suite.size;
+    for (const kind2 of suite.kinds()) if (kind2) counts[kind2]++;
+  }
+  return `tests="${tests}" failures="${counts.failure}" errors="${counts.error}" skipped="${counts.skipped}"`;
+}
+function renderJUnit(result2) {
+  return [...junitPieces(result2)].join("");
+}
+function* junitPieces(result2) {
+  const suites = result2.prompts.map(promptSuite);
+  if (result2.skipped.length) suites.push(skippedSuite(result2.skipped));
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield `<testsuites name="promptgate" ${countAttributes(suites)}>
+`;
+  for (const suite of suites) {
+    yield `  <testsuite name="${xml(suite.name)}" ${countAttributes([suite])}>
+`;
+    for (const test of suite.tests()) yield `${testCaseXml(test)}
+`;
+    yield "  </testsuite>\n";
+  }
+  yield "</testsuites>\n";
+}
+
+// src/report/json.ts
+var JSON_REPORT_VERSION = 1;
+function buildJsonReport(result2) {
+  return masked2(worded(result2, true));
+}
+function jsonText(report) {
+  return `${defuseJson(JSON.stringify(report, null, 2))}
+`;
+}
+function renderJson(result2) {
+  return jsonText(buildJsonReport(result2));
+}
+var JsonReportPieces = class {
+  constructor(result2) {
+    this.result = result2;
+    this.report = masked2(worded(result2, false));
+  }
+  result;
+  /** The report with every prompt's cases left out (an empty list), masked. */
+  report;
+  /** The text's pieces in order; `onCase` sees each masked case as it is written. */
+  *pieces(onCase) {
+    const { prompts } = this.report;
+    yield* objectPieces(this.report, "  ", "prompts", prompts.length, (p) => this.promptPieces(p, onCase));
+    yield "\n";
+  }
+  /** Prompt `p` as an element of `prompts`, its cases masked one at a time. */
+  promptPieces(p, onCase) {
+    const cases = this.result.prompts[p].cases;
+    return objectPieces(this.report.prompts[p], "      ", "cases", cases.length, (c) => {
+      const shown = masked2(reportedCase(cases[c]));
+      onCase?.(shown, p);
+      return [`        ${nested(shown, "        ")}`];
+    });
+  }
+};
+function* objectPieces(value, inner, listed2, length, element) {
+  const outer = inner.slice(2);
+  yield `${outer}{
+`;
+  const all = members(value);
+  for (const [i, [key, item]] of all.entries()) {
+    const end = i === all.length - 1 ? "\n" : ",\n";
+    if (key !== listed2 || length === 0) {
+      yield `${inner}${JSON.stringify(key)}: ${nested(item, inner)}${end}`;
+      continue;
+    }
+    yield `${inner}${JSON.stringify(key)}: [
+`;
+    for (let index = 0; index < length; index++) {
+      yield* element(index);
+      yield index === length - 1 ? "\n" : ",\n";
+    }
+    yield `${inner}]${end}`;
+  }
+  yield `${outer}}`;
+}
+function members(value) {
+  return Object.entries(value).filter(([, item]) => item !== void 0);
+}
+function nested(value, indent) {
+  return defuseJson(indentedJson(value, indent.length / 2));
+}
+function defuseJson(text) {
+  return defuseCommands(text, (char) => `\\u${char.codePointAt(0).toString(16).padStart(4, "0")}`);
+}
+function worded(result2, withCases) {
+  return {
+    version: JSON_REPORT_VERSION,
+    ...result2,
+    headline: headline(result2),
+    prompts: result2.prompts.map((p) => ({
+      ...p,
+      cases: withCases ? p.cases.map(reportedCase) : [],
+      findings: p.findings.map((f2) => ({ ...f2, sentence: describeFinding(f2) }))
+    })),
+    notes: result2.monthly.map(monthlySentence)
+  };
+}
+function masked2(value) {
+  if (typeof value === "string") return redact(value);
+  if (Array.isArray(value)) return value.map((item) => masked2(item));
+  if (value === null || typeof value !== "object") return value;
+  const copy = {};
+  for (const key of Object.keys(value)) {
+    const item = value[key];
+    if (item !== void 0) copy[key] = masked2(item);
+  }
+  return copy;
+}
+
+// src/report/write-reports.ts
+import { mkdir as mkdir4 } from "node:fs/promises";
+import { join as join7 } from "node:path";
+
+// src/report/html.ts
+import { createHash as createHash6 } from "node:crypto";
+import { closeSync as closeSync4, openSync as openSync4, rmSync as rmSync2, writeSync as writeSync3 } from "node:fs";
+import { Readable as Readable3 } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { createGzip, gzipSync } from "node:zlib";
+
+// src/report/html/page-assets.ts
+var PAGE_ASSETS = { "script": '"use strict";\n(() => {\n  // src/report/format.ts\n  function formatPercent(rate) {\n    return `${Math.round(rate * 100)}%`;\n  }\n  function formatCount(value) {\n    const [whole, fraction] = String(value).split(".");\n    const grouped = whole.replace(/\\B(?=(\\d{3})+$)/g, ",");\n    return fraction === void 0 ? grouped : `${grouped}.${fraction}`;\n  }\n  function formatUsd(usd) {\n    const sign = usd < 0 ? "-" : "";\n    const value = Math.abs(usd);\n    if (value === 0) return "$0";\n    if (value >= 1) {\n      const [whole, cents] = value.toFixed(2).split(".");\n      return `${sign}$${formatCount(Number(whole))}.${cents}`;\n    }\n    return `${sign}$${value.toFixed(Math.max(2, 1 - Math.floor(Math.log10(value))))}`;\n  }\n  function formatMs(ms) {\n    return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(2)} s`;\n  }\n  function formatChange(base, head) {\n    if (base === void 0 || head === void 0 || base === 0) return void 0;\n    const change = Math.round((head - base) / base * 100);\n    return change >= 0 ? `+${change}%` : `\\u2212${-change}%`;\n  }\n  function formatPair(base, head, format, change = formatChange) {\n    if (base === void 0 && head === void 0) return "\\u2014";\n    const pair = `${base === void 0 ? "\\u2014" : format(base)} \\u2192 ${head === void 0 ? "\\u2014" : format(head)}`;\n    const delta = change(base, head);\n    return delta === void 0 ? pair : `${pair} (${delta})`;\n  }\n  function formatPoints(base, head) {\n    if (base === void 0 || head === void 0) return void 0;\n    const points = Math.round(head * 100) - Math.round(base * 100);\n    const unit = Math.abs(points) === 1 ? "pt" : "pts";\n    return points >= 0 ? `+${points} ${unit}` : `\\u2212${-points} ${unit}`;\n  }\n\n  // src/report/invisible.ts\n  var INVISIBLE = (\n    // eslint-disable-next-line no-control-regex, no-misleading-character-class -- matching controls and lone combining marks is the point\n    /[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u2028\\u2029\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF9-\\uFFFB\\uFFFE\\uFFFF]|\\uDB40[\\uDC00-\\uDDEF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]/g\n  );\n  function codePointLabel(char) {\n    return `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;\n  }\n  function revealInvisible(text2, open = "<", close = ">") {\n    return text2.replace(INVISIBLE, (char) => `${open}${codePointLabel(char)}${close}`);\n  }\n\n  // src/report/html/page/data.ts\n  var DATA_ELEMENT_ID = "report-data";\n  function caseChunkIds(chunk) {\n    return { texts: `report-texts-${chunk}`, rest: `report-cases-${chunk}` };\n  }\n  var CASE_CHUNK = 100;\n  function textSlots(c) {\n    const slots = [\n      [c, "caseId"],\n      [c, "input"],\n      [c, "expected"],\n      // The case\'s own excerpt of an answer, as results.json has it.\n      [c, "output"]\n    ];\n    for (const version of VERSIONS)\n      for (const answer of c.trace?.[version]?.answers ?? []) {\n        slots.push([answer, "output"], [answer, "error"]);\n        for (const check of answer.checks) slots.push([check, "check"], [check, "reason"], [check, "evidence"]);\n      }\n    return slots;\n  }\n  var at = (holder) => holder;\n  function joinCaseTexts(rest, texts) {\n    textSlots(rest).forEach(([holder, key], i) => {\n      if (texts[i] !== null) at(holder)[key] = texts[i];\n    });\n    return rest;\n  }\n  var FLAGS = ["regressed", "failed", "flaky", "errored"];\n  var VERSIONS = ["base", "head"];\n  function hasFlag(cases, i, flag) {\n    return (cases.flags[i] & 1 << FLAGS.indexOf(flag)) !== 0;\n  }\n  function flagsOf(cases, i) {\n    return FLAGS.filter((flag) => hasFlag(cases, i, flag));\n  }\n\n  // src/report/html/page/dom.ts\n  function h(tag, attributes = null, ...children) {\n    const element = document.createElement(tag);\n    setAttributes(element, attributes);\n    append(element, children);\n    return element;\n  }\n  var SVG_NS = "http://www.w3.org/2000/svg";\n  function svg(tag, attributes = {}, ...children) {\n    const element = document.createElementNS(SVG_NS, tag);\n    setAttributes(element, attributes);\n    append(element, children);\n    return element;\n  }\n  function setAttributes(element, attributes) {\n    for (const [name, value] of Object.entries(attributes ?? {})) {\n      if (value !== void 0 && value !== false) element.setAttribute(name, String(value));\n    }\n  }\n  function append(element, children) {\n    for (const child of children) {\n      if (child === null || child === void 0 || child === false) continue;\n      element.append(typeof child === "string" ? document.createTextNode(child) : child);\n    }\n  }\n  function text(value) {\n    const fragment = document.createDocumentFragment();\n    let from = 0;\n    for (const match of value.matchAll(INVISIBLE)) {\n      const at2 = match.index;\n      if (at2 > from) fragment.append(value.slice(from, at2));\n      const label = codePointLabel(match[0]);\n      fragment.append(h("span", { class: "invisible", title: `invisible character ${label}` }, label));\n      from = at2 + match[0].length;\n    }\n    if (from < value.length) fragment.append(value.slice(from));\n    return fragment;\n  }\n  function clear(element) {\n    element.replaceChildren();\n  }\n\n  // src/report/html/page/case-list.ts\n  var ROW_HEIGHT = 34;\n  var OVERSCAN = 8;\n  var CaseList = class {\n    /** `onSelect` is given the index of the listed case selected. */\n    constructor(report, onSelect) {\n      this.report = report;\n      this.onSelect = onSelect;\n      this.showPrompt = report.prompts.length > 1;\n      this.spacer = h("div", { class: "case-spacer" });\n      this.element = h(\n        "div",\n        { class: "case-list", role: "listbox", tabindex: 0, "aria-label": "Cases" },\n        this.spacer\n      );\n      this.element.addEventListener("scroll", () => {\n        this.top = this.element.scrollTop;\n        this.schedule();\n      });\n      new ResizeObserver(([entry]) => {\n        this.height = entry.contentRect.height;\n        this.schedule();\n      }).observe(this.element);\n      this.element.addEventListener("keydown", (event) => this.onKey(event));\n      this.element.addEventListener("click", (event) => {\n        const row = event.target.closest(".case-row");\n        if (row) this.select(Number(row.dataset.index));\n      });\n    }\n    report;\n    onSelect;\n    element;\n    spacer;\n    /** The indexes of the listed cases shown, in order. */\n    rows = [];\n    selected = -1;\n    frame = 0;\n    /**\n     * How far the list is scrolled, and its height, as the browser last laid it out (a scroll event,\n     * a resize observer): reading them from the element while the page is being built would force a\n     * layout of the whole page.\n     */\n    top = 0;\n    height = 0;\n    showPrompt;\n    /** Lists the cases `rows` (indexes of listed cases) from the top and selects the first. */\n    show(rows) {\n      this.rows = rows;\n      this.spacer.style.height = `${rows.length * ROW_HEIGHT}px`;\n      this.scrollTo(0);\n      this.selected = -1;\n      if (rows.length > 0) this.select(0);\n      else this.draw();\n    }\n    select(index) {\n      if (index < 0 || index >= this.rows.length) return;\n      this.selected = index;\n      const top = index * ROW_HEIGHT;\n      if (top < this.top) this.scrollTo(top);\n      else if (top + ROW_HEIGHT > this.top + this.viewHeight())\n        this.scrollTo(top + ROW_HEIGHT - this.viewHeight());\n      this.draw();\n      this.onSelect(this.rows[index]);\n    }\n    onKey(event) {\n      const page = Math.max(1, Math.floor(this.viewHeight() / ROW_HEIGHT));\n      const moves = {\n        ArrowDown: this.selected + 1,\n        ArrowUp: this.selected - 1,\n        PageDown: this.selected + page,\n        PageUp: this.selected - page,\n        Home: 0,\n        End: this.rows.length - 1\n      };\n      const target = moves[event.key];\n      if (target === void 0) return;\n      event.preventDefault();\n      this.select(Math.min(this.rows.length - 1, Math.max(0, target)));\n    }\n    /** The list\'s visible height; until the page is first laid out, the window\'s (the list is never taller). */\n    viewHeight() {\n      return this.height || window.innerHeight;\n    }\n    scrollTo(top) {\n      if (top === this.top) return;\n      this.top = top;\n      this.element.scrollTop = top;\n    }\n    schedule() {\n      if (this.frame) return;\n      this.frame = requestAnimationFrame(() => {\n        this.frame = 0;\n        this.draw();\n      });\n    }\n    draw() {\n      const first = Math.max(0, Math.floor(this.top / ROW_HEIGHT) - OVERSCAN);\n      const last = Math.min(\n        this.rows.length,\n        Math.ceil((this.top + this.viewHeight()) / ROW_HEIGHT) + OVERSCAN\n      );\n      clear(this.spacer);\n      for (let index = first; index < last; index++) this.spacer.append(this.rowElement(index));\n      const active = this.selected >= 0 ? `case-row-${this.selected}` : void 0;\n      if (active) this.element.setAttribute("aria-activedescendant", active);\n      else this.element.removeAttribute("aria-activedescendant");\n    }\n    rowElement(index) {\n      const i = this.rows[index];\n      const cases = this.report.cases;\n      const rate = (value) => value === null ? "\\u2014" : formatPercent(value);\n      const element = h(\n        "div",\n        {\n          class: `case-row${index === this.selected ? " selected" : ""}`,\n          id: `case-row-${index}`,\n          role: "option",\n          "aria-selected": String(index === this.selected),\n          "data-index": index\n        },\n        h("span", { class: "flags" }, ...flagsOf(cases, i).map((f) => h("span", { class: `chip ${f}` }, f))),\n        this.showPrompt && h("span", { class: "case-prompt" }, text(this.report.prompts[cases.prompt[i]].prompt)),\n        h("span", { class: "case-id", title: revealInvisible(cases.caseId[i]) }, text(cases.caseId[i])),\n        h("span", { class: "suite" }, text(cases.suites[cases.suite[i]])),\n        h(\n          "span",\n          { class: "rates", title: "base \\u2192 head pass rate" },\n          `${rate(cases.basePassRate[i])} \\u2192 ${rate(cases.headPassRate[i])}`\n        ),\n        h("span", { class: "case-input" }, text(cases.input[i]))\n      );\n      element.style.transform = `translateY(${index * ROW_HEIGHT}px)`;\n      return element;\n    }\n  };\n\n  // src/errors.ts\n  function formatLocation(location) {\n    const column = location.column === void 0 ? "" : `:${location.column}`;\n    return `${location.file}:${location.line}${column}`;\n  }\n\n  // node_modules/diff/libesm/diff/base.js\n  var Diff = class {\n    diff(oldStr, newStr, options = {}) {\n      let callback;\n      if (typeof options === "function") {\n        callback = options;\n        options = {};\n      } else if ("callback" in options) {\n        callback = options.callback;\n      }\n      const oldString = this.castInput(oldStr, options);\n      const newString = this.castInput(newStr, options);\n      const oldTokens = this.removeEmpty(this.tokenize(oldString, options));\n      const newTokens = this.removeEmpty(this.tokenize(newString, options));\n      return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);\n    }\n    diffWithOptionsObj(oldTokens, newTokens, options, callback) {\n      var _a;\n      const done = (value) => {\n        value = this.postProcess(value, options);\n        if (callback) {\n          setTimeout(function() {\n            callback(value);\n          }, 0);\n          return void 0;\n        } else {\n          return value;\n        }\n      };\n      const newLen = newTokens.length, oldLen = oldTokens.length;\n      let editLength = 1;\n      let maxEditLength = newLen + oldLen;\n      if (options.maxEditLength != null) {\n        maxEditLength = Math.min(maxEditLength, options.maxEditLength);\n      }\n      const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;\n      const abortAfterTimestamp = Date.now() + maxExecutionTime;\n      const bestPath = [{ oldPos: -1, lastComponent: void 0 }];\n      let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);\n      if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {\n        return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));\n      }\n      let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;\n      const execEditLength = () => {\n        for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {\n          let basePath;\n          const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];\n          if (removePath) {\n            bestPath[diagonalPath - 1] = void 0;\n          }\n          let canAdd = false;\n          if (addPath) {\n            const addPathNewPos = addPath.oldPos - diagonalPath;\n            canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;\n          }\n          const canRemove = removePath && removePath.oldPos + 1 < oldLen;\n          if (!canAdd && !canRemove) {\n            bestPath[diagonalPath] = void 0;\n            continue;\n          }\n          if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {\n            basePath = this.addToPath(addPath, true, false, 0, options);\n          } else {\n            basePath = this.addToPath(removePath, false, true, 1, options);\n          }\n          newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);\n          if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {\n            return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;\n          } else {\n            bestPath[diagonalPath] = basePath;\n            if (basePath.oldPos + 1 >= oldLen) {\n              maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);\n            }\n            if (newPos + 1 >= newLen) {\n              minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);\n            }\n          }\n        }\n        editLength++;\n      };\n      if (callback) {\n        (function exec() {\n          setTimeout(function() {\n            if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {\n              return callback(void 0);\n            }\n            if (!execEditLength()) {\n              exec();\n            }\n          }, 0);\n        })();\n      } else {\n        while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {\n          const ret = execEditLength();\n          if (ret) {\n            return ret;\n          }\n        }\n      }\n    }\n    addToPath(path, added, removed, oldPosInc, options) {\n      const last = path.lastComponent;\n      if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {\n        return {\n          oldPos: path.oldPos + oldPosInc,\n          lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }\n        };\n      } else {\n        return {\n          oldPos: path.oldPos + oldPosInc,\n          lastComponent: { count: 1, added, removed, previousComponent: last }\n        };\n      }\n    }\n    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {\n      const newLen = newTokens.length, oldLen = oldTokens.length;\n      let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;\n      while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {\n        newPos++;\n        oldPos++;\n        commonCount++;\n        if (options.oneChangePerToken) {\n          basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };\n        }\n      }\n      if (commonCount && !options.oneChangePerToken) {\n        basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };\n      }\n      basePath.oldPos = oldPos;\n      return newPos;\n    }\n    equals(left, right, options) {\n      if (options.comparator) {\n        return options.comparator(left, right);\n      } else {\n        return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();\n      }\n    }\n    removeEmpty(array) {\n      const ret = [];\n      for (let i = 0; i < array.length; i++) {\n        if (array[i]) {\n          ret.push(array[i]);\n        }\n      }\n      return ret;\n    }\n    // eslint-disable-next-line @typescript-eslint/no-unused-vars\n    castInput(value, options) {\n      return value;\n    }\n    // eslint-disable-next-line @typescript-eslint/no-unused-vars\n    tokenize(value, options) {\n      return Array.from(value);\n    }\n    join(chars) {\n      return chars.join("");\n    }\n    postProcess(changeObjects, options) {\n      return changeObjects;\n    }\n    get useLongestToken() {\n      return false;\n    }\n    buildValues(lastComponent, newTokens, oldTokens) {\n      const components = [];\n      let nextComponent;\n      while (lastComponent) {\n        components.push(lastComponent);\n        nextComponent = lastComponent.previousComponent;\n        delete lastComponent.previousComponent;\n        lastComponent = nextComponent;\n      }\n      components.reverse();\n      const componentLen = components.length;\n      let componentPos = 0, newPos = 0, oldPos = 0;\n      for (; componentPos < componentLen; componentPos++) {\n        const component = components[componentPos];\n        if (!component.removed) {\n          if (!component.added && this.useLongestToken) {\n            let value = newTokens.slice(newPos, newPos + component.count);\n            value = value.map(function(value2, i) {\n              const oldValue = oldTokens[oldPos + i];\n              return oldValue.length > value2.length ? oldValue : value2;\n            });\n            component.value = this.join(value);\n          } else {\n            component.value = this.join(newTokens.slice(newPos, newPos + component.count));\n          }\n          newPos += component.count;\n          if (!component.added) {\n            oldPos += component.count;\n          }\n        } else {\n          component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));\n          oldPos += component.count;\n        }\n      }\n      return components;\n    }\n  };\n\n  // node_modules/diff/libesm/util/string.js\n  function longestCommonPrefix(str1, str2) {\n    let i;\n    for (i = 0; i < str1.length && i < str2.length; i++) {\n      if (str1[i] != str2[i]) {\n        return str1.slice(0, i);\n      }\n    }\n    return str1.slice(0, i);\n  }\n  function longestCommonSuffix(str1, str2) {\n    let i;\n    if (!str1 || !str2 || str1[str1.length - 1] != str2[str2.length - 1]) {\n      return "";\n    }\n    for (i = 0; i < str1.length && i < str2.length; i++) {\n      if (str1[str1.length - (i + 1)] != str2[str2.length - (i + 1)]) {\n        return str1.slice(-i);\n      }\n    }\n    return str1.slice(-i);\n  }\n  function replacePrefix(string, oldPrefix, newPrefix) {\n    if (string.slice(0, oldPrefix.length) != oldPrefix) {\n      throw Error(`string ${JSON.stringify(string)} doesn\'t start with prefix ${JSON.stringify(oldPrefix)}; this is a bug`);\n    }\n    return newPrefix + string.slice(oldPrefix.length);\n  }\n  function replaceSuffix(string, oldSuffix, newSuffix) {\n    if (!oldSuffix) {\n      return string + newSuffix;\n    }\n    if (string.slice(-oldSuffix.length) != oldSuffix) {\n      throw Error(`string ${JSON.stringify(string)} doesn\'t end with suffix ${JSON.stringify(oldSuffix)}; this is a bug`);\n    }\n    return string.slice(0, -oldSuffix.length) + newSuffix;\n  }\n  function removePrefix(string, oldPrefix) {\n    return replacePrefix(string, oldPrefix, "");\n  }\n  function removeSuffix(string, oldSuffix) {\n    return replaceSuffix(string, oldSuffix, "");\n  }\n  function maximumOverlap(string1, string2) {\n    return string2.slice(0, overlapCount(string1, string2));\n  }\n  function overlapCount(a, b) {\n    let startA = 0;\n    if (a.length > b.length) {\n      startA = a.length - b.length;\n    }\n    let endB = b.length;\n    if (a.length < b.length) {\n      endB = a.length;\n    }\n    const map = Array(endB);\n    let k = 0;\n    map[0] = 0;\n    for (let j = 1; j < endB; j++) {\n      if (b[j] == b[k]) {\n        map[j] = map[k];\n      } else {\n        map[j] = k;\n      }\n      while (k > 0 && b[j] != b[k]) {\n        k = map[k];\n      }\n      if (b[j] == b[k]) {\n        k++;\n      }\n    }\n    k = 0;\n    for (let i = startA; i < a.length; i++) {\n      while (k > 0 && a[i] != b[k]) {\n        k = map[k];\n      }\n      if (a[i] == b[k]) {\n        k++;\n      }\n    }\n    return k;\n  }\n  function segment(string, segmenter) {\n    const parts = [];\n    for (const segmentObj of Array.from(segmenter.segment(string))) {\n      const segment2 = segmentObj.segment;\n      if (parts.length && /\\s/.test(parts[parts.length - 1]) && /\\s/.test(segment2)) {\n        parts[parts.length - 1] += segment2;\n      } else {\n        parts.push(segment2);\n      }\n    }\n    return parts;\n  }\n  function trailingWs(string, segmenter) {\n    if (segmenter) {\n      return leadingAndTrailingWs(string, segmenter)[1];\n    }\n    let i;\n    for (i = string.length - 1; i >= 0; i--) {\n      if (!string[i].match(/\\s/)) {\n        break;\n      }\n    }\n    return string.substring(i + 1);\n  }\n  function leadingWs(string, segmenter) {\n    if (segmenter) {\n      return leadingAndTrailingWs(string, segmenter)[0];\n    }\n    const match = string.match(/^\\s*/);\n    return match ? match[0] : "";\n  }\n  function leadingAndTrailingWs(string, segmenter) {\n    if (!segmenter) {\n      return [leadingWs(string), trailingWs(string)];\n    }\n    if (segmenter.resolvedOptions().granularity != "word") {\n      throw new Error(\'The segmenter passed must have a granularity of "word"\');\n    }\n    const segments = segment(string, segmenter);\n    const firstSeg = segments[0];\n    const lastSeg = segments[segments.length - 1];\n    const head = /\\s/.test(firstSeg) ? firstSeg : "";\n    const tail = /\\s/.test(lastSeg) ? lastSeg : "";\n    return [head, tail];\n  }\n\n  // node_modules/diff/libesm/diff/word.js\n  var extendedWordChars = "a-zA-Z0-9_\\\\u{AD}\\\\u{C0}-\\\\u{D6}\\\\u{D8}-\\\\u{F6}\\\\u{F8}-\\\\u{2C6}\\\\u{2C8}-\\\\u{2D7}\\\\u{2DE}-\\\\u{2FF}\\\\u{1E00}-\\\\u{1EFF}";\n  var tokenizeIncludingWhitespace = new RegExp(`[${extendedWordChars}]+|\\\\s+|[^${extendedWordChars}]`, "ug");\n  var WordDiff = class extends Diff {\n    equals(left, right, options) {\n      if (options.ignoreCase) {\n        left = left.toLowerCase();\n        right = right.toLowerCase();\n      }\n      return left.trim() === right.trim();\n    }\n    tokenize(value, options = {}) {\n      let parts;\n      if (options.intlSegmenter) {\n        const segmenter = options.intlSegmenter;\n        if (segmenter.resolvedOptions().granularity != "word") {\n          throw new Error(\'The segmenter passed must have a granularity of "word"\');\n        }\n        parts = segment(value, segmenter);\n      } else {\n        parts = value.match(tokenizeIncludingWhitespace) || [];\n      }\n      const tokens = [];\n      let prevPart = null;\n      parts.forEach((part) => {\n        if (/\\s/.test(part)) {\n          if (prevPart == null) {\n            tokens.push(part);\n          } else {\n            tokens.push(tokens.pop() + part);\n          }\n        } else if (prevPart != null && /\\s/.test(prevPart)) {\n          if (tokens[tokens.length - 1] == prevPart) {\n            tokens.push(tokens.pop() + part);\n          } else {\n            tokens.push(prevPart + part);\n          }\n        } else {\n          tokens.push(part);\n        }\n        prevPart = part;\n      });\n      return tokens;\n    }\n    join(tokens) {\n      return tokens.map((token, i) => {\n        if (i == 0) {\n          return token;\n        } else {\n          return token.replace(/^\\s+/, "");\n        }\n      }).join("");\n    }\n    postProcess(changes, options) {\n      if (!changes || options.oneChangePerToken) {\n        return changes;\n      }\n      let lastKeep = null;\n      let insertion = null;\n      let deletion = null;\n      changes.forEach((change) => {\n        if (change.added) {\n          insertion = change;\n        } else if (change.removed) {\n          deletion = change;\n        } else {\n          if (insertion || deletion) {\n            dedupeWhitespaceInChangeObjects(lastKeep, deletion, insertion, change, options.intlSegmenter);\n          }\n          lastKeep = change;\n          insertion = null;\n          deletion = null;\n        }\n      });\n      if (insertion || deletion) {\n        dedupeWhitespaceInChangeObjects(lastKeep, deletion, insertion, null, options.intlSegmenter);\n      }\n      return changes;\n    }\n  };\n  var wordDiff = new WordDiff();\n  function diffWords(oldStr, newStr, options) {\n    if ((options === null || options === void 0 ? void 0 : options.ignoreWhitespace) != null && !options.ignoreWhitespace) {\n      return diffWordsWithSpace(oldStr, newStr, options);\n    }\n    return wordDiff.diff(oldStr, newStr, options);\n  }\n  function dedupeWhitespaceInChangeObjects(startKeep, deletion, insertion, endKeep, segmenter) {\n    if (deletion && insertion) {\n      const [oldWsPrefix, oldWsSuffix] = leadingAndTrailingWs(deletion.value, segmenter);\n      const [newWsPrefix, newWsSuffix] = leadingAndTrailingWs(insertion.value, segmenter);\n      if (startKeep) {\n        const commonWsPrefix = longestCommonPrefix(oldWsPrefix, newWsPrefix);\n        startKeep.value = replaceSuffix(startKeep.value, newWsPrefix, commonWsPrefix);\n        deletion.value = removePrefix(deletion.value, commonWsPrefix);\n        insertion.value = removePrefix(insertion.value, commonWsPrefix);\n      }\n      if (endKeep) {\n        const commonWsSuffix = longestCommonSuffix(oldWsSuffix, newWsSuffix);\n        endKeep.value = replacePrefix(endKeep.value, newWsSuffix, commonWsSuffix);\n        deletion.value = removeSuffix(deletion.value, commonWsSuffix);\n        insertion.value = removeSuffix(insertion.value, commonWsSuffix);\n      }\n    } else if (insertion) {\n      if (startKeep) {\n        const ws = leadingWs(insertion.value, segmenter);\n        insertion.value = insertion.value.substring(ws.length);\n      }\n      if (endKeep) {\n        const ws = leadingWs(endKeep.value, segmenter);\n        endKeep.value = endKeep.value.substring(ws.length);\n      }\n    } else if (startKeep && endKeep) {\n      const newWsFull = leadingWs(endKeep.value, segmenter), [delWsStart, delWsEnd] = leadingAndTrailingWs(deletion.value, segmenter);\n      const newWsStart = longestCommonPrefix(newWsFull, delWsStart);\n      deletion.value = removePrefix(deletion.value, newWsStart);\n      const newWsEnd = longestCommonSuffix(removePrefix(newWsFull, newWsStart), delWsEnd);\n      deletion.value = removeSuffix(deletion.value, newWsEnd);\n      endKeep.value = replacePrefix(endKeep.value, newWsFull, newWsEnd);\n      startKeep.value = replaceSuffix(startKeep.value, newWsFull, newWsFull.slice(0, newWsFull.length - newWsEnd.length));\n    } else if (endKeep) {\n      const endKeepWsPrefix = leadingWs(endKeep.value, segmenter);\n      const deletionWsSuffix = trailingWs(deletion.value, segmenter);\n      const overlap = maximumOverlap(deletionWsSuffix, endKeepWsPrefix);\n      deletion.value = removeSuffix(deletion.value, overlap);\n    } else if (startKeep) {\n      const startKeepWsSuffix = trailingWs(startKeep.value, segmenter);\n      const deletionWsPrefix = leadingWs(deletion.value, segmenter);\n      const overlap = maximumOverlap(startKeepWsSuffix, deletionWsPrefix);\n      deletion.value = removePrefix(deletion.value, overlap);\n    }\n  }\n  var WordsWithSpaceDiff = class extends Diff {\n    tokenize(value) {\n      const regex = new RegExp(`(\\\\r?\\\\n)|[${extendedWordChars}]+|[^\\\\S\\\\n\\\\r]+|[^${extendedWordChars}]`, "ug");\n      return value.match(regex) || [];\n    }\n  };\n  var wordsWithSpaceDiff = new WordsWithSpaceDiff();\n  function diffWordsWithSpace(oldStr, newStr, options) {\n    return wordsWithSpaceDiff.diff(oldStr, newStr, options);\n  }\n\n  // src/report/html/page/diff-view.ts\n  var SHOWN_CHARS = 2e4;\n  var DIFF_MAX_CHARS = 5e4;\n  var DIFF_TIMEOUT_MS = 200;\n  function textBlock(value, className = "text") {\n    const block = h("pre", { class: className, dir: "auto" });\n    if (value.length <= SHOWN_CHARS) {\n      block.append(text(value));\n      return block;\n    }\n    const more = h(\n      "button",\n      { type: "button", class: "show-all" },\n      `Show all ${formatCount(value.length)} characters`\n    );\n    block.append(text(value.slice(0, SHOWN_CHARS)), "\\u2026", h("br"), more);\n    more.addEventListener("click", () => block.replaceChildren(text(value)));\n    return block;\n  }\n  function diffBlocks(base, head) {\n    const changes = base.length <= DIFF_MAX_CHARS && head.length <= DIFF_MAX_CHARS ? diffWords(base, head, { timeout: DIFF_TIMEOUT_MS }) : void 0;\n    if (!changes) {\n      return {\n        base: textBlock(base),\n        head: textBlock(head),\n        note: "Too long or too different to compare word by word: both shown as they are."\n      };\n    }\n    const left = h("pre", { class: "text", dir: "auto" });\n    const right = h("pre", { class: "text", dir: "auto" });\n    for (const change of changes) {\n      if (change.removed) left.append(h("del", null, text(change.value)));\n      else if (change.added) right.append(h("ins", null, text(change.value)));\n      else {\n        left.append(text(change.value));\n        right.append(text(change.value));\n      }\n    }\n    return { base: left, head: right };\n  }\n\n  // src/report/html/page/case-detail.ts\n  var VERSIONS2 = ["base", "head"];\n  var TITLE = { base: "Base", head: "Head" };\n  function caseDetail(report, i, c) {\n    const section = h("section", { class: "detail", "aria-label": "Case detail" });\n    const trace = c.trace ?? {};\n    const repeats = Math.max(0, ...VERSIONS2.map((v) => trace[v]?.answers.length ?? 0));\n    const body = h("div");\n    const showRepeat = (index) => body.replaceChildren(...answerSections(trace, index));\n    section.append(header(report, i, c), io(c));\n    if (repeats > 1) section.append(repeatPicker(repeats, showRepeat));\n    section.append(body);\n    showRepeat(0);\n    return section;\n  }\n  function header(report, i, c) {\n    const { cases } = report;\n    const rate = (value) => value === void 0 ? "\\u2014" : formatPercent(value);\n    const facts = [\n      h("span", null, text(report.prompts[cases.prompt[i]].prompt)),\n      h("span", null, "suite ", text(cases.suites[cases.suite[i]])),\n      c.source && h("span", null, text(formatLocation(c.source))),\n      h("span", null, `pass rate ${rate(c.basePassRate)} \\u2192 ${rate(c.headPassRate)}`),\n      c.required && h("span", { class: "chip required" }, "required"),\n      ...flagsOf(cases, i).map((f) => h("span", { class: `chip ${f}` }, f))\n    ];\n    return h("header", null, h("h2", { dir: "auto" }, text(c.caseId)), h("p", { class: "facts" }, ...facts));\n  }\n  function io(c) {\n    return h(\n      "div",\n      { class: "sides" },\n      h("div", null, h("h3", null, "Input"), textBlock(c.input)),\n      h(\n        "div",\n        null,\n        h("h3", null, "Expected"),\n        c.expected === void 0 ? h("p", { class: "muted" }, "No expected answer.") : textBlock(c.expected)\n      )\n    );\n  }\n  function repeatPicker(repeats, show) {\n    const buttons = Array.from(\n      { length: repeats },\n      (_, i) => h("button", { type: "button", "aria-pressed": String(i === 0) }, String(i + 1))\n    );\n    buttons.forEach(\n      (button, i) => button.addEventListener("click", () => {\n        buttons.forEach((b, j) => b.setAttribute("aria-pressed", String(i === j)));\n        show(i);\n      })\n    );\n    return h("p", { class: "repeats", role: "group", "aria-label": "Repeat" }, "Repeat ", ...buttons);\n  }\n  function answerSections(trace, index) {\n    const traces = { base: trace.base, head: trace.head };\n    const answers = { base: traces.base?.answers[index], head: traces.head?.answers[index] };\n    return [answersSide(answers), checksTable(answers), traceSection(traces, answers)];\n  }\n  function answersSide(answers) {\n    const { base, head } = answers;\n    const compared = base?.output !== void 0 && head?.output !== void 0 ? diffBlocks(base.output, head.output) : void 0;\n    const column = (version) => {\n      const answer = answers[version];\n      const content = compared ? compared[version] : answer?.output !== void 0 ? textBlock(answer.output) : h("p", { class: "muted" }, answer ? text(answer.error ?? "No answer.") : `No ${version} answer.`);\n      return h(\n        "div",\n        { class: `side ${version}`, "data-version": version },\n        h("h3", null, `${TITLE[version]} answer `, verdictChip(answer)),\n        content\n      );\n    };\n    return h(\n      "div",\n      { class: "answers" },\n      h("div", { class: "sides" }, column("base"), column("head")),\n      compared?.note ? h("p", { class: "muted" }, compared.note) : false\n    );\n  }\n  function verdictChip(answer) {\n    const [label, kind] = !answer ? ["none", "none"] : answer.status !== "ok" ? [answer.status === "not-run" ? "not run" : "error", "error"] : answer.pass === void 0 ? ["undecided", "error"] : answer.pass ? ["pass", "pass"] : ["fail", "fail"];\n    return h("span", { class: `chip ${kind}` }, label);\n  }\n  function checksTable(answers) {\n    const labels = [...new Set(VERSIONS2.flatMap((v) => answers[v]?.checks.map((c) => c.check) ?? []))];\n    if (labels.length === 0) return h("p", { class: "muted" }, "No check ran on these answers.");\n    const cell = (version, label) => {\n      const outcome = answers[version]?.checks.find((c) => c.check === label);\n      if (!outcome) return h("td", { class: "muted" }, "\\u2014");\n      const kind = outcome.error ? "error" : outcome.pass ? "pass" : "fail";\n      const score = outcome.score > 0 && outcome.score < 1 ? ` ${outcome.score.toFixed(2)}` : "";\n      return h(\n        "td",\n        null,\n        h("span", { class: `chip ${kind}` }, `${outcome.error ? "undecided" : kind}${score}`),\n        " ",\n        text(outcome.reason),\n        outcome.evidence !== void 0 && h("div", { class: "proof" }, "Proof: ", h("code", null, text(outcome.evidence)))\n      );\n    };\n    return h(\n      "table",\n      { class: "checks" },\n      h("caption", null, "Checks"),\n      h("thead", null, h("tr", null, h("th", null, "Check"), h("th", null, "Base"), h("th", null, "Head"))),\n      h(\n        "tbody",\n        null,\n        ...labels.map(\n          (label) => h("tr", null, h("th", { dir: "auto" }, text(label)), cell("base", label), cell("head", label))\n        )\n      )\n    );\n  }\n  function traceSection(traces, answers) {\n    const requests = { base: traces.base?.request, head: traces.head?.request };\n    const facts = (version) => h(\n      "div",\n      { class: `side ${version}` },\n      h("h4", null, `${TITLE[version]} call`),\n      callFacts(requests[version], answers[version])\n    );\n    return h(\n      "section",\n      { class: "trace", "aria-label": "Trace" },\n      h("h3", null, "Trace"),\n      h("div", { class: "sides" }, facts("base"), facts("head")),\n      messagesSent(requests),\n      parametersSent(requests)\n    );\n  }\n  function callFacts(request, answer) {\n    if (!answer) return h("p", { class: "muted" }, "No call.");\n    const usage = answer.usage;\n    const origin = answer.cached ? `${answer.cached === "cache" ? "response cache" : "cassette"}, with the latency it was recorded with` : answer.status === "ok" ? "live call" : void 0;\n    const model = request && answer.model && answer.model !== request.model ? `${request.model} (answered by ${answer.model})` : answer.model ?? request?.model;\n    const entries = [\n      ["Model", model && text(model)],\n      ["Provider", answer.provider && text(answer.provider)],\n      ["Attempts", String(answer.attempts)],\n      [\n        "Failed attempts",\n        answer.failures && h("ol", null, ...answer.failures.map((f) => h("li", null, text(f.provider), ": ", text(f.error))))\n      ],\n      [\n        "Tokens",\n        usage && `${usage.input} in (${usage.cachedInput} cached), ${usage.output} out (${usage.reasoning} reasoning)${usage.estimated ? ", counted offline" : ""}`\n      ],\n      ["Price", answer.costUsd !== void 0 && formatUsd(answer.costUsd)],\n      ["Latency", answer.latencyMs !== void 0 && formatMs(answer.latencyMs)],\n      ["Time to first token", answer.ttftMs !== void 0 && formatMs(answer.ttftMs)],\n      ["Origin", origin],\n      ["Error", answer.error !== void 0 && text(answer.error)]\n    ];\n    return h(\n      "dl",\n      null,\n      ...entries.flatMap(([term, value]) => value ? [h("dt", null, term), h("dd", null, value)] : [])\n    );\n  }\n  function messagesSent(requests) {\n    const count = Math.max(requests.base?.messages.length ?? 0, requests.head?.messages.length ?? 0);\n    const details = h("details", { class: "messages" }, h("summary", null, `Messages sent (${count})`));\n    if (count === 0) {\n      details.append(h("p", { class: "muted" }, "No request was sent (answers from an approved baseline)."));\n      return details;\n    }\n    for (let i = 0; i < count; i++) {\n      const base = requests.base?.messages[i];\n      const head = requests.head?.messages[i];\n      const compared = base && head && base.role === head.role ? diffBlocks(base.content, head.content) : void 0;\n      const cell = (version) => {\n        const message = requests[version]?.messages[i];\n        return h(\n          "div",\n          { class: `side ${version}` },\n          message ? h("h4", null, `${TITLE[version]}: ${message.role}`) : h("h4", { class: "muted" }, "\\u2014"),\n          message ? compared?.[version] ?? textBlock(message.content) : false\n        );\n      };\n      details.append(h("div", { class: "sides" }, cell("base"), cell("head")));\n    }\n    return details;\n  }\n  function parametersSent(requests) {\n    const shown = (request) => request ? textBlock(\n      JSON.stringify(\n        {\n          model: request.model,\n          ...request.parameters,\n          ...request.responseFormat && { response_format: request.responseFormat }\n        },\n        null,\n        2\n      ),\n      "text code"\n    ) : h("p", { class: "muted" }, "No request.");\n    return h(\n      "details",\n      { class: "parameters" },\n      h("summary", null, "Model and parameters sent"),\n      h("div", { class: "sides" }, h("div", null, shown(requests.base)), h("div", null, shown(requests.head)))\n    );\n  }\n\n  // src/gate/stats.ts\n  var scratchValues = new Float64Array(1024);\n  function sortedPercentile(sorted, q) {\n    if (sorted.length === 0) return Number.NaN;\n    const position = (sorted.length - 1) * q;\n    const lower = Math.floor(position);\n    const upper = Math.ceil(position);\n    return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - lower);\n  }\n\n  // src/report/html/page/chart-data.ts\n  function distributions(cases, shown, metric) {\n    const result = {};\n    const values = [[], []];\n    const metricOf = cases[metric];\n    for (const i of shown)\n      for (let a = cases.answerStart[i]; a < cases.answerStart[i + 1]; a++) {\n        const value = metricOf[a];\n        if (value !== null) values[cases.answerVersion[a]].push(value);\n      }\n    ["base", "head"].forEach((version, v) => {\n      const sorted = Float64Array.from(values[v]).sort();\n      if (sorted.length > 0)\n        result[version] = {\n          values: sorted,\n          p50: sortedPercentile(sorted, 0.5),\n          p95: sortedPercentile(sorted, 0.95)\n        };\n    });\n    return result;\n  }\n  function histogram(values, range, bins) {\n    const counts = new Array(bins).fill(0);\n    const width = range.max - range.min;\n    for (const value of values) {\n      const bin = width > 0 ? Math.floor((value - range.min) / width * bins) : 0;\n      counts[Math.min(bins - 1, Math.max(0, bin))]++;\n    }\n    return counts;\n  }\n  function axisRange(series) {\n    const all = new Float64Array(series.reduce((length, s) => length + s.values.length, 0));\n    let at2 = 0;\n    for (const s of series) {\n      all.set(s.values, at2);\n      at2 += s.values.length;\n    }\n    all.sort();\n    if (all.length === 0) return { min: 0, max: 1 };\n    const high = sortedPercentile(all, 0.99) * 1.05;\n    const low = sortedPercentile(all, 0.01) * 0.95;\n    const max = high > 0 ? high : 1;\n    return { min: low > max / 4 ? low : 0, max };\n  }\n  function checkPassCounts(cases, shown, labels) {\n    const tally = new Array(labels.length * 4).fill(0);\n    for (const i of shown)\n      for (let a = cases.answerStart[i]; a < cases.answerStart[i + 1]; a++) {\n        const version = cases.answerVersion[a];\n        for (let k = cases.checkStart[a]; k < cases.checkStart[a + 1]; k++) {\n          const check = cases.checks[k];\n          const at2 = (check >> 1) * 4 + version * 2;\n          tally[at2] += check & 1;\n          tally[at2 + 1]++;\n        }\n      }\n    const result = [];\n    labels.forEach((check, label) => {\n      const counts = {};\n      ["base", "head"].forEach((version, v) => {\n        const at2 = label * 4 + v * 2;\n        if (tally[at2 + 1] > 0) counts[version] = { passed: tally[at2], decided: tally[at2 + 1] };\n      });\n      if (counts.base || counts.head) result.push({ check, counts });\n    });\n    return result;\n  }\n\n  // src/report/html/page/charts.ts\n  var WIDTH = 480;\n  var BINS = 30;\n  var ROW_HEIGHT2 = 70;\n  var MARGIN = { left: 8, right: 8, top: 4, bottom: 22 };\n  function distributionChart(title, series, format) {\n    const versions = ["base", "head"].filter((v) => series[v]);\n    const figure = h("figure", { class: "chart", "data-chart": title }, h("figcaption", null, title));\n    if (versions.length === 0) {\n      figure.append(h("p", { class: "muted" }, "Nothing measured in the cases listed."));\n      return figure;\n    }\n    const range = axisRange(versions.map((v) => series[v]));\n    const span = range.max - range.min;\n    const counts = versions.map((v) => histogram(series[v].values, range, BINS));\n    const tallest = Math.max(1, ...counts.flat());\n    const plotWidth = WIDTH - MARGIN.left - MARGIN.right;\n    const height = MARGIN.top + versions.length * ROW_HEIGHT2 + MARGIN.bottom;\n    const x = (value) => MARGIN.left + (Math.min(Math.max(value, range.min), range.max) - range.min) / span * plotWidth;\n    const edge = (bin) => range.min + bin * span / BINS;\n    const summary2 = versions.map((v) => `${v}: p50 ${format(series[v].p50)}, p95 ${format(series[v].p95)}`).join("; ");\n    const chart = svg(\n      "svg",\n      { viewBox: `0 0 ${WIDTH} ${height}`, role: "img", "aria-label": `${title}. ${summary2}` },\n      svg("title", {}, `${title}. ${summary2}`)\n    );\n    versions.forEach((version, row) => {\n      const top = MARGIN.top + row * ROW_HEIGHT2;\n      const floor = top + ROW_HEIGHT2 - 6;\n      const barWidth = plotWidth / BINS;\n      const { p50, p95 } = series[version];\n      chart.append(\n        svg(\n          "text",\n          { x: MARGIN.left, y: top + 12, class: `row-label ${version}` },\n          `${version} \\xB7 p50 ${format(p50)} \\xB7 p95 ${format(p95)}`\n        )\n      );\n      counts[row].forEach((count, bin) => {\n        if (count === 0) return;\n        const barHeight = count / tallest * (ROW_HEIGHT2 - 22);\n        chart.append(\n          svg(\n            "rect",\n            {\n              class: `bar ${version}`,\n              x: MARGIN.left + bin * barWidth + 0.5,\n              y: floor - barHeight,\n              width: Math.max(1, barWidth - 1),\n              height: barHeight\n            },\n            svg("title", {}, `${version}: ${count} between ${format(edge(bin))} and ${format(edge(bin + 1))}`)\n          )\n        );\n      });\n      chart.append(\n        svg("line", { class: "baseline", x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: floor, y2: floor })\n      );\n      for (const [name, value] of [\n        ["p50", p50],\n        ["p95", p95]\n      ]) {\n        chart.append(\n          svg(\n            "line",\n            { class: `mark ${name} ${version}`, x1: x(value), x2: x(value), y1: top + 18, y2: floor },\n            svg("title", {}, `${version} ${name} ${format(value)}`)\n          )\n        );\n      }\n    });\n    const axisY = MARGIN.top + versions.length * ROW_HEIGHT2 + 14;\n    const ticks = [\n      [range.min, "start", range.min > 0 ? `\\u2264 ${format(range.min)}` : format(0)],\n      [range.min + span / 2, "middle", format(range.min + span / 2)],\n      [range.max, "end", `\\u2265 ${format(range.max)}`]\n    ];\n    for (const [value, anchor, label] of ticks)\n      chart.append(svg("text", { class: "axis-label", x: x(value), y: axisY, "text-anchor": anchor }, label));\n    figure.append(chart);\n    return figure;\n  }\n  var CHECK_ROW = 34;\n  var LABEL_WIDTH = 180;\n  function checkPassChart(checks) {\n    const title = "Pass rate per check";\n    const figure = h("figure", { class: "chart", "data-chart": title }, h("figcaption", null, title));\n    if (checks.length === 0) {\n      figure.append(h("p", { class: "muted" }, "No check decided an answer in the cases listed."));\n      return figure;\n    }\n    const height = checks.length * CHECK_ROW + 8;\n    const plotWidth = WIDTH - LABEL_WIDTH - 48;\n    const rate = (count) => count && count.decided > 0 ? count.passed / count.decided : void 0;\n    const summary2 = checks.map(({ check, counts }) => {\n      const pair = ["base", "head"].map((v) => {\n        const r = rate(counts[v]);\n        return r === void 0 ? `${v} \\u2014` : `${v} ${formatPercent(r)}`;\n      });\n      return `${revealInvisible(check)}: ${pair.join(", ")}`;\n    }).join("; ");\n    const chart = svg(\n      "svg",\n      { viewBox: `0 0 ${WIDTH} ${height}`, role: "img", "aria-label": `${title}. ${summary2}` },\n      svg("title", {}, `${title}. ${summary2}`)\n    );\n    checks.forEach(({ check, counts }, row) => {\n      const top = 4 + row * CHECK_ROW;\n      const shown = revealInvisible(check);\n      const chars = Array.from(shown);\n      const label = chars.length > 26 ? `${chars.slice(0, 25).join("")}\\u2026` : shown;\n      chart.append(\n        svg(\n          "g",\n          {},\n          svg("title", {}, shown),\n          svg("text", { class: "check-label", x: LABEL_WIDTH - 8, y: top + 16, "text-anchor": "end" }, label)\n        )\n      );\n      ["base", "head"].forEach((version, i) => {\n        const r = rate(counts[version]);\n        const y = top + 3 + i * 13;\n        chart.append(svg("rect", { class: "track", x: LABEL_WIDTH, y, width: plotWidth, height: 11 }));\n        if (r === void 0) return;\n        const count = counts[version];\n        chart.append(\n          svg(\n            "rect",\n            { class: `bar ${version}`, x: LABEL_WIDTH, y, width: Math.max(0.5, r * plotWidth), height: 11 },\n            svg("title", {}, `${shown}, ${version}: ${count.passed} of ${count.decided} answers passed`)\n          ),\n          svg("text", { class: "axis-label", x: LABEL_WIDTH + plotWidth + 6, y: y + 9 }, formatPercent(r))\n        );\n      });\n    });\n    figure.append(chart);\n    return figure;\n  }\n  function legend() {\n    return h(\n      "p",\n      { class: "legend" },\n      h("span", { class: "swatch base" }),\n      "base",\n      h("span", { class: "swatch head" }),\n      "head",\n      h("span", { class: "muted" }, " \\xB7 solid line p50, dashed p95")\n    );\n  }\n\n  // src/report/html/page/filter.ts\n  function filterCases(cases, filter, order, searchText) {\n    const needle = filter.text.trim().toLowerCase();\n    const flagBits = [...filter.flags].reduce((bits, flag) => bits | 1 << FLAGS.indexOf(flag), 0);\n    const shown = [];\n    for (let i = 0; i < cases.caseId.length; i++) {\n      if (filter.prompt !== void 0 && cases.prompt[i] !== filter.prompt) continue;\n      if (filter.suite !== void 0 && cases.suite[i] !== filter.suite) continue;\n      if (filter.check !== void 0 && !cases.failedChecks[i].includes(filter.check)) continue;\n      if (flagBits !== 0 && (cases.flags[i] & flagBits) === 0) continue;\n      if (needle !== "" && !searchText(i).includes(needle)) continue;\n      shown.push(i);\n    }\n    return order === "worst" ? worstFirst(cases, shown) : shown;\n  }\n  var bit = (flag) => 1 << FLAGS.indexOf(flag);\n  function worstFirst(cases, shown) {\n    const { flags, basePassRate, headPassRate } = cases;\n    const has = (i, flag) => (flags[i] & flag) === 0 ? 0 : 1;\n    const drop = (i) => (basePassRate[i] ?? 1) - (headPassRate[i] ?? 1);\n    const [regressed, errored, flaky] = [bit("regressed"), bit("errored"), bit("flaky")];\n    return shown.sort(\n      (a, b) => has(b, regressed) - has(a, regressed) || drop(b) - drop(a) || (headPassRate[a] ?? 1) - (headPassRate[b] ?? 1) || has(b, errored) - has(a, errored) || has(b, flaky) - has(a, flaky)\n    );\n  }\n  function searchTextOf(texts, suite, prompt) {\n    return [...texts.filter((text2) => text2 !== null), suite, prompt].join("\\n").toLowerCase();\n  }\n\n  // src/report/html/page/summary.ts\n  var STATUS = {\n    pass: "passed",\n    regression: "regression",\n    threshold: "threshold breached",\n    inconclusive: "inconclusive",\n    error: "error",\n    skipped: "skipped",\n    removed: "removed"\n  };\n  function summary(report) {\n    const { meta } = report;\n    const facts = [\n      `base ${meta.base.slice(0, 12)} \\u2192 head ${meta.head.slice(0, 12)}`,\n      meta.priceTable && `prices ${meta.priceTable}`,\n      `seed ${meta.seed}`,\n      meta.judgeModel && `judge ${meta.judgeModel}`,\n      `spent ${formatUsd(meta.totalCostUsd)} (estimated ${formatUsd(meta.estimatedCostUsd)})`\n    ].filter((fact) => Boolean(fact));\n    return h(\n      "header",\n      { class: "summary" },\n      h(\n        "h1",\n        null,\n        h("span", { class: `status ${report.status}` }, STATUS[report.status]),\n        " Promptgate report"\n      ),\n      h("p", { class: "headline", dir: "auto" }, text(report.headline)),\n      h("p", { class: "facts" }, ...facts.map((fact) => h("span", null, text(fact)))),\n      list(\n        "Policy changes in this pull request (not applied: the base commit decided; review them)",\n        report.policyChanges ?? []\n      ),\n      list("Not run (not counted as passed)", report.skipped),\n      list("Notes", report.notes),\n      h("div", { class: "prompts" }, ...report.prompts.map(promptCard))\n    );\n  }\n  function list(title, items) {\n    return items.length > 0 && h(\n      "section",\n      { class: "notes" },\n      h("h2", null, title),\n      h("ul", null, ...items.map((item) => h("li", { dir: "auto" }, text(item))))\n    );\n  }\n  function promptCard(prompt) {\n    const figures = [\n      ["Pass rate", formatPair(prompt.passRate.base, prompt.passRate.head, formatPercent, formatPoints)],\n      ["Cost / case", formatPair(prompt.cost.base?.mean, prompt.cost.head?.mean, formatUsd)],\n      ["p95 latency", formatPair(prompt.latency.base?.p95, prompt.latency.head?.p95, formatMs)],\n      [\n        "Calls",\n        `${prompt.counts.ok} answered, ${prompt.counts.error} failed, ${prompt.counts.notRun} not run, of ${prompt.counts.planned}`\n      ]\n    ];\n    const findings = prompt.findings.filter((f) => f.status !== "pass");\n    return h(\n      "article",\n      { class: "prompt-card" },\n      h(\n        "h2",\n        null,\n        h("span", { class: `status ${prompt.status}` }, STATUS[prompt.status]),\n        " ",\n        h("code", null, text(prompt.prompt)),\n        prompt.previousFile && h("span", { class: "muted" }, " (was ", h("code", null, text(prompt.previousFile)), ")"),\n        h("span", { class: "muted" }, ` ${prompt.change}`)\n      ),\n      h(\n        "dl",\n        { class: "figures" },\n        ...figures.flatMap(([term, value]) => [h("dt", null, term), h("dd", null, value)])\n      ),\n      findings.length > 0 && h(\n        "ul",\n        { class: "findings" },\n        ...findings.map(\n          (f) => h(\n            "li",\n            null,\n            h("span", { class: `status ${f.status}` }, STATUS[f.status]),\n            " ",\n            h("strong", null, text(f.check)),\n            ": ",\n            text(f.sentence)\n          )\n        )\n      )\n    );\n  }\n\n  // src/report/html/page/main.ts\n  var SEARCH_DELAY_MS = 120;\n  var CHUNKS_KEPT = 4;\n  var parsed = new Promise((resolve) => {\n    if (document.readyState === "loading")\n      document.addEventListener("DOMContentLoaded", () => resolve(), { once: true });\n    else resolve();\n  });\n  var fromBase64 = Uint8Array.fromBase64;\n  async function inflate(packed) {\n    let bytes = fromBase64?.(packed);\n    if (!bytes) {\n      const binary = atob(packed);\n      bytes = new Uint8Array(binary.length);\n      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);\n    }\n    const inflater = new DecompressionStream("gzip");\n    const writer = inflater.writable.getWriter();\n    void writer.write(bytes);\n    void writer.close();\n    const reader = inflater.readable.getReader();\n    const decoder = new TextDecoder();\n    let json = "";\n    for (let part = await reader.read(); !part.done; part = await reader.read())\n      json += decoder.decode(part.value, { stream: true });\n    return JSON.parse(json + decoder.decode());\n  }\n  var Cases = class {\n    constructor(count, report) {\n      this.count = count;\n      this.report = report;\n    }\n    count;\n    report;\n    chunks = /* @__PURE__ */ new Map();\n    indexed;\n    /** The case at `index` in the report. */\n    async get(index) {\n      return (await this.chunk(Math.floor(index / CASE_CHUNK)))[index % CASE_CHUNK];\n    }\n    /** The lower-cased text a search looks in, of every case in report order (./filter.ts: searchTextOf). */\n    searchTexts() {\n      this.indexed ??= (async () => {\n        const { cases, prompts } = this.report;\n        const texts = [];\n        for (let chunk = 0; chunk < this.count; chunk++) {\n          for (const caseTexts of await this.part(chunk, "texts")) {\n            const i = texts.length;\n            texts.push(searchTextOf(caseTexts, cases.suites[cases.suite[i]], prompts[cases.prompt[i]].prompt));\n          }\n        }\n        return texts;\n      })();\n      return this.indexed;\n    }\n    chunk(i) {\n      let chunk = this.chunks.get(i);\n      if (chunk) this.chunks.delete(i);\n      else\n        chunk = Promise.all([this.part(i, "texts"), this.part(i, "rest")]).then(\n          ([texts, rest]) => rest.map((c, k) => joinCaseTexts(c, texts[k]))\n        );\n      this.chunks.set(i, chunk);\n      if (this.chunks.size > CHUNKS_KEPT) this.chunks.delete(this.chunks.keys().next().value);\n      return chunk;\n    }\n    async part(chunk, part) {\n      await parsed;\n      return inflate(document.getElementById(caseChunkIds(chunk)[part])?.textContent ?? "");\n    }\n  };\n  async function showReport(report, cases) {\n    const listed = report.cases;\n    const total = listed.caseId.length;\n    document.title = `Promptgate: ${report.headline}`;\n    const flags = /* @__PURE__ */ new Set();\n    const filter = { text: "", flags };\n    let order = "worst";\n    let searchTexts;\n    const detail = h("div", { class: "detail-pane" });\n    let selected = -1;\n    let caseShown = Promise.resolve();\n    const showCase = (i) => {\n      selected = i;\n      caseShown = cases.get(i).then((c) => {\n        if (selected === i) detail.replaceChildren(caseDetail(report, i, c));\n      });\n    };\n    const list2 = new CaseList(report, showCase);\n    const charts = h("div", { class: "charts" });\n    const count = h("p", { class: "count", role: "status" });\n    let applied = 0;\n    const apply = async () => {\n      const started = performance.now();\n      const run = ++applied;\n      if (filter.text.trim() !== "" && !searchTexts) searchTexts = await cases.searchTexts();\n      if (run !== applied) return;\n      const shown = filterCases(listed, filter, order, (i) => searchTexts[i]);\n      count.textContent = `${formatCount(shown.length)} of ${formatCount(total)} cases`;\n      list2.show(shown);\n      if (shown.length === 0) {\n        selected = -1;\n        const why = total === 0 ? "This report has no case: no prompt was run." : "No case matches the filters.";\n        detail.replaceChildren(h("p", { class: "muted" }, why));\n      }\n      drawCharts(charts, report, shown);\n      performance.measure("promptgate:filter", { start: started });\n    };\n    const select = (label, options2, set) => {\n      const element = h(\n        "select",\n        { "aria-label": label },\n        ...options2.map(([value, name]) => h("option", { value }, text(name)))\n      );\n      element.addEventListener("change", () => {\n        set(element.value);\n        void apply();\n      });\n      return h("label", null, `${label} `, element);\n    };\n    const search = h("input", {\n      type: "search",\n      placeholder: "Search ids, inputs, answers, reasons",\n      "aria-label": "Search cases"\n    });\n    let timer = 0;\n    search.addEventListener("input", () => {\n      clearTimeout(timer);\n      timer = window.setTimeout(() => {\n        filter.text = search.value;\n        void apply();\n      }, SEARCH_DELAY_MS);\n    });\n    const chosen = (value) => value === "" ? void 0 : Number(value);\n    const options = (names, used) => [...new Set(used)].sort((a, b) => names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : 0).map((i) => [String(i), names[i]]);\n    const flagBoxes = FLAGS.map((flag) => {\n      const box = h("input", { type: "checkbox", value: flag });\n      box.addEventListener("change", () => {\n        if (box.checked) flags.add(flag);\n        else flags.delete(flag);\n        void apply();\n      });\n      return h("label", { class: `chip ${flag}` }, box, ` ${flag}`);\n    });\n    const controls = h(\n      "div",\n      { class: "controls", role: "search" },\n      search,\n      report.prompts.length > 1 && select(\n        "Prompt",\n        [["", "all"], ...report.prompts.map((p, i) => [String(i), p.prompt])],\n        (value) => filter.prompt = chosen(value)\n      ),\n      select(\n        "Suite",\n        [["", "all"], ...options(listed.suites, listed.suites.keys())],\n        (value) => filter.suite = chosen(value)\n      ),\n      select(\n        "Failed check",\n        [["", "any"], ...options(report.checkLabels, listed.failedChecks.flat())],\n        (value) => filter.check = chosen(value)\n      ),\n      h(\n        "span",\n        { class: "flag-filters", role: "group", "aria-label": "Show only cases that are" },\n        ...flagBoxes\n      ),\n      select(\n        "Order",\n        [\n          ["worst", "worst first"],\n          ["report", "as in the report"]\n        ],\n        (value) => order = value === "report" ? "report" : "worst"\n      ),\n      count\n    );\n    document.body.append(\n      h(\n        "main",\n        null,\n        themeButton(),\n        summary(report),\n        h(\n          "section",\n          { class: "charts-section", "aria-label": "Charts" },\n          h("h2", null, "Cases listed, base vs head"),\n          legend(),\n          charts\n        ),\n        h("section", { class: "cases", "aria-label": "Cases" }, controls, list2.element, detail)\n      )\n    );\n    await apply();\n    return { caseShown };\n  }\n  function drawCharts(charts, report, shown) {\n    charts.replaceChildren(\n      distributionChart("Cost per case", distributions(report.cases, shown, "costUsd"), formatUsd),\n      distributionChart("Latency per answer", distributions(report.cases, shown, "latencyMs"), formatMs),\n      checkPassChart(checkPassCounts(report.cases, shown, report.checkLabels))\n    );\n  }\n  function themeButton() {\n    const themes = ["auto", "dark", "light"];\n    let current = 0;\n    const button = h("button", { type: "button", class: "theme", "aria-label": "Colour theme" }, "Theme: auto");\n    button.addEventListener("click", () => {\n      current = (current + 1) % themes.length;\n      const theme = themes[current];\n      if (theme === "auto") delete document.documentElement.dataset.theme;\n      else document.documentElement.dataset.theme = theme;\n      button.textContent = `Theme: ${theme}`;\n    });\n    return button;\n  }\n  async function main() {\n    const data = JSON.parse(document.getElementById(DATA_ELEMENT_ID)?.textContent ?? "");\n    const report = await inflate(data.report);\n    const cases = new Cases(data.chunks, report);\n    const { caseShown } = await showReport(report, cases);\n    performance.mark("promptgate:ready");\n    await caseShown;\n    performance.mark("promptgate:case");\n    await cases.searchTexts();\n    performance.mark("promptgate:cases");\n  }\n  void main();\n})();\n', "style": '/* src/report/html/page/style.css */\n:root {\n  color-scheme: light dark;\n  --bg: light-dark(#ffffff, #0d1117);\n  --fg: light-dark(#1f2328, #e6edf3);\n  --muted: light-dark(#59636e, #9198a1);\n  --panel: light-dark(#f6f8fa, #151b23);\n  --border: light-dark(#d1d9e0, #3d444d);\n  --accent: light-dark(#0969da, #4493f8);\n  --selected: light-dark(#ddf4ff, #1c2d41);\n  --base: light-dark(#57606a, #8b949e);\n  --head: light-dark(#8250df, #ab7df8);\n  --pass: light-dark(#1a7f37, #3fb950);\n  --fail: light-dark(#cf222e, #f85149);\n  --warn: light-dark(#9a6700, #d29922);\n  --ins: light-dark(#aceebb, #1f6f3b);\n  --del: light-dark(#ffcecb, #7d2a2c);\n  --mark: light-dark(#fff8c5, #3b2e00);\n}\n:root[data-theme=light] {\n  color-scheme: light;\n}\n:root[data-theme=dark] {\n  color-scheme: dark;\n}\n* {\n  box-sizing: border-box;\n}\nbody {\n  margin: 0;\n  background: var(--bg);\n  color: var(--fg);\n  font:\n    14px/1.45 system-ui,\n    -apple-system,\n    "Segoe UI",\n    "Noto Sans",\n    Helvetica,\n    Arial,\n    sans-serif;\n}\nmain {\n  max-width: 1440px;\n  margin: 0 auto;\n  padding: 16px 24px 48px;\n}\nh1 {\n  font-size: 22px;\n  margin: 0 0 4px;\n}\nh2 {\n  font-size: 16px;\n  margin: 0 0 8px;\n}\nh3,\nh4 {\n  font-size: 13px;\n  margin: 8px 0 4px;\n}\ncode,\npre,\n.text {\n  font:\n    12.5px/1.45 ui-monospace,\n    SFMono-Regular,\n    "DejaVu Sans Mono",\n    Menlo,\n    Consolas,\n    monospace;\n}\npre.text {\n  margin: 0;\n  padding: 8px 10px;\n  white-space: pre-wrap;\n  overflow-wrap: anywhere;\n  unicode-bidi: isolate;\n  background: var(--panel);\n  border: 1px solid var(--border);\n  border-radius: 6px;\n  max-height: 420px;\n  overflow: auto;\n}\nins {\n  background: var(--ins);\n  text-decoration: none;\n}\ndel {\n  background: var(--del);\n  text-decoration: line-through;\n}\nbutton,\nselect,\ninput {\n  font: inherit;\n  color: inherit;\n  background: var(--panel);\n  border: 1px solid var(--border);\n  border-radius: 6px;\n  padding: 3px 8px;\n}\nbutton {\n  cursor: pointer;\n}\nbutton[aria-pressed=true] {\n  background: var(--selected);\n  border-color: var(--accent);\n}\n.muted {\n  color: var(--muted);\n}\n.theme {\n  float: right;\n}\n.summary .headline {\n  font-size: 15px;\n  margin: 4px 0;\n}\n.facts {\n  color: var(--muted);\n  display: flex;\n  flex-wrap: wrap;\n  gap: 4px 14px;\n  margin: 4px 0 12px;\n}\n.status {\n  display: inline-block;\n  padding: 1px 8px;\n  border-radius: 10px;\n  font-size: 12px;\n  font-weight: 600;\n  color: #fff;\n  background: var(--muted);\n  vertical-align: middle;\n}\n.status.pass {\n  background: var(--pass);\n}\n.status.regression,\n.status.threshold {\n  background: var(--fail);\n}\n.status.error,\n.status.inconclusive {\n  background: var(--warn);\n}\n.notes ul,\n.findings {\n  margin: 4px 0 12px;\n  padding-left: 20px;\n}\n.prompts {\n  display: grid;\n  grid-template-columns: repeat(auto-fit, minmax(420px, 1fr));\n  gap: 12px;\n}\n.prompt-card {\n  border: 1px solid var(--border);\n  border-radius: 8px;\n  padding: 12px 14px;\n  background: var(--panel);\n}\n.figures {\n  display: grid;\n  grid-template-columns: max-content 1fr;\n  gap: 2px 12px;\n  margin: 8px 0;\n}\n.figures dt {\n  color: var(--muted);\n}\n.figures dd {\n  margin: 0;\n}\n.charts-section {\n  margin: 20px 0;\n}\n.charts {\n  display: grid;\n  grid-template-columns: repeat(auto-fit, minmax(340px, 1fr));\n  gap: 12px;\n}\n.chart {\n  margin: 0;\n  border: 1px solid var(--border);\n  border-radius: 8px;\n  padding: 8px 10px;\n}\n.chart figcaption {\n  font-weight: 600;\n  margin-bottom: 4px;\n}\n.chart svg {\n  width: 100%;\n  height: auto;\n  display: block;\n}\n.chart text {\n  fill: var(--fg);\n  font-size: 12px;\n}\n.chart .axis-label {\n  fill: var(--muted);\n}\n.chart .row-label {\n  font-weight: 600;\n}\n.bar.base,\n.swatch.base {\n  fill: var(--base);\n  background: var(--base);\n}\n.bar.head,\n.swatch.head {\n  fill: var(--head);\n  background: var(--head);\n}\n.bar {\n  fill-opacity: 0.85;\n}\n.track {\n  fill: var(--panel);\n}\n.baseline {\n  stroke: var(--border);\n}\n.mark {\n  stroke: var(--fg);\n  stroke-width: 1.5;\n}\n.mark.p95 {\n  stroke-dasharray: 4 3;\n}\n.legend {\n  display: flex;\n  align-items: center;\n  gap: 6px;\n  margin: 0 0 8px;\n}\n.swatch {\n  display: inline-block;\n  width: 12px;\n  height: 12px;\n  border-radius: 2px;\n  margin-left: 6px;\n}\n.controls {\n  display: flex;\n  flex-wrap: wrap;\n  align-items: center;\n  gap: 8px 12px;\n  padding: 8px 0;\n}\n.controls input[type=search] {\n  min-width: 280px;\n  flex: 1 1 280px;\n}\n.flag-filters {\n  display: flex;\n  gap: 6px;\n}\n.flag-filters input {\n  margin: 0;\n  padding: 0;\n}\n.count {\n  margin: 0 0 0 auto;\n  color: var(--muted);\n}\n.chip {\n  display: inline-block;\n  padding: 0 7px;\n  border-radius: 10px;\n  font-size: 11.5px;\n  line-height: 18px;\n  border: 1px solid var(--border);\n  white-space: nowrap;\n}\n.chip.regressed,\n.chip.fail {\n  color: var(--fail);\n  border-color: var(--fail);\n}\n.chip.failed {\n  color: var(--fail);\n}\n.chip.flaky,\n.chip.errored,\n.chip.error {\n  color: var(--warn);\n  border-color: var(--warn);\n}\n.chip.pass {\n  color: var(--pass);\n  border-color: var(--pass);\n}\n.case-list {\n  position: relative;\n  height: 40vh;\n  min-height: 240px;\n  overflow: auto;\n  border: 1px solid var(--border);\n  border-radius: 8px;\n}\n.case-list:focus-visible {\n  outline: 2px solid var(--accent);\n}\n.case-spacer {\n  position: relative;\n}\n.case-row {\n  position: absolute;\n  left: 0;\n  right: 0;\n  top: 0;\n  height: 34px;\n  display: flex;\n  align-items: center;\n  gap: 10px;\n  padding: 0 10px;\n  border-bottom: 1px solid var(--border);\n  cursor: pointer;\n  white-space: nowrap;\n  overflow: hidden;\n}\n.case-row:hover {\n  background: var(--panel);\n}\n.case-row.selected {\n  background: var(--selected);\n}\n.case-row .flags {\n  display: flex;\n  gap: 4px;\n  min-width: 150px;\n}\n.case-row .case-id {\n  font-weight: 600;\n  max-width: 260px;\n  overflow: hidden;\n  text-overflow: ellipsis;\n  unicode-bidi: isolate;\n}\n.case-row .case-prompt,\n.case-row .suite,\n.case-row .rates {\n  color: var(--muted);\n  unicode-bidi: isolate;\n}\n.case-row > * {\n  flex-shrink: 0;\n}\n.case-row .case-input {\n  flex-shrink: 1;\n  min-width: 0;\n  overflow: hidden;\n  text-overflow: ellipsis;\n  color: var(--muted);\n  unicode-bidi: isolate;\n}\n.detail-pane {\n  margin-top: 12px;\n}\n.detail {\n  border: 1px solid var(--border);\n  border-radius: 8px;\n  padding: 12px 16px;\n}\n.detail h2 {\n  font-size: 17px;\n  unicode-bidi: isolate;\n}\n.sides {\n  display: grid;\n  grid-template-columns: 1fr 1fr;\n  gap: 12px;\n  margin: 6px 0;\n}\n.sides > * {\n  min-width: 0;\n}\n.side.base h3,\n.side.base h4 {\n  color: var(--base);\n}\n.side.head h3,\n.side.head h4 {\n  color: var(--head);\n}\n.repeats button {\n  margin-right: 4px;\n}\ntable.checks {\n  width: 100%;\n  border-collapse: collapse;\n  margin: 12px 0;\n}\ntable.checks caption {\n  text-align: left;\n  font-weight: 600;\n  margin-bottom: 4px;\n}\ntable.checks th,\ntable.checks td {\n  border-top: 1px solid var(--border);\n  padding: 6px 8px;\n  text-align: left;\n  vertical-align: top;\n  overflow-wrap: anywhere;\n}\ntable.checks td {\n  width: 42%;\n}\n.proof {\n  margin-top: 4px;\n  background: var(--mark);\n  padding: 2px 6px;\n  border-radius: 4px;\n}\n.trace dl {\n  display: grid;\n  grid-template-columns: max-content 1fr;\n  gap: 2px 12px;\n  margin: 0;\n}\n.trace dt {\n  color: var(--muted);\n}\n.trace dd {\n  margin: 0;\n  overflow-wrap: anywhere;\n}\n.trace ol {\n  margin: 0;\n  padding-left: 18px;\n}\ndetails {\n  margin: 8px 0;\n}\nsummary {\n  cursor: pointer;\n  font-weight: 600;\n}\n.invisible {\n  display: inline-block;\n  font-size: 10px;\n  padding: 0 3px;\n  margin: 0 1px;\n  border: 1px dashed var(--warn);\n  color: var(--warn);\n  border-radius: 3px;\n  unicode-bidi: isolate;\n}\n.show-all {\n  margin-top: 6px;\n}\n@media (max-width: 760px) {\n  .sides {\n    grid-template-columns: 1fr;\n  }\n}\n' };
+
+// src/report/html/page/data.ts
+var DATA_ELEMENT_ID = "report-data";
+function caseChunkIds(chunk) {
+  return { texts: `report-texts-${chunk}`, rest: `report-cases-${chunk}` };
+}
+var CASE_CHUNK = 100;
+function textSlots(c) {
+  const slots = [
+    [c, "caseId"],
+    [c, "input"],
+    [c, "expected"],
+    // The case's own excerpt of an answer, as results.json has it.
+    [c, "output"]
+  ];
+  for (const version of VERSIONS2)
+    for (const answer of c.trace?.[version]?.answers ?? []) {
+      slots.push([answer, "output"], [answer, "error"]);
+      for (const check of answer.checks) slots.push([check, "check"], [check, "reason"], [check, "evidence"]);
+    }
+  return slots;
+}
+var at = (holder) => holder;
+function splitCaseTexts(c) {
+  const trace = c.trace && { ...c.trace };
+  for (const version of VERSIONS2) {
+    const side = trace?.[version];
+    if (trace && side)
+      trace[version] = {
+        ...side,
+        answers: side.answers.map((answer) => ({
+          ...answer,
+          checks: answer.checks.map((check) => ({ ...check }))
+        }))
+      };
+  }
+  const rest = { ...c, ...trace && { trace } };
+  const texts = textSlots(rest).map(([holder, key]) => {
+    const text = at(holder)[key];
+    delete at(holder)[key];
+    return typeof text === "string" ? text : null;
+  });
+  return { texts, rest };
+}
+var LISTED_INPUT_CHARS = 240;
+var FLAGS = ["regressed", "failed", "flaky", "errored"];
+var GOLDEN = "golden";
+var VERSIONS2 = ["base", "head"];
+var CaseLister = class {
+  columns = {
+    prompt: [],
+    caseId: [],
+    suite: [],
+    suites: [],
+    input: [],
+    basePassRate: [],
+    headPassRate: [],
+    flags: [],
+    failedChecks: [],
+    answerStart: [0],
+    answerVersion: [],
+    costUsd: [],
+    latencyMs: [],
+    checkStart: [0],
+    checks: []
+  };
+  labels = new Indexer();
+  suites = new Indexer();
+  /** Lists case `c` of the report's prompt `promptIndex`. */
+  add(c, promptIndex) {
+    listCase(this.columns, c, promptIndex, this.labels, this.suites);
+  }
+  /** The report as listed: `report` (its prompts without their cases) with the cases listed so far. */
+  listed(report) {
+    const cases = { ...this.columns, suites: this.suites.values() };
+    return { ...report, cases, checkLabels: this.labels.values() };
+  }
+  /**
+   * `JSON.stringify(this.listed(report))` in pieces: each column of the cases a slice of
+   * LISTED_SLICE values at a time. A large report's listing is tens of megabytes as one text.
+   */
+  *listedJson(report) {
+    const head = JSON.stringify(report);
+    yield head === "{}" ? '{"cases":{' : `${head.slice(0, -1)},"cases":{`;
+    const columns = { ...this.columns, suites: this.suites.values() };
+    let first = true;
+    for (const [name, values] of Object.entries(columns)) {
+      yield `${first ? "" : ","}${JSON.stringify(name)}:[`;
+      for (let at2 = 0; at2 < values.length; at2 += LISTED_SLICE) {
+        const slice2 = JSON.stringify(values.slice(at2, at2 + LISTED_SLICE));
+        yield `${at2 === 0 ? "" : ","}${slice2.slice(1, -1)}`;
+      }
+      yield "]";
+      first = false;
+    }
+    yield `},"checkLabels":${JSON.stringify(this.labels.values())}}`;
+  }
+};
+var LISTED_SLICE = 4096;
+var Indexer = class {
+  indexes = /* @__PURE__ */ new Map();
+  of(value) {
+    let index = this.indexes.get(value);
+    if (index === void 0) this.indexes.set(value, index = this.indexes.size);
+    return index;
+  }
+  values() {
+    return [...this.indexes.keys()];
+  }
+};
+function listCase(columns, c, prompt, labels, suites) {
+  columns.prompt.push(prompt);
+  columns.caseId.push(c.caseId);
+  columns.suite.push(suites.of(c.suite ?? GOLDEN));
+  columns.input.push(cut2(c.input, LISTED_INPUT_CHARS));
+  columns.basePassRate.push(c.basePassRate ?? null);
+  columns.headPassRate.push(c.headPassRate ?? null);
+  columns.failedChecks.push((c.failures ?? []).map((f2) => labels.of(f2.check)));
+  let errored = false;
+  for (const [version, name] of VERSIONS2.entries()) {
+    for (const answer of c.trace?.[name]?.answers ?? []) {
+      const answered = answer.status === "ok";
+      columns.answerVersion.push(version);
+      columns.costUsd.push(answered ? answer.costUsd ?? null : null);
+      columns.latencyMs.push(answered ? answer.latencyMs ?? null : null);
+      errored ||= !answered || answer.checks.some((check) => check.error);
+      if (answered) {
+        for (const check of answer.checks)
+          if (!check.error) columns.checks.push(labels.of(check.check) * 2 + (check.pass ? 1 : 0));
+      }
+      columns.checkStart.push(columns.checks.length);
+    }
+  }
+  columns.answerStart.push(columns.answerVersion.length);
+  const flagged = {
+    regressed: c.regressed,
+    failed: c.headPassRate !== void 0 && c.headPassRate < 1,
+    flaky: c.flaky,
+    errored
+  };
+  columns.flags.push(FLAGS.reduce((bits, flag, bit) => flagged[flag] ? bits | 1 << bit : bits, 0));
+}
+function cut2(value, max) {
+  if (value.length <= max) return value;
+  const end = /[\uD800-\uDBFF]/.test(value[max - 1]) ? max - 1 : max;
+  return `${value.slice(0, end)}\u2026`;
+}
+
+// src/report/html.ts
+function hashSource(content) {
+  return `'sha256-${createHash6("sha256").update(content, "utf8").digest("base64")}'`;
+}
+async function packedPieces(pieces) {
+  const encoded = [];
+  await pipeline(Readable3.from(pieces), createGzip(), async (chunks) => {
+    let carried = Buffer.alloc(0);
+    for await (const chunk of chunks) {
+      const bytes = carried.length ? Buffer.concat([carried, chunk]) : chunk;
+      const whole2 = bytes.length - bytes.length % 3;
+      encoded.push(bytes.toString("base64", 0, whole2));
+      carried = bytes.subarray(whole2);
+    }
+    encoded.push(carried.toString("base64"));
+  });
+  return encoded.join("");
+}
+function packedJson(json) {
+  return gzipSync(json).toString("base64");
+}
+var ReportPage = class {
+  /**
+   * With `spillTo` (a path beside the page), each chunk's blocks are written there as they are
+   * packed and read back once as the page is written, then the file is removed: a large report's
+   * compressed cases are otherwise held until every case is listed (the page's head comes first and
+   * needs them all). The file is created new: where anything already is (a file, a link), it is
+   * never written through, and the blocks stay in memory.
+   */
+  constructor(spillTo) {
+    this.spillTo = spillTo;
+  }
+  spillTo;
+  lister = new CaseLister();
+  blocks = [];
+  /**
+   * The JSON of each case waiting for its chunk, its texts and the rest apart: held as text, not as
+   * the case's objects. A chunk's cases live across many young-generation collections and are
+   * promoted, so what they weigh until packed is what the reports leave for full collections.
+   */
+  pending = { texts: [], rest: [] };
+  chunks = 0;
+  /** The file the blocks go to as they are packed, once opened. */
+  spill;
+  /** Adds case `c` of the report's prompt `promptIndex` (already masked, as results.json has it). */
+  add(c, promptIndex) {
+    this.lister.add(c, promptIndex);
+    const { texts, rest } = splitCaseTexts(c);
+    this.pending.texts.push(JSON.stringify(texts));
+    this.pending.rest.push(JSON.stringify(rest));
+    if (this.pending.texts.length === CASE_CHUNK) this.pack();
+  }
+  /** The page for `report` (its prompts without their cases, masked) with every case added. */
+  async html(report) {
+    return [...this.pieces(await this.listing(report))].join("");
+  }
+  /**
+   * `report` (its prompts without their cases, masked) as the page lists it, with every case added,
+   * compressed as its text is made: a large report's listing is tens of megabytes of JSON.
+   */
+  async listing(report) {
+    this.pack();
+    return { packed: await packedPieces(this.lister.listedJson(report)) };
+  }
+  /**
+   * {@link html}'s text in pieces, a line or a chunk of cases each, so a large page is written to its
+   * file without being held whole a second time; `listing` is {@link listing}'s, made once every
+   * case was added. The page's chunks are let go as they are given, so a page is written once (by
+   * this or {@link html}).
+   */
+  *pieces(listing) {
+    const data = JSON.stringify({
+      encoding: "gzip+base64",
+      report: "",
+      chunks: this.chunks
+    });
+    const at2 = data.indexOf('"report":""') + '"report":"'.length;
+    const head = [
+      "<!doctype html>",
+      '<html lang="en">',
+      "<head>",
+      '<meta charset="utf-8">',
+      `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">`,
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      '<meta name="referrer" content="no-referrer">',
+      "<title>Promptgate report</title>",
+      `<style>${PAGE_ASSETS.style}</style>`,
+      "</head>",
+      "<body>",
+      "<noscript>This report is drawn by its own script; results.json beside it holds the same data.</noscript>"
+    ];
+    for (const line of head) yield `${line}
+`;
+    yield `<script type="application/json" id="${DATA_ELEMENT_ID}">${data.slice(0, at2)}`;
+    yield listing.packed;
+    yield `${data.slice(at2)}</script>
+`;
+    yield `<script>${PAGE_ASSETS.script}</script>
+`;
+    yield* this.spilled();
+    const blocks = this.blocks.splice(0);
+    for (let i = 0; i < blocks.length; i++) {
+      yield `${blocks[i]}
+`;
+      blocks[i] = "";
+    }
+    yield "</body>\n";
+    yield "</html>\n";
+  }
+  /** Removes the spill file, if one was opened and not yet read back (a write that failed midway). */
+  discard() {
+    const spill = this.spill;
+    this.spill = void 0;
+    if (!spill) return;
+    closeSync4(spill.fd);
+    rmSync2(spill.path, { force: true });
+  }
+  /** The spilled blocks, read back a run at a time; the file is removed once read. */
+  *spilled() {
+    const spill = this.spill;
+    if (!spill) return;
+    try {
+      yield* textRuns(spill.fd);
+    } finally {
+      this.discard();
+    }
+  }
+  /** Where packed blocks go: the spill file (opened on the first chunk), else memory. */
+  keep(block) {
+    if (this.spillTo !== void 0 && !this.spill) {
+      const path2 = this.spillTo;
+      this.spillTo = void 0;
+      try {
+        this.spill = { path: path2, fd: openSync4(path2, "wx+", 384) };
+      } catch {
+      }
+    }
+    if (this.spill) writeSync3(this.spill.fd, `${block}
+`);
+    else this.blocks.push(block);
+  }
+  pack() {
+    const { texts, rest } = this.pending;
+    if (texts.length === 0) return;
+    const ids = caseChunkIds(this.chunks++);
+    this.keep(`<script type="text/plain" id="${ids.texts}">${packedJson(`[${texts.join(",")}]`)}</script>`);
+    this.keep(`<script type="text/plain" id="${ids.rest}">${packedJson(`[${rest.join(",")}]`)}</script>`);
+    this.pending = { texts: [], rest: [] };
+  }
+};
+function contentSecurityPolicy() {
+  return [
+    "default-src 'none'",
+    `script-src ${hashSource(PAGE_ASSETS.script)}`,
+    `style-src ${hashSource(PAGE_ASSETS.style)}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+    "require-trusted-types-for 'script'",
+    "trusted-types 'none'"
+  ].join("; ");
+}
+
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
   return value.length;
@@ -102936,7 +103496,7 @@ function notEvaluated({ planned, error, notRun }) {
 var ROBUSTNESS_SUITES = new Set(
   listSuites().filter((suite) => suite.kind === "robustness").map((suite) => suite.name)
 );
-var GOLDEN = "golden";
+var GOLDEN2 = "golden";
 var CELL_CHARS = { attack: 120, proof: 100 };
 var GUARDRAIL_HEADER = [
   "Suite",
@@ -102959,7 +103519,7 @@ function guardrailRows(verdicts) {
 function bySuite(cases) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const c of cases) {
-    const suite = c.suite ?? GOLDEN;
+    const suite = c.suite ?? GOLDEN2;
     const group = groups2.get(suite);
     if (group) group.push(c);
     else groups2.set(suite, [c]);
@@ -102968,7 +103528,7 @@ function bySuite(cases) {
 }
 function suiteRows(suite, cases) {
   if (ROBUSTNESS_SUITES.has(suite)) return [robustnessRow(cases)];
-  if (suite === GOLDEN && !cases.some((c) => guardedFailures(c).length)) return [];
+  if (suite === GOLDEN2 && !cases.some((c) => guardedFailures(c).length)) return [];
   return attackRows(suite, cases);
 }
 function guardedFailures(c) {
@@ -102985,7 +103545,7 @@ function robustnessRow(cases) {
 }
 function attackRows(suite, cases) {
   const failures = cases.flatMap(
-    (c) => (suite === GOLDEN ? guardedFailures(c) : c.failures ?? []).map((f2) => ({ c, f: f2 }))
+    (c) => (suite === GOLDEN2 ? guardedFailures(c) : c.failures ?? []).map((f2) => ({ c, f: f2 }))
   );
   if (failures.length === 0) {
     const judged2 = cases.some((c) => c.headPassRate !== void 0);
@@ -103316,535 +103876,11 @@ function renderJobSummary(result2, opts) {
   });
 }
 
-// src/report/junit.ts
-function xml(text) {
-  const escaped = revealInvisible(redact(text)).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\r/g, "&#13;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
-  return defuseCommands(escaped, (char) => `&#${char.codePointAt(0)};`);
-}
-function caseKind(verdict, c) {
-  if (verdict.status === "error") return "error";
-  if (verdict.status === "skipped" || c.headPassRate === void 0) return "skipped";
-  if (!c.regressed && c.headPassRate >= 1) return void 0;
-  return "failure";
-}
-function caseOutcome2(verdict, c) {
-  const kind2 = caseKind(verdict, c);
-  if (kind2 === "error") {
-    return { kind: kind2, message: verdict.findings.map(describeFinding).join(" ") || "Provider error" };
-  }
-  if (kind2 === "skipped") return { kind: kind2, message: "Not run on the head version" };
-  if (kind2 === void 0 || c.headPassRate === void 0) return void 0;
-  const base = c.basePassRate === void 0 ? "" : ` (base ${formatPercent(c.basePassRate)})`;
-  const message = `${c.regressed ? "Regressed" : "Failed"}: head passed ${formatPercent(c.headPassRate)}${base}`;
-  return {
-    kind: kind2,
-    message,
-    details: [...c.reasons, c.output ? `Output: ${c.output}` : ""].filter(Boolean).join("\n")
-  };
-}
-function findingOutcome(verdict, f2) {
-  const message = describeFinding(f2);
-  if (f2.status === "regression" || f2.status === "threshold") return { kind: "failure", message };
-  if (f2.status === "error") return { kind: "error", message };
-  if (f2.status === "skipped" || f2.status === "inconclusive" || verdict.status === "removed")
-    return { kind: "skipped", message };
-  return void 0;
-}
-function promptSuite(verdict) {
-  return {
-    name: verdict.prompt,
-    size: verdict.cases.length + verdict.findings.length,
-    *kinds() {
-      for (const c of verdict.cases) yield caseKind(verdict, c);
-      for (const f2 of verdict.findings) yield findingOutcome(verdict, f2)?.kind;
-    },
-    *tests() {
-      for (const c of verdict.cases)
-        yield {
-          classname: verdict.prompt,
-          name: c.suite ? `${c.caseId} [${c.suite}]` : c.caseId,
-          file: c.source?.file,
-          line: c.source?.line,
-          outcome: caseOutcome2(verdict, c)
-        };
-      for (const f2 of verdict.findings)
-        yield {
-          classname: verdict.prompt,
-          name: `gate: ${f2.check}`,
-          file: verdict.prompt,
-          outcome: findingOutcome(verdict, f2)
-        };
-    }
-  };
-}
-function skippedSuite(reasons) {
-  const tests = reasons.map((reason, index) => ({
-    classname: "promptgate",
-    name: `skipped ${index + 1}`,
-    outcome: { kind: "skipped", message: reason }
-  }));
-  return {
-    name: "not run",
-    size: tests.length,
-    kinds: () => tests.map((t) => t.outcome?.kind),
-    tests: () => tests
-  };
-}
-function testCaseXml(t) {
-  const location = t.file ? ` file="${xml(t.line ? formatLocation({ file: t.file, line: t.line }) : t.file)}"` : "";
-  const open = `    <testcase classname="${xml(t.classname)}" name="${xml(t.name)}"${location}`;
-  if (!t.outcome) return `${open}/>`;
-  const { kind: kind2, message, details } = t.outcome;
-  return `${open}>
-      <${kind2} message="${xml(message)}">${xml(details ?? "")}</${kind2}>
-    </testcase>`;
-}
-function countAttributes(suites) {
-  const counts = { failure: 0, error: 0, skipped: 0 };
-  let tests = 0;
-  for (const suite of suites) {
-    tests += suite.size;
-    for (const kind2 of suite.kinds()) if (kind2) counts[kind2]++;
-  }
-  return `tests="${tests}" failures="${counts.failure}" errors="${counts.error}" skipped="${counts.skipped}"`;
-}
-function renderJUnit(result2) {
-  return [...junitPieces(result2)].join("");
-}
-function* junitPieces(result2) {
-  const suites = result2.prompts.map(promptSuite);
-  if (result2.skipped.length) suites.push(skippedSuite(result2.skipped));
-  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
-  yield `<testsuites name="promptgate" ${countAttributes(suites)}>
-`;
-  for (const suite of suites) {
-    yield `  <testsuite name="${xml(suite.name)}" ${countAttributes([suite])}>
-`;
-    for (const test of suite.tests()) yield `${testCaseXml(test)}
-`;
-    yield "  </testsuite>\n";
-  }
-  yield "</testsuites>\n";
-}
-
-// src/report/json.ts
-var JSON_REPORT_VERSION = 1;
-function buildJsonReport(result2) {
-  return masked2(worded(result2, true));
-}
-function jsonText(report) {
-  return `${defuseJson(JSON.stringify(report, null, 2))}
-`;
-}
-function renderJson(result2) {
-  return jsonText(buildJsonReport(result2));
-}
-var JsonReportPieces = class {
-  constructor(result2) {
-    this.result = result2;
-    this.report = masked2(worded(result2, false));
-  }
-  result;
-  /** The report with every prompt's cases left out (an empty list), masked. */
-  report;
-  /** The text's pieces in order; `onCase` sees each masked case as it is written. */
-  *pieces(onCase) {
-    const { prompts } = this.report;
-    yield* objectPieces(this.report, "  ", "prompts", prompts.length, (p) => this.promptPieces(p, onCase));
-    yield "\n";
-  }
-  /** Prompt `p` as an element of `prompts`, its cases masked one at a time. */
-  promptPieces(p, onCase) {
-    const cases = this.result.prompts[p].cases;
-    return objectPieces(this.report.prompts[p], "      ", "cases", cases.length, (c) => {
-      const shown = masked2(reportedCase(cases[c]));
-      onCase?.(shown, p);
-      return [`        ${nested(shown, "        ")}`];
-    });
-  }
-};
-function* objectPieces(value, inner, listed2, length, element) {
-  const outer = inner.slice(2);
-  yield `${outer}{
-`;
-  const all = members(value);
-  for (const [i, [key, item]] of all.entries()) {
-    const end = i === all.length - 1 ? "\n" : ",\n";
-    if (key !== listed2 || length === 0) {
-      yield `${inner}${JSON.stringify(key)}: ${nested(item, inner)}${end}`;
-      continue;
-    }
-    yield `${inner}${JSON.stringify(key)}: [
-`;
-    for (let index = 0; index < length; index++) {
-      yield* element(index);
-      yield index === length - 1 ? "\n" : ",\n";
-    }
-    yield `${inner}]${end}`;
-  }
-  yield `${outer}}`;
-}
-function members(value) {
-  return Object.entries(value).filter(([, item]) => item !== void 0);
-}
-function nested(value, indent) {
-  return defuseJson(indentedJson(value, indent.length / 2));
-}
-function defuseJson(text) {
-  return defuseCommands(text, (char) => `\\u${char.codePointAt(0).toString(16).padStart(4, "0")}`);
-}
-function worded(result2, withCases) {
-  return {
-    version: JSON_REPORT_VERSION,
-    ...result2,
-    headline: headline(result2),
-    prompts: result2.prompts.map((p) => ({
-      ...p,
-      cases: withCases ? p.cases.map(reportedCase) : [],
-      findings: p.findings.map((f2) => ({ ...f2, sentence: describeFinding(f2) }))
-    })),
-    notes: result2.monthly.map(monthlySentence)
-  };
-}
-function masked2(value) {
-  if (typeof value === "string") return redact(value);
-  if (Array.isArray(value)) return value.map((item) => masked2(item));
-  if (value === null || typeof value !== "object") return value;
-  const copy = {};
-  for (const key of Object.keys(value)) {
-    const item = value[key];
-    if (item !== void 0) copy[key] = masked2(item);
-  }
-  return copy;
-}
-
-// src/report/write-reports.ts
-import { mkdir as mkdir4, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join7 } from "node:path";
-
-// src/report/html.ts
-import { createHash as createHash6 } from "node:crypto";
-import { closeSync as closeSync3, openSync as openSync3, readSync as readSync2, rmSync as rmSync2, writeSync as writeSync3 } from "node:fs";
-import { Readable as Readable3 } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import { StringDecoder } from "node:string_decoder";
-import { createGzip, gzipSync } from "node:zlib";
-
-// src/report/html/page-assets.ts
-var PAGE_ASSETS = { "script": '"use strict";\n(() => {\n  // src/report/format.ts\n  function formatPercent(rate) {\n    return `${Math.round(rate * 100)}%`;\n  }\n  function formatCount(value) {\n    const [whole, fraction] = String(value).split(".");\n    const grouped = whole.replace(/\\B(?=(\\d{3})+$)/g, ",");\n    return fraction === void 0 ? grouped : `${grouped}.${fraction}`;\n  }\n  function formatUsd(usd) {\n    const sign = usd < 0 ? "-" : "";\n    const value = Math.abs(usd);\n    if (value === 0) return "$0";\n    if (value >= 1) {\n      const [whole, cents] = value.toFixed(2).split(".");\n      return `${sign}$${formatCount(Number(whole))}.${cents}`;\n    }\n    return `${sign}$${value.toFixed(Math.max(2, 1 - Math.floor(Math.log10(value))))}`;\n  }\n  function formatMs(ms) {\n    return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(2)} s`;\n  }\n  function formatChange(base, head) {\n    if (base === void 0 || head === void 0 || base === 0) return void 0;\n    const change = Math.round((head - base) / base * 100);\n    return change >= 0 ? `+${change}%` : `\\u2212${-change}%`;\n  }\n  function formatPair(base, head, format, change = formatChange) {\n    if (base === void 0 && head === void 0) return "\\u2014";\n    const pair = `${base === void 0 ? "\\u2014" : format(base)} \\u2192 ${head === void 0 ? "\\u2014" : format(head)}`;\n    const delta = change(base, head);\n    return delta === void 0 ? pair : `${pair} (${delta})`;\n  }\n  function formatPoints(base, head) {\n    if (base === void 0 || head === void 0) return void 0;\n    const points = Math.round(head * 100) - Math.round(base * 100);\n    const unit = Math.abs(points) === 1 ? "pt" : "pts";\n    return points >= 0 ? `+${points} ${unit}` : `\\u2212${-points} ${unit}`;\n  }\n\n  // src/report/invisible.ts\n  var INVISIBLE = (\n    // eslint-disable-next-line no-control-regex, no-misleading-character-class -- matching controls and lone combining marks is the point\n    /[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u2028\\u2029\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF9-\\uFFFB\\uFFFE\\uFFFF]|\\uDB40[\\uDC00-\\uDDEF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]/g\n  );\n  function codePointLabel(char) {\n    return `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;\n  }\n  function revealInvisible(text2, open = "<", close = ">") {\n    return text2.replace(INVISIBLE, (char) => `${open}${codePointLabel(char)}${close}`);\n  }\n\n  // src/report/html/page/data.ts\n  var DATA_ELEMENT_ID = "report-data";\n  function caseChunkIds(chunk) {\n    return { texts: `report-texts-${chunk}`, rest: `report-cases-${chunk}` };\n  }\n  var CASE_CHUNK = 100;\n  function textSlots(c) {\n    const slots = [\n      [c, "caseId"],\n      [c, "input"],\n      [c, "expected"],\n      // The case\'s own excerpt of an answer, as results.json has it.\n      [c, "output"]\n    ];\n    for (const version of VERSIONS)\n      for (const answer of c.trace?.[version]?.answers ?? []) {\n        slots.push([answer, "output"], [answer, "error"]);\n        for (const check of answer.checks) slots.push([check, "check"], [check, "reason"], [check, "evidence"]);\n      }\n    return slots;\n  }\n  var at = (holder) => holder;\n  function joinCaseTexts(rest, texts) {\n    textSlots(rest).forEach(([holder, key], i) => {\n      if (texts[i] !== null) at(holder)[key] = texts[i];\n    });\n    return rest;\n  }\n  var FLAGS = ["regressed", "failed", "flaky", "errored"];\n  var VERSIONS = ["base", "head"];\n  function hasFlag(cases, i, flag) {\n    return (cases.flags[i] & 1 << FLAGS.indexOf(flag)) !== 0;\n  }\n  function flagsOf(cases, i) {\n    return FLAGS.filter((flag) => hasFlag(cases, i, flag));\n  }\n\n  // src/report/html/page/dom.ts\n  function h(tag, attributes = null, ...children) {\n    const element = document.createElement(tag);\n    setAttributes(element, attributes);\n    append(element, children);\n    return element;\n  }\n  var SVG_NS = "http://www.w3.org/2000/svg";\n  function svg(tag, attributes = {}, ...children) {\n    const element = document.createElementNS(SVG_NS, tag);\n    setAttributes(element, attributes);\n    append(element, children);\n    return element;\n  }\n  function setAttributes(element, attributes) {\n    for (const [name, value] of Object.entries(attributes ?? {})) {\n      if (value !== void 0 && value !== false) element.setAttribute(name, String(value));\n    }\n  }\n  function append(element, children) {\n    for (const child of children) {\n      if (child === null || child === void 0 || child === false) continue;\n      element.append(typeof child === "string" ? document.createTextNode(child) : child);\n    }\n  }\n  function text(value) {\n    const fragment = document.createDocumentFragment();\n    let from = 0;\n    for (const match of value.matchAll(INVISIBLE)) {\n      const at2 = match.index;\n      if (at2 > from) fragment.append(value.slice(from, at2));\n      const label = codePointLabel(match[0]);\n      fragment.append(h("span", { class: "invisible", title: `invisible character ${label}` }, label));\n      from = at2 + match[0].length;\n    }\n    if (from < value.length) fragment.append(value.slice(from));\n    return fragment;\n  }\n  function clear(element) {\n    element.replaceChildren();\n  }\n\n  // src/report/html/page/case-list.ts\n  var ROW_HEIGHT = 34;\n  var OVERSCAN = 8;\n  var CaseList = class {\n    /** `onSelect` is given the index of the listed case selected. */\n    constructor(report, onSelect) {\n      this.report = report;\n      this.onSelect = onSelect;\n      this.showPrompt = report.prompts.length > 1;\n      this.spacer = h("div", { class: "case-spacer" });\n      this.element = h(\n        "div",\n        { class: "case-list", role: "listbox", tabindex: 0, "aria-label": "Cases" },\n        this.spacer\n      );\n      this.element.addEventListener("scroll", () => {\n        this.top = this.element.scrollTop;\n        this.schedule();\n      });\n      new ResizeObserver(([entry]) => {\n        this.height = entry.contentRect.height;\n        this.schedule();\n      }).observe(this.element);\n      this.element.addEventListener("keydown", (event) => this.onKey(event));\n      this.element.addEventListener("click", (event) => {\n        const row = event.target.closest(".case-row");\n        if (row) this.select(Number(row.dataset.index));\n      });\n    }\n    report;\n    onSelect;\n    element;\n    spacer;\n    /** The indexes of the listed cases shown, in order. */\n    rows = [];\n    selected = -1;\n    frame = 0;\n    /**\n     * How far the list is scrolled, and its height, as the browser last laid it out (a scroll event,\n     * a resize observer): reading them from the element while the page is being built would force a\n     * layout of the whole page.\n     */\n    top = 0;\n    height = 0;\n    showPrompt;\n    /** Lists the cases `rows` (indexes of listed cases) from the top and selects the first. */\n    show(rows) {\n      this.rows = rows;\n      this.spacer.style.height = `${rows.length * ROW_HEIGHT}px`;\n      this.scrollTo(0);\n      this.selected = -1;\n      if (rows.length > 0) this.select(0);\n      else this.draw();\n    }\n    select(index) {\n      if (index < 0 || index >= this.rows.length) return;\n      this.selected = index;\n      const top = index * ROW_HEIGHT;\n      if (top < this.top) this.scrollTo(top);\n      else if (top + ROW_HEIGHT > this.top + this.viewHeight())\n        this.scrollTo(top + ROW_HEIGHT - this.viewHeight());\n      this.draw();\n      this.onSelect(this.rows[index]);\n    }\n    onKey(event) {\n      const page = Math.max(1, Math.floor(this.viewHeight() / ROW_HEIGHT));\n      const moves = {\n        ArrowDown: this.selected + 1,\n        ArrowUp: this.selected - 1,\n        PageDown: this.selected + page,\n        PageUp: this.selected - page,\n        Home: 0,\n        End: this.rows.length - 1\n      };\n      const target = moves[event.key];\n      if (target === void 0) return;\n      event.preventDefault();\n      this.select(Math.min(this.rows.length - 1, Math.max(0, target)));\n    }\n    /** The list\'s visible height; until the page is first laid out, the window\'s (the list is never taller). */\n    viewHeight() {\n      return this.height || window.innerHeight;\n    }\n    scrollTo(top) {\n      if (top === this.top) return;\n      this.top = top;\n      this.element.scrollTop = top;\n    }\n    schedule() {\n      if (this.frame) return;\n      this.frame = requestAnimationFrame(() => {\n        this.frame = 0;\n        this.draw();\n      });\n    }\n    draw() {\n      const first = Math.max(0, Math.floor(this.top / ROW_HEIGHT) - OVERSCAN);\n      const last = Math.min(\n        this.rows.length,\n        Math.ceil((this.top + this.viewHeight()) / ROW_HEIGHT) + OVERSCAN\n      );\n      clear(this.spacer);\n      for (let index = first; index < last; index++) this.spacer.append(this.rowElement(index));\n      const active = this.selected >= 0 ? `case-row-${this.selected}` : void 0;\n      if (active) this.element.setAttribute("aria-activedescendant", active);\n      else this.element.removeAttribute("aria-activedescendant");\n    }\n    rowElement(index) {\n      const i = this.rows[index];\n      const cases = this.report.cases;\n      const rate = (value) => value === null ? "\\u2014" : formatPercent(value);\n      const element = h(\n        "div",\n        {\n          class: `case-row${index === this.selected ? " selected" : ""}`,\n          id: `case-row-${index}`,\n          role: "option",\n          "aria-selected": String(index === this.selected),\n          "data-index": index\n        },\n        h("span", { class: "flags" }, ...flagsOf(cases, i).map((f) => h("span", { class: `chip ${f}` }, f))),\n        this.showPrompt && h("span", { class: "case-prompt" }, text(this.report.prompts[cases.prompt[i]].prompt)),\n        h("span", { class: "case-id", title: revealInvisible(cases.caseId[i]) }, text(cases.caseId[i])),\n        h("span", { class: "suite" }, text(cases.suites[cases.suite[i]])),\n        h(\n          "span",\n          { class: "rates", title: "base \\u2192 head pass rate" },\n          `${rate(cases.basePassRate[i])} \\u2192 ${rate(cases.headPassRate[i])}`\n        ),\n        h("span", { class: "case-input" }, text(cases.input[i]))\n      );\n      element.style.transform = `translateY(${index * ROW_HEIGHT}px)`;\n      return element;\n    }\n  };\n\n  // src/errors.ts\n  function formatLocation(location) {\n    const column = location.column === void 0 ? "" : `:${location.column}`;\n    return `${location.file}:${location.line}${column}`;\n  }\n\n  // node_modules/diff/libesm/diff/base.js\n  var Diff = class {\n    diff(oldStr, newStr, options = {}) {\n      let callback;\n      if (typeof options === "function") {\n        callback = options;\n        options = {};\n      } else if ("callback" in options) {\n        callback = options.callback;\n      }\n      const oldString = this.castInput(oldStr, options);\n      const newString = this.castInput(newStr, options);\n      const oldTokens = this.removeEmpty(this.tokenize(oldString, options));\n      const newTokens = this.removeEmpty(this.tokenize(newString, options));\n      return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);\n    }\n    diffWithOptionsObj(oldTokens, newTokens, options, callback) {\n      var _a;\n      const done = (value) => {\n        value = this.postProcess(value, options);\n        if (callback) {\n          setTimeout(function() {\n            callback(value);\n          }, 0);\n          return void 0;\n        } else {\n          return value;\n        }\n      };\n      const newLen = newTokens.length, oldLen = oldTokens.length;\n      let editLength = 1;\n      let maxEditLength = newLen + oldLen;\n      if (options.maxEditLength != null) {\n        maxEditLength = Math.min(maxEditLength, options.maxEditLength);\n      }\n      const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;\n      const abortAfterTimestamp = Date.now() + maxExecutionTime;\n      const bestPath = [{ oldPos: -1, lastComponent: void 0 }];\n      let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);\n      if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {\n        return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));\n      }\n      let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;\n      const execEditLength = () => {\n        for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {\n          let basePath;\n          const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];\n          if (removePath) {\n            bestPath[diagonalPath - 1] = void 0;\n          }\n          let canAdd = false;\n          if (addPath) {\n            const addPathNewPos = addPath.oldPos - diagonalPath;\n            canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;\n          }\n          const canRemove = removePath && removePath.oldPos + 1 < oldLen;\n          if (!canAdd && !canRemove) {\n            bestPath[diagonalPath] = void 0;\n            continue;\n          }\n          if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {\n            basePath = this.addToPath(addPath, true, false, 0, options);\n          } else {\n            basePath = this.addToPath(removePath, false, true, 1, options);\n          }\n          newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);\n          if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {\n            return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;\n          } else {\n            bestPath[diagonalPath] = basePath;\n            if (basePath.oldPos + 1 >= oldLen) {\n              maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);\n            }\n            if (newPos + 1 >= newLen) {\n              minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);\n            }\n          }\n        }\n        editLength++;\n      };\n      if (callback) {\n        (function exec() {\n          setTimeout(function() {\n            if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {\n              return callback(void 0);\n            }\n            if (!execEditLength()) {\n              exec();\n            }\n          }, 0);\n        })();\n      } else {\n        while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {\n          const ret = execEditLength();\n          if (ret) {\n            return ret;\n          }\n        }\n      }\n    }\n    addToPath(path, added, removed, oldPosInc, options) {\n      const last = path.lastComponent;\n      if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {\n        return {\n          oldPos: path.oldPos + oldPosInc,\n          lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }\n        };\n      } else {\n        return {\n          oldPos: path.oldPos + oldPosInc,\n          lastComponent: { count: 1, added, removed, previousComponent: last }\n        };\n      }\n    }\n    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {\n      const newLen = newTokens.length, oldLen = oldTokens.length;\n      let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;\n      while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {\n        newPos++;\n        oldPos++;\n        commonCount++;\n        if (options.oneChangePerToken) {\n          basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };\n        }\n      }\n      if (commonCount && !options.oneChangePerToken) {\n        basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };\n      }\n      basePath.oldPos = oldPos;\n      return newPos;\n    }\n    equals(left, right, options) {\n      if (options.comparator) {\n        return options.comparator(left, right);\n      } else {\n        return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();\n      }\n    }\n    removeEmpty(array) {\n      const ret = [];\n      for (let i = 0; i < array.length; i++) {\n        if (array[i]) {\n          ret.push(array[i]);\n        }\n      }\n      return ret;\n    }\n    // eslint-disable-next-line @typescript-eslint/no-unused-vars\n    castInput(value, options) {\n      return value;\n    }\n    // eslint-disable-next-line @typescript-eslint/no-unused-vars\n    tokenize(value, options) {\n      return Array.from(value);\n    }\n    join(chars) {\n      return chars.join("");\n    }\n    postProcess(changeObjects, options) {\n      return changeObjects;\n    }\n    get useLongestToken() {\n      return false;\n    }\n    buildValues(lastComponent, newTokens, oldTokens) {\n      const components = [];\n      let nextComponent;\n      while (lastComponent) {\n        components.push(lastComponent);\n        nextComponent = lastComponent.previousComponent;\n        delete lastComponent.previousComponent;\n        lastComponent = nextComponent;\n      }\n      components.reverse();\n      const componentLen = components.length;\n      let componentPos = 0, newPos = 0, oldPos = 0;\n      for (; componentPos < componentLen; componentPos++) {\n        const component = components[componentPos];\n        if (!component.removed) {\n          if (!component.added && this.useLongestToken) {\n            let value = newTokens.slice(newPos, newPos + component.count);\n            value = value.map(function(value2, i) {\n              const oldValue = oldTokens[oldPos + i];\n              return oldValue.length > value2.length ? oldValue : value2;\n            });\n            component.value = this.join(value);\n          } else {\n            component.value = this.join(newTokens.slice(newPos, newPos + component.count));\n          }\n          newPos += component.count;\n          if (!component.added) {\n            oldPos += component.count;\n          }\n        } else {\n          component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));\n          oldPos += component.count;\n        }\n      }\n      return components;\n    }\n  };\n\n  // node_modules/diff/libesm/util/string.js\n  function longestCommonPrefix(str1, str2) {\n    let i;\n    for (i = 0; i < str1.length && i < str2.length; i++) {\n      if (str1[i] != str2[i]) {\n        return str1.slice(0, i);\n      }\n    }\n    return str1.slice(0, i);\n  }\n  function longestCommonSuffix(str1, str2) {\n    let i;\n    if (!str1 || !str2 || str1[str1.length - 1] != str2[str2.length - 1]) {\n      return "";\n    }\n    for (i = 0; i < str1.length && i < str2.length; i++) {\n      if (str1[str1.length - (i + 1)] != str2[str2.length - (i + 1)]) {\n        return str1.slice(-i);\n      }\n    }\n    return str1.slice(-i);\n  }\n  function replacePrefix(string, oldPrefix, newPrefix) {\n    if (string.slice(0, oldPrefix.length) != oldPrefix) {\n      throw Error(`string ${JSON.stringify(string)} doesn\'t start with prefix ${JSON.stringify(oldPrefix)}; this is a bug`);\n    }\n    return newPrefix + string.slice(oldPrefix.length);\n  }\n  function replaceSuffix(string, oldSuffix, newSuffix) {\n    if (!oldSuffix) {\n      return string + newSuffix;\n    }\n    if (string.slice(-oldSuffix.length) != oldSuffix) {\n      throw Error(`string ${JSON.stringify(string)} doesn\'t end with suffix ${JSON.stringify(oldSuffix)}; this is a bug`);\n    }\n    return string.slice(0, -oldSuffix.length) + newSuffix;\n  }\n  function removePrefix(string, oldPrefix) {\n    return replacePrefix(string, oldPrefix, "");\n  }\n  function removeSuffix(string, oldSuffix) {\n    return replaceSuffix(string, oldSuffix, "");\n  }\n  function maximumOverlap(string1, string2) {\n    return string2.slice(0, overlapCount(string1, string2));\n  }\n  function overlapCount(a, b) {\n    let startA = 0;\n    if (a.length > b.length) {\n      startA = a.length - b.length;\n    }\n    let endB = b.length;\n    if (a.length < b.length) {\n      endB = a.length;\n    }\n    const map = Array(endB);\n    let k = 0;\n    map[0] = 0;\n    for (let j = 1; j < endB; j++) {\n      if (b[j] == b[k]) {\n        map[j] = map[k];\n      } else {\n        map[j] = k;\n      }\n      while (k > 0 && b[j] != b[k]) {\n        k = map[k];\n      }\n      if (b[j] == b[k]) {\n        k++;\n      }\n    }\n    k = 0;\n    for (let i = startA; i < a.length; i++) {\n      while (k > 0 && a[i] != b[k]) {\n        k = map[k];\n      }\n      if (a[i] == b[k]) {\n        k++;\n      }\n    }\n    return k;\n  }\n  function segment(string, segmenter) {\n    const parts = [];\n    for (const segmentObj of Array.from(segmenter.segment(string))) {\n      const segment2 = segmentObj.segment;\n      if (parts.length && /\\s/.test(parts[parts.length - 1]) && /\\s/.test(segment2)) {\n        parts[parts.length - 1] += segment2;\n      } else {\n        parts.push(segment2);\n      }\n    }\n    return parts;\n  }\n  function trailingWs(string, segmenter) {\n    if (segmenter) {\n      return leadingAndTrailingWs(string, segmenter)[1];\n    }\n    let i;\n    for (i = string.length - 1; i >= 0; i--) {\n      if (!string[i].match(/\\s/)) {\n        break;\n      }\n    }\n    return string.substring(i + 1);\n  }\n  function leadingWs(string, segmenter) {\n    if (segmenter) {\n      return leadingAndTrailingWs(string, segmenter)[0];\n    }\n    const match = string.match(/^\\s*/);\n    return match ? match[0] : "";\n  }\n  function leadingAndTrailingWs(string, segmenter) {\n    if (!segmenter) {\n      return [leadingWs(string), trailingWs(string)];\n    }\n    if (segmenter.resolvedOptions().granularity != "word") {\n      throw new Error(\'The segmenter passed must have a granularity of "word"\');\n    }\n    const segments = segment(string, segmenter);\n    const firstSeg = segments[0];\n    const lastSeg = segments[segments.length - 1];\n    const head = /\\s/.test(firstSeg) ? firstSeg : "";\n    const tail = /\\s/.test(lastSeg) ? lastSeg : "";\n    return [head, tail];\n  }\n\n  // node_modules/diff/libesm/diff/word.js\n  var extendedWordChars = "a-zA-Z0-9_\\\\u{AD}\\\\u{C0}-\\\\u{D6}\\\\u{D8}-\\\\u{F6}\\\\u{F8}-\\\\u{2C6}\\\\u{2C8}-\\\\u{2D7}\\\\u{2DE}-\\\\u{2FF}\\\\u{1E00}-\\\\u{1EFF}";\n  var tokenizeIncludingWhitespace = new RegExp(`[${extendedWordChars}]+|\\\\s+|[^${extendedWordChars}]`, "ug");\n  var WordDiff = class extends Diff {\n    equals(left, right, options) {\n      if (options.ignoreCase) {\n        left = left.toLowerCase();\n        right = right.toLowerCase();\n      }\n      return left.trim() === right.trim();\n    }\n    tokenize(value, options = {}) {\n      let parts;\n      if (options.intlSegmenter) {\n        const segmenter = options.intlSegmenter;\n        if (segmenter.resolvedOptions().granularity != "word") {\n          throw new Error(\'The segmenter passed must have a granularity of "word"\');\n        }\n        parts = segment(value, segmenter);\n      } else {\n        parts = value.match(tokenizeIncludingWhitespace) || [];\n      }\n      const tokens = [];\n      let prevPart = null;\n      parts.forEach((part) => {\n        if (/\\s/.test(part)) {\n          if (prevPart == null) {\n            tokens.push(part);\n          } else {\n            tokens.push(tokens.pop() + part);\n          }\n        } else if (prevPart != null && /\\s/.test(prevPart)) {\n          if (tokens[tokens.length - 1] == prevPart) {\n            tokens.push(tokens.pop() + part);\n          } else {\n            tokens.push(prevPart + part);\n          }\n        } else {\n          tokens.push(part);\n        }\n        prevPart = part;\n      });\n      return tokens;\n    }\n    join(tokens) {\n      return tokens.map((token, i) => {\n        if (i == 0) {\n          return token;\n        } else {\n          return token.replace(/^\\s+/, "");\n        }\n      }).join("");\n    }\n    postProcess(changes, options) {\n      if (!changes || options.oneChangePerToken) {\n        return changes;\n      }\n      let lastKeep = null;\n      let insertion = null;\n      let deletion = null;\n      changes.forEach((change) => {\n        if (change.added) {\n          insertion = change;\n        } else if (change.removed) {\n          deletion = change;\n        } else {\n          if (insertion || deletion) {\n            dedupeWhitespaceInChangeObjects(lastKeep, deletion, insertion, change, options.intlSegmenter);\n          }\n          lastKeep = change;\n          insertion = null;\n          deletion = null;\n        }\n      });\n      if (insertion || deletion) {\n        dedupeWhitespaceInChangeObjects(lastKeep, deletion, insertion, null, options.intlSegmenter);\n      }\n      return changes;\n    }\n  };\n  var wordDiff = new WordDiff();\n  function diffWords(oldStr, newStr, options) {\n    if ((options === null || options === void 0 ? void 0 : options.ignoreWhitespace) != null && !options.ignoreWhitespace) {\n      return diffWordsWithSpace(oldStr, newStr, options);\n    }\n    return wordDiff.diff(oldStr, newStr, options);\n  }\n  function dedupeWhitespaceInChangeObjects(startKeep, deletion, insertion, endKeep, segmenter) {\n    if (deletion && insertion) {\n      const [oldWsPrefix, oldWsSuffix] = leadingAndTrailingWs(deletion.value, segmenter);\n      const [newWsPrefix, newWsSuffix] = leadingAndTrailingWs(insertion.value, segmenter);\n      if (startKeep) {\n        const commonWsPrefix = longestCommonPrefix(oldWsPrefix, newWsPrefix);\n        startKeep.value = replaceSuffix(startKeep.value, newWsPrefix, commonWsPrefix);\n        deletion.value = removePrefix(deletion.value, commonWsPrefix);\n        insertion.value = removePrefix(insertion.value, commonWsPrefix);\n      }\n      if (endKeep) {\n        const commonWsSuffix = longestCommonSuffix(oldWsSuffix, newWsSuffix);\n        endKeep.value = replacePrefix(endKeep.value, newWsSuffix, commonWsSuffix);\n        deletion.value = removeSuffix(deletion.value, commonWsSuffix);\n        insertion.value = removeSuffix(insertion.value, commonWsSuffix);\n      }\n    } else if (insertion) {\n      if (startKeep) {\n        const ws = leadingWs(insertion.value, segmenter);\n        insertion.value = insertion.value.substring(ws.length);\n      }\n      if (endKeep) {\n        const ws = leadingWs(endKeep.value, segmenter);\n        endKeep.value = endKeep.value.substring(ws.length);\n      }\n    } else if (startKeep && endKeep) {\n      const newWsFull = leadingWs(endKeep.value, segmenter), [delWsStart, delWsEnd] = leadingAndTrailingWs(deletion.value, segmenter);\n      const newWsStart = longestCommonPrefix(newWsFull, delWsStart);\n      deletion.value = removePrefix(deletion.value, newWsStart);\n      const newWsEnd = longestCommonSuffix(removePrefix(newWsFull, newWsStart), delWsEnd);\n      deletion.value = removeSuffix(deletion.value, newWsEnd);\n      endKeep.value = replacePrefix(endKeep.value, newWsFull, newWsEnd);\n      startKeep.value = replaceSuffix(startKeep.value, newWsFull, newWsFull.slice(0, newWsFull.length - newWsEnd.length));\n    } else if (endKeep) {\n      const endKeepWsPrefix = leadingWs(endKeep.value, segmenter);\n      const deletionWsSuffix = trailingWs(deletion.value, segmenter);\n      const overlap = maximumOverlap(deletionWsSuffix, endKeepWsPrefix);\n      deletion.value = removeSuffix(deletion.value, overlap);\n    } else if (startKeep) {\n      const startKeepWsSuffix = trailingWs(startKeep.value, segmenter);\n      const deletionWsPrefix = leadingWs(deletion.value, segmenter);\n      const overlap = maximumOverlap(startKeepWsSuffix, deletionWsPrefix);\n      deletion.value = removePrefix(deletion.value, overlap);\n    }\n  }\n  var WordsWithSpaceDiff = class extends Diff {\n    tokenize(value) {\n      const regex = new RegExp(`(\\\\r?\\\\n)|[${extendedWordChars}]+|[^\\\\S\\\\n\\\\r]+|[^${extendedWordChars}]`, "ug");\n      return value.match(regex) || [];\n    }\n  };\n  var wordsWithSpaceDiff = new WordsWithSpaceDiff();\n  function diffWordsWithSpace(oldStr, newStr, options) {\n    return wordsWithSpaceDiff.diff(oldStr, newStr, options);\n  }\n\n  // src/report/html/page/diff-view.ts\n  var SHOWN_CHARS = 2e4;\n  var DIFF_MAX_CHARS = 5e4;\n  var DIFF_TIMEOUT_MS = 200;\n  function textBlock(value, className = "text") {\n    const block = h("pre", { class: className, dir: "auto" });\n    if (value.length <= SHOWN_CHARS) {\n      block.append(text(value));\n      return block;\n    }\n    const more = h(\n      "button",\n      { type: "button", class: "show-all" },\n      `Show all ${formatCount(value.length)} characters`\n    );\n    block.append(text(value.slice(0, SHOWN_CHARS)), "\\u2026", h("br"), more);\n    more.addEventListener("click", () => block.replaceChildren(text(value)));\n    return block;\n  }\n  function diffBlocks(base, head) {\n    const changes = base.length <= DIFF_MAX_CHARS && head.length <= DIFF_MAX_CHARS ? diffWords(base, head, { timeout: DIFF_TIMEOUT_MS }) : void 0;\n    if (!changes) {\n      return {\n        base: textBlock(base),\n        head: textBlock(head),\n        note: "Too long or too different to compare word by word: both shown as they are."\n      };\n    }\n    const left = h("pre", { class: "text", dir: "auto" });\n    const right = h("pre", { class: "text", dir: "auto" });\n    for (const change of changes) {\n      if (change.removed) left.append(h("del", null, text(change.value)));\n      else if (change.added) right.append(h("ins", null, text(change.value)));\n      else {\n        left.append(text(change.value));\n        right.append(text(change.value));\n      }\n    }\n    return { base: left, head: right };\n  }\n\n  // src/report/html/page/case-detail.ts\n  var VERSIONS2 = ["base", "head"];\n  var TITLE = { base: "Base", head: "Head" };\n  function caseDetail(report, i, c) {\n    const section = h("section", { class: "detail", "aria-label": "Case detail" });\n    const trace = c.trace ?? {};\n    const repeats = Math.max(0, ...VERSIONS2.map((v) => trace[v]?.answers.length ?? 0));\n    const body = h("div");\n    const showRepeat = (index) => body.replaceChildren(...answerSections(trace, index));\n    section.append(header(report, i, c), io(c));\n    if (repeats > 1) section.append(repeatPicker(repeats, showRepeat));\n    section.append(body);\n    showRepeat(0);\n    return section;\n  }\n  function header(report, i, c) {\n    const { cases } = report;\n    const rate = (value) => value === void 0 ? "\\u2014" : formatPercent(value);\n    const facts = [\n      h("span", null, text(report.prompts[cases.prompt[i]].prompt)),\n      h("span", null, "suite ", text(cases.suites[cases.suite[i]])),\n      c.source && h("span", null, text(formatLocation(c.source))),\n      h("span", null, `pass rate ${rate(c.basePassRate)} \\u2192 ${rate(c.headPassRate)}`),\n      c.required && h("span", { class: "chip required" }, "required"),\n      ...flagsOf(cases, i).map((f) => h("span", { class: `chip ${f}` }, f))\n    ];\n    return h("header", null, h("h2", { dir: "auto" }, text(c.caseId)), h("p", { class: "facts" }, ...facts));\n  }\n  function io(c) {\n    return h(\n      "div",\n      { class: "sides" },\n      h("div", null, h("h3", null, "Input"), textBlock(c.input)),\n      h(\n        "div",\n        null,\n        h("h3", null, "Expected"),\n        c.expected === void 0 ? h("p", { class: "muted" }, "No expected answer.") : textBlock(c.expected)\n      )\n    );\n  }\n  function repeatPicker(repeats, show) {\n    const buttons = Array.from(\n      { length: repeats },\n      (_, i) => h("button", { type: "button", "aria-pressed": String(i === 0) }, String(i + 1))\n    );\n    buttons.forEach(\n      (button, i) => button.addEventListener("click", () => {\n        buttons.forEach((b, j) => b.setAttribute("aria-pressed", String(i === j)));\n        show(i);\n      })\n    );\n    return h("p", { class: "repeats", role: "group", "aria-label": "Repeat" }, "Repeat ", ...buttons);\n  }\n  function answerSections(trace, index) {\n    const traces = { base: trace.base, head: trace.head };\n    const answers = { base: traces.base?.answers[index], head: traces.head?.answers[index] };\n    return [answersSide(answers), checksTable(answers), traceSection(traces, answers)];\n  }\n  function answersSide(answers) {\n    const { base, head } = answers;\n    const compared = base?.output !== void 0 && head?.output !== void 0 ? diffBlocks(base.output, head.output) : void 0;\n    const column = (version) => {\n      const answer = answers[version];\n      const content = compared ? compared[version] : answer?.output !== void 0 ? textBlock(answer.output) : h("p", { class: "muted" }, answer ? text(answer.error ?? "No answer.") : `No ${version} answer.`);\n      return h(\n        "div",\n        { class: `side ${version}`, "data-version": version },\n        h("h3", null, `${TITLE[version]} answer `, verdictChip(answer)),\n        content\n      );\n    };\n    return h(\n      "div",\n      { class: "answers" },\n      h("div", { class: "sides" }, column("base"), column("head")),\n      compared?.note ? h("p", { class: "muted" }, compared.note) : false\n    );\n  }\n  function verdictChip(answer) {\n    const [label, kind] = !answer ? ["none", "none"] : answer.status !== "ok" ? [answer.status === "not-run" ? "not run" : "error", "error"] : answer.pass === void 0 ? ["undecided", "error"] : answer.pass ? ["pass", "pass"] : ["fail", "fail"];\n    return h("span", { class: `chip ${kind}` }, label);\n  }\n  function checksTable(answers) {\n    const labels = [...new Set(VERSIONS2.flatMap((v) => answers[v]?.checks.map((c) => c.check) ?? []))];\n    if (labels.length === 0) return h("p", { class: "muted" }, "No check ran on these answers.");\n    const cell = (version, label) => {\n      const outcome = answers[version]?.checks.find((c) => c.check === label);\n      if (!outcome) return h("td", { class: "muted" }, "\\u2014");\n      const kind = outcome.error ? "error" : outcome.pass ? "pass" : "fail";\n      const score = outcome.score > 0 && outcome.score < 1 ? ` ${outcome.score.toFixed(2)}` : "";\n      return h(\n        "td",\n        null,\n        h("span", { class: `chip ${kind}` }, `${outcome.error ? "undecided" : kind}${score}`),\n        " ",\n        text(outcome.reason),\n        outcome.evidence !== void 0 && h("div", { class: "proof" }, "Proof: ", h("code", null, text(outcome.evidence)))\n      );\n    };\n    return h(\n      "table",\n      { class: "checks" },\n      h("caption", null, "Checks"),\n      h("thead", null, h("tr", null, h("th", null, "Check"), h("th", null, "Base"), h("th", null, "Head"))),\n      h(\n        "tbody",\n        null,\n        ...labels.map(\n          (label) => h("tr", null, h("th", { dir: "auto" }, text(label)), cell("base", label), cell("head", label))\n        )\n      )\n    );\n  }\n  function traceSection(traces, answers) {\n    const requests = { base: traces.base?.request, head: traces.head?.request };\n    const facts = (version) => h(\n      "div",\n      { class: `side ${version}` },\n      h("h4", null, `${TITLE[version]} call`),\n      callFacts(requests[version], answers[version])\n    );\n    return h(\n      "section",\n      { class: "trace", "aria-label": "Trace" },\n      h("h3", null, "Trace"),\n      h("div", { class: "sides" }, facts("base"), facts("head")),\n      messagesSent(requests),\n      parametersSent(requests)\n    );\n  }\n  function callFacts(request, answer) {\n    if (!answer) return h("p", { class: "muted" }, "No call.");\n    const usage = answer.usage;\n    const origin = answer.cached ? `${answer.cached === "cache" ? "response cache" : "cassette"}, with the latency it was recorded with` : answer.status === "ok" ? "live call" : void 0;\n    const model = request && answer.model && answer.model !== request.model ? `${request.model} (answered by ${answer.model})` : answer.model ?? request?.model;\n    const entries = [\n      ["Model", model && text(model)],\n      ["Provider", answer.provider && text(answer.provider)],\n      ["Attempts", String(answer.attempts)],\n      [\n        "Failed attempts",\n        answer.failures && h("ol", null, ...answer.failures.map((f) => h("li", null, text(f.provider), ": ", text(f.error))))\n      ],\n      [\n        "Tokens",\n        usage && `${usage.input} in (${usage.cachedInput} cached), ${usage.output} out (${usage.reasoning} reasoning)${usage.estimated ? ", counted offline" : ""}`\n      ],\n      ["Price", answer.costUsd !== void 0 && formatUsd(answer.costUsd)],\n      ["Latency", answer.latencyMs !== void 0 && formatMs(answer.latencyMs)],\n      ["Time to first token", answer.ttftMs !== void 0 && formatMs(answer.ttftMs)],\n      ["Origin", origin],\n      ["Error", answer.error !== void 0 && text(answer.error)]\n    ];\n    return h(\n      "dl",\n      null,\n      ...entries.flatMap(([term, value]) => value ? [h("dt", null, term), h("dd", null, value)] : [])\n    );\n  }\n  function messagesSent(requests) {\n    const count = Math.max(requests.base?.messages.length ?? 0, requests.head?.messages.length ?? 0);\n    const details = h("details", { class: "messages" }, h("summary", null, `Messages sent (${count})`));\n    if (count === 0) {\n      details.append(h("p", { class: "muted" }, "No request was sent (answers from an approved baseline)."));\n      return details;\n    }\n    for (let i = 0; i < count; i++) {\n      const base = requests.base?.messages[i];\n      const head = requests.head?.messages[i];\n      const compared = base && head && base.role === head.role ? diffBlocks(base.content, head.content) : void 0;\n      const cell = (version) => {\n        const message = requests[version]?.messages[i];\n        return h(\n          "div",\n          { class: `side ${version}` },\n          message ? h("h4", null, `${TITLE[version]}: ${message.role}`) : h("h4", { class: "muted" }, "\\u2014"),\n          message ? compared?.[version] ?? textBlock(message.content) : false\n        );\n      };\n      details.append(h("div", { class: "sides" }, cell("base"), cell("head")));\n    }\n    return details;\n  }\n  function parametersSent(requests) {\n    const shown = (request) => request ? textBlock(\n      JSON.stringify(\n        {\n          model: request.model,\n          ...request.parameters,\n          ...request.responseFormat && { response_format: request.responseFormat }\n        },\n        null,\n        2\n      ),\n      "text code"\n    ) : h("p", { class: "muted" }, "No request.");\n    return h(\n      "details",\n      { class: "parameters" },\n      h("summary", null, "Model and parameters sent"),\n      h("div", { class: "sides" }, h("div", null, shown(requests.base)), h("div", null, shown(requests.head)))\n    );\n  }\n\n  // src/gate/stats.ts\n  var scratchValues = new Float64Array(1024);\n  function sortedPercentile(sorted, q) {\n    if (sorted.length === 0) return Number.NaN;\n    const position = (sorted.length - 1) * q;\n    const lower = Math.floor(position);\n    const upper = Math.ceil(position);\n    return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - lower);\n  }\n\n  // src/report/html/page/chart-data.ts\n  function distributions(cases, shown, metric) {\n    const result = {};\n    const values = [[], []];\n    const metricOf = cases[metric];\n    for (const i of shown)\n      for (let a = cases.answerStart[i]; a < cases.answerStart[i + 1]; a++) {\n        const value = metricOf[a];\n        if (value !== null) values[cases.answerVersion[a]].push(value);\n      }\n    ["base", "head"].forEach((version, v) => {\n      const sorted = Float64Array.from(values[v]).sort();\n      if (sorted.length > 0)\n        result[version] = {\n          values: sorted,\n          p50: sortedPercentile(sorted, 0.5),\n          p95: sortedPercentile(sorted, 0.95)\n        };\n    });\n    return result;\n  }\n  function histogram(values, range, bins) {\n    const counts = new Array(bins).fill(0);\n    const width = range.max - range.min;\n    for (const value of values) {\n      const bin = width > 0 ? Math.floor((value - range.min) / width * bins) : 0;\n      counts[Math.min(bins - 1, Math.max(0, bin))]++;\n    }\n    return counts;\n  }\n  function axisRange(series) {\n    const all = new Float64Array(series.reduce((length, s) => length + s.values.length, 0));\n    let at2 = 0;\n    for (const s of series) {\n      all.set(s.values, at2);\n      at2 += s.values.length;\n    }\n    all.sort();\n    if (all.length === 0) return { min: 0, max: 1 };\n    const high = sortedPercentile(all, 0.99) * 1.05;\n    const low = sortedPercentile(all, 0.01) * 0.95;\n    const max = high > 0 ? high : 1;\n    return { min: low > max / 4 ? low : 0, max };\n  }\n  function checkPassCounts(cases, shown, labels) {\n    const tally = new Array(labels.length * 4).fill(0);\n    for (const i of shown)\n      for (let a = cases.answerStart[i]; a < cases.answerStart[i + 1]; a++) {\n        const version = cases.answerVersion[a];\n        for (let k = cases.checkStart[a]; k < cases.checkStart[a + 1]; k++) {\n          const check = cases.checks[k];\n          const at2 = (check >> 1) * 4 + version * 2;\n          tally[at2] += check & 1;\n          tally[at2 + 1]++;\n        }\n      }\n    const result = [];\n    labels.forEach((check, label) => {\n      const counts = {};\n      ["base", "head"].forEach((version, v) => {\n        const at2 = label * 4 + v * 2;\n        if (tally[at2 + 1] > 0) counts[version] = { passed: tally[at2], decided: tally[at2 + 1] };\n      });\n      if (counts.base || counts.head) result.push({ check, counts });\n    });\n    return result;\n  }\n\n  // src/report/html/page/charts.ts\n  var WIDTH = 480;\n  var BINS = 30;\n  var ROW_HEIGHT2 = 70;\n  var MARGIN = { left: 8, right: 8, top: 4, bottom: 22 };\n  function distributionChart(title, series, format) {\n    const versions = ["base", "head"].filter((v) => series[v]);\n    const figure = h("figure", { class: "chart", "data-chart": title }, h("figcaption", null, title));\n    if (versions.length === 0) {\n      figure.append(h("p", { class: "muted" }, "Nothing measured in the cases listed."));\n      return figure;\n    }\n    const range = axisRange(versions.map((v) => series[v]));\n    const span = range.max - range.min;\n    const counts = versions.map((v) => histogram(series[v].values, range, BINS));\n    const tallest = Math.max(1, ...counts.flat());\n    const plotWidth = WIDTH - MARGIN.left - MARGIN.right;\n    const height = MARGIN.top + versions.length * ROW_HEIGHT2 + MARGIN.bottom;\n    const x = (value) => MARGIN.left + (Math.min(Math.max(value, range.min), range.max) - range.min) / span * plotWidth;\n    const edge = (bin) => range.min + bin * span / BINS;\n    const summary2 = versions.map((v) => `${v}: p50 ${format(series[v].p50)}, p95 ${format(series[v].p95)}`).join("; ");\n    const chart = svg(\n      "svg",\n      { viewBox: `0 0 ${WIDTH} ${height}`, role: "img", "aria-label": `${title}. ${summary2}` },\n      svg("title", {}, `${title}. ${summary2}`)\n    );\n    versions.forEach((version, row) => {\n      const top = MARGIN.top + row * ROW_HEIGHT2;\n      const floor = top + ROW_HEIGHT2 - 6;\n      const barWidth = plotWidth / BINS;\n      const { p50, p95 } = series[version];\n      chart.append(\n        svg(\n          "text",\n          { x: MARGIN.left, y: top + 12, class: `row-label ${version}` },\n          `${version} \\xB7 p50 ${format(p50)} \\xB7 p95 ${format(p95)}`\n        )\n      );\n      counts[row].forEach((count, bin) => {\n        if (count === 0) return;\n        const barHeight = count / tallest * (ROW_HEIGHT2 - 22);\n        chart.append(\n          svg(\n            "rect",\n            {\n              class: `bar ${version}`,\n              x: MARGIN.left + bin * barWidth + 0.5,\n              y: floor - barHeight,\n              width: Math.max(1, barWidth - 1),\n              height: barHeight\n            },\n            svg("title", {}, `${version}: ${count} between ${format(edge(bin))} and ${format(edge(bin + 1))}`)\n          )\n        );\n      });\n      chart.append(\n        svg("line", { class: "baseline", x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: floor, y2: floor })\n      );\n      for (const [name, value] of [\n        ["p50", p50],\n        ["p95", p95]\n      ]) {\n        chart.append(\n          svg(\n            "line",\n            { class: `mark ${name} ${version}`, x1: x(value), x2: x(value), y1: top + 18, y2: floor },\n            svg("title", {}, `${version} ${name} ${format(value)}`)\n          )\n        );\n      }\n    });\n    const axisY = MARGIN.top + versions.length * ROW_HEIGHT2 + 14;\n    const ticks = [\n      [range.min, "start", range.min > 0 ? `\\u2264 ${format(range.min)}` : format(0)],\n      [range.min + span / 2, "middle", format(range.min + span / 2)],\n      [range.max, "end", `\\u2265 ${format(range.max)}`]\n    ];\n    for (const [value, anchor, label] of ticks)\n      chart.append(svg("text", { class: "axis-label", x: x(value), y: axisY, "text-anchor": anchor }, label));\n    figure.append(chart);\n    return figure;\n  }\n  var CHECK_ROW = 34;\n  var LABEL_WIDTH = 180;\n  function checkPassChart(checks) {\n    const title = "Pass rate per check";\n    const figure = h("figure", { class: "chart", "data-chart": title }, h("figcaption", null, title));\n    if (checks.length === 0) {\n      figure.append(h("p", { class: "muted" }, "No check decided an answer in the cases listed."));\n      return figure;\n    }\n    const height = checks.length * CHECK_ROW + 8;\n    const plotWidth = WIDTH - LABEL_WIDTH - 48;\n    const rate = (count) => count && count.decided > 0 ? count.passed / count.decided : void 0;\n    const summary2 = checks.map(({ check, counts }) => {\n      const pair = ["base", "head"].map((v) => {\n        const r = rate(counts[v]);\n        return r === void 0 ? `${v} \\u2014` : `${v} ${formatPercent(r)}`;\n      });\n      return `${revealInvisible(check)}: ${pair.join(", ")}`;\n    }).join("; ");\n    const chart = svg(\n      "svg",\n      { viewBox: `0 0 ${WIDTH} ${height}`, role: "img", "aria-label": `${title}. ${summary2}` },\n      svg("title", {}, `${title}. ${summary2}`)\n    );\n    checks.forEach(({ check, counts }, row) => {\n      const top = 4 + row * CHECK_ROW;\n      const shown = revealInvisible(check);\n      const chars = Array.from(shown);\n      const label = chars.length > 26 ? `${chars.slice(0, 25).join("")}\\u2026` : shown;\n      chart.append(\n        svg(\n          "g",\n          {},\n          svg("title", {}, shown),\n          svg("text", { class: "check-label", x: LABEL_WIDTH - 8, y: top + 16, "text-anchor": "end" }, label)\n        )\n      );\n      ["base", "head"].forEach((version, i) => {\n        const r = rate(counts[version]);\n        const y = top + 3 + i * 13;\n        chart.append(svg("rect", { class: "track", x: LABEL_WIDTH, y, width: plotWidth, height: 11 }));\n        if (r === void 0) return;\n        const count = counts[version];\n        chart.append(\n          svg(\n            "rect",\n            { class: `bar ${version}`, x: LABEL_WIDTH, y, width: Math.max(0.5, r * plotWidth), height: 11 },\n            svg("title", {}, `${shown}, ${version}: ${count.passed} of ${count.decided} answers passed`)\n          ),\n          svg("text", { class: "axis-label", x: LABEL_WIDTH + plotWidth + 6, y: y + 9 }, formatPercent(r))\n        );\n      });\n    });\n    figure.append(chart);\n    return figure;\n  }\n  function legend() {\n    return h(\n      "p",\n      { class: "legend" },\n      h("span", { class: "swatch base" }),\n      "base",\n      h("span", { class: "swatch head" }),\n      "head",\n      h("span", { class: "muted" }, " \\xB7 solid line p50, dashed p95")\n    );\n  }\n\n  // src/report/html/page/filter.ts\n  function filterCases(cases, filter, order, searchText) {\n    const needle = filter.text.trim().toLowerCase();\n    const flagBits = [...filter.flags].reduce((bits, flag) => bits | 1 << FLAGS.indexOf(flag), 0);\n    const shown = [];\n    for (let i = 0; i < cases.caseId.length; i++) {\n      if (filter.prompt !== void 0 && cases.prompt[i] !== filter.prompt) continue;\n      if (filter.suite !== void 0 && cases.suite[i] !== filter.suite) continue;\n      if (filter.check !== void 0 && !cases.failedChecks[i].includes(filter.check)) continue;\n      if (flagBits !== 0 && (cases.flags[i] & flagBits) === 0) continue;\n      if (needle !== "" && !searchText(i).includes(needle)) continue;\n      shown.push(i);\n    }\n    return order === "worst" ? worstFirst(cases, shown) : shown;\n  }\n  var bit = (flag) => 1 << FLAGS.indexOf(flag);\n  function worstFirst(cases, shown) {\n    const { flags, basePassRate, headPassRate } = cases;\n    const has = (i, flag) => (flags[i] & flag) === 0 ? 0 : 1;\n    const drop = (i) => (basePassRate[i] ?? 1) - (headPassRate[i] ?? 1);\n    const [regressed, errored, flaky] = [bit("regressed"), bit("errored"), bit("flaky")];\n    return shown.sort(\n      (a, b) => has(b, regressed) - has(a, regressed) || drop(b) - drop(a) || (headPassRate[a] ?? 1) - (headPassRate[b] ?? 1) || has(b, errored) - has(a, errored) || has(b, flaky) - has(a, flaky)\n    );\n  }\n  function searchTextOf(texts, suite, prompt) {\n    return [...texts.filter((text2) => text2 !== null), suite, prompt].join("\\n").toLowerCase();\n  }\n\n  // src/report/html/page/summary.ts\n  var STATUS = {\n    pass: "passed",\n    regression: "regression",\n    threshold: "threshold breached",\n    inconclusive: "inconclusive",\n    error: "error",\n    skipped: "skipped",\n    removed: "removed"\n  };\n  function summary(report) {\n    const { meta } = report;\n    const facts = [\n      `base ${meta.base.slice(0, 12)} \\u2192 head ${meta.head.slice(0, 12)}`,\n      meta.priceTable && `prices ${meta.priceTable}`,\n      `seed ${meta.seed}`,\n      meta.judgeModel && `judge ${meta.judgeModel}`,\n      `spent ${formatUsd(meta.totalCostUsd)} (estimated ${formatUsd(meta.estimatedCostUsd)})`\n    ].filter((fact) => Boolean(fact));\n    return h(\n      "header",\n      { class: "summary" },\n      h(\n        "h1",\n        null,\n        h("span", { class: `status ${report.status}` }, STATUS[report.status]),\n        " Promptgate report"\n      ),\n      h("p", { class: "headline", dir: "auto" }, text(report.headline)),\n      h("p", { class: "facts" }, ...facts.map((fact) => h("span", null, text(fact)))),\n      list(\n        "Policy changes in this pull request (not applied: the base commit decided; review them)",\n        report.policyChanges ?? []\n      ),\n      list("Not run (not counted as passed)", report.skipped),\n      list("Notes", report.notes),\n      h("div", { class: "prompts" }, ...report.prompts.map(promptCard))\n    );\n  }\n  function list(title, items) {\n    return items.length > 0 && h(\n      "section",\n      { class: "notes" },\n      h("h2", null, title),\n      h("ul", null, ...items.map((item) => h("li", { dir: "auto" }, text(item))))\n    );\n  }\n  function promptCard(prompt) {\n    const figures = [\n      ["Pass rate", formatPair(prompt.passRate.base, prompt.passRate.head, formatPercent, formatPoints)],\n      ["Cost / case", formatPair(prompt.cost.base?.mean, prompt.cost.head?.mean, formatUsd)],\n      ["p95 latency", formatPair(prompt.latency.base?.p95, prompt.latency.head?.p95, formatMs)],\n      [\n        "Calls",\n        `${prompt.counts.ok} answered, ${prompt.counts.error} failed, ${prompt.counts.notRun} not run, of ${prompt.counts.planned}`\n      ]\n    ];\n    const findings = prompt.findings.filter((f) => f.status !== "pass");\n    return h(\n      "article",\n      { class: "prompt-card" },\n      h(\n        "h2",\n        null,\n        h("span", { class: `status ${prompt.status}` }, STATUS[prompt.status]),\n        " ",\n        h("code", null, text(prompt.prompt)),\n        prompt.previousFile && h("span", { class: "muted" }, " (was ", h("code", null, text(prompt.previousFile)), ")"),\n        h("span", { class: "muted" }, ` ${prompt.change}`)\n      ),\n      h(\n        "dl",\n        { class: "figures" },\n        ...figures.flatMap(([term, value]) => [h("dt", null, term), h("dd", null, value)])\n      ),\n      findings.length > 0 && h(\n        "ul",\n        { class: "findings" },\n        ...findings.map(\n          (f) => h(\n            "li",\n            null,\n            h("span", { class: `status ${f.status}` }, STATUS[f.status]),\n            " ",\n            h("strong", null, text(f.check)),\n            ": ",\n            text(f.sentence)\n          )\n        )\n      )\n    );\n  }\n\n  // src/report/html/page/main.ts\n  var SEARCH_DELAY_MS = 120;\n  var CHUNKS_KEPT = 4;\n  var parsed = new Promise((resolve) => {\n    if (document.readyState === "loading")\n      document.addEventListener("DOMContentLoaded", () => resolve(), { once: true });\n    else resolve();\n  });\n  var fromBase64 = Uint8Array.fromBase64;\n  async function inflate(packed) {\n    let bytes = fromBase64?.(packed);\n    if (!bytes) {\n      const binary = atob(packed);\n      bytes = new Uint8Array(binary.length);\n      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);\n    }\n    const inflater = new DecompressionStream("gzip");\n    const writer = inflater.writable.getWriter();\n    void writer.write(bytes);\n    void writer.close();\n    const reader = inflater.readable.getReader();\n    const decoder = new TextDecoder();\n    let json = "";\n    for (let part = await reader.read(); !part.done; part = await reader.read())\n      json += decoder.decode(part.value, { stream: true });\n    return JSON.parse(json + decoder.decode());\n  }\n  var Cases = class {\n    constructor(count, report) {\n      this.count = count;\n      this.report = report;\n    }\n    count;\n    report;\n    chunks = /* @__PURE__ */ new Map();\n    indexed;\n    /** The case at `index` in the report. */\n    async get(index) {\n      return (await this.chunk(Math.floor(index / CASE_CHUNK)))[index % CASE_CHUNK];\n    }\n    /** The lower-cased text a search looks in, of every case in report order (./filter.ts: searchTextOf). */\n    searchTexts() {\n      this.indexed ??= (async () => {\n        const { cases, prompts } = this.report;\n        const texts = [];\n        for (let chunk = 0; chunk < this.count; chunk++) {\n          for (const caseTexts of await this.part(chunk, "texts")) {\n            const i = texts.length;\n            texts.push(searchTextOf(caseTexts, cases.suites[cases.suite[i]], prompts[cases.prompt[i]].prompt));\n          }\n        }\n        return texts;\n      })();\n      return this.indexed;\n    }\n    chunk(i) {\n      let chunk = this.chunks.get(i);\n      if (chunk) this.chunks.delete(i);\n      else\n        chunk = Promise.all([this.part(i, "texts"), this.part(i, "rest")]).then(\n          ([texts, rest]) => rest.map((c, k) => joinCaseTexts(c, texts[k]))\n        );\n      this.chunks.set(i, chunk);\n      if (this.chunks.size > CHUNKS_KEPT) this.chunks.delete(this.chunks.keys().next().value);\n      return chunk;\n    }\n    async part(chunk, part) {\n      await parsed;\n      return inflate(document.getElementById(caseChunkIds(chunk)[part])?.textContent ?? "");\n    }\n  };\n  async function showReport(report, cases) {\n    const listed = report.cases;\n    const total = listed.caseId.length;\n    document.title = `Promptgate: ${report.headline}`;\n    const flags = /* @__PURE__ */ new Set();\n    const filter = { text: "", flags };\n    let order = "worst";\n    let searchTexts;\n    const detail = h("div", { class: "detail-pane" });\n    let selected = -1;\n    let caseShown = Promise.resolve();\n    const showCase = (i) => {\n      selected = i;\n      caseShown = cases.get(i).then((c) => {\n        if (selected === i) detail.replaceChildren(caseDetail(report, i, c));\n      });\n    };\n    const list2 = new CaseList(report, showCase);\n    const charts = h("div", { class: "charts" });\n    const count = h("p", { class: "count", role: "status" });\n    let applied = 0;\n    const apply = async () => {\n      const started = performance.now();\n      const run = ++applied;\n      if (filter.text.trim() !== "" && !searchTexts) searchTexts = await cases.searchTexts();\n      if (run !== applied) return;\n      const shown = filterCases(listed, filter, order, (i) => searchTexts[i]);\n      count.textContent = `${formatCount(shown.length)} of ${formatCount(total)} cases`;\n      list2.show(shown);\n      if (shown.length === 0) {\n        selected = -1;\n        const why = total === 0 ? "This report has no case: no prompt was run." : "No case matches the filters.";\n        detail.replaceChildren(h("p", { class: "muted" }, why));\n      }\n      drawCharts(charts, report, shown);\n      performance.measure("promptgate:filter", { start: started });\n    };\n    const select = (label, options2, set) => {\n      const element = h(\n        "select",\n        { "aria-label": label },\n        ...options2.map(([value, name]) => h("option", { value }, text(name)))\n      );\n      element.addEventListener("change", () => {\n        set(element.value);\n        void apply();\n      });\n      return h("label", null, `${label} `, element);\n    };\n    const search = h("input", {\n      type: "search",\n      placeholder: "Search ids, inputs, answers, reasons",\n      "aria-label": "Search cases"\n    });\n    let timer = 0;\n    search.addEventListener("input", () => {\n      clearTimeout(timer);\n      timer = window.setTimeout(() => {\n        filter.text = search.value;\n        void apply();\n      }, SEARCH_DELAY_MS);\n    });\n    const chosen = (value) => value === "" ? void 0 : Number(value);\n    const options = (names, used) => [...new Set(used)].sort((a, b) => names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : 0).map((i) => [String(i), names[i]]);\n    const flagBoxes = FLAGS.map((flag) => {\n      const box = h("input", { type: "checkbox", value: flag });\n      box.addEventListener("change", () => {\n        if (box.checked) flags.add(flag);\n        else flags.delete(flag);\n        void apply();\n      });\n      return h("label", { class: `chip ${flag}` }, box, ` ${flag}`);\n    });\n    const controls = h(\n      "div",\n      { class: "controls", role: "search" },\n      search,\n      report.prompts.length > 1 && select(\n        "Prompt",\n        [["", "all"], ...report.prompts.map((p, i) => [String(i), p.prompt])],\n        (value) => filter.prompt = chosen(value)\n      ),\n      select(\n        "Suite",\n        [["", "all"], ...options(listed.suites, listed.suites.keys())],\n        (value) => filter.suite = chosen(value)\n      ),\n      select(\n        "Failed check",\n        [["", "any"], ...options(report.checkLabels, listed.failedChecks.flat())],\n        (value) => filter.check = chosen(value)\n      ),\n      h(\n        "span",\n        { class: "flag-filters", role: "group", "aria-label": "Show only cases that are" },\n        ...flagBoxes\n      ),\n      select(\n        "Order",\n        [\n          ["worst", "worst first"],\n          ["report", "as in the report"]\n        ],\n        (value) => order = value === "report" ? "report" : "worst"\n      ),\n      count\n    );\n    document.body.append(\n      h(\n        "main",\n        null,\n        themeButton(),\n        summary(report),\n        h(\n          "section",\n          { class: "charts-section", "aria-label": "Charts" },\n          h("h2", null, "Cases listed, base vs head"),\n          legend(),\n          charts\n        ),\n        h("section", { class: "cases", "aria-label": "Cases" }, controls, list2.element, detail)\n      )\n    );\n    await apply();\n    return { caseShown };\n  }\n  function drawCharts(charts, report, shown) {\n    charts.replaceChildren(\n      distributionChart("Cost per case", distributions(report.cases, shown, "costUsd"), formatUsd),\n      distributionChart("Latency per answer", distributions(report.cases, shown, "latencyMs"), formatMs),\n      checkPassChart(checkPassCounts(report.cases, shown, report.checkLabels))\n    );\n  }\n  function themeButton() {\n    const themes = ["auto", "dark", "light"];\n    let current = 0;\n    const button = h("button", { type: "button", class: "theme", "aria-label": "Colour theme" }, "Theme: auto");\n    button.addEventListener("click", () => {\n      current = (current + 1) % themes.length;\n      const theme = themes[current];\n      if (theme === "auto") delete document.documentElement.dataset.theme;\n      else document.documentElement.dataset.theme = theme;\n      button.textContent = `Theme: ${theme}`;\n    });\n    return button;\n  }\n  async function main() {\n    const data = JSON.parse(document.getElementById(DATA_ELEMENT_ID)?.textContent ?? "");\n    const report = await inflate(data.report);\n    const cases = new Cases(data.chunks, report);\n    const { caseShown } = await showReport(report, cases);\n    performance.mark("promptgate:ready");\n    await caseShown;\n    performance.mark("promptgate:case");\n    await cases.searchTexts();\n    performance.mark("promptgate:cases");\n  }\n  void main();\n})();\n', "style": '/* src/report/html/page/style.css */\n:root {\n  color-scheme: light dark;\n  --bg: light-dark(#ffffff, #0d1117);\n  --fg: light-dark(#1f2328, #e6edf3);\n  --muted: light-dark(#59636e, #9198a1);\n  --panel: light-dark(#f6f8fa, #151b23);\n  --border: light-dark(#d1d9e0, #3d444d);\n  --accent: light-dark(#0969da, #4493f8);\n  --selected: light-dark(#ddf4ff, #1c2d41);\n  --base: light-dark(#57606a, #8b949e);\n  --head: light-dark(#8250df, #ab7df8);\n  --pass: light-dark(#1a7f37, #3fb950);\n  --fail: light-dark(#cf222e, #f85149);\n  --warn: light-dark(#9a6700, #d29922);\n  --ins: light-dark(#aceebb, #1f6f3b);\n  --del: light-dark(#ffcecb, #7d2a2c);\n  --mark: light-dark(#fff8c5, #3b2e00);\n}\n:root[data-theme=light] {\n  color-scheme: light;\n}\n:root[data-theme=dark] {\n  color-scheme: dark;\n}\n* {\n  box-sizing: border-box;\n}\nbody {\n  margin: 0;\n  background: var(--bg);\n  color: var(--fg);\n  font:\n    14px/1.45 system-ui,\n    -apple-system,\n    "Segoe UI",\n    "Noto Sans",\n    Helvetica,\n    Arial,\n    sans-serif;\n}\nmain {\n  max-width: 1440px;\n  margin: 0 auto;\n  padding: 16px 24px 48px;\n}\nh1 {\n  font-size: 22px;\n  margin: 0 0 4px;\n}\nh2 {\n  font-size: 16px;\n  margin: 0 0 8px;\n}\nh3,\nh4 {\n  font-size: 13px;\n  margin: 8px 0 4px;\n}\ncode,\npre,\n.text {\n  font:\n    12.5px/1.45 ui-monospace,\n    SFMono-Regular,\n    "DejaVu Sans Mono",\n    Menlo,\n    Consolas,\n    monospace;\n}\npre.text {\n  margin: 0;\n  padding: 8px 10px;\n  white-space: pre-wrap;\n  overflow-wrap: anywhere;\n  unicode-bidi: isolate;\n  background: var(--panel);\n  border: 1px solid var(--border);\n  border-radius: 6px;\n  max-height: 420px;\n  overflow: auto;\n}\nins {\n  background: var(--ins);\n  text-decoration: none;\n}\ndel {\n  background: var(--del);\n  text-decoration: line-through;\n}\nbutton,\nselect,\ninput {\n  font: inherit;\n  color: inherit;\n  background: var(--panel);\n  border: 1px solid var(--border);\n  border-radius: 6px;\n  padding: 3px 8px;\n}\nbutton {\n  cursor: pointer;\n}\nbutton[aria-pressed=true] {\n  background: var(--selected);\n  border-color: var(--accent);\n}\n.muted {\n  color: var(--muted);\n}\n.theme {\n  float: right;\n}\n.summary .headline {\n  font-size: 15px;\n  margin: 4px 0;\n}\n.facts {\n  color: var(--muted);\n  display: flex;\n  flex-wrap: wrap;\n  gap: 4px 14px;\n  margin: 4px 0 12px;\n}\n.status {\n  display: inline-block;\n  padding: 1px 8px;\n  border-radius: 10px;\n  font-size: 12px;\n  font-weight: 600;\n  color: #fff;\n  background: var(--muted);\n  vertical-align: middle;\n}\n.status.pass {\n  background: var(--pass);\n}\n.status.regression,\n.status.threshold {\n  background: var(--fail);\n}\n.status.error,\n.status.inconclusive {\n  background: var(--warn);\n}\n.notes ul,\n.findings {\n  margin: 4px 0 12px;\n  padding-left: 20px;\n}\n.prompts {\n  display: grid;\n  grid-template-columns: repeat(auto-fit, minmax(420px, 1fr));\n  gap: 12px;\n}\n.prompt-card {\n  border: 1px solid var(--border);\n  border-radius: 8px;\n  padding: 12px 14px;\n  background: var(--panel);\n}\n.figures {\n  display: grid;\n  grid-template-columns: max-content 1fr;\n  gap: 2px 12px;\n  margin: 8px 0;\n}\n.figures dt {\n  color: var(--muted);\n}\n.figures dd {\n  margin: 0;\n}\n.charts-section {\n  margin: 20px 0;\n}\n.charts {\n  display: grid;\n  grid-template-columns: repeat(auto-fit, minmax(340px, 1fr));\n  gap: 12px;\n}\n.chart {\n  margin: 0;\n  border: 1px solid var(--border);\n  border-radius: 8px;\n  padding: 8px 10px;\n}\n.chart figcaption {\n  font-weight: 600;\n  margin-bottom: 4px;\n}\n.chart svg {\n  width: 100%;\n  height: auto;\n  display: block;\n}\n.chart text {\n  fill: var(--fg);\n  font-size: 12px;\n}\n.chart .axis-label {\n  fill: var(--muted);\n}\n.chart .row-label {\n  font-weight: 600;\n}\n.bar.base,\n.swatch.base {\n  fill: var(--base);\n  background: var(--base);\n}\n.bar.head,\n.swatch.head {\n  fill: var(--head);\n  background: var(--head);\n}\n.bar {\n  fill-opacity: 0.85;\n}\n.track {\n  fill: var(--panel);\n}\n.baseline {\n  stroke: var(--border);\n}\n.mark {\n  stroke: var(--fg);\n  stroke-width: 1.5;\n}\n.mark.p95 {\n  stroke-dasharray: 4 3;\n}\n.legend {\n  display: flex;\n  align-items: center;\n  gap: 6px;\n  margin: 0 0 8px;\n}\n.swatch {\n  display: inline-block;\n  width: 12px;\n  height: 12px;\n  border-radius: 2px;\n  margin-left: 6px;\n}\n.controls {\n  display: flex;\n  flex-wrap: wrap;\n  align-items: center;\n  gap: 8px 12px;\n  padding: 8px 0;\n}\n.controls input[type=search] {\n  min-width: 280px;\n  flex: 1 1 280px;\n}\n.flag-filters {\n  display: flex;\n  gap: 6px;\n}\n.flag-filters input {\n  margin: 0;\n  padding: 0;\n}\n.count {\n  margin: 0 0 0 auto;\n  color: var(--muted);\n}\n.chip {\n  display: inline-block;\n  padding: 0 7px;\n  border-radius: 10px;\n  font-size: 11.5px;\n  line-height: 18px;\n  border: 1px solid var(--border);\n  white-space: nowrap;\n}\n.chip.regressed,\n.chip.fail {\n  color: var(--fail);\n  border-color: var(--fail);\n}\n.chip.failed {\n  color: var(--fail);\n}\n.chip.flaky,\n.chip.errored,\n.chip.error {\n  color: var(--warn);\n  border-color: var(--warn);\n}\n.chip.pass {\n  color: var(--pass);\n  border-color: var(--pass);\n}\n.case-list {\n  position: relative;\n  height: 40vh;\n  min-height: 240px;\n  overflow: auto;\n  border: 1px solid var(--border);\n  border-radius: 8px;\n}\n.case-list:focus-visible {\n  outline: 2px solid var(--accent);\n}\n.case-spacer {\n  position: relative;\n}\n.case-row {\n  position: absolute;\n  left: 0;\n  right: 0;\n  top: 0;\n  height: 34px;\n  display: flex;\n  align-items: center;\n  gap: 10px;\n  padding: 0 10px;\n  border-bottom: 1px solid var(--border);\n  cursor: pointer;\n  white-space: nowrap;\n  overflow: hidden;\n}\n.case-row:hover {\n  background: var(--panel);\n}\n.case-row.selected {\n  background: var(--selected);\n}\n.case-row .flags {\n  display: flex;\n  gap: 4px;\n  min-width: 150px;\n}\n.case-row .case-id {\n  font-weight: 600;\n  max-width: 260px;\n  overflow: hidden;\n  text-overflow: ellipsis;\n  unicode-bidi: isolate;\n}\n.case-row .case-prompt,\n.case-row .suite,\n.case-row .rates {\n  color: var(--muted);\n  unicode-bidi: isolate;\n}\n.case-row > * {\n  flex-shrink: 0;\n}\n.case-row .case-input {\n  flex-shrink: 1;\n  min-width: 0;\n  overflow: hidden;\n  text-overflow: ellipsis;\n  color: var(--muted);\n  unicode-bidi: isolate;\n}\n.detail-pane {\n  margin-top: 12px;\n}\n.detail {\n  border: 1px solid var(--border);\n  border-radius: 8px;\n  padding: 12px 16px;\n}\n.detail h2 {\n  font-size: 17px;\n  unicode-bidi: isolate;\n}\n.sides {\n  display: grid;\n  grid-template-columns: 1fr 1fr;\n  gap: 12px;\n  margin: 6px 0;\n}\n.sides > * {\n  min-width: 0;\n}\n.side.base h3,\n.side.base h4 {\n  color: var(--base);\n}\n.side.head h3,\n.side.head h4 {\n  color: var(--head);\n}\n.repeats button {\n  margin-right: 4px;\n}\ntable.checks {\n  width: 100%;\n  border-collapse: collapse;\n  margin: 12px 0;\n}\ntable.checks caption {\n  text-align: left;\n  font-weight: 600;\n  margin-bottom: 4px;\n}\ntable.checks th,\ntable.checks td {\n  border-top: 1px solid var(--border);\n  padding: 6px 8px;\n  text-align: left;\n  vertical-align: top;\n  overflow-wrap: anywhere;\n}\ntable.checks td {\n  width: 42%;\n}\n.proof {\n  margin-top: 4px;\n  background: var(--mark);\n  padding: 2px 6px;\n  border-radius: 4px;\n}\n.trace dl {\n  display: grid;\n  grid-template-columns: max-content 1fr;\n  gap: 2px 12px;\n  margin: 0;\n}\n.trace dt {\n  color: var(--muted);\n}\n.trace dd {\n  margin: 0;\n  overflow-wrap: anywhere;\n}\n.trace ol {\n  margin: 0;\n  padding-left: 18px;\n}\ndetails {\n  margin: 8px 0;\n}\nsummary {\n  cursor: pointer;\n  font-weight: 600;\n}\n.invisible {\n  display: inline-block;\n  font-size: 10px;\n  padding: 0 3px;\n  margin: 0 1px;\n  border: 1px dashed var(--warn);\n  color: var(--warn);\n  border-radius: 3px;\n  unicode-bidi: isolate;\n}\n.show-all {\n  margin-top: 6px;\n}\n@media (max-width: 760px) {\n  .sides {\n    grid-template-columns: 1fr;\n  }\n}\n' };
-
-// src/report/html/page/data.ts
-var DATA_ELEMENT_ID = "report-data";
-function caseChunkIds(chunk) {
-  return { texts: `report-texts-${chunk}`, rest: `report-cases-${chunk}` };
-}
-var CASE_CHUNK = 100;
-function textSlots(c) {
-  const slots = [
-    [c, "caseId"],
-    [c, "input"],
-    [c, "expected"],
-    // The case's own excerpt of an answer, as results.json has it.
-    [c, "output"]
-  ];
-  for (const version of VERSIONS2)
-    for (const answer of c.trace?.[version]?.answers ?? []) {
-      slots.push([answer, "output"], [answer, "error"]);
-      for (const check of answer.checks) slots.push([check, "check"], [check, "reason"], [check, "evidence"]);
-    }
-  return slots;
-}
-var at = (holder) => holder;
-function splitCaseTexts(c) {
-  const trace = c.trace && { ...c.trace };
-  for (const version of VERSIONS2) {
-    const side = trace?.[version];
-    if (trace && side)
-      trace[version] = {
-        ...side,
-        answers: side.answers.map((answer) => ({
-          ...answer,
-          checks: answer.checks.map((check) => ({ ...check }))
-        }))
-      };
-  }
-  const rest = { ...c, ...trace && { trace } };
-  const texts = textSlots(rest).map(([holder, key]) => {
-    const text = at(holder)[key];
-    delete at(holder)[key];
-    return typeof text === "string" ? text : null;
-  });
-  return { texts, rest };
-}
-var LISTED_INPUT_CHARS = 240;
-var FLAGS = ["regressed", "failed", "flaky", "errored"];
-var GOLDEN2 = "golden";
-var VERSIONS2 = ["base", "head"];
-var CaseLister = class {
-  columns = {
-    prompt: [],
-    caseId: [],
-    suite: [],
-    suites: [],
-    input: [],
-    basePassRate: [],
-    headPassRate: [],
-    flags: [],
-    failedChecks: [],
-    answerStart: [0],
-    answerVersion: [],
-    costUsd: [],
-    latencyMs: [],
-    checkStart: [0],
-    checks: []
-  };
-  labels = new Indexer();
-  suites = new Indexer();
-  /** Lists case `c` of the report's prompt `promptIndex`. */
-  add(c, promptIndex) {
-    listCase(this.columns, c, promptIndex, this.labels, this.suites);
-  }
-  /** The report as listed: `report` (its prompts without their cases) with the cases listed so far. */
-  listed(report) {
-    const cases = { ...this.columns, suites: this.suites.values() };
-    return { ...report, cases, checkLabels: this.labels.values() };
-  }
-  /**
-   * `JSON.stringify(this.listed(report))` in pieces: each column of the cases a slice of
-   * LISTED_SLICE values at a time. A large report's listing is tens of megabytes as one text.
-   */
-  *listedJson(report) {
-    const head = JSON.stringify(report);
-    yield head === "{}" ? '{"cases":{' : `${head.slice(0, -1)},"cases":{`;
-    const columns = { ...this.columns, suites: this.suites.values() };
-    let first = true;
-    for (const [name, values] of Object.entries(columns)) {
-      yield `${first ? "" : ","}${JSON.stringify(name)}:[`;
-      for (let at2 = 0; at2 < values.length; at2 += LISTED_SLICE) {
-        const slice2 = JSON.stringify(values.slice(at2, at2 + LISTED_SLICE));
-        yield `${at2 === 0 ? "" : ","}${slice2.slice(1, -1)}`;
-      }
-      yield "]";
-      first = false;
-    }
-    yield `},"checkLabels":${JSON.stringify(this.labels.values())}}`;
-  }
-};
-var LISTED_SLICE = 4096;
-var Indexer = class {
-  indexes = /* @__PURE__ */ new Map();
-  of(value) {
-    let index = this.indexes.get(value);
-    if (index === void 0) this.indexes.set(value, index = this.indexes.size);
-    return index;
-  }
-  values() {
-    return [...this.indexes.keys()];
-  }
-};
-function listCase(columns, c, prompt, labels, suites) {
-  columns.prompt.push(prompt);
-  columns.caseId.push(c.caseId);
-  columns.suite.push(suites.of(c.suite ?? GOLDEN2));
-  columns.input.push(cut2(c.input, LISTED_INPUT_CHARS));
-  columns.basePassRate.push(c.basePassRate ?? null);
-  columns.headPassRate.push(c.headPassRate ?? null);
-  columns.failedChecks.push((c.failures ?? []).map((f2) => labels.of(f2.check)));
-  let errored = false;
-  for (const [version, name] of VERSIONS2.entries()) {
-    for (const answer of c.trace?.[name]?.answers ?? []) {
-      const answered = answer.status === "ok";
-      columns.answerVersion.push(version);
-      columns.costUsd.push(answered ? answer.costUsd ?? null : null);
-      columns.latencyMs.push(answered ? answer.latencyMs ?? null : null);
-      errored ||= !answered || answer.checks.some((check) => check.error);
-      if (answered) {
-        for (const check of answer.checks)
-          if (!check.error) columns.checks.push(labels.of(check.check) * 2 + (check.pass ? 1 : 0));
-      }
-      columns.checkStart.push(columns.checks.length);
-    }
-  }
-  columns.answerStart.push(columns.answerVersion.length);
-  const flagged = {
-    regressed: c.regressed,
-    failed: c.headPassRate !== void 0 && c.headPassRate < 1,
-    flaky: c.flaky,
-    errored
-  };
-  columns.flags.push(FLAGS.reduce((bits, flag, bit) => flagged[flag] ? bits | 1 << bit : bits, 0));
-}
-function cut2(value, max) {
-  if (value.length <= max) return value;
-  const end = /[\uD800-\uDBFF]/.test(value[max - 1]) ? max - 1 : max;
-  return `${value.slice(0, end)}\u2026`;
-}
-
-// src/report/html.ts
-function hashSource(content) {
-  return `'sha256-${createHash6("sha256").update(content, "utf8").digest("base64")}'`;
-}
-var SPILL_READ_BYTES = 64 * 1024;
-async function packedPieces(pieces) {
-  const compressed = [];
-  await pipeline(Readable3.from(pieces), createGzip(), async (chunks) => {
-    for await (const chunk of chunks) compressed.push(chunk);
-  });
-  return Buffer.concat(compressed).toString("base64");
-}
-function packedJson(json) {
-  return gzipSync(json).toString("base64");
-}
-var ReportPage = class {
-  /**
-   * With `spillTo` (a path beside the page), each chunk's blocks are written there as they are
-   * packed and read back once as the page is written, then the file is removed: a large report's
-   * compressed cases are otherwise held until every case is listed (the page's head comes first and
-   * needs them all). The file is created new: where anything already is (a file, a link), it is
-   * never written through, and the blocks stay in memory.
-   */
-  constructor(spillTo) {
-    this.spillTo = spillTo;
-  }
-  spillTo;
-  lister = new CaseLister();
-  blocks = [];
-  /**
-   * The JSON of each case waiting for its chunk, its texts and the rest apart: held as text, not as
-   * the case's objects. A chunk's cases live across many young-generation collections and are
-   * promoted, so what they weigh until packed is what the reports leave for full collections.
-   */
-  pending = { texts: [], rest: [] };
-  chunks = 0;
-  /** The file the blocks go to as they are packed, once opened. */
-  spill;
-  /** Adds case `c` of the report's prompt `promptIndex` (already masked, as results.json has it). */
-  add(c, promptIndex) {
-    this.lister.add(c, promptIndex);
-    const { texts, rest } = splitCaseTexts(c);
-    this.pending.texts.push(JSON.stringify(texts));
-    this.pending.rest.push(JSON.stringify(rest));
-    if (this.pending.texts.length === CASE_CHUNK) this.pack();
-  }
-  /** The page for `report` (its prompts without their cases, masked) with every case added. */
-  async html(report) {
-    return [...this.pieces(await this.listing(report))].join("");
-  }
-  /**
-   * `report` (its prompts without their cases, masked) as the page lists it, with every case added,
-   * compressed as its text is made: a large report's listing is tens of megabytes of JSON.
-   */
-  async listing(report) {
-    this.pack();
-    return { packed: await packedPieces(this.lister.listedJson(report)) };
-  }
-  /**
-   * {@link html}'s text in pieces, a line or a chunk of cases each, so a large page is written to its
-   * file without being held whole a second time; `listing` is {@link listing}'s, made once every
-   * case was added. The page's chunks are let go as they are given, so a page is written once (by
-   * this or {@link html}).
-   */
-  *pieces(listing) {
-    const data = JSON.stringify({
-      encoding: "gzip+base64",
-      report: "",
-      chunks: this.chunks
-    });
-    const at2 = data.indexOf('"report":""') + '"report":"'.length;
-    const head = [
-      "<!doctype html>",
-      '<html lang="en">',
-      "<head>",
-      '<meta charset="utf-8">',
-      `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">`,
-      '<meta name="viewport" content="width=device-width, initial-scale=1">',
-      '<meta name="referrer" content="no-referrer">',
-      "<title>Promptgate report</title>",
-      `<style>${PAGE_ASSETS.style}</style>`,
-      "</head>",
-      "<body>",
-      "<noscript>This report is drawn by its own script; results.json beside it holds the same data.</noscript>"
-    ];
-    for (const line of head) yield `${line}
-`;
-    yield `<script type="application/json" id="${DATA_ELEMENT_ID}">${data.slice(0, at2)}`;
-    yield listing.packed;
-    yield `${data.slice(at2)}</script>
-`;
-    yield `<script>${PAGE_ASSETS.script}</script>
-`;
-    yield* this.spilled();
-    const blocks = this.blocks.splice(0);
-    for (let i = 0; i < blocks.length; i++) {
-      yield `${blocks[i]}
-`;
-      blocks[i] = "";
-    }
-    yield "</body>\n";
-    yield "</html>\n";
-  }
-  /** Removes the spill file, if one was opened and not yet read back (a write that failed midway). */
-  discard() {
-    const spill = this.spill;
-    this.spill = void 0;
-    if (!spill) return;
-    closeSync3(spill.fd);
-    rmSync2(spill.path, { force: true });
-  }
-  /** The spilled blocks, read back a run at a time; the file is removed once read. */
-  *spilled() {
-    const spill = this.spill;
-    if (!spill) return;
-    try {
-      const buffer = Buffer.allocUnsafe(SPILL_READ_BYTES);
-      const decoder = new StringDecoder("utf8");
-      for (let position = 0; ; ) {
-        const read = readSync2(spill.fd, buffer, 0, buffer.length, position);
-        if (read === 0) break;
-        position += read;
-        yield decoder.write(buffer.subarray(0, read));
-      }
-    } finally {
-      this.discard();
-    }
-  }
-  /** Where packed blocks go: the spill file (opened on the first chunk), else memory. */
-  keep(block) {
-    if (this.spillTo !== void 0 && !this.spill) {
-      const path2 = this.spillTo;
-      this.spillTo = void 0;
-      try {
-        this.spill = { path: path2, fd: openSync3(path2, "wx+", 384) };
-      } catch {
-      }
-    }
-    if (this.spill) writeSync3(this.spill.fd, `${block}
-`);
-    else this.blocks.push(block);
-  }
-  pack() {
-    const { texts, rest } = this.pending;
-    if (texts.length === 0) return;
-    const ids = caseChunkIds(this.chunks++);
-    this.keep(`<script type="text/plain" id="${ids.texts}">${packedJson(`[${texts.join(",")}]`)}</script>`);
-    this.keep(`<script type="text/plain" id="${ids.rest}">${packedJson(`[${rest.join(",")}]`)}</script>`);
-    this.pending = { texts: [], rest: [] };
-  }
-};
-function contentSecurityPolicy() {
-  return [
-    "default-src 'none'",
-    `script-src ${hashSource(PAGE_ASSETS.script)}`,
-    `style-src ${hashSource(PAGE_ASSETS.style)}`,
-    "base-uri 'none'",
-    "form-action 'none'",
-    "require-trusted-types-for 'script'",
-    "trusted-types 'none'"
-  ].join("; ");
-}
-
 // src/report/write-reports.ts
 var FILE_REPORT_MAX_CHARS = 4 * 1024 * 1024;
+function renderFileReport(result2) {
+  return renderReport(result2, { maxChars: FILE_REPORT_MAX_CHARS, surface: "summary" });
+}
 async function writeReports(result2, dir) {
   await mkdir4(dir, { recursive: true });
   collectGarbage();
@@ -103858,10 +103894,7 @@ async function writeReports(result2, dir) {
   const json = new JsonReportPieces(result2);
   const page = new ReportPage(join7(dir, SPILL_FILE));
   try {
-    await writeFile3(
-      files.markdown,
-      renderReport(result2, { maxChars: FILE_REPORT_MAX_CHARS, surface: "summary" })
-    );
+    writePieces(files.markdown, [renderFileReport(result2)]);
     writePieces(files.junit, junitPieces(result2));
     writePieces(
       files.json,
@@ -103921,7 +103954,7 @@ export {
   renderJobSummary,
   renderJUnit,
   renderJson,
-  FILE_REPORT_MAX_CHARS,
+  renderFileReport,
   writeReports
 };
 /*! Bundled license information:
@@ -103964,4 +103997,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-BHNOBLNU.js.map
+//# sourceMappingURL=chunk-QPASRG3J.js.map
