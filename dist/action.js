@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-QPASRG3J.js";
+} from "./chunk-UBPZC377.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

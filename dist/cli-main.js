@@ -25,7 +25,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-QPASRG3J.js";
+} from "./chunk-UBPZC377.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

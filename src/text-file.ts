@@ -4,10 +4,9 @@ import { StringDecoder } from 'node:string_decoder';
 /**
  * How much of a file is read at a time. Node makes a longer text from bytes outside the heap, in
  * memory the C library rarely gives back once freed (in a worker, 120 MB read back a megabyte at a
- * time raised RSS by 16 MB, 64 KB at a time by 1 MB). And once glibc has freed one block of several
- * megabytes (a whole file read at once), it serves every later allocation up to that size from its
- * arenas: a 100,000-case drift check that read its baseline whole peaked at 309 MB, 274 MB with
- * glibc's threshold held (MALLOC_MMAP_THRESHOLD_).
+ * time raised RSS by 16 MB, 64 KB at a time by 1 MB). And a file read whole is one block as large as
+ * the file: once glibc has freed a block that large it raises its mmap threshold to match
+ * (src/engine-launch.ts), and later allocations up to that size stay in its arenas.
  */
 const READ_BYTES = 64 * 1024;
 

@@ -175,7 +175,7 @@ export interface ApprovedPrompt {
 export function readBaseline(file: string): ApprovedBaseline {
   let text: string;
   try {
-    // In runs, not whole (src/text-file.ts): a 100,000-case baseline is tens of megabytes.
+    // In runs, not whole (src/text-file.ts): a large run's baseline is megabytes.
     text = readText(file);
   } catch (error) {
     throw new UserError(

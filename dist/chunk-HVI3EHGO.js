@@ -75,4 +75,4 @@ function internalError(error) {
 export {
   runEngine
 };
-//# sourceMappingURL=chunk-Z4OAFXTH.js.map
+//# sourceMappingURL=chunk-HVI3EHGO.js.map

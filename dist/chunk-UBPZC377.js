@@ -103997,4 +103997,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-QPASRG3J.js.map
+//# sourceMappingURL=chunk-UBPZC377.js.map
