@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-UBPZC377.js";
+} from "./chunk-GNFZCN3J.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

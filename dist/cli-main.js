@@ -22,10 +22,11 @@ import {
   runGate,
   sizeShards,
   templateVariables,
+  textRuns,
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-UBPZC377.js";
+} from "./chunk-GNFZCN3J.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,
@@ -216,22 +217,26 @@ async function initRepository(repoDir) {
 }
 
 // src/report/print-file.ts
-import { createReadStream } from "node:fs";
+import { closeSync, openSync } from "node:fs";
 import { once } from "node:events";
-var READ_BYTES = 64 * 1024;
 async function printDefused(file, out) {
   const write = async (text) => {
     if (!out.write(text)) await once(out, "drain");
   };
-  let rest = "";
-  for await (const chunk of createReadStream(file, { encoding: "utf8", highWaterMark: READ_BYTES })) {
-    const text = rest + chunk;
-    const end = text.lastIndexOf("\n") + 1;
-    rest = text.slice(end);
-    if (end > 0) await write(defuseCommands(text.slice(0, end)));
-  }
-  await write(`${defuseCommands(rest)}
+  const fd = openSync(file, "r");
+  try {
+    let rest = "";
+    for (const run of textRuns(fd)) {
+      const text = rest + run;
+      const end = text.lastIndexOf("\n") + 1;
+      rest = text.slice(end);
+      if (end > 0) await write(defuseCommands(text.slice(0, end)));
+    }
+    await write(`${defuseCommands(rest)}
 `);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 // src/cli-main.ts

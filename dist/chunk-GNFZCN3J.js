@@ -103917,6 +103917,7 @@ export {
   templateVariables,
   require_dist3 as require_dist,
   listSuites,
+  textRuns,
   registerSecret,
   credentialsIn,
   defuseCommands,
@@ -103997,4 +103998,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-UBPZC377.js.map
+//# sourceMappingURL=chunk-GNFZCN3J.js.map
