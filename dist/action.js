@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-GNFZCN3J.js";
+} from "./chunk-FTYIUSAO.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

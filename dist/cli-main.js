@@ -26,7 +26,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-GNFZCN3J.js";
+} from "./chunk-FTYIUSAO.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

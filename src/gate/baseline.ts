@@ -4,6 +4,7 @@ import { canonicalJson } from '../providers/request-hash.js';
 import { indentedJson } from '../report/json-layout.js';
 import { writePieces } from '../report/write-pieces.js';
 import { answerText } from '../run/answer-spill.js';
+import { RunRecord, type RecordSource } from '../run/run-record.js';
 import { Shared } from '../interned.js';
 import type { CheckOutcome, PlannedCall, ScoredRecord, Version } from '../types.js';
 import { readText } from '../text-file.js';
@@ -276,6 +277,8 @@ function baselineRecords(
     // Checked as it is read, each case once: a case of another shape is refused with where it is.
     const problem = caseProblem(approved);
     if (problem) refuse(caseId, problem);
+    // What the case's records read their prompt, version and case from (one object for its repeats).
+    const source: RecordSource = { prompt, version: 'base', case: { id: caseId } };
     return approved.runs.map((run, repeat): ScoredRecord => {
       const checks = Object.entries(run.checks);
       const made = checks.map(([check, pass]): CheckOutcome => ({
@@ -285,12 +288,7 @@ function baselineRecords(
         score: pass ? 1 : 0,
         reason: 'approved baseline',
       }));
-      return {
-        key: [prompt, 'base', caseId, repeat].join('#'),
-        prompt,
-        version: 'base',
-        caseId,
-        repeat,
+      return new RunRecord(source, repeat, {
         status: 'ok',
         output: approved.output,
         costUsd: run.costUsd,
@@ -298,7 +296,7 @@ function baselineRecords(
         attempts: 1,
         checks: outcomes.share(made, JSON.stringify(checks)),
         pass: run.pass,
-      };
+      });
     });
   });
 }

@@ -11,6 +11,7 @@ import type {
   VersionTrace,
 } from '../types.js';
 import { answerText } from '../run/answer-spill.js';
+import { plainRecord } from '../run/run-record.js';
 import { answerOutcome, type CaseRecords } from './records.js';
 
 const VERSIONS = ['base', 'head'] as const;
@@ -103,7 +104,15 @@ export function reportedCase(c: CaseOutcome): ReportedCase {
 }
 
 function answerTrace(record: ScoredRecord): AnswerTrace {
-  const { key: _key, prompt: _prompt, version: _version, caseId: _caseId, pass: _pass, ...rest } = record;
+  // A plain copy, members in the record's JSON order (a run's records read some of theirs from their call).
+  const {
+    key: _key,
+    prompt: _prompt,
+    version: _version,
+    caseId: _caseId,
+    pass: _pass,
+    ...rest
+  } = plainRecord(record);
   // The text itself, read back where a long answer waited on disk (see AnswerSpill).
   const answer: AnswerTrace =
     rest.output === undefined

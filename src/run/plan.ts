@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { UserError } from '../errors.js';
 import { MAX_PLANNED_CALLS, MAX_PLAN_CHARS } from '../limits.js';
 import { canonicalJson } from '../providers/request-hash.js';
+import { recordKey } from './run-record.js';
 import type { Case, ChatMessage, ChatRequest, PlannedCall, PromptTemplate, Version } from '../types.js';
 
 /**
@@ -90,15 +91,12 @@ export function buildPlan(
       const repeats = testCase.repeats ?? prompt.repeats;
       for (let repeat = 1; repeat <= repeats; repeat++) {
         for (const { version, requestJson, source, estimate } of requests) {
-          // Joined, not a template: a template's pieces stay linked in memory as a tree of strings
-          // (several objects a key, the key held by every call and record); a join is one string.
-          const key = [prompt.prompt, version, testCase.id, repeat].join('#');
-          digest.addJson(key, requestJson);
+          digest.addJson(recordKey(prompt.prompt, version, testCase.id, repeat), requestJson);
           total++;
           if (!estimate) continue;
           // Repeats share their version's estimate, and equal estimates are one object (never
           // changed once made: the judge's share is added as a new one).
-          calls.push(new RenderedCall(key, testCase, repeat, estimate, source));
+          calls.push(new RenderedCall(testCase, repeat, estimate, source));
         }
       }
     }
@@ -125,13 +123,20 @@ class RenderedCall implements PlannedCall {
   readonly case: Case;
 
   constructor(
-    readonly key: string,
     testCase: Case,
     readonly repeat: number,
     public estimate: PlannedCall['estimate'],
     private readonly source: RequestSource,
   ) {
     this.case = testCase;
+  }
+
+  /**
+   * Made when read (the runner's progress label, a merge's index), not held: a key is 50 to 80
+   * bytes of its own a call, and a run's records read theirs from their call too (RunRecord).
+   */
+  get key(): string {
+    return recordKey(this.prompt, this.version, this.case.id, this.repeat);
   }
 
   // What a version's calls share is read from its source: four members fewer a call (32 bytes).

@@ -11,6 +11,7 @@ import { MAX_PLANNED_CALLS } from '../limits.js';
 import { isRateLimitEntry, mergeRateLimits } from '../providers/rate-limits.js';
 import type { AnswerSpill } from './answer-spill.js';
 import { PlanDigest, modelOf } from './plan.js';
+import { RunRecord } from './run-record.js';
 import type { Case, CheckOutcome, PlannedCall, RateLimitEntry, ScoredRecord } from '../types.js';
 
 /** One slice of a run split over runners: `index` of `count`, 1-based (`shard: 2/4`). */
@@ -176,8 +177,9 @@ export async function readShards(
         throw new UserError(`${shown}:${line}: call ${JSON.stringify(record.key)} is not in this run's plan`);
       if (records[at])
         throw new UserError(`${shown}:${line}: call ${JSON.stringify(record.key)} was run by two shards`);
-      records[at] = withSharedParts(record, plan[at], texts, lists);
-      if (spill && typeof record.output === 'string') record.output = spill.keep(record.output);
+      const kept = withSharedParts(record, plan[at], texts, lists);
+      if (spill && typeof kept.output === 'string') kept.output = spill.keep(kept.output);
+      records[at] = kept;
     });
     if (merged.count !== 0 && header.count !== merged.count)
       throw new UserError(
@@ -209,10 +211,10 @@ export async function readShards(
 }
 
 /**
- * The record with the plan's strings where its own are equal, one string for equal check texts and
- * one list for equal lists of check outcomes: a merge holds every record of the run, and each parsed
- * record would hold its own copy of each (a 200,000-call merge: tens of megabytes), where a run's
- * records share them.
+ * The record as a run holds it ({@link RunRecord}: its key, prompt, version, case and repeat read
+ * from the planned call its key names), one string for equal check texts and one list for equal
+ * lists of check outcomes: a merge holds every record of the run, and each parsed record would hold
+ * its own copy of each (a 200,000-call merge: tens of megabytes), where a run's records share them.
  */
 function withSharedParts(
   record: ScoredRecord,
@@ -220,10 +222,6 @@ function withSharedParts(
   texts: Interned,
   lists: Shared<CheckOutcome[]>,
 ): ScoredRecord {
-  if (record.key === call.key) record.key = call.key;
-  if (record.prompt === call.prompt) record.prompt = call.prompt;
-  if (record.version === call.version) record.version = call.version;
-  if (record.caseId === call.case.id) record.caseId = call.case.id;
   const model = modelOf(call);
   if (record.model === model) record.model = model;
   if (typeof record.provider === 'string') record.provider = texts.intern(record.provider);
@@ -239,7 +237,7 @@ function withSharedParts(
       Object.freeze(record.checks) as CheckOutcome[],
       JSON.stringify(record.checks),
     );
-  return record;
+  return new RunRecord(call, call.repeat, record);
 }
 
 async function listFiles(dir: string): Promise<string[]> {

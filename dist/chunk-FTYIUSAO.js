@@ -38968,6 +38968,126 @@ var AnswerSpill = class {
   }
 };
 
+// src/run/run-record.ts
+var MEMBERS = [
+  "key",
+  "prompt",
+  "version",
+  "caseId",
+  "repeat",
+  "status",
+  "output",
+  "toolCalls",
+  "usage",
+  "costUsd",
+  "latencyMs",
+  "ttftMs",
+  "cached",
+  "attempts",
+  "error",
+  "provider",
+  "model",
+  "failures",
+  "checks",
+  "pass"
+];
+var RunRecord = class {
+  #source;
+  repeat;
+  status;
+  output;
+  usage;
+  costUsd;
+  latencyMs;
+  attempts;
+  provider;
+  model;
+  checks;
+  pass;
+  #rare;
+  constructor(source, repeat, facts) {
+    this.#source = source;
+    this.repeat = repeat;
+    this.status = facts.status;
+    this.output = facts.output;
+    this.usage = facts.usage;
+    this.costUsd = facts.costUsd;
+    this.latencyMs = facts.latencyMs;
+    this.attempts = facts.attempts;
+    this.provider = facts.provider;
+    this.model = facts.model;
+    this.checks = facts.checks;
+    this.pass = facts.pass;
+    this.#rare = void 0;
+    const { toolCalls, ttftMs, cached, error, failures } = facts;
+    if (toolCalls !== void 0) this.toolCalls = toolCalls;
+    if (ttftMs !== void 0) this.ttftMs = ttftMs;
+    if (cached !== void 0) this.cached = cached;
+    if (error !== void 0) this.error = error;
+    if (failures !== void 0) this.failures = failures;
+  }
+  get key() {
+    return recordKey(this.prompt, this.version, this.caseId, this.repeat);
+  }
+  get prompt() {
+    return this.#source.prompt;
+  }
+  get version() {
+    return this.#source.version;
+  }
+  get caseId() {
+    return this.#source.case.id;
+  }
+  get toolCalls() {
+    return this.#rare?.toolCalls;
+  }
+  set toolCalls(value) {
+    this.rare().toolCalls = value;
+  }
+  get ttftMs() {
+    return this.#rare?.ttftMs;
+  }
+  set ttftMs(value) {
+    this.rare().ttftMs = value;
+  }
+  get cached() {
+    return this.#rare?.cached;
+  }
+  set cached(value) {
+    this.rare().cached = value;
+  }
+  get error() {
+    return this.#rare?.error;
+  }
+  set error(value) {
+    this.rare().error = value;
+  }
+  get failures() {
+    return this.#rare?.failures;
+  }
+  set failures(value) {
+    this.rare().failures = value;
+  }
+  rare() {
+    return this.#rare ??= {};
+  }
+  /** The record as a plain object: what `JSON.stringify` writes. */
+  toJSON() {
+    return plainRecord(this);
+  }
+};
+function recordKey(prompt, version, caseId, repeat) {
+  return [prompt, version, caseId, repeat].join("#");
+}
+function plainRecord(record) {
+  const plain = {};
+  for (const member of MEMBERS) {
+    const value = record[member];
+    if (value !== void 0) plain[member] = value;
+  }
+  return plain;
+}
+
 // src/interned.ts
 var Interned = class {
   texts;
@@ -39308,6 +39428,7 @@ function baselineRecords(entry, prompt, refuse) {
   return Object.entries(entry.cases).flatMap(([caseId, approved]) => {
     const problem = caseProblem(approved);
     if (problem) refuse(caseId, problem);
+    const source = { prompt, version: "base", case: { id: caseId } };
     return approved.runs.map((run2, repeat) => {
       const checks = Object.entries(run2.checks);
       const made = checks.map(([check, pass]) => ({
@@ -39317,12 +39438,7 @@ function baselineRecords(entry, prompt, refuse) {
         score: pass ? 1 : 0,
         reason: "approved baseline"
       }));
-      return {
-        key: [prompt, "base", caseId, repeat].join("#"),
-        prompt,
-        version: "base",
-        caseId,
-        repeat,
+      return new RunRecord(source, repeat, {
         status: "ok",
         output: approved.output,
         costUsd: run2.costUsd,
@@ -39330,7 +39446,7 @@ function baselineRecords(entry, prompt, refuse) {
         attempts: 1,
         checks: outcomes.share(made, JSON.stringify(checks)),
         pass: run2.pass
-      };
+      });
     });
   });
 }
@@ -39450,11 +39566,10 @@ function buildPlan(prompts, render3, estimate, maxCalls = MAX_PLANNED_CALLS, kee
       const repeats = testCase.repeats ?? prompt.repeats;
       for (let repeat = 1; repeat <= repeats; repeat++) {
         for (const { version, requestJson, source, estimate: estimate2 } of requests) {
-          const key = [prompt.prompt, version, testCase.id, repeat].join("#");
-          digest.addJson(key, requestJson);
+          digest.addJson(recordKey(prompt.prompt, version, testCase.id, repeat), requestJson);
           total2++;
           if (!estimate2) continue;
-          calls.push(new RenderedCall(key, testCase, repeat, estimate2, source));
+          calls.push(new RenderedCall(testCase, repeat, estimate2, source));
         }
       }
     }
@@ -39462,18 +39577,23 @@ function buildPlan(prompts, render3, estimate, maxCalls = MAX_PLANNED_CALLS, kee
   return { calls, total: total2, digest: digest.hex() };
 }
 var RenderedCall = class {
-  constructor(key, testCase, repeat, estimate, source) {
-    this.key = key;
+  constructor(testCase, repeat, estimate, source) {
     this.repeat = repeat;
     this.estimate = estimate;
     this.source = source;
     this.case = testCase;
   }
-  key;
   repeat;
   estimate;
   source;
   case;
+  /**
+   * Made when read (the runner's progress label, a merge's index), not held: a key is 50 to 80
+   * bytes of its own a call, and a run's records read theirs from their call too (RunRecord).
+   */
+  get key() {
+    return recordKey(this.prompt, this.version, this.case.id, this.repeat);
+  }
   // What a version's calls share is read from its source: four members fewer a call (32 bytes).
   get prompt() {
     return this.source.prompt;
@@ -39617,8 +39737,9 @@ async function readShards(dir, plan, identity, spill) {
         throw new UserError(`${shown}:${line}: call ${JSON.stringify(record.key)} is not in this run's plan`);
       if (records[at2])
         throw new UserError(`${shown}:${line}: call ${JSON.stringify(record.key)} was run by two shards`);
-      records[at2] = withSharedParts(record, plan[at2], texts, lists);
-      if (spill && typeof record.output === "string") record.output = spill.keep(record.output);
+      const kept = withSharedParts(record, plan[at2], texts, lists);
+      if (spill && typeof kept.output === "string") kept.output = spill.keep(kept.output);
+      records[at2] = kept;
     });
     if (merged2.count !== 0 && header.count !== merged2.count)
       throw new UserError(
@@ -39649,10 +39770,6 @@ async function readShards(dir, plan, identity, spill) {
   return merged2;
 }
 function withSharedParts(record, call, texts, lists) {
-  if (record.key === call.key) record.key = call.key;
-  if (record.prompt === call.prompt) record.prompt = call.prompt;
-  if (record.version === call.version) record.version = call.version;
-  if (record.caseId === call.case.id) record.caseId = call.case.id;
   const model = modelOf(call);
   if (record.model === model) record.model = model;
   if (typeof record.provider === "string") record.provider = texts.intern(record.provider);
@@ -39667,7 +39784,7 @@ function withSharedParts(record, call, texts, lists) {
       Object.freeze(record.checks),
       JSON.stringify(record.checks)
     );
-  return record;
+  return new RunRecord(call, call.repeat, record);
 }
 async function listFiles(dir) {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(
@@ -42489,7 +42606,14 @@ function reportedCase(c) {
   return { ...c, trace };
 }
 function answerTrace(record) {
-  const { key: _key, prompt: _prompt, version: _version, caseId: _caseId, pass: _pass, ...rest } = record;
+  const {
+    key: _key,
+    prompt: _prompt,
+    version: _version,
+    caseId: _caseId,
+    pass: _pass,
+    ...rest
+  } = plainRecord(record);
   const answer = rest.output === void 0 ? rest : Object.assign(rest, { output: answerText(rest.output) });
   const pass = answerOutcome(record);
   return pass === void 0 ? answer : Object.assign(answer, { pass });
@@ -101138,7 +101262,9 @@ var Runner = class {
    */
   async run(plan) {
     const records = new Array(plan.length);
-    const running = [];
+    let running = 0;
+    let failure;
+    let idle;
     for (let index = 0; index < plan.length; index++) {
       const call = plan[index];
       const finish = (result2) => {
@@ -101154,11 +101280,16 @@ var Runner = class {
         continue;
       }
       const info = { label: call.key, repeat: call.repeat, group: call.prompt };
-      running.push(
-        this.reserveAndComplete(call.request, call.provider, info, call.estimate, call.failover ?? true).then(finish).finally(() => this.slots.release())
-      );
+      running++;
+      void this.reserveAndComplete(call.request, call.provider, info, call.estimate, call.failover ?? true).then(finish).catch((error) => {
+        failure ??= { error };
+      }).finally(() => {
+        this.slots.release();
+        if (--running === 0) idle?.();
+      });
     }
-    await Promise.all(running);
+    if (running > 0) await new Promise((resolve2) => idle = resolve2);
+    if (failure) throw failure.error;
     return records;
   }
   /** One call outside the plan (a judge call), through the same cache, budget, retries and breaker. */
@@ -101380,26 +101511,17 @@ ${cacheKey(sent, info.repeat)}`;
   }
 };
 function toRecord(call, result2) {
-  const record = {
-    key: call.key,
-    prompt: call.prompt,
-    version: call.version,
-    caseId: call.case.id,
-    repeat: call.repeat,
-    ...withoutUndefined(result2)
-  };
   const model = modelOf(call);
-  if (record.model === model) record.model = model;
-  if (record.usage) record.usage = sharedUsage(record.usage);
-  return record;
+  return new RunRecord(call, call.repeat, {
+    ...result2,
+    model: result2.model === model ? model : result2.model,
+    usage: result2.usage && sharedUsage(result2.usage)
+  });
 }
 var usages = new Shared();
 function sharedUsage({ input, cachedInput, output, reasoning, estimated }) {
   const usage = { input, cachedInput, output, reasoning, estimated };
   return usages.share(usage, `${input}/${cachedInput}/${output}/${reasoning}/${estimated}`);
-}
-function withoutUndefined(result2) {
-  return Object.fromEntries(Object.entries(result2).filter(([, value]) => value !== void 0));
 }
 function failed(trail) {
   return trail.length > 0 ? { failures: trail } : {};
@@ -103998,4 +104120,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-GNFZCN3J.js.map
+//# sourceMappingURL=chunk-FTYIUSAO.js.map
