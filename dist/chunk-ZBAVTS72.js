@@ -10,7 +10,7 @@ var YOUNG_GENERATION_MB = 24;
 var SEMI_SPACE_MB = YOUNG_GENERATION_MB / 3;
 var REEXECUTED = "PROMPTGATE_ENGINE_PROCESS";
 var MMAP_THRESHOLD = "MALLOC_MMAP_THRESHOLD_";
-var MMAP_THRESHOLD_BYTES = 128 * 1024;
+var MMAP_THRESHOLD_BYTES = 64 * 1024;
 var MALLOC_SET = "PROMPTGATE_MALLOC_SET";
 function mallocSettings(env) {
   if (env[MMAP_THRESHOLD] !== void 0 || env.GLIBC_TUNABLES?.includes("glibc.malloc.")) return {};
@@ -75,4 +75,4 @@ function internalError(error) {
 export {
   runEngine
 };
-//# sourceMappingURL=chunk-HVI3EHGO.js.map
+//# sourceMappingURL=chunk-ZBAVTS72.js.map
