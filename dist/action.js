@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-FTYIUSAO.js";
+} from "./chunk-6AP5CMPL.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -26,7 +26,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-FTYIUSAO.js";
+} from "./chunk-6AP5CMPL.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

@@ -7,6 +7,7 @@ import {
   histogram,
 } from '../../../src/report/html/page/chart-data.js';
 import {
+  CaseLister,
   FLAGS,
   type Flag,
   LISTED_INPUT_CHARS,
@@ -70,6 +71,27 @@ describe('splitReport', () => {
       prompts: undefined,
     });
     expect(listed.prompts).toEqual(report.prompts.map(({ cases: _, ...prompt }) => prompt));
+  });
+
+  it("writes the listing in pieces as the text of the whole listing, past its columns' first growth", () => {
+    const large = buildJsonReport(largeResult(1500));
+    const lister = new CaseLister();
+    for (const [p, prompt] of large.prompts.entries()) for (const c of prompt.cases) lister.add(c, p);
+    const head = { ...large, prompts: large.prompts.map(({ cases: _, ...prompt }) => prompt) };
+    const listed = lister.listed(head);
+    // Answers that gave no answer (null cost and latency) and more than a column's first 1,024 values.
+    expect(listed.cases.costUsd.length).toBeGreaterThan(2048);
+    expect(listed.cases.costUsd).toContain(null);
+    expect(listed.cases.costUsd.some((cost) => cost !== null && !Number.isInteger(cost))).toBe(true);
+    const answers = large.prompts.flatMap((prompt) =>
+      prompt.cases.flatMap((c) => [...(c.trace?.base?.answers ?? []), ...(c.trace?.head?.answers ?? [])]),
+    );
+    const answered = (value: number | undefined, ok: boolean): number | null => (ok ? (value ?? null) : null);
+    expect(listed.cases.costUsd).toEqual(answers.map((a) => answered(a.costUsd, a.status === 'ok')));
+    expect(listed.cases.latencyMs).toEqual(answers.map((a) => answered(a.latencyMs, a.status === 'ok')));
+    const cases = large.prompts.flatMap((prompt) => prompt.cases);
+    expect(listed.cases.headPassRate).toEqual(cases.map((c) => c.headPassRate ?? null));
+    expect([...lister.listedJson(head)].join('')).toBe(JSON.stringify(listed));
   });
 
   it('flags errored a case with a call that gave no answer or a check that could not decide', () => {

@@ -176,34 +176,44 @@ export function splitReport(report: JsonReport): { listed: ListedReport; cases: 
  * it, never holding every case in full.
  */
 export class CaseLister {
-  private readonly columns: ListedCases = {
+  private readonly columns: HeldCases = {
     prompt: [],
     caseId: [],
     suite: [],
     suites: [],
     input: [],
-    basePassRate: [],
-    headPassRate: [],
+    basePassRate: new NumberColumn(),
+    headPassRate: new NumberColumn(),
     flags: [],
     failedChecks: [],
     answerStart: [0],
     answerVersion: [],
-    costUsd: [],
-    latencyMs: [],
+    costUsd: new NumberColumn(),
+    latencyMs: new NumberColumn(),
     checkStart: [0],
     checks: [],
   };
   private readonly labels = new Indexer();
   private readonly suites = new Indexer();
+  /** Equal lists of failed checks, one list (most cases fail none, or the same few). */
+  private readonly failedLists = new Map<string, number[]>();
 
   /** Lists case `c` of the report's prompt `promptIndex`. */
   add(c: ReportCase, promptIndex: number): void {
-    listCase(this.columns, c, promptIndex, this.labels, this.suites);
+    listCase(this.columns, c, promptIndex, this.labels, this.suites, this.failedLists);
   }
 
   /** The report as listed: `report` (its prompts without their cases) with the cases listed so far. */
   listed(report: Omit<ListedReport, 'cases' | 'checkLabels'>): ListedReport {
-    const cases = { ...this.columns, suites: this.suites.values() };
+    const held = this.columns;
+    const cases: ListedCases = {
+      ...held,
+      suites: this.suites.values(),
+      basePassRate: held.basePassRate.slice(0, held.basePassRate.length),
+      headPassRate: held.headPassRate.slice(0, held.headPassRate.length),
+      costUsd: held.costUsd.slice(0, held.costUsd.length),
+      latencyMs: held.latencyMs.slice(0, held.latencyMs.length),
+    };
     return { ...report, cases, checkLabels: this.labels.values() };
   }
 
@@ -214,7 +224,10 @@ export class CaseLister {
   *listedJson(report: Omit<ListedReport, 'cases' | 'checkLabels'>): Generator<string> {
     const head = JSON.stringify(report);
     yield head === '{}' ? '{"cases":{' : `${head.slice(0, -1)},"cases":{`;
-    const columns: Record<string, unknown[]> = { ...this.columns, suites: this.suites.values() };
+    const columns: Record<string, { length: number; slice(from: number, to: number): unknown[] }> = {
+      ...this.columns,
+      suites: this.suites.values(),
+    };
     let first = true;
     for (const [name, values] of Object.entries(columns)) {
       yield `${first ? '' : ','}${JSON.stringify(name)}:[`;
@@ -229,8 +242,51 @@ export class CaseLister {
   }
 }
 
+/** Distinct lists of failed checks shared by the cases that fail alike; past it, each keeps its own. */
+const MAX_FAILED_LISTS = 10_000;
+
 /** Values of a listed column laid out at a time by {@link CaseLister.listedJson}. */
 const LISTED_SLICE = 4096;
+
+/** The listed cases as {@link CaseLister} holds them until the page's head is written. */
+type HeldCases = Omit<ListedCases, 'basePassRate' | 'headPassRate' | 'costUsd' | 'latencyMs'> &
+  Record<'basePassRate' | 'headPassRate' | 'costUsd' | 'latencyMs', NumberColumn>;
+
+/**
+ * A column of numbers or nulls, grown as values are listed: 8 bytes a value. In a list, a number
+ * that is not a small integer beside a null is an object of its own (16 bytes more), and a list
+ * grown by `push` keeps up to half its length again as room: a 100,000-case page's four such columns
+ * held some 30 MB until its head was written.
+ */
+class NumberColumn {
+  private values = new Float64Array(1024);
+  /** Bit `i` set: value `i` is null. */
+  private nulls = new Uint8Array(128);
+  length = 0;
+
+  push(value: number | null): void {
+    if (this.length === this.values.length) {
+      const values = new Float64Array(this.length * 2);
+      values.set(this.values);
+      this.values = values;
+      const nulls = new Uint8Array(this.nulls.length * 2);
+      nulls.set(this.nulls);
+      this.nulls = nulls;
+    }
+    if (value === null) this.nulls[this.length >> 3] |= 1 << (this.length & 7);
+    else this.values[this.length] = value;
+    this.length++;
+  }
+
+  /** Values `from` to `to` (exclusive), as a list. */
+  slice(from: number, to: number): (number | null)[] {
+    const end = Math.min(to, this.length);
+    const slice = new Array<number | null>(Math.max(0, end - from));
+    for (let i = from; i < end; i++)
+      slice[i - from] = this.nulls[i >> 3] & (1 << (i & 7)) ? null : this.values[i];
+    return slice;
+  }
+}
 
 /** Numbers distinct strings in the order they are first seen. */
 class Indexer {
@@ -248,11 +304,12 @@ class Indexer {
 }
 
 function listCase(
-  columns: ListedCases,
+  columns: HeldCases,
   c: ReportCase,
   prompt: number,
   labels: Indexer,
   suites: Indexer,
+  failedLists: Map<string, number[]>,
 ): void {
   columns.prompt.push(prompt);
   columns.caseId.push(c.caseId);
@@ -260,7 +317,11 @@ function listCase(
   columns.input.push(cut(c.input, LISTED_INPUT_CHARS));
   columns.basePassRate.push(c.basePassRate ?? null);
   columns.headPassRate.push(c.headPassRate ?? null);
-  columns.failedChecks.push((c.failures ?? []).map((f) => labels.of(f.check)));
+  const failed = (c.failures ?? []).map((f) => labels.of(f.check));
+  const key = failed.join(',');
+  let shared = failedLists.get(key);
+  if (!shared && failedLists.size < MAX_FAILED_LISTS) failedLists.set(key, (shared = failed));
+  columns.failedChecks.push(shared ?? failed);
   let errored = false;
   for (const [version, name] of VERSIONS.entries()) {
     for (const answer of c.trace?.[name]?.answers ?? []) {

@@ -102820,26 +102820,36 @@ var CaseLister = class {
     suite: [],
     suites: [],
     input: [],
-    basePassRate: [],
-    headPassRate: [],
+    basePassRate: new NumberColumn(),
+    headPassRate: new NumberColumn(),
     flags: [],
     failedChecks: [],
     answerStart: [0],
     answerVersion: [],
-    costUsd: [],
-    latencyMs: [],
+    costUsd: new NumberColumn(),
+    latencyMs: new NumberColumn(),
     checkStart: [0],
     checks: []
   };
   labels = new Indexer();
   suites = new Indexer();
+  /** Equal lists of failed checks, one list (most cases fail none, or the same few). */
+  failedLists = /* @__PURE__ */ new Map();
   /** Lists case `c` of the report's prompt `promptIndex`. */
   add(c, promptIndex) {
-    listCase(this.columns, c, promptIndex, this.labels, this.suites);
+    listCase(this.columns, c, promptIndex, this.labels, this.suites, this.failedLists);
   }
   /** The report as listed: `report` (its prompts without their cases) with the cases listed so far. */
   listed(report) {
-    const cases = { ...this.columns, suites: this.suites.values() };
+    const held = this.columns;
+    const cases = {
+      ...held,
+      suites: this.suites.values(),
+      basePassRate: held.basePassRate.slice(0, held.basePassRate.length),
+      headPassRate: held.headPassRate.slice(0, held.headPassRate.length),
+      costUsd: held.costUsd.slice(0, held.costUsd.length),
+      latencyMs: held.latencyMs.slice(0, held.latencyMs.length)
+    };
     return { ...report, cases, checkLabels: this.labels.values() };
   }
   /**
@@ -102849,7 +102859,10 @@ var CaseLister = class {
   *listedJson(report) {
     const head = JSON.stringify(report);
     yield head === "{}" ? '{"cases":{' : `${head.slice(0, -1)},"cases":{`;
-    const columns = { ...this.columns, suites: this.suites.values() };
+    const columns = {
+      ...this.columns,
+      suites: this.suites.values()
+    };
     let first = true;
     for (const [name, values] of Object.entries(columns)) {
       yield `${first ? "" : ","}${JSON.stringify(name)}:[`;
@@ -102863,7 +102876,35 @@ var CaseLister = class {
     yield `},"checkLabels":${JSON.stringify(this.labels.values())}}`;
   }
 };
+var MAX_FAILED_LISTS = 1e4;
 var LISTED_SLICE = 4096;
+var NumberColumn = class {
+  values = new Float64Array(1024);
+  /** Bit `i` set: value `i` is null. */
+  nulls = new Uint8Array(128);
+  length = 0;
+  push(value) {
+    if (this.length === this.values.length) {
+      const values = new Float64Array(this.length * 2);
+      values.set(this.values);
+      this.values = values;
+      const nulls = new Uint8Array(this.nulls.length * 2);
+      nulls.set(this.nulls);
+      this.nulls = nulls;
+    }
+    if (value === null) this.nulls[this.length >> 3] |= 1 << (this.length & 7);
+    else this.values[this.length] = value;
+    this.length++;
+  }
+  /** Values `from` to `to` (exclusive), as a list. */
+  slice(from, to) {
+    const end = Math.min(to, this.length);
+    const slice2 = new Array(Math.max(0, end - from));
+    for (let i = from; i < end; i++)
+      slice2[i - from] = this.nulls[i >> 3] & 1 << (i & 7) ? null : this.values[i];
+    return slice2;
+  }
+};
 var Indexer = class {
   indexes = /* @__PURE__ */ new Map();
   of(value) {
@@ -102875,14 +102916,18 @@ var Indexer = class {
     return [...this.indexes.keys()];
   }
 };
-function listCase(columns, c, prompt, labels, suites) {
+function listCase(columns, c, prompt, labels, suites, failedLists) {
   columns.prompt.push(prompt);
   columns.caseId.push(c.caseId);
   columns.suite.push(suites.of(c.suite ?? GOLDEN));
   columns.input.push(cut2(c.input, LISTED_INPUT_CHARS));
   columns.basePassRate.push(c.basePassRate ?? null);
   columns.headPassRate.push(c.headPassRate ?? null);
-  columns.failedChecks.push((c.failures ?? []).map((f2) => labels.of(f2.check)));
+  const failed2 = (c.failures ?? []).map((f2) => labels.of(f2.check));
+  const key = failed2.join(",");
+  let shared = failedLists.get(key);
+  if (!shared && failedLists.size < MAX_FAILED_LISTS) failedLists.set(key, shared = failed2);
+  columns.failedChecks.push(shared ?? failed2);
   let errored = false;
   for (const [version, name] of VERSIONS2.entries()) {
     for (const answer of c.trace?.[name]?.answers ?? []) {
@@ -104120,4 +104165,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-FTYIUSAO.js.map
+//# sourceMappingURL=chunk-6AP5CMPL.js.map
