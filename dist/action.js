@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-6AP5CMPL.js";
+} from "./chunk-KDOC73KT.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -26,7 +26,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-6AP5CMPL.js";
+} from "./chunk-KDOC73KT.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

@@ -1,5 +1,13 @@
 import type { AnswerText } from './answer-spill.js';
-import type { AttemptFailure, CheckOutcome, ScoredRecord, ToolCall, Usage, Version } from '../types.js';
+import type {
+  AttemptFailure,
+  CallRecord,
+  CheckOutcome,
+  ScoredRecord,
+  ToolCall,
+  Usage,
+  Version,
+} from '../types.js';
 
 /** What a record says of the call it ends: the call's prompt, version and case (shared by its repeats). */
 export interface RecordSource {
@@ -9,32 +17,11 @@ export interface RecordSource {
 }
 
 /** How a call ended, as the runner and a baseline give it: a record without what its source says. */
-export interface RecordFacts {
-  status: ScoredRecord['status'];
-  output?: AnswerText;
-  toolCalls?: ToolCall[];
-  usage?: Usage;
-  costUsd?: number;
-  latencyMs?: number;
-  ttftMs?: number;
-  cached?: 'cache' | 'cassette';
-  attempts: number;
-  error?: string;
-  provider?: string;
-  model?: string;
-  failures?: AttemptFailure[];
-  checks?: CheckOutcome[];
-  pass?: boolean;
-}
+export type RecordFacts = Omit<CallRecord, 'key' | 'prompt' | 'version' | 'caseId' | 'repeat'> &
+  Partial<Pick<ScoredRecord, 'checks' | 'pass'>>;
 
 /** The members few records have: held apart, so a record that answered first time has one slot for them. */
-interface RareFacts {
-  toolCalls?: ToolCall[];
-  ttftMs?: number;
-  cached?: 'cache' | 'cassette';
-  error?: string;
-  failures?: AttemptFailure[];
-}
+type RareFacts = Pick<CallRecord, 'toolCalls' | 'ttftMs' | 'cached' | 'error' | 'failures'>;
 
 /**
  * A record's members in the order its JSON lists them (a shard file, an answer in results.json):
@@ -100,7 +87,6 @@ export class RunRecord implements ScoredRecord {
     this.model = facts.model;
     this.checks = facts.checks as CheckOutcome[];
     this.pass = facts.pass as boolean;
-    this.#rare = undefined;
     const { toolCalls, ttftMs, cached, error, failures } = facts;
     if (toolCalls !== undefined) this.toolCalls = toolCalls;
     if (ttftMs !== undefined) this.ttftMs = ttftMs;

@@ -39018,7 +39018,6 @@ var RunRecord = class {
     this.model = facts.model;
     this.checks = facts.checks;
     this.pass = facts.pass;
-    this.#rare = void 0;
     const { toolCalls, ttftMs, cached, error, failures } = facts;
     if (toolCalls !== void 0) this.toolCalls = toolCalls;
     if (ttftMs !== void 0) this.ttftMs = ttftMs;
@@ -102834,7 +102833,7 @@ var CaseLister = class {
   labels = new Indexer();
   suites = new Indexer();
   /** Equal lists of failed checks, one list (most cases fail none, or the same few). */
-  failedLists = /* @__PURE__ */ new Map();
+  failedLists = new Shared();
   /** Lists case `c` of the report's prompt `promptIndex`. */
   add(c, promptIndex) {
     listCase(this.columns, c, promptIndex, this.labels, this.suites, this.failedLists);
@@ -102876,7 +102875,6 @@ var CaseLister = class {
     yield `},"checkLabels":${JSON.stringify(this.labels.values())}}`;
   }
 };
-var MAX_FAILED_LISTS = 1e4;
 var LISTED_SLICE = 4096;
 var NumberColumn = class {
   values = new Float64Array(1024);
@@ -102924,10 +102922,7 @@ function listCase(columns, c, prompt, labels, suites, failedLists) {
   columns.basePassRate.push(c.basePassRate ?? null);
   columns.headPassRate.push(c.headPassRate ?? null);
   const failed2 = (c.failures ?? []).map((f2) => labels.of(f2.check));
-  const key = failed2.join(",");
-  let shared = failedLists.get(key);
-  if (!shared && failedLists.size < MAX_FAILED_LISTS) failedLists.set(key, shared = failed2);
-  columns.failedChecks.push(shared ?? failed2);
+  columns.failedChecks.push(failedLists.share(failed2, failed2.join(",")));
   let errored = false;
   for (const [version, name] of VERSIONS2.entries()) {
     for (const answer of c.trace?.[name]?.answers ?? []) {
@@ -104165,4 +104160,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-6AP5CMPL.js.map
+//# sourceMappingURL=chunk-KDOC73KT.js.map
