@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { mallocSettings } from '../src/engine-launch.js';
+import { mallocSettings, reexecutedArgv } from '../src/engine-launch.js';
 
 describe('mallocSettings', () => {
   it("holds glibc's mmap threshold at 64 KB, marked as the launcher's own", () => {
@@ -16,5 +16,25 @@ describe('mallocSettings', () => {
       MALLOC_MMAP_THRESHOLD_: '65536',
       PROMPTGATE_MALLOC_SET: '1',
     });
+  });
+});
+
+describe('reexecutedArgv', () => {
+  it("keeps the process's own command line and adds the engine's V8 flags before the script", () => {
+    const argv = reexecutedArgv(
+      '/usr/bin/node',
+      ['--enable-source-maps'],
+      ['/usr/bin/node', '/action/dist/cli.js', 'run', '--out', 'report dir'],
+    );
+    expect(argv).toEqual([
+      '/usr/bin/node',
+      '--enable-source-maps',
+      '--max-semi-space-size=8',
+      '--no-concurrent-recompilation',
+      '/action/dist/cli.js',
+      'run',
+      '--out',
+      'report dir',
+    ]);
   });
 });

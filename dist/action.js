@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-KDOC73KT.js";
+} from "./chunk-QVKOTPIH.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

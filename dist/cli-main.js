@@ -26,7 +26,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-KDOC73KT.js";
+} from "./chunk-QVKOTPIH.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

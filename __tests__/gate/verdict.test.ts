@@ -4,7 +4,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../../src/errors.js';
-import { buildBaseline, promptHash, readBaseline, writeBaseline } from '../../src/gate/baseline.js';
+import {
+  type ApprovedBaseline,
+  buildBaseline,
+  promptHash,
+  readBaseline,
+  readBaselineByCase,
+  writeBaseline,
+} from '../../src/gate/baseline.js';
 import { canonicalJson } from '../../src/providers/request-hash.js';
 import {
   type DecideInput,
@@ -796,6 +803,66 @@ describe('baseline', () => {
     const read = readBaseline(file);
     expect(read.prompts.get('constructor')?.records.map((r) => r.key)).toEqual(['constructor#base#one#0']);
     expect(read.prompts.get('toString')).toBeUndefined();
+  });
+
+  it('reads a baseline a case at a time as JSON.parse reads it, and leaves a bad file to the whole reading', () => {
+    const file = join(tempDir(), 'baseline.json');
+    const run = (pass: boolean, costUsd?: number) => ({ pass, checks: { 'contains "}"': pass }, costUsd });
+    // Integer-like case ids (JSON.parse lists them first), a repeated case and a repeated prompt (the
+    // last counts), brackets and quotes in names and answers, and a compact layout beside the pretty one.
+    const text = (space?: number) =>
+      `{"version": 1, "createdAt": "2025-01-02T03:04:05Z", "prompts": {` +
+      `"a.md": {"promptHash": "old", "model": "m", "cases": {"gone": {"passRate": 1, "runs": [${JSON.stringify(run(true))}]}}},` +
+      `"a.md": ${JSON.stringify(
+        {
+          promptHash: 'h',
+          model: 'm',
+          cases: {
+            z: { passRate: 0, runs: [run(false, 0.002)], output: 'an "answer" with } and {' },
+            '10': { passRate: 0.5, runs: [run(true, 0.001), run(false)] },
+            '2': { passRate: 1, runs: [run(true)] },
+          },
+        },
+        null,
+        space,
+      )},` +
+      `"b/{x}.md": {"promptHash": "h2", "model": "m2", "cases": {"z": {"passRate": 1, "runs": []}, "z": {"passRate": 1, "runs": [${JSON.stringify(run(true))}]}}}}}`;
+    const facts = (baseline: ApprovedBaseline) =>
+      [...baseline.prompts].map(([prompt, { promptHash, model, records }]) => ({
+        prompt,
+        promptHash,
+        model,
+        records: records.map((r) => JSON.parse(JSON.stringify(r)) as unknown),
+      }));
+    for (const space of [undefined, 2]) {
+      writeFileSync(file, text(space));
+      const cut = readBaselineByCase(file);
+      expect(cut).toBeDefined();
+      expect(facts(cut!)).toEqual(facts(readBaseline(file)));
+      expect(
+        [...cut!.prompts].map(([prompt, p]) => [prompt, p.promptHash, p.records.map((r) => r.caseId)]),
+      ).toEqual([
+        ['a.md', 'h', ['2', '10', '10', 'z']],
+        ['b/{x}.md', 'h2', ['z']],
+      ]);
+      expect(cut!.prompts.get('a.md')!.records[3].output).toBe('an "answer" with } and {');
+    }
+    // Not a baseline's shape, or not JSON: the whole reading names where.
+    for (const bad of [
+      text().replace('"passRate":0.5,"runs":[', '"passRate":0.5,"runs":"none","x":['),
+      text().replace('"passRate":0,', '"passRate":0,,'),
+      text().replace('"version": 1', '"version": 2'),
+      text().replace('"model": "m2"', '"model": 2'),
+      text().replace('"2":{', '"2":7,"3":{'),
+    ]) {
+      writeFileSync(file, bad);
+      expect(readBaselineByCase(file)).toBeUndefined();
+      expect(() => readBaseline(file)).toThrow(UserError);
+    }
+    // A case the cut refuses but JSON.parse drops (a repeated member, the last counts): read whole.
+    writeFileSync(file, text().replace('"z": {"passRate": 1, "runs": []}', '"z": 7'));
+    expect(readBaselineByCase(file)).toBeUndefined();
+    expect(facts(readBaseline(file))[1].records).toHaveLength(1);
   });
 
   it('names the line and column where a hand-edited baseline stops being JSON', () => {

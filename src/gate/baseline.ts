@@ -1,3 +1,4 @@
+import { closeSync, openSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { UserError, jsonError } from '../errors.js';
 import { canonicalJson } from '../providers/request-hash.js';
@@ -7,7 +8,8 @@ import { answerText } from '../run/answer-spill.js';
 import { RunRecord, type RecordSource } from '../run/run-record.js';
 import { Shared } from '../interned.js';
 import type { CheckOutcome, PlannedCall, ScoredRecord, Version } from '../types.js';
-import { readText } from '../text-file.js';
+import { readText, textRuns } from '../text-file.js';
+import { cutJson } from '../json-cut.js';
 import { answerChecks, answerOutcome, excerpt } from './records.js';
 
 /** One approved answer: whether it passed, per check, and what it cost. */
@@ -169,11 +171,64 @@ export interface ApprovedPrompt {
 }
 
 /**
- * Reads a baseline written by `writeBaseline`, each prompt's runs made into base records as they are
- * checked; the parsed file is let go (a drift check holds the records, not both). A file of another
- * shape is a user error that names where it breaks.
+ * Reads a baseline written by `writeBaseline`, each case made into base records as it is read: the
+ * file is read in runs and cut a case at a time (`cutJson`), so neither its text nor its parsed
+ * objects are held whole (at 100,000 cases, 35 MB of text and as much again parsed, at the start of a
+ * drift check). A file the cut cannot take, or with anything wrong in it, is read again whole: that
+ * reading is the one that names where it breaks, as a user error.
  */
 export function readBaseline(file: string): ApprovedBaseline {
+  return readBaselineByCase(file) ?? readWhole(file);
+}
+
+/** What the file holds at `path` (a member's name at each depth below "prompts") is not a baseline's. */
+type Refuse = (problem: string, path: string[]) => never;
+
+/** Reads a case (the value at "prompts" > prompt > "cases" > case) into records, or refuses it. */
+type CaseReader = (prompt: string, caseId: string, approved: unknown, refuse: Refuse) => ScoredRecord[];
+
+/**
+ * The baseline cut a case at a time, or undefined if anything in it is not as writeBaseline writes it
+ * (exported for its tests: {@link readBaseline} is what reads a baseline).
+ */
+export function readBaselineByCase(file: string): ApprovedBaseline | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+  const outcomes = new Shared<CheckOutcome[]>();
+  /** Each cut case's records, by the number the skeleton holds in its place. */
+  const made: ScoredRecord[][] = [];
+  const unreadable: Refuse = () => {
+    throw new Unreadable();
+  };
+  try {
+    const skeleton = cutJson(textRuns(fd), ['prompts', '*', 'cases', '*'], ([, prompt, , caseId], text) => {
+      made.push(caseRecords(prompt, caseId, JSON.parse(text), outcomes, unreadable));
+      return made.length - 1;
+    });
+    if (skeleton === undefined) return undefined;
+    return approvedBaseline(
+      JSON.parse(skeleton),
+      (_prompt, _caseId, index) =>
+        typeof index === 'number' && made[index] ? made[index] : unreadable('', []),
+      unreadable,
+    );
+  } catch {
+    // Not JSON, or not a baseline's: the whole reading says where.
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Thrown to leave the reading by case for the whole one. */
+class Unreadable extends Error {}
+
+/** The baseline parsed whole: slower and larger, and the reading that names where a bad file breaks. */
+function readWhole(file: string): ApprovedBaseline {
   let text: string;
   try {
     // In runs, not whole (src/text-file.ts): a large run's baseline is megabytes.
@@ -194,37 +249,43 @@ export function readBaseline(file: string): ApprovedBaseline {
       `Baseline is not valid JSON: ${(error as Error).message}. Expected a file written by a previous baseline run.`,
     );
   }
+  const refuse: Refuse = (problem, path) => {
+    throw new UserError(problem, { file, line: lineOf(text, path) });
+  };
+  const outcomes = new Shared<CheckOutcome[]>();
+  return approvedBaseline(
+    parsed,
+    (prompt, caseId, approved) => caseRecords(prompt, caseId, approved, outcomes, refuse),
+    refuse,
+  );
+}
+
+/** A parsed baseline checked and made into records, its cases read by `readCase`. */
+function approvedBaseline(parsed: unknown, readCase: CaseReader, refuse: Refuse): ApprovedBaseline {
   const candidate = parsed as Partial<Baseline> | null;
   if (candidate?.version !== 1 || typeof candidate.createdAt !== 'string' || !isObject(candidate.prompts)) {
-    throw new UserError(
+    refuse(
       'Baseline has an unknown shape. Expected {"version": 1, "createdAt", "prompts"} as written by writeBaseline.',
-      { file, line: 1 },
+      [],
     );
   }
   const prompts = new Map<string, ApprovedPrompt>();
   for (const [prompt, entry] of Object.entries(candidate.prompts)) {
-    const where = (path: string[]) => ({ file, line: lineOf(text, [prompt, ...path]) });
     if (
       !isObject(entry) ||
       typeof entry.promptHash !== 'string' ||
       typeof entry.model !== 'string' ||
       !isObject(entry.cases)
     )
-      throw new UserError(
+      refuse(
         `Baseline entry of prompt ${JSON.stringify(prompt)} has an unknown shape. Expected {"promptHash", "model", "cases"} as written by writeBaseline.`,
-        where([]),
+        [prompt],
       );
-    const refuse = (caseId: string, problem: string): never => {
-      throw new UserError(
-        `Baseline case ${JSON.stringify(caseId)} of prompt ${JSON.stringify(prompt)}: ${problem}. Expected a case as written by writeBaseline.`,
-        where([caseId]),
-      );
-    };
-    prompts.set(prompt, {
-      promptHash: entry.promptHash,
-      model: entry.model,
-      records: baselineRecords(entry, prompt, refuse),
-    });
+    // Each case read once, in the order of the file's members.
+    const records = Object.entries(entry.cases as Record<string, unknown>).flatMap(([caseId, approved]) =>
+      readCase(prompt, caseId, approved, refuse),
+    );
+    prompts.set(prompt, { promptHash: entry.promptHash, model: entry.model, records });
   }
   return { createdAt: candidate.createdAt, prompts };
 }
@@ -263,40 +324,43 @@ function lineOf(text: string, path: string[]): number {
 }
 
 /**
- * The baseline of one prompt as base records, so the verdict compares head against it as against a
- * base run. Runs whose checks came out alike share one list of outcomes (never changed once made),
- * and keys are joined into one string each: a drift check holds these beside head's records.
+ * One case of a baseline as base records, so the verdict compares head against it as against a base
+ * run, or refused if it is not as writeBaseline writes it. Runs whose checks came out alike share one
+ * list of outcomes (never changed once made): a drift check holds these beside head's records.
  */
-function baselineRecords(
-  entry: BaselinePrompt,
+function caseRecords(
   prompt: string,
-  refuse: (caseId: string, problem: string) => never,
+  caseId: string,
+  approved: unknown,
+  outcomes: Shared<CheckOutcome[]>,
+  refuse: Refuse,
 ): ScoredRecord[] {
-  const outcomes = new Shared<CheckOutcome[]>();
-  return Object.entries(entry.cases).flatMap(([caseId, approved]) => {
-    // Checked as it is read, each case once: a case of another shape is refused with where it is.
-    const problem = caseProblem(approved);
-    if (problem) refuse(caseId, problem);
-    // What the case's records read their prompt, version and case from (one object for its repeats).
-    const source: RecordSource = { prompt, version: 'base', case: { id: caseId } };
-    return approved.runs.map((run, repeat): ScoredRecord => {
-      const checks = Object.entries(run.checks);
-      const made = checks.map(([check, pass]): CheckOutcome => ({
-        check,
-        name: check,
-        pass,
-        score: pass ? 1 : 0,
-        reason: 'approved baseline',
-      }));
-      return new RunRecord(source, repeat, {
-        status: 'ok',
-        output: approved.output,
-        costUsd: run.costUsd,
-        latencyMs: run.latencyMs,
-        attempts: 1,
-        checks: outcomes.share(made, JSON.stringify(checks)),
-        pass: run.pass,
-      });
+  const problem = caseProblem(approved);
+  if (problem)
+    refuse(
+      `Baseline case ${JSON.stringify(caseId)} of prompt ${JSON.stringify(prompt)}: ${problem}. Expected a case as written by writeBaseline.`,
+      [prompt, caseId],
+    );
+  const { runs, output } = approved as BaselineCase;
+  // What the case's records read their prompt, version and case from (one object for its repeats).
+  const source: RecordSource = { prompt, version: 'base', case: { id: caseId } };
+  return runs.map((run, repeat): ScoredRecord => {
+    const checks = Object.entries(run.checks);
+    const made = checks.map(([check, pass]): CheckOutcome => ({
+      check,
+      name: check,
+      pass,
+      score: pass ? 1 : 0,
+      reason: 'approved baseline',
+    }));
+    return new RunRecord(source, repeat, {
+      status: 'ok',
+      output,
+      costUsd: run.costUsd,
+      latencyMs: run.latencyMs,
+      attempts: 1,
+      checks: outcomes.share(made, JSON.stringify(checks)),
+      pass: run.pass,
     });
   });
 }

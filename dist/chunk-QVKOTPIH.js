@@ -38760,6 +38760,7 @@ function codeSpan(text) {
 }
 
 // src/gate/baseline.ts
+import { closeSync as closeSync4, openSync as openSync4 } from "node:fs";
 import { createHash as createHash2 } from "node:crypto";
 
 // src/providers/request-hash.ts
@@ -39137,6 +39138,154 @@ function readText(file) {
   }
 }
 
+// src/json-cut.ts
+function cutJson(runs, path2, take) {
+  const isObject3 = [];
+  const names = [];
+  const onPath = [];
+  let expectName = false;
+  let awaitingCut = false;
+  let inString = false;
+  let escaped = false;
+  let name;
+  let cutDepth = -1;
+  let cut3 = [];
+  const skeleton = new Pieces();
+  for (const run2 of runs) {
+    let from = 0;
+    let backslash = -1;
+    for (let i = 0; i < run2.length; i++) {
+      if (inString) {
+        if (escaped) {
+          escaped = false;
+          continue;
+        }
+        if (backslash < i) backslash = indexOrEnd(run2, "\\", i);
+        const quote3 = indexOrEnd(run2, '"', i);
+        if (backslash < quote3) {
+          i = backslash;
+          escaped = true;
+          continue;
+        }
+        i = quote3;
+        if (i < run2.length) {
+          inString = false;
+          if (name) {
+            name.push(run2.slice(from, i));
+            const text = name.join("");
+            const member = memberName(text);
+            if (member === void 0) return void 0;
+            skeleton.push(text);
+            from = i;
+            const depth = names.length - 1;
+            names[depth] = member;
+            onPath[depth] = isObject3[depth] && depth < path2.length && (depth === 0 || onPath[depth - 1]) && (path2[depth] === "*" || path2[depth] === member);
+            name = void 0;
+            expectName = false;
+            awaitingCut = onPath[depth] && depth === path2.length - 1;
+          }
+        }
+        continue;
+      }
+      const c = run2.charCodeAt(i);
+      if (awaitingCut && c !== OPEN_BRACE && c !== OPEN_BRACKET) {
+        if (c === COLON || c === SPACE || c === NEWLINE || c === RETURN || c === TAB) continue;
+        return void 0;
+      }
+      switch (c) {
+        case QUOTE:
+          inString = true;
+          if (cutDepth < 0 && expectName && isObject3[isObject3.length - 1]) {
+            name = [];
+            from = skeletonUpTo(skeleton, run2, from, i + 1);
+          }
+          break;
+        case OPEN_BRACE:
+        case OPEN_BRACKET: {
+          if (awaitingCut) {
+            awaitingCut = false;
+            from = skeletonUpTo(skeleton, run2, from, i);
+            cutDepth = isObject3.length;
+            cut3 = [];
+          }
+          isObject3.push(c === OPEN_BRACE);
+          names.push("");
+          onPath.push(false);
+          expectName = c === OPEN_BRACE;
+          break;
+        }
+        case CLOSE_BRACE:
+        case CLOSE_BRACKET:
+          if (isObject3.length === 0 || isObject3[isObject3.length - 1] !== (c === CLOSE_BRACE))
+            return void 0;
+          isObject3.pop();
+          names.pop();
+          onPath.pop();
+          expectName = false;
+          if (isObject3.length === cutDepth) {
+            cut3.push(run2.slice(from, i + 1));
+            skeleton.push(String(take(names.slice(), cut3.join(""))));
+            cut3 = [];
+            cutDepth = -1;
+            from = i + 1;
+          }
+          break;
+        case COMMA:
+          expectName = isObject3[isObject3.length - 1] === true;
+          break;
+        default:
+      }
+    }
+    if (name) name.push(run2.slice(from));
+    else if (cutDepth >= 0) cut3.push(run2.slice(from));
+    else skeleton.push(run2.slice(from));
+  }
+  if (inString || isObject3.length > 0) return void 0;
+  return skeleton.text();
+}
+function indexOrEnd(run2, text, from) {
+  const at2 = run2.indexOf(text, from);
+  return at2 < 0 ? run2.length : at2;
+}
+function skeletonUpTo(skeleton, run2, from, to) {
+  skeleton.push(run2.slice(from, to));
+  return to;
+}
+var Pieces = class {
+  #joined = [];
+  #pending = [];
+  push(piece) {
+    this.#pending.push(piece);
+    if (this.#pending.length >= 1024) this.#join();
+  }
+  text() {
+    this.#join();
+    return this.#joined.join("");
+  }
+  #join() {
+    this.#joined.push(this.#pending.join(""));
+    this.#pending = [];
+  }
+};
+function memberName(text) {
+  try {
+    return JSON.parse(`"${text}"`);
+  } catch {
+    return void 0;
+  }
+}
+var QUOTE = 34;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+var COMMA = 44;
+var COLON = 58;
+var SPACE = 32;
+var NEWLINE = 10;
+var RETURN = 13;
+var TAB = 9;
+
 // src/checks/names.ts
 function assertKnownCheck(spec) {
   spec.parsed ??= parseOptions(knownCheck(spec), spec);
@@ -39346,6 +39495,40 @@ function* baselinePieces(prompts, plan, createdAt) {
   yield prompts.size > 0 ? "\n  }\n}\n" : "}\n}\n";
 }
 function readBaseline(file) {
+  return readBaselineByCase(file) ?? readWhole(file);
+}
+function readBaselineByCase(file) {
+  let fd;
+  try {
+    fd = openSync4(file, "r");
+  } catch {
+    return void 0;
+  }
+  const outcomes = new Shared();
+  const made = [];
+  const unreadable = () => {
+    throw new Unreadable();
+  };
+  try {
+    const skeleton = cutJson(textRuns(fd), ["prompts", "*", "cases", "*"], ([, prompt, , caseId], text) => {
+      made.push(caseRecords(prompt, caseId, JSON.parse(text), outcomes, unreadable));
+      return made.length - 1;
+    });
+    if (skeleton === void 0) return void 0;
+    return approvedBaseline(
+      JSON.parse(skeleton),
+      (_prompt, _caseId, index) => typeof index === "number" && made[index] ? made[index] : unreadable("", []),
+      unreadable
+    );
+  } catch {
+    return void 0;
+  } finally {
+    closeSync4(fd);
+  }
+}
+var Unreadable = class extends Error {
+};
+function readWhole(file) {
   let text;
   try {
     text = readText(file);
@@ -39365,32 +39548,35 @@ function readBaseline(file) {
       `Baseline is not valid JSON: ${error.message}. Expected a file written by a previous baseline run.`
     );
   }
+  const refuse = (problem, path2) => {
+    throw new UserError(problem, { file, line: lineOf(text, path2) });
+  };
+  const outcomes = new Shared();
+  return approvedBaseline(
+    parsed,
+    (prompt, caseId, approved) => caseRecords(prompt, caseId, approved, outcomes, refuse),
+    refuse
+  );
+}
+function approvedBaseline(parsed, readCase, refuse) {
   const candidate = parsed;
   if (candidate?.version !== 1 || typeof candidate.createdAt !== "string" || !isObject2(candidate.prompts)) {
-    throw new UserError(
+    refuse(
       'Baseline has an unknown shape. Expected {"version": 1, "createdAt", "prompts"} as written by writeBaseline.',
-      { file, line: 1 }
+      []
     );
   }
   const prompts = /* @__PURE__ */ new Map();
   for (const [prompt, entry] of Object.entries(candidate.prompts)) {
-    const where = (path2) => ({ file, line: lineOf(text, [prompt, ...path2]) });
     if (!isObject2(entry) || typeof entry.promptHash !== "string" || typeof entry.model !== "string" || !isObject2(entry.cases))
-      throw new UserError(
+      refuse(
         `Baseline entry of prompt ${JSON.stringify(prompt)} has an unknown shape. Expected {"promptHash", "model", "cases"} as written by writeBaseline.`,
-        where([])
+        [prompt]
       );
-    const refuse = (caseId, problem) => {
-      throw new UserError(
-        `Baseline case ${JSON.stringify(caseId)} of prompt ${JSON.stringify(prompt)}: ${problem}. Expected a case as written by writeBaseline.`,
-        where([caseId])
-      );
-    };
-    prompts.set(prompt, {
-      promptHash: entry.promptHash,
-      model: entry.model,
-      records: baselineRecords(entry, prompt, refuse)
-    });
+    const records = Object.entries(entry.cases).flatMap(
+      ([caseId, approved]) => readCase(prompt, caseId, approved, refuse)
+    );
+    prompts.set(prompt, { promptHash: entry.promptHash, model: entry.model, records });
   }
   return { createdAt: candidate.createdAt, prompts };
 }
@@ -39422,30 +39608,32 @@ function lineOf(text, path2) {
   for (let i = text.indexOf("\n"); i >= 0 && i < at2; i = text.indexOf("\n", i + 1)) line++;
   return line;
 }
-function baselineRecords(entry, prompt, refuse) {
-  const outcomes = new Shared();
-  return Object.entries(entry.cases).flatMap(([caseId, approved]) => {
-    const problem = caseProblem(approved);
-    if (problem) refuse(caseId, problem);
-    const source = { prompt, version: "base", case: { id: caseId } };
-    return approved.runs.map((run2, repeat) => {
-      const checks = Object.entries(run2.checks);
-      const made = checks.map(([check, pass]) => ({
-        check,
-        name: check,
-        pass,
-        score: pass ? 1 : 0,
-        reason: "approved baseline"
-      }));
-      return new RunRecord(source, repeat, {
-        status: "ok",
-        output: approved.output,
-        costUsd: run2.costUsd,
-        latencyMs: run2.latencyMs,
-        attempts: 1,
-        checks: outcomes.share(made, JSON.stringify(checks)),
-        pass: run2.pass
-      });
+function caseRecords(prompt, caseId, approved, outcomes, refuse) {
+  const problem = caseProblem(approved);
+  if (problem)
+    refuse(
+      `Baseline case ${JSON.stringify(caseId)} of prompt ${JSON.stringify(prompt)}: ${problem}. Expected a case as written by writeBaseline.`,
+      [prompt, caseId]
+    );
+  const { runs, output } = approved;
+  const source = { prompt, version: "base", case: { id: caseId } };
+  return runs.map((run2, repeat) => {
+    const checks = Object.entries(run2.checks);
+    const made = checks.map(([check, pass]) => ({
+      check,
+      name: check,
+      pass,
+      score: pass ? 1 : 0,
+      reason: "approved baseline"
+    }));
+    return new RunRecord(source, repeat, {
+      status: "ok",
+      output,
+      costUsd: run2.costUsd,
+      latencyMs: run2.latencyMs,
+      attempts: 1,
+      checks: outcomes.share(made, JSON.stringify(checks)),
+      pass: run2.pass
     });
   });
 }
@@ -102757,7 +102945,7 @@ import { join as join7 } from "node:path";
 
 // src/report/html.ts
 import { createHash as createHash6 } from "node:crypto";
-import { closeSync as closeSync4, openSync as openSync4, rmSync as rmSync2, writeSync as writeSync3 } from "node:fs";
+import { closeSync as closeSync5, openSync as openSync5, rmSync as rmSync2, writeSync as writeSync3 } from "node:fs";
 import { Readable as Readable3 } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGzip, gzipSync } from "node:zlib";
@@ -103067,7 +103255,7 @@ var ReportPage = class {
     const spill = this.spill;
     this.spill = void 0;
     if (!spill) return;
-    closeSync4(spill.fd);
+    closeSync5(spill.fd);
     rmSync2(spill.path, { force: true });
   }
   /** The spilled blocks, read back a run at a time; the file is removed once read. */
@@ -103086,7 +103274,7 @@ var ReportPage = class {
       const path2 = this.spillTo;
       this.spillTo = void 0;
       try {
-        this.spill = { path: path2, fd: openSync4(path2, "wx+", 384) };
+        this.spill = { path: path2, fd: openSync5(path2, "wx+", 384) };
       } catch {
       }
     }
@@ -104160,4 +104348,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-KDOC73KT.js.map
+//# sourceMappingURL=chunk-QVKOTPIH.js.map

@@ -16,6 +16,16 @@ function mallocSettings(env) {
   if (env[MMAP_THRESHOLD] !== void 0 || env.GLIBC_TUNABLES?.includes("glibc.malloc.")) return {};
   return { [MMAP_THRESHOLD]: String(MMAP_THRESHOLD_BYTES), [MALLOC_SET]: "1" };
 }
+var COMPILER_FLAGS = ["--no-concurrent-recompilation"];
+function reexecutedArgv(execPath, execArgv, argv) {
+  return [
+    execPath,
+    ...execArgv,
+    `--max-semi-space-size=${SEMI_SPACE_MB}`,
+    ...COMPILER_FLAGS,
+    ...argv.slice(1)
+  ];
+}
 function runEngine(entry) {
   if (process.env[REEXECUTED] === "1") {
     delete process.env[REEXECUTED];
@@ -28,19 +38,17 @@ function runEngine(entry) {
   }
   const execve = process.execve;
   if (typeof execve === "function" && process.argv[1]) {
-    const args = [
-      process.execPath,
-      ...process.execArgv,
-      `--max-semi-space-size=${SEMI_SPACE_MB}`,
-      process.argv[1],
-      ...process.argv.slice(2)
-    ];
     try {
-      execve.call(process, process.execPath, args, {
-        ...process.env,
-        ...mallocSettings(process.env),
-        [REEXECUTED]: "1"
-      });
+      execve.call(
+        process,
+        process.execPath,
+        reexecutedArgv(process.execPath, process.execArgv, process.argv),
+        {
+          ...process.env,
+          ...mallocSettings(process.env),
+          [REEXECUTED]: "1"
+        }
+      );
     } catch {
     }
   }
@@ -75,4 +83,4 @@ function internalError(error) {
 export {
   runEngine
 };
-//# sourceMappingURL=chunk-ZBAVTS72.js.map
+//# sourceMappingURL=chunk-ND47V6LA.js.map
