@@ -4,8 +4,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../../src/errors.js';
+import { createRng } from '../../src/random.js';
 import {
   type ApprovedBaseline,
+  type Baseline,
   buildBaseline,
   promptHash,
   readBaseline,
@@ -863,6 +865,68 @@ describe('baseline', () => {
     writeFileSync(file, text().replace('"z": {"passRate": 1, "runs": []}', '"z": 7'));
     expect(readBaselineByCase(file)).toBeUndefined();
     expect(facts(readBaseline(file))[1].records).toHaveLength(1);
+  });
+
+  it('never takes by case a file that is not JSON, and reads by case what it takes as JSON.parse does', () => {
+    const file = join(tempDir(), 'baseline.json');
+    const valid = `${JSON.stringify(
+      {
+        version: 1,
+        createdAt: '2025-01-02T03:04:05Z',
+        prompts: {
+          'a.md': {
+            promptHash: 'h',
+            model: 'm',
+            cases: {
+              one: { passRate: 1, runs: [{ pass: true, checks: { 'x"}': true } }], output: 'a\\b "c" {d}' },
+              '2': {
+                passRate: 0,
+                runs: [
+                  { pass: false, checks: {} },
+                  { pass: true, checks: {} },
+                ],
+              },
+            },
+          },
+        },
+      },
+      null,
+      1,
+    )}\n`;
+    // What JSON.parse makes of the file, as the facts the records carry.
+    const expected = (text: string) =>
+      Object.entries((JSON.parse(text) as Baseline).prompts).map(([prompt, entry]) =>
+        Object.entries(entry.cases).flatMap(([caseId, approved]) =>
+          approved.runs.map((run, repeat) => [
+            `${prompt}#base#${caseId}#${repeat}`,
+            run.pass,
+            approved.output,
+          ]),
+        ),
+      );
+    const rng = createRng('baseline cut');
+    const alphabet = ['{', '}', '[', ']', '"', '\\', ',', ':', ' ', '0', 'a', '\n'];
+    let taken = 0;
+    for (let trial = 0; trial < 600; trial++) {
+      // One to three characters inserted, deleted or replaced.
+      let text = valid;
+      for (let edits = 1 + rng.int(3); edits > 0; edits--) {
+        const at = rng.int(text.length);
+        const kind = rng.int(3);
+        const char = rng.pick(alphabet);
+        text = text.slice(0, at) + (kind === 1 ? '' : char) + text.slice(kind === 0 ? at : at + 1);
+      }
+      writeFileSync(file, text);
+      const cut = readBaselineByCase(file);
+      if (cut === undefined) continue;
+      taken++;
+      expect(() => JSON.parse(text) as unknown).not.toThrow();
+      expect([...cut.prompts.values()].map((p) => p.records.map((r) => [r.key, r.pass, r.output]))).toEqual(
+        expected(text),
+      );
+    }
+    // Edits inside strings and whitespace leave JSON that is still a baseline's.
+    expect(taken).toBeGreaterThan(50);
   });
 
   it('names the line and column where a hand-edited baseline stops being JSON', () => {
