@@ -2,7 +2,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   runEngine
-} from "./chunk-ND47V6LA.js";
+} from "./chunk-ZCEXCAX7.js";
 import "./chunk-EFOWPEMQ.js";
 import "./chunk-4N64VFDJ.js";
 

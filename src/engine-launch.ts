@@ -66,7 +66,9 @@ export function mallocSettings(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
  * (`/proc/<pid>/smaps` at marks between phases), and `MALLOC_ARENA_MAX=1` only moved the same growth
  * into the main arena. With optimizing compilation on the main thread the arenas stayed at 4-5 MB:
  * the run peaked at 247-248 MB against 260-265 MB, and the drift check at 284 MB against 296-297 MB,
- * at 1.15x against 1.12-1.14x of the ideal wall time (bench/scale.ts, one run each).
+ * at 1.15x against 1.12-1.14x of the ideal wall time (bench/scale.ts, one run each). It costs some
+ * time in a shorter run: a 10,000-case add 1.28-1.31x against 1.24-1.25x. Node 20's worker keeps
+ * V8's default: set before the worker starts, the flag cost it more (1.33-1.37x against 1.28-1.29x).
  */
 const COMPILER_FLAGS = ['--no-concurrent-recompilation'];
 

@@ -83,4 +83,4 @@ function internalError(error) {
 export {
   runEngine
 };
-//# sourceMappingURL=chunk-ND47V6LA.js.map
+//# sourceMappingURL=chunk-ZCEXCAX7.js.map
