@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-QVKOTPIH.js";
+} from "./chunk-OCZPQJK7.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

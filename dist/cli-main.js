@@ -26,7 +26,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-QVKOTPIH.js";
+} from "./chunk-OCZPQJK7.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

@@ -29,6 +29,7 @@ export function cutJson(
   let name: string[] | undefined;
   /** The depth the value being cut opened at, or -1; and its text so far. */
   let cutDepth = -1;
+  /** Empty between cuts: each cut's pieces are taken from it as the cut ends. */
   let cut: string[] = [];
   const skeleton = new Pieces();
 
@@ -94,7 +95,6 @@ export function cutJson(
             awaitingCut = false;
             from = skeletonUpTo(skeleton, run, from, i);
             cutDepth = isObject.length;
-            cut = [];
           }
           isObject.push(c === OPEN_BRACE);
           names.push('');

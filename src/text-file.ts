@@ -24,12 +24,17 @@ export function* textRuns(fd: number): Generator<string> {
   if (rest) yield rest;
 }
 
-/** A file's UTF-8 text, as `readFileSync(file, 'utf8')` gives it, read in runs (see READ_BYTES). */
-export function readText(file: string): string {
+/** What `read` makes of a file's UTF-8 text, handed to it in runs (see READ_BYTES); the file is closed after. */
+export function readRuns<T>(file: string, read: (runs: Iterable<string>) => T): T {
   const fd = openSync(file, 'r');
   try {
-    return [...textRuns(fd)].join('');
+    return read(textRuns(fd));
   } finally {
     closeSync(fd);
   }
+}
+
+/** A file's UTF-8 text, as `readFileSync(file, 'utf8')` gives it, read in runs (see READ_BYTES). */
+export function readText(file: string): string {
+  return readRuns(file, (runs) => [...runs].join(''));
 }

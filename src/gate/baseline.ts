@@ -1,4 +1,3 @@
-import { closeSync, openSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { UserError, jsonError } from '../errors.js';
 import { canonicalJson } from '../providers/request-hash.js';
@@ -8,7 +7,7 @@ import { answerText } from '../run/answer-spill.js';
 import { RunRecord, type RecordSource } from '../run/run-record.js';
 import { Shared } from '../interned.js';
 import type { CheckOutcome, PlannedCall, ScoredRecord, Version } from '../types.js';
-import { readText, textRuns } from '../text-file.js';
+import { readRuns, readText } from '../text-file.js';
 import { cutJson } from '../json-cut.js';
 import { answerChecks, answerOutcome, excerpt } from './records.js';
 
@@ -192,12 +191,6 @@ type CaseReader = (prompt: string, caseId: string, approved: unknown, refuse: Re
  * (exported for its tests: {@link readBaseline} is what reads a baseline).
  */
 export function readBaselineByCase(file: string): ApprovedBaseline | undefined {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch {
-    return undefined;
-  }
   const outcomes = new Shared<CheckOutcome[]>();
   /** Each cut case's records, by the number the skeleton holds in its place. */
   const made: ScoredRecord[][] = [];
@@ -205,10 +198,12 @@ export function readBaselineByCase(file: string): ApprovedBaseline | undefined {
     throw new Unreadable();
   };
   try {
-    const skeleton = cutJson(textRuns(fd), ['prompts', '*', 'cases', '*'], ([, prompt, , caseId], text) => {
-      made.push(caseRecords(prompt, caseId, JSON.parse(text), outcomes, unreadable));
-      return made.length - 1;
-    });
+    const skeleton = readRuns(file, (runs) =>
+      cutJson(runs, ['prompts', '*', 'cases', '*'], ([, prompt, , caseId], text) => {
+        made.push(caseRecords(prompt, caseId, JSON.parse(text), outcomes, unreadable));
+        return made.length - 1;
+      }),
+    );
     if (skeleton === undefined) return undefined;
     return approvedBaseline(
       JSON.parse(skeleton),
@@ -217,10 +212,8 @@ export function readBaselineByCase(file: string): ApprovedBaseline | undefined {
       unreadable,
     );
   } catch {
-    // Not JSON, or not a baseline's: the whole reading says where.
+    // Unreadable, not JSON, or not a baseline's: the whole reading says which, and where.
     return undefined;
-  } finally {
-    closeSync(fd);
   }
 }
 

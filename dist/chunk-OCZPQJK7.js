@@ -38760,7 +38760,6 @@ function codeSpan(text) {
 }
 
 // src/gate/baseline.ts
-import { closeSync as closeSync4, openSync as openSync4 } from "node:fs";
 import { createHash as createHash2 } from "node:crypto";
 
 // src/providers/request-hash.ts
@@ -39129,13 +39128,16 @@ function* textRuns(fd) {
   const rest = decoder.end();
   if (rest) yield rest;
 }
-function readText(file) {
+function readRuns(file, read) {
   const fd = openSync3(file, "r");
   try {
-    return [...textRuns(fd)].join("");
+    return read(textRuns(fd));
   } finally {
     closeSync3(fd);
   }
+}
+function readText(file) {
+  return readRuns(file, (runs) => [...runs].join(""));
 }
 
 // src/json-cut.ts
@@ -39206,7 +39208,6 @@ function cutJson(runs, path2, take) {
             awaitingCut = false;
             from = skeletonUpTo(skeleton, run2, from, i);
             cutDepth = isObject3.length;
-            cut3 = [];
           }
           isObject3.push(c === OPEN_BRACE);
           names.push("");
@@ -39498,22 +39499,19 @@ function readBaseline(file) {
   return readBaselineByCase(file) ?? readWhole(file);
 }
 function readBaselineByCase(file) {
-  let fd;
-  try {
-    fd = openSync4(file, "r");
-  } catch {
-    return void 0;
-  }
   const outcomes = new Shared();
   const made = [];
   const unreadable = () => {
     throw new Unreadable();
   };
   try {
-    const skeleton = cutJson(textRuns(fd), ["prompts", "*", "cases", "*"], ([, prompt, , caseId], text) => {
-      made.push(caseRecords(prompt, caseId, JSON.parse(text), outcomes, unreadable));
-      return made.length - 1;
-    });
+    const skeleton = readRuns(
+      file,
+      (runs) => cutJson(runs, ["prompts", "*", "cases", "*"], ([, prompt, , caseId], text) => {
+        made.push(caseRecords(prompt, caseId, JSON.parse(text), outcomes, unreadable));
+        return made.length - 1;
+      })
+    );
     if (skeleton === void 0) return void 0;
     return approvedBaseline(
       JSON.parse(skeleton),
@@ -39522,8 +39520,6 @@ function readBaselineByCase(file) {
     );
   } catch {
     return void 0;
-  } finally {
-    closeSync4(fd);
   }
 }
 var Unreadable = class extends Error {
@@ -102945,7 +102941,7 @@ import { join as join7 } from "node:path";
 
 // src/report/html.ts
 import { createHash as createHash6 } from "node:crypto";
-import { closeSync as closeSync5, openSync as openSync5, rmSync as rmSync2, writeSync as writeSync3 } from "node:fs";
+import { closeSync as closeSync4, openSync as openSync4, rmSync as rmSync2, writeSync as writeSync3 } from "node:fs";
 import { Readable as Readable3 } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGzip, gzipSync } from "node:zlib";
@@ -103255,7 +103251,7 @@ var ReportPage = class {
     const spill = this.spill;
     this.spill = void 0;
     if (!spill) return;
-    closeSync5(spill.fd);
+    closeSync4(spill.fd);
     rmSync2(spill.path, { force: true });
   }
   /** The spilled blocks, read back a run at a time; the file is removed once read. */
@@ -103274,7 +103270,7 @@ var ReportPage = class {
       const path2 = this.spillTo;
       this.spillTo = void 0;
       try {
-        this.spill = { path: path2, fd: openSync5(path2, "wx+", 384) };
+        this.spill = { path: path2, fd: openSync4(path2, "wx+", 384) };
       } catch {
       }
     }
@@ -104348,4 +104344,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-QVKOTPIH.js.map
+//# sourceMappingURL=chunk-OCZPQJK7.js.map
