@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-OCZPQJK7.js";
+} from "./chunk-QV5D7HGJ.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

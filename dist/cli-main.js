@@ -26,7 +26,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-OCZPQJK7.js";
+} from "./chunk-QV5D7HGJ.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

@@ -77,6 +77,26 @@ describe('fetchFor: the providers’ transport', () => {
     });
   });
 
+  it('reads a body sent in chunks with no length whole, and fails one that runs past the cap', async () => {
+    const parts = ['first part, ', 'x'.repeat(6_000), ', last part'];
+    const url = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      const send = (i: number): void => {
+        if (i === parts.length) return void res.end();
+        res.write(parts[i]);
+        setTimeout(() => send(i + 1), 5);
+      };
+      send(0);
+    });
+    const response = await fetchFor(url)(url);
+    expect(response.headers.get('transfer-encoding')).toBe('chunked');
+    expect(await response.text()).toBe(parts.join(''));
+    await expect(fetchFor(url, 5_000)(url)).rejects.toMatchObject({
+      message: 'response too large: more than 5000 bytes',
+      options: { retryable: false, billed: true },
+    });
+  });
+
   it('does not follow a redirect: the 3xx is the answer, and nothing is sent to the other address', async () => {
     let redirected = 0;
     const url = await serve((req, res) => {

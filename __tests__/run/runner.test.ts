@@ -375,17 +375,19 @@ describe('runPlan', () => {
     }
   });
 
-  it('ends calls not yet started as not run when the run is cancelled', async () => {
+  it('when the run is cancelled, stops the call in flight and ends calls not yet started as not run', async () => {
     const controller = new AbortController();
     const server = await serve(() => 'first');
+    // The next call starts as soon as the first one's answer is in, before that answer is handed on.
     const cancelAfterFirst = {
       concurrency: 1,
       signal: controller.signal,
       onRecord: () => controller.abort(),
     };
     const records = await runPlan(planOf(2), options([providerConfig('main', server)], cancelAfterFirst));
-    expect(records.map((r) => r.status)).toEqual(['ok', 'not-run', 'not-run', 'not-run']);
+    expect(records.map((r) => r.status)).toEqual(['ok', 'error', 'not-run', 'not-run']);
     expect(records[1]?.error).toBe('run cancelled');
+    expect(records[2]?.error).toBe('run cancelled');
   });
 });
 

@@ -44312,12 +44312,16 @@ function fetchFor(url, maxBytes = MAX_RESPONSE_BYTES) {
       signal: init.signal ?? void 0
     });
     const status = response.statusCode;
+    const field = (name) => {
+      const value = response.headers[name];
+      return value === void 0 ? null : Array.isArray(value) ? value.join(", ") : value;
+    };
     const headers = responseHeaders(response.headers);
     const tooLarge = () => new ProviderError(`response too large: more than ${maxBytes} bytes`, {
       retryable: false,
       billed: status >= 200 && status < 300
     });
-    if (Number(headers.get("content-length")) > maxBytes) {
+    if (Number(field("content-length")) > maxBytes) {
       discard(response.body);
       throw tooLarge();
     }
@@ -44325,17 +44329,18 @@ function fetchFor(url, maxBytes = MAX_RESPONSE_BYTES) {
       discard(response.body);
       return new Response(null, { status, headers });
     }
-    const body = capped(decoded(response.body, headers.get("content-encoding")), maxBytes, tooLarge);
-    if (headers.get("content-type")?.toLowerCase().startsWith("text/event-stream"))
-      return new Response(Readable2.toWeb(body), { status, headers });
-    const chunks = [];
-    for await (const chunk of body) chunks.push(chunk);
-    return new Response(Buffer.concat(chunks), { status, headers });
+    const body = decoded(response.body, field("content-encoding"));
+    if (field("content-type")?.toLowerCase().startsWith("text/event-stream"))
+      return new Response(Readable2.toWeb(capped(body, maxBytes, tooLarge)), {
+        status,
+        headers
+      });
+    return new Response(await readCapped(body, maxBytes, tooLarge), { status, headers });
   };
 }
 function headerRecord(init) {
   const record = {};
-  new Headers(init).forEach((value, name) => record[name] = value);
+  (init instanceof Headers ? init : new Headers(init)).forEach((value, name) => record[name] = value);
   return record;
 }
 function requestBody(body) {
@@ -44345,12 +44350,14 @@ function requestBody(body) {
   throw new TypeError(`fetchFor: unsupported request body (${Object.prototype.toString.call(body)})`);
 }
 function responseHeaders(raw) {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(raw)) {
+  const pairs = [];
+  for (const name in raw) {
+    const value = raw[name];
     if (value === void 0) continue;
-    for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one);
+    if (Array.isArray(value)) for (const one of value) pairs.push([name, one]);
+    else pairs.push([name, value]);
   }
-  return headers;
+  return pairs;
 }
 function decoded(body, encoding2) {
   const decoder = {
@@ -44376,6 +44383,20 @@ function capped(body, maxBytes, tooLarge) {
   });
   body.on("error", (error) => cap.destroy(error));
   return body.pipe(cap);
+}
+function readCapped(body, maxBytes, tooLarge) {
+  return new Promise((resolve2, reject) => {
+    const chunks = [];
+    let received = 0;
+    body.on("data", (chunk) => {
+      received += chunk.byteLength;
+      if (received <= maxBytes) return void chunks.push(chunk);
+      reject(tooLarge());
+      discard(body);
+    });
+    body.on("end", () => resolve2(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, received)));
+    body.on("error", reject);
+  });
 }
 function discard(body) {
   body.on("error", () => void 0);
@@ -101464,10 +101485,16 @@ var Runner = class {
       }
       const info = { label: call.key, repeat: call.repeat, group: call.prompt };
       running++;
-      void this.reserveAndComplete(call.request, call.provider, info, call.estimate, call.failover ?? true).then(finish).catch((error) => {
+      let released = false;
+      void this.reserveAndComplete(call.request, call.provider, info, call.estimate, call.failover ?? true).then(async (result2) => {
+        this.slots.release();
+        released = true;
+        await new Promise((resolve2) => setImmediate(resolve2));
+        finish(result2);
+      }).catch((error) => {
         failure ??= { error };
       }).finally(() => {
-        this.slots.release();
+        if (!released) this.slots.release();
         if (--running === 0) idle?.();
       });
     }
@@ -104344,4 +104371,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-OCZPQJK7.js.map
+//# sourceMappingURL=chunk-QV5D7HGJ.js.map
