@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-QV5D7HGJ.js";
+} from "./chunk-ZQPKSTB6.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -26,7 +26,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-QV5D7HGJ.js";
+} from "./chunk-ZQPKSTB6.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

@@ -23,8 +23,9 @@ const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
  * standard around each call (request and response objects, web streams, a fetch controller): at 50
  * calls in flight its CPU time per call made the event loop the limit. Through the OpenAI SDK this one
  * spends a third to a half less CPU per call (`bench/transport.ts`: Node 20 0.49-0.59 ms against
- * 0.78-0.92, Node 24 0.23-0.31 against 0.36-0.67, the loopback server's share included). Differences
- * that matter here:
+ * 0.78-0.92, Node 24 0.23-0.31 against 0.36-0.67, the loopback server's share included); since a
+ * plain body is read with listeners of its own (`readCapped`), Node 20 0.31-0.33 ms against
+ * 0.53-0.62. Differences that matter here:
  * - a response is read whole (a server-sent event stream is passed on as it arrives), and any body
  *   past `maxBytes` after decompression ends the call with a provider error, so no answer can fill
  *   memory (the whole response's `content-length` is checked first);

@@ -104371,4 +104371,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-QV5D7HGJ.js.map
+//# sourceMappingURL=chunk-ZQPKSTB6.js.map
