@@ -37,6 +37,7 @@ import {
 } from "./chunk-4N64VFDJ.js";
 
 // src/cli-main.ts
+import { readFileSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -272,6 +273,7 @@ Options:
   --target-minutes <m>
                       plan: the wall time one shard should take (default 10)
   --latency-ms <ms>   plan: a call's expected latency (default: from its output tokens)
+  -v, --version       print promptgate's version
   -h, --help          this help
 
 Relative paths of --out, --baseline and merge's <dir> are taken from the current folder; --config
@@ -286,6 +288,10 @@ Exit codes:
 `;
 var COMMANDS = ["run", "record", "baseline", "plan", "merge"];
 var FORMATS = ["markdown", "json", "junit"];
+function packageVersion() {
+  const text = readFileSync(new URL("../package.json", import.meta.url), "utf8");
+  return JSON.parse(text).version;
+}
 function say(message) {
   console.error(escapeLog(message));
 }
@@ -324,12 +330,17 @@ async function main(argv) {
         shards: { type: "boolean", default: false },
         "target-minutes": { type: "string", default: "10" },
         "latency-ms": { type: "string" },
-        help: { type: "boolean", short: "h", default: false }
+        help: { type: "boolean", short: "h", default: false },
+        version: { type: "boolean", short: "v", default: false }
       }
     });
     const command = positionals[0] ?? "run";
     if (values.help || command === "help") {
       console.log(USAGE);
+      return EXIT.pass;
+    }
+    if (values.version) {
+      console.log(`promptgate ${packageVersion()}`);
       return EXIT.pass;
     }
     if (command === "suites") {

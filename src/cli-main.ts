@@ -1,4 +1,5 @@
 import './memory.js';
+import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { planGate, runGate, type EngineLog, type GateOptions } from './engine.js';
@@ -49,6 +50,7 @@ Options:
   --target-minutes <m>
                       plan: the wall time one shard should take (default 10)
   --latency-ms <ms>   plan: a call's expected latency (default: from its output tokens)
+  -v, --version       print promptgate's version
   -h, --help          this help
 
 Relative paths of --out, --baseline and merge's <dir> are taken from the current folder; --config
@@ -66,6 +68,15 @@ const COMMANDS = ['run', 'record', 'baseline', 'plan', 'merge'];
 
 const FORMATS = ['markdown', 'json', 'junit'] as const;
 type Format = (typeof FORMATS)[number];
+
+/**
+ * The version in the package.json beside this module's folder: the repository's own, read from src/
+ * and from dist/ alike (an action is checked out whole, package.json with it).
+ */
+function packageVersion(): string {
+  const text = readFileSync(new URL('../package.json', import.meta.url), 'utf8');
+  return (JSON.parse(text) as { version: string }).version;
+}
 
 /** Writes a diagnostic to stderr, masked and escaped: no escape sequence or workflow command gets through. */
 function say(message: string): void {
@@ -114,11 +125,16 @@ export async function main(argv: string[]): Promise<number> {
         'target-minutes': { type: 'string', default: '10' },
         'latency-ms': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
       },
     });
     const command = positionals[0] ?? 'run';
     if (values.help || command === 'help') {
       console.log(USAGE);
+      return EXIT.pass;
+    }
+    if (values.version) {
+      console.log(`promptgate ${packageVersion()}`);
       return EXIT.pass;
     }
     if (command === 'suites') {

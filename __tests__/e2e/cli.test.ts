@@ -145,6 +145,15 @@ describe('promptgate CLI: errors a user can act on', () => {
 });
 
 describe('promptgate CLI: output and replay', () => {
+  it.concurrent('--version and -v print the version in package.json, from any folder', async () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    for (const flag of ['--version', '-v']) {
+      const result = await runCli([flag], { cwd: tmpdir() });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toBe(`promptgate ${version}\n`);
+    }
+  });
+
   it.concurrent('--format json prints the results as JSON', async () => {
     const result = await cliOn({}, ['--format', 'json']);
     expect(result.code).toBe(1);
