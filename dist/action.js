@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-ZQPKSTB6.js";
+} from "./chunk-2K2QEFBP.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -26,7 +26,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-ZQPKSTB6.js";
+} from "./chunk-2K2QEFBP.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

@@ -101485,16 +101485,12 @@ var Runner = class {
       }
       const info = { label: call.key, repeat: call.repeat, group: call.prompt };
       running++;
-      let released = false;
-      void this.reserveAndComplete(call.request, call.provider, info, call.estimate, call.failover ?? true).then(async (result2) => {
-        this.slots.release();
-        released = true;
+      void this.reserveAndComplete(call.request, call.provider, info, call.estimate, call.failover ?? true).finally(() => this.slots.release()).then(async (result2) => {
         await new Promise((resolve2) => setImmediate(resolve2));
         finish(result2);
       }).catch((error) => {
         failure ??= { error };
       }).finally(() => {
-        if (!released) this.slots.release();
         if (--running === 0) idle?.();
       });
     }
@@ -104371,4 +104367,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-ZQPKSTB6.js.map
+//# sourceMappingURL=chunk-2K2QEFBP.js.map
