@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-2K2QEFBP.js";
+} from "./chunk-ZAUVPKYC.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

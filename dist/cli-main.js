@@ -26,7 +26,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-2K2QEFBP.js";
+} from "./chunk-ZAUVPKYC.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

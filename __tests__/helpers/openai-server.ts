@@ -21,9 +21,10 @@ export interface ServerUsage {
 /**
  * A fault to inject instead of an answer:
  * `rate-limit` 429 with `retry-after`; `server-error` 500; `hang` never answers; `cut` closes the
- * connection mid-answer (mid-stream when streaming); `not-json` a 200 whose body is not JSON.
+ * connection mid-answer (mid-stream when streaming); `stall` sends the answer's start and then
+ * nothing more, with the connection left open; `not-json` a 200 whose body is not JSON.
  */
-export type Fault = 'rate-limit' | 'server-error' | 'hang' | 'cut' | 'not-json';
+export type Fault = 'rate-limit' | 'server-error' | 'hang' | 'cut' | 'stall' | 'not-json';
 
 /** What to answer with. */
 export interface Reply {
@@ -199,12 +200,12 @@ function sendCompletion(body: ChatBody, reply: Reply, res: ServerResponse): void
     ],
     ...(reply.usage === null ? {} : { usage: usageOf(body, content, reply.usage) }),
   };
-  if (reply.fault === 'cut') {
-    // Promise a longer body than is sent, then drop the connection.
+  if (reply.fault === 'cut' || reply.fault === 'stall') {
+    // Promise a longer body than is sent, then drop the connection (or leave it open, silent).
     const text = JSON.stringify(completion);
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(text.length * 2) });
     res.write(text.slice(0, text.length / 2));
-    res.destroy();
+    if (reply.fault === 'cut') res.destroy();
     return;
   }
   sendJson(res, 200, completion, reply.headers);
@@ -231,6 +232,7 @@ function sendStream(body: ChatBody, reply: Reply, res: ServerResponse): void {
     res.write(': partial\n\n', () => res.destroy());
     return;
   }
+  if (reply.fault === 'stall') return;
   for (const piece of pieces.slice(1)) {
     res.write(chunk([{ index: 0, delta: { content: piece }, finish_reason: null }]));
   }

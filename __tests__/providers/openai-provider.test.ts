@@ -177,6 +177,22 @@ describe('createOpenAIProvider', () => {
     expect(error.message).toBe('timed out after 50 ms');
   });
 
+  it.each([false, true])(
+    'stops reading an answer that stalls mid-body when the runner aborts (stream: %s)',
+    async (stream) => {
+      const provider = await providerFor(
+        () => ({ content: 'an answer that never finishes', fault: 'stall' }),
+        {
+          stream,
+        },
+      );
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(new ProviderError('timed out after 50 ms', { retryable: true })), 50);
+      const error = await failure(provider.complete(request, controller.signal));
+      expect(error.message).toBe('timed out after 50 ms');
+    },
+  );
+
   it('reports a refused connection as a retryable network error', async () => {
     server = await startOpenAIServer();
     const url = server.url;

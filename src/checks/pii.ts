@@ -4,7 +4,7 @@ import { Metadata, findPhoneNumbersInText, getCountries, getCountryCallingCode }
 import { MAX_MODEL_PII_CHARS } from '../limits.js';
 import { languageModels, loadLanguageModels } from './guard/language-models.js';
 import { findAddresses } from './guard/street-address.js';
-import { excerpt, findInWindows, rangeClaimer, type Found } from './guard/text.js';
+import { excerpt, findInWindows, matchesOf, rangeClaimer, type Found } from './guard/text.js';
 import { defineCheck } from './types.js';
 
 /** Kinds of personal data the detector reports. */
@@ -156,9 +156,11 @@ const DETECTORS: Detector[] = [
  * IBANs in electronic form or in groups of four (ISO 13616), either case. A candidate may run into
  * the next word ("... 6119 to"), so trailing groups are dropped until the checksum holds.
  */
+const IBAN_SHAPE = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}\b/g;
+
 function findIbans(text: string): Found[] {
   const found: Found[] = [];
-  for (const match of text.matchAll(/\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}\b/g)) {
+  for (const match of matchesOf(IBAN_SHAPE, text)) {
     let candidate = match[0];
     while (!ibanValid(candidate) && / [A-Za-z0-9]+$/.test(candidate))
       candidate = candidate.replace(/ [A-Za-z0-9]+$/, '');
@@ -288,16 +290,14 @@ function asciiDigits(text: string): number {
 /** Every piece of personal data in `text` (of `types`, default all), validated where a checksum or range exists, without overlaps. */
 export function findPii(text: string, types?: ReadonlySet<PiiType>): PiiMatch[] {
   const found: PiiMatch[] = [];
-  const claim = rangeClaimer(text.length);
+  // Made at the first find: most texts hold none.
+  let claim: ((start: number, end: number) => boolean) | undefined;
   const digits = asciiDigits(text);
-  for (const detector of DETECTORS) {
-    if (types && !types.has(detector.type)) continue;
+  for (const detector of types ? detectorsOf(types) : DETECTORS) {
     const { needs } = detector;
     if (needs && (digits < (needs.digits ?? 0) || (needs.char !== undefined && !text.includes(needs.char))))
       continue;
-    const { pattern } = detector;
-    const detect = (part: string): Iterable<Found> =>
-      typeof pattern === 'function' ? pattern(part) : part.matchAll(pattern);
+    const detect = searchOf(detector);
     const read = detector.model ? text.slice(0, MAX_MODEL_PII_CHARS) : text;
     const matches = detector.wholeText ? detect(read) : findInWindows(read, detect);
     for (const match of matches) {
@@ -310,10 +310,34 @@ export function findPii(text: string, types?: ReadonlySet<PiiType>): PiiMatch[] 
       const start = match.index + match[0].indexOf(value);
       const candidate = { type: detector.type, value, start, end: start + value.length };
       // Detectors run in order of confidence: a later, looser one never claims text an earlier one took.
+      claim ??= rangeClaimer(text.length);
       if (claim(candidate.start, candidate.end)) found.push(candidate);
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The detectors of `types`, in order: the same few sets are asked for on every text a report shows. */
+const detectorsByTypes = new WeakMap<ReadonlySet<PiiType>, Detector[]>();
+
+function detectorsOf(types: ReadonlySet<PiiType>): Detector[] {
+  let detectors = detectorsByTypes.get(types);
+  if (!detectors) {
+    detectors = DETECTORS.filter((detector) => types.has(detector.type));
+    detectorsByTypes.set(types, detectors);
+  }
+  return detectors;
+}
+
+/** Each detector's search of a piece of text, made once. */
+const searches = new Map(DETECTORS.map((detector) => [detector, searchFor(detector)]));
+
+function searchFor({ pattern }: Detector): (part: string) => Iterable<Found> {
+  return typeof pattern === 'function' ? pattern : (part) => matchesOf(pattern, part);
+}
+
+function searchOf(detector: Detector): (part: string) => Iterable<Found> {
+  return searches.get(detector) ?? searchFor(detector);
 }
 
 /** The PII kinds a user may list in `allow`. */

@@ -1,6 +1,6 @@
 import { APIConnectionError, APIError, OpenAI } from 'openai';
 import type { ChatRequest, Completion, ProviderConfig, ToolCall, Usage } from '../types.js';
-import { fetchFor } from './http.js';
+import { fetchFor, readsCallSignal, withCallSignal } from './http.js';
 import { ProviderError, type Provider } from './provider.js';
 import { RateLimitObserver } from './rate-limits.js';
 import { estimateUsage, implausibleUsage, usageFromOpenAI, type OpenAIUsage } from './usage.js';
@@ -25,14 +25,23 @@ const PLACEHOLDER_API_KEY = 'no-key';
 
 /** A provider for any OpenAI-compatible chat endpoint, through the official SDK. */
 export function createOpenAIProvider(cfg: ProviderConfig, opts: OpenAIProviderOptions = {}): Provider {
+  const fetchFn = opts.fetch ?? fetchFor(cfg.baseURL ?? process.env.OPENAI_BASE_URL ?? DEFAULT_BASE_URL);
   const client = new OpenAI({
     apiKey: opts.apiKey || PLACEHOLDER_API_KEY,
     baseURL: cfg.baseURL,
     defaultHeaders: opts.headers,
     // The runner owns retries (with its budget, breaker and fallback), so the SDK must not add its own.
     maxRetries: 0,
-    fetch: opts.fetch ?? fetchFor(cfg.baseURL ?? process.env.OPENAI_BASE_URL ?? DEFAULT_BASE_URL),
+    fetch: fetchFn,
   });
+  // A plain answer is read whole inside fetch, so the call's signal can go to fetch alone; a stream
+  // is read by the SDK, whose own signal must then stop it too.
+  const plainCallOptions = readsCallSignal(fetchFn)
+    ? (signal: AbortSignal): OpenAI.RequestOptions => ({
+        // Passed on to fetch as they are; the SDK's type lists only the standard's members.
+        fetchOptions: withCallSignal(signal) as OpenAI.RequestOptions['fetchOptions'],
+      })
+    : (signal: AbortSignal): OpenAI.RequestOptions => ({ signal });
   const limits = new RateLimitObserver();
   return {
     id: cfg.id,
@@ -43,7 +52,7 @@ export function createOpenAIProvider(cfg: ProviderConfig, opts: OpenAIProviderOp
       try {
         return cfg.stream
           ? await completeStreaming(client, body, signal, onHeaders)
-          : await completeOnce(client, body, signal, onHeaders);
+          : await completeOnce(client, body, plainCallOptions(signal), onHeaders);
       } catch (error) {
         // A refusal (a 429 among them) states the limits too.
         if (isAPIError(error) && error.headers) onHeaders(error.headers);
@@ -101,16 +110,14 @@ type OnHeaders = (headers: Headers) => void;
 async function completeOnce(
   client: OpenAI,
   body: Body,
-  signal: AbortSignal,
+  options: OpenAI.RequestOptions,
   onHeaders: OnHeaders,
 ): Promise<Completion> {
   const started = performance.now();
   // The raw response skips the SDK's parse step (a deadline controller and a JSON stream reader per
   // call); the body is read as one string and parsed once.
   const response = await client.chat.completions
-    .create({ ...body, stream: false } as unknown as OpenAI.ChatCompletionCreateParamsNonStreaming, {
-      signal,
-    })
+    .create({ ...body, stream: false } as unknown as OpenAI.ChatCompletionCreateParamsNonStreaming, options)
     .asResponse();
   onHeaders(response.headers);
   const text = await response.text();

@@ -157,8 +157,10 @@ const memo = new RedactionMemo();
 
 /** {@link redact} without the memo. */
 function masked(text: string): string {
-  const spans: Span[] = [...knownSecretSpans(text), ...detectedSpans(text)];
-  if (spans.length === 0) return text;
+  const known = knownSecretSpans(text);
+  const detected = detectedSpans(text);
+  if (known.length === 0 && detected.length === 0) return text;
+  const spans: Span[] = [...known, ...detected];
   // Overlapping finds are masked as one: no character any of them covers stays visible. The mask
   // names the first of them as listed: a known secret, then a credential, then personal data.
   const merged: Array<Span & { rank: number }> = [];
@@ -200,17 +202,15 @@ function detectedSpans(text: string): Span[] {
   for (let step = 0; step < text.length; step += WINDOW_STEP) {
     const from = Math.max(0, step - WINDOW_CONTEXT);
     const to = Math.min(text.length, step + WINDOW_STEP + WINDOW_OVERLAP);
-    const window = text.slice(from, to);
-    const found = [
-      ...findSecrets(window).map((m) => ({ kind: m.kind, start: m.start, end: m.end })),
-      ...findPii(window, MASKED_PII).map((m) => ({ kind: m.type, start: m.start, end: m.end })),
-    ];
-    for (const { kind, start, end } of found) {
+    const window = from === 0 && to === text.length ? text : text.slice(from, to);
+    const add = (kind: string, start: number, end: number): void => {
       // Longer than the overlap and cut by the window (a private key block): masked on to the next blank line.
       const cut = end === window.length && to < text.length && end - start > WINDOW_OVERLAP;
       const blank = cut ? text.indexOf('\n\n', to) : -1;
       spans.push({ kind, start: from + start, end: cut ? (blank < 0 ? text.length : blank) : from + end });
-    }
+    };
+    for (const m of findSecrets(window)) add(m.kind, m.start, m.end);
+    for (const m of findPii(window, MASKED_PII)) add(m.type, m.start, m.end);
   }
   return spans;
 }

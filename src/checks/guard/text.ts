@@ -33,6 +33,30 @@ export interface Found {
 }
 
 /**
+ * Every match of `pattern` (global) in `text`, as `text.matchAll(pattern)` gives them, without the
+ * copy of the expression `matchAll` makes per call: a detector runs on every text a report shows, and
+ * most texts are short and hold nothing. It reads from the text's start whatever `pattern.lastIndex`
+ * holds, and leaves it at 0.
+ */
+export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  try {
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      matches.push(match);
+      // An empty match moves on by a character (a code point under the u or v flag), as matchAll does.
+      if (match[0] === '') {
+        const wide = /[uv]/.test(pattern.flags) && (text.codePointAt(pattern.lastIndex) ?? 0) > 0xffff;
+        pattern.lastIndex += wide ? 2 : 1;
+      }
+    }
+  } finally {
+    pattern.lastIndex = 0;
+  }
+  return matches;
+}
+
+/**
  * Regex detectors take time quadratic in the length of some inputs (a long run of `a.a.a.` before
  * an `@`), so they read the text in windows: the work per character is bounded. Windows overlap
  * by more than any datum a detector finds is long, and start early by more than any find is long,

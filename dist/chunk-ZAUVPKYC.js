@@ -19888,6 +19888,22 @@ function shannonEntropy(text) {
   }
   return entropy;
 }
+function matchesOf(pattern2, text) {
+  const matches = [];
+  pattern2.lastIndex = 0;
+  try {
+    for (let match = pattern2.exec(text); match !== null; match = pattern2.exec(text)) {
+      matches.push(match);
+      if (match[0] === "") {
+        const wide = /[uv]/.test(pattern2.flags) && (text.codePointAt(pattern2.lastIndex) ?? 0) > 65535;
+        pattern2.lastIndex += wide ? 2 : 1;
+      }
+    }
+  } finally {
+    pattern2.lastIndex = 0;
+  }
+  return matches;
+}
 var WINDOW_STEP = 2048;
 var WINDOW_OVERLAP = 512;
 var WINDOW_CONTEXT = 256;
@@ -29964,9 +29980,10 @@ var DETECTORS = [
   // context such as titles and verbs of people). Measured on Presidio's set in bench/guardrails.ts.
   { type: "person", pattern: findPeople, wholeText: true, model: true }
 ];
+var IBAN_SHAPE = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}\b/g;
 function findIbans(text) {
   const found = [];
-  for (const match of text.matchAll(/\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}\b/g)) {
+  for (const match of matchesOf(IBAN_SHAPE, text)) {
     let candidate = match[0];
     while (!ibanValid(candidate) && / [A-Za-z0-9]+$/.test(candidate))
       candidate = candidate.replace(/ [A-Za-z0-9]+$/, "");
@@ -30049,15 +30066,13 @@ function asciiDigits(text) {
 }
 function findPii(text, types) {
   const found = [];
-  const claim = rangeClaimer(text.length);
+  let claim;
   const digits = asciiDigits(text);
-  for (const detector of DETECTORS) {
-    if (types && !types.has(detector.type)) continue;
+  for (const detector of types ? detectorsOf(types) : DETECTORS) {
     const { needs } = detector;
     if (needs && (digits < (needs.digits ?? 0) || needs.char !== void 0 && !text.includes(needs.char)))
       continue;
-    const { pattern: pattern2 } = detector;
-    const detect = (part) => typeof pattern2 === "function" ? pattern2(part) : part.matchAll(pattern2);
+    const detect = searchOf(detector);
     const read = detector.model ? text.slice(0, MAX_MODEL_PII_CHARS) : text;
     const matches = detector.wholeText ? detect(read) : findInWindows(read, detect);
     for (const match of matches) {
@@ -30066,10 +30081,27 @@ function findPii(text, types) {
         continue;
       const start = match.index + match[0].indexOf(value);
       const candidate = { type: detector.type, value, start, end: start + value.length };
+      claim ??= rangeClaimer(text.length);
       if (claim(candidate.start, candidate.end)) found.push(candidate);
     }
   }
   return found.sort((a, b2) => a.start - b2.start);
+}
+var detectorsByTypes = /* @__PURE__ */ new WeakMap();
+function detectorsOf(types) {
+  let detectors = detectorsByTypes.get(types);
+  if (!detectors) {
+    detectors = DETECTORS.filter((detector) => types.has(detector.type));
+    detectorsByTypes.set(types, detectors);
+  }
+  return detectors;
+}
+var searches = new Map(DETECTORS.map((detector) => [detector, searchFor(detector)]));
+function searchFor({ pattern: pattern2 }) {
+  return typeof pattern2 === "function" ? pattern2 : (part) => matchesOf(pattern2, part);
+}
+function searchOf(detector) {
+  return searches.get(detector) ?? searchFor(detector);
 }
 var PII_TYPES = new Set(DETECTORS.map((d) => d.type));
 var piiCheck = defineCheck({
@@ -38623,8 +38655,10 @@ var RedactionMemo = class _RedactionMemo {
 };
 var memo = new RedactionMemo();
 function masked(text) {
-  const spans = [...knownSecretSpans(text), ...detectedSpans(text)];
-  if (spans.length === 0) return text;
+  const known = knownSecretSpans(text);
+  const detected = detectedSpans(text);
+  if (known.length === 0 && detected.length === 0) return text;
+  const spans = [...known, ...detected];
   const merged2 = [];
   const ranked = spans.map((span, rank) => ({ ...span, rank })).sort((a, b2) => a.start - b2.start);
   for (const span of ranked) {
@@ -38657,16 +38691,14 @@ function detectedSpans(text) {
   for (let step = 0; step < text.length; step += WINDOW_STEP) {
     const from = Math.max(0, step - WINDOW_CONTEXT2);
     const to = Math.min(text.length, step + WINDOW_STEP + WINDOW_OVERLAP);
-    const window2 = text.slice(from, to);
-    const found = [
-      ...findSecrets(window2).map((m) => ({ kind: m.kind, start: m.start, end: m.end })),
-      ...findPii(window2, MASKED_PII).map((m) => ({ kind: m.type, start: m.start, end: m.end }))
-    ];
-    for (const { kind: kind2, start, end } of found) {
+    const window2 = from === 0 && to === text.length ? text : text.slice(from, to);
+    const add = (kind2, start, end) => {
       const cut3 = end === window2.length && to < text.length && end - start > WINDOW_OVERLAP;
       const blank = cut3 ? text.indexOf("\n\n", to) : -1;
       spans.push({ kind: kind2, start: from + start, end: cut3 ? blank < 0 ? text.length : blank : from + end });
-    }
+    };
+    for (const m of findSecrets(window2)) add(m.kind, m.start, m.end);
+    for (const m of findPii(window2, MASKED_PII)) add(m.type, m.start, m.end);
   }
   return spans;
 }
@@ -44300,7 +44332,7 @@ function dispatcherFor(url) {
 var NULL_BODY_STATUSES = /* @__PURE__ */ new Set([101, 103, 204, 205, 304]);
 function fetchFor(url, maxBytes = MAX_RESPONSE_BYTES) {
   const dispatcher = dispatcherFor(url);
-  return async (input, init = {}) => {
+  const fetchOnce = async (input, init = {}) => {
     if (input instanceof Request) throw new TypeError("fetchFor: expected a URL and options, not a Request");
     const target = new URL(input);
     const response = await dispatcher.request({
@@ -44309,7 +44341,7 @@ function fetchFor(url, maxBytes = MAX_RESPONSE_BYTES) {
       method: (init.method ?? "GET").toUpperCase(),
       headers: headerRecord(init.headers),
       body: requestBody(init.body),
-      signal: init.signal ?? void 0
+      signal: init[CALL_SIGNAL] ?? init.signal ?? void 0
     });
     const status = response.statusCode;
     const field = (name) => {
@@ -44337,6 +44369,14 @@ function fetchFor(url, maxBytes = MAX_RESPONSE_BYTES) {
       });
     return new Response(await readCapped(body, maxBytes, tooLarge), { status, headers });
   };
+  return Object.assign(fetchOnce, { [CALL_SIGNAL]: true });
+}
+var CALL_SIGNAL = /* @__PURE__ */ Symbol("promptgate.callSignal");
+function readsCallSignal(fetchFn) {
+  return fetchFn[CALL_SIGNAL] === true;
+}
+function withCallSignal(signal) {
+  return { [CALL_SIGNAL]: signal };
 }
 function headerRecord(init) {
   const record = {};
@@ -68812,14 +68852,19 @@ async function estimateUsage(messages, output) {
 var DEFAULT_BASE_URL = "https://api.openai.com/v1";
 var PLACEHOLDER_API_KEY = "no-key";
 function createOpenAIProvider(cfg, opts = {}) {
+  const fetchFn = opts.fetch ?? fetchFor(cfg.baseURL ?? process.env.OPENAI_BASE_URL ?? DEFAULT_BASE_URL);
   const client = new OpenAI({
     apiKey: opts.apiKey || PLACEHOLDER_API_KEY,
     baseURL: cfg.baseURL,
     defaultHeaders: opts.headers,
     // The runner owns retries (with its budget, breaker and fallback), so the SDK must not add its own.
     maxRetries: 0,
-    fetch: opts.fetch ?? fetchFor(cfg.baseURL ?? process.env.OPENAI_BASE_URL ?? DEFAULT_BASE_URL)
+    fetch: fetchFn
   });
+  const plainCallOptions = readsCallSignal(fetchFn) ? (signal) => ({
+    // Passed on to fetch as they are; the SDK's type lists only the standard's members.
+    fetchOptions: withCallSignal(signal)
+  }) : (signal) => ({ signal });
   const limits = new RateLimitObserver();
   return {
     id: cfg.id,
@@ -68828,7 +68873,7 @@ function createOpenAIProvider(cfg, opts = {}) {
       const body = requestBody2(cfg, req);
       const onHeaders = (headers) => limits.observe(body.model, headers);
       try {
-        return cfg.stream ? await completeStreaming(client, body, signal, onHeaders) : await completeOnce(client, body, signal, onHeaders);
+        return cfg.stream ? await completeStreaming(client, body, signal, onHeaders) : await completeOnce(client, body, plainCallOptions(signal), onHeaders);
       } catch (error) {
         if (isAPIError(error) && error.headers) onHeaders(error.headers);
         throw toProviderError(error, signal);
@@ -68862,11 +68907,9 @@ function toolCallsOf(calls) {
   );
   return functions.length > 0 ? functions : void 0;
 }
-async function completeOnce(client, body, signal, onHeaders) {
+async function completeOnce(client, body, options, onHeaders) {
   const started = performance.now();
-  const response = await client.chat.completions.create({ ...body, stream: false }, {
-    signal
-  }).asResponse();
+  const response = await client.chat.completions.create({ ...body, stream: false }, options).asResponse();
   onHeaders(response.headers);
   const text = await response.text();
   const latencyMs = performance.now() - started;
@@ -104367,4 +104410,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-2K2QEFBP.js.map
+//# sourceMappingURL=chunk-ZAUVPKYC.js.map
