@@ -156,11 +156,23 @@ async function serve(): Promise<void> {
   process.on('disconnect', () => void server.close().then(() => process.exit(0)));
 }
 
+/**
+ * The time of a fixed loop of arithmetic, in ms: the machine's own speed when the bench ran. A shared
+ * machine's speed moves by tens of percent within an hour, and every ratio with it.
+ */
+function loopMs(): number {
+  const started = performance.now();
+  let sum = 0;
+  for (let i = 0; i < 300_000_000; i++) sum += i % 7;
+  const ms = performance.now() - started;
+  return sum < 0 ? NaN : ms;
+}
+
 async function main(): Promise<void> {
   const child = fork(process.argv[1], ['--serve', String(latencyMs)]);
   const [url] = (await once(child, 'message')) as [string];
   console.log(
-    `scale bench: dist/cli.js run, C=${CONCURRENCY}, L=${latencyMs} ms, Node ${process.version}${process.env.ANSWER_CHARS ? `, answers of ${process.env.ANSWER_CHARS} characters` : ''}`,
+    `scale bench: dist/cli.js run, C=${CONCURRENCY}, L=${latencyMs} ms, Node ${process.version}${process.env.ANSWER_CHARS ? `, answers of ${process.env.ANSWER_CHARS} characters` : ''}; machine check: a fixed loop ${loopMs().toFixed(0)} ms`,
   );
   const all: Shape[] = ['add', 'edit, per-row checks', 'edit, config checks'];
   // SHAPES=add,per-row,config runs only the shapes whose names hold one of these words.
@@ -186,6 +198,7 @@ async function main(): Promise<void> {
       }
     }
   }
+  console.log(`machine check at the end: the same loop ${loopMs().toFixed(0)} ms`);
   child.disconnect();
 }
 
