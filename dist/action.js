@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-ZAUVPKYC.js";
+} from "./chunk-X3UO7RAY.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -26,7 +26,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-ZAUVPKYC.js";
+} from "./chunk-X3UO7RAY.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

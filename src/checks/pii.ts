@@ -152,12 +152,13 @@ const DETECTORS: Detector[] = [
   { type: 'person', pattern: findPeople, wholeText: true, model: true },
 ];
 
+/** Two letters, two check digits, then 11 to 30 letters or digits, grouped in fours or not. */
+const IBAN_SHAPE = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}\b/g;
+
 /**
  * IBANs in electronic form or in groups of four (ISO 13616), either case. A candidate may run into
  * the next word ("... 6119 to"), so trailing groups are dropped until the checksum holds.
  */
-const IBAN_SHAPE = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}\b/g;
-
 function findIbans(text: string): Found[] {
   const found: Found[] = [];
   for (const match of matchesOf(IBAN_SHAPE, text)) {

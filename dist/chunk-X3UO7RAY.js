@@ -104410,4 +104410,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-ZAUVPKYC.js.map
+//# sourceMappingURL=chunk-X3UO7RAY.js.map
