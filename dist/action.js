@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-X3UO7RAY.js";
+} from "./chunk-AATIPNZW.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -26,7 +26,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-X3UO7RAY.js";
+} from "./chunk-AATIPNZW.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

@@ -330,15 +330,17 @@ function detectorsOf(types: ReadonlySet<PiiType>): Detector[] {
   return detectors;
 }
 
-/** Each detector's search of a piece of text, made once. */
-const searches = new Map(DETECTORS.map((detector) => [detector, searchFor(detector)]));
-
-function searchFor({ pattern }: Detector): (part: string) => Iterable<Found> {
-  return typeof pattern === 'function' ? pattern : (part) => matchesOf(pattern, part);
-}
+/** Each detector's search of a piece of text, made at its first use. */
+const searches = new WeakMap<Detector, (part: string) => Iterable<Found>>();
 
 function searchOf(detector: Detector): (part: string) => Iterable<Found> {
-  return searches.get(detector) ?? searchFor(detector);
+  let search = searches.get(detector);
+  if (!search) {
+    const { pattern } = detector;
+    search = typeof pattern === 'function' ? pattern : (part) => matchesOf(pattern, part);
+    searches.set(detector, search);
+  }
+  return search;
 }
 
 /** The PII kinds a user may list in `allow`. */

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { cacheKey, type ResponseCache } from '../providers/cache.js';
 import { priceUsage } from '../providers/pricing.js';
 import { CassetteMissError, ProviderError, type CallInfo, type Provider } from '../providers/provider.js';
@@ -157,7 +158,7 @@ export class Runner {
       void this.reserveAndComplete(call.request, call.provider, info, call.estimate, call.failover ?? true)
         .finally(() => this.slots.release())
         .then(async (result) => {
-          await new Promise((resolve) => setImmediate(resolve));
+          await nextTurn();
           finish(result);
         })
         .catch((error: unknown) => {

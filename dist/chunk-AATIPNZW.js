@@ -30096,12 +30096,15 @@ function detectorsOf(types) {
   }
   return detectors;
 }
-var searches = new Map(DETECTORS.map((detector) => [detector, searchFor(detector)]));
-function searchFor({ pattern: pattern2 }) {
-  return typeof pattern2 === "function" ? pattern2 : (part) => matchesOf(pattern2, part);
-}
+var searches = /* @__PURE__ */ new WeakMap();
 function searchOf(detector) {
-  return searches.get(detector) ?? searchFor(detector);
+  let search = searches.get(detector);
+  if (!search) {
+    const { pattern: pattern2 } = detector;
+    search = typeof pattern2 === "function" ? pattern2 : (part) => matchesOf(pattern2, part);
+    searches.set(detector, search);
+  }
+  return search;
 }
 var PII_TYPES = new Set(DETECTORS.map((d) => d.type));
 var piiCheck = defineCheck({
@@ -101433,6 +101436,9 @@ function sharedQuota(members2) {
   };
 }
 
+// src/run/runner.ts
+import { setImmediate as nextTurn } from "node:timers/promises";
+
 // src/run/backoff.ts
 var DEFAULT_BACKOFF = { baseMs: 500, maxMs: 2e4 };
 var MAX_RETRY_AFTER_MS = 6e4;
@@ -101529,7 +101535,7 @@ var Runner = class {
       const info = { label: call.key, repeat: call.repeat, group: call.prompt };
       running++;
       void this.reserveAndComplete(call.request, call.provider, info, call.estimate, call.failover ?? true).finally(() => this.slots.release()).then(async (result2) => {
-        await new Promise((resolve2) => setImmediate(resolve2));
+        await nextTurn();
         finish(result2);
       }).catch((error) => {
         failure ??= { error };
@@ -104410,4 +104416,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-X3UO7RAY.js.map
+//# sourceMappingURL=chunk-AATIPNZW.js.map
