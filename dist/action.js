@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-AATIPNZW.js";
+} from "./chunk-OF4XIMZQ.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";
@@ -421,6 +421,8 @@ async function run() {
       all: inputs.all,
       shard: inputs.shard,
       mergeFrom: inputs.merge,
+      // The cases' part of the reports is laid out there during the run.
+      reportDir: inputs.shard ? void 0 : reportDir,
       log: actionsLog,
       // A provider's `apiKeyEnv` may name any variable: masked as soon as the config is read.
       onConfig: (config) => protect(credentialsIn(process.env, config))
@@ -441,7 +443,7 @@ async function run() {
       );
       return;
     }
-    const files = await writeReports(gate.result, reportDir);
+    const files = await writeReports(gate.result, reportDir, gate.early);
     const published = await publish(gate, {
       octokit,
       context: context2,

@@ -26,7 +26,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-AATIPNZW.js";
+} from "./chunk-OF4XIMZQ.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,
@@ -379,6 +379,8 @@ async function main(argv) {
       baselineFile: command === "baseline" || !values.baseline ? void 0 : resolve(values.baseline),
       shard: values.shard === void 0 ? void 0 : parseShard(values.shard, "--shard"),
       mergeFrom: mergeFrom && resolve(mergeFrom),
+      // Where the reports go: the cases' part is laid out there during the run.
+      reportDir: command === "baseline" || values.shard !== void 0 ? void 0 : values.out,
       log: terminalLog,
       // A provider's `apiKeyEnv` may name any variable: masked as soon as the config is read.
       onConfig: (config) => protect(credentialsIn(process.env, config))
@@ -418,7 +420,7 @@ async function main(argv) {
       say(`baseline of ${gate.result.prompts.length} prompt(s) written to ${file}`);
       return EXIT.pass;
     }
-    const files = values.out ? await writeReports(gate.result, values.out) : void 0;
+    const files = values.out ? await writeReports(gate.result, values.out, gate.early) : void 0;
     if (files && format === "markdown") await printDefused(files.markdown, process.stdout);
     else console.log(defuseCommands(render(format, gate.result)));
     return conclusionOf(gate).failed ? EXIT.gateFailed : EXIT.pass;

@@ -173,6 +173,8 @@ export async function main(argv: string[]): Promise<number> {
       baselineFile: command === 'baseline' || !values.baseline ? undefined : resolve(values.baseline),
       shard: values.shard === undefined ? undefined : parseShard(values.shard, '--shard'),
       mergeFrom: mergeFrom && resolve(mergeFrom),
+      // Where the reports go: the cases' part is laid out there during the run.
+      reportDir: command === 'baseline' || values.shard !== undefined ? undefined : values.out,
       log: terminalLog,
       // A provider's `apiKeyEnv` may name any variable: masked as soon as the config is read.
       onConfig: (config) => protect(credentialsIn(process.env, config)),
@@ -214,7 +216,7 @@ export async function main(argv: string[]): Promise<number> {
       say(`baseline of ${gate.result.prompts.length} prompt(s) written to ${file}`);
       return EXIT.pass;
     }
-    const files = values.out ? await writeReports(gate.result, values.out) : undefined;
+    const files = values.out ? await writeReports(gate.result, values.out, gate.early) : undefined;
     // Masked and escaped by each renderer; defused once more because stdout may be a workflow's log.
     // report.md is the markdown printed: read back, not made a second time on top of the reports.
     if (files && format === 'markdown') await printDefused(files.markdown, process.stdout);

@@ -27,11 +27,13 @@ import { CaseTally } from './datasets/case-tally.js';
 import { readDataset } from './datasets/load-dataset.js';
 import { UserError } from './errors.js';
 import { MAX_PLANNED_CALLS, MAX_SHARDED_PLAN_CALLS } from './limits.js';
+import { CaseStream } from './gate/case-stream.js';
+import { EARLY_MAX_CALLS, EarlyCases } from './report/early-cases.js';
 import { collectGarbage, collectIfGrown, sizeHeapFor } from './heap.js';
 import { Shared } from './interned.js';
 import { readBaseline, type ApprovedBaseline } from './gate/baseline.js';
 import { alternativeRole } from './gate/alternatives.js';
-import { decide } from './gate/verdict.js';
+import { caseOutcomes, decide } from './gate/verdict.js';
 import { parsePrompt } from './prompts/parse-prompt.js';
 import { renderMessages } from './prompts/render.js';
 import { formatCount } from './report/format.js';
@@ -115,6 +117,12 @@ export interface GateOptions {
   shard?: Shard;
   /** Merge: read every shard's records from this folder (absolute, or relative to `repoDir`) instead of calling providers. */
   mergeFrom?: string;
+  /**
+   * The folder the reports will be written to (`writeReports`): each case's part of results.json
+   * and report.html is laid out there as the run goes on ({@link GateRun.early}). Not for a shard,
+   * a merge or a baseline.
+   */
+  reportDir?: string;
   /** Passed to the OpenAI client and the GitHub Models catalog request (tests only). */
   fetch?: typeof fetch;
   log: EngineLog;
@@ -138,6 +146,8 @@ export interface GateRun {
    * before its reports are written (a 30,000-case edit: 90 MB live when they start, against 120).
    */
   recorded?: { plan: PlannedCall[]; records: ScoredRecord[] };
+  /** The cases laid out in `GateOptions.reportDir` during the run: for `writeReports`, which discards them. */
+  early?: EarlyCases;
 }
 
 /** A shard run decides nothing: its records (`records`, its slice of the plan) wait for the merge. */
@@ -354,6 +364,54 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun | Shard
     });
   const { live, missing } = createProviders(opts, trusted, planned.githubModels, quotas);
   const providers = wrapWithCassettes(live, missing, cassetteMode, cassettes, config);
+  // The cases' part of the reports, made while the run waits for answers (see CaseStream).
+  let early =
+    opts.reportDir && !opts.shard && !opts.headOnly && plan.length <= EARLY_MAX_CALLS
+      ? EarlyCases.open(opts.reportDir)
+      : undefined;
+  try {
+    const outcomeOf = caseOutcomes();
+    let stream =
+      early &&
+      new CaseStream(
+        plan,
+        prepared.map((p) => ({ prompt: p.affected.file, previousFile: p.affected.previousFile })),
+        planned.baseline,
+        (c, promptIndex) => early?.add(outcomeOf(c), promptIndex),
+      );
+    const run = await runAndScore(opts, planned, { cassettes, cache, providers, missing, stream });
+    stream?.close();
+    if (stream?.failed) {
+      early?.discard();
+      early = undefined;
+    }
+    stream = undefined;
+    if ('shard' in run) return run;
+    const gated = await judged(opts, planned, run.scored, run.spent);
+    const laidOut = early;
+    early = undefined;
+    return laidOut ? { ...gated, early: laidOut } : gated;
+  } finally {
+    early?.discard();
+  }
+}
+
+/** The run's calls, each answer scored as it arrives: a shard's records, or the scored records and what they spent. */
+async function runAndScore(
+  opts: GateOptions,
+  planned: Planned,
+  run: {
+    cassettes: CassetteStore;
+    cache: ReturnType<typeof createDiskCache> | undefined;
+    providers: Record<string, Provider>;
+    missing: MissingCredentials;
+    stream: CaseStream | undefined;
+  },
+): Promise<ShardRun | { scored: ScoredRecord[]; spent: Spent }> {
+  const { trusted, prepared, plan } = planned;
+  const { config, policy } = trusted;
+  const { log } = opts;
+  const { cassettes, cache, providers, missing, stream } = run;
   const report = progress(log, plan);
   const runner = new Runner({
     providers,
@@ -376,6 +434,7 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun | Shard
     judge?.call,
     moderator(opts, trusted),
     new AnswerSpill(),
+    stream && ((index, record) => stream.scored(index, record)),
   );
   const records = await log.group('Run', () => runner.run(plan));
   const scored = await log.group('Score', () => scorer.finish(records));
@@ -394,7 +453,7 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun | Shard
       Object.fromEntries(Object.entries(planned.githubModels.connections).map(([id, c]) => [id, c.limits])),
     ),
   };
-  if (!opts.shard) return judged(opts, planned, scored, spent);
+  if (!opts.shard) return { scored, spent };
   const shard: ShardHeader = {
     promptgateShard: 1,
     ...planned.identity,

@@ -68,6 +68,8 @@ export async function run(): Promise<void> {
       all: inputs.all,
       shard: inputs.shard,
       mergeFrom: inputs.merge,
+      // The cases' part of the reports is laid out there during the run.
+      reportDir: inputs.shard ? undefined : reportDir,
       log: actionsLog,
       // A provider's `apiKeyEnv` may name any variable: masked as soon as the config is read.
       onConfig: (config) => protect(credentialsIn(process.env, config)),
@@ -89,7 +91,7 @@ export async function run(): Promise<void> {
       );
       return;
     }
-    const files = await writeReports(gate.result, reportDir);
+    const files = await writeReports(gate.result, reportDir, gate.early);
     const published = await publish(gate, {
       octokit,
       context,

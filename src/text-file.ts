@@ -24,6 +24,21 @@ export function* textRuns(fd: number): Generator<string> {
   if (rest) yield rest;
 }
 
+/**
+ * Bytes `from` to `to` of the open file `fd`, about 64 KB at a time, as they are (never decoded):
+ * what is copied into another file unchanged. Each run is read into the same buffer: it holds until
+ * the next run is asked for (a buffer a run, each freed only by a collection, raised the copy's RSS).
+ */
+export function* byteRuns(fd: number, from: number, to: number): Generator<Uint8Array> {
+  const buffer = Buffer.allocUnsafe(Math.min(READ_BYTES, Math.max(0, to - from)));
+  for (let position = from; position < to;) {
+    const read = readSync(fd, buffer, 0, Math.min(buffer.length, to - position), position);
+    if (read === 0) throw new Error(`a file ended at byte ${position}, before byte ${to}`);
+    position += read;
+    yield buffer.subarray(0, read);
+  }
+}
+
 /** What `read` makes of a file's UTF-8 text, handed to it in runs (see READ_BYTES); the file is closed after. */
 export function readRuns<T>(file: string, read: (runs: Iterable<string>) => T): T {
   const fd = openSync(file, 'r');

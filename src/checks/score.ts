@@ -95,6 +95,8 @@ export class Scorer {
     private readonly moderate?: CheckContext['moderate'],
     /** Where long answers wait once scored, until the reports show them. */
     private readonly spill?: AnswerSpill,
+    /** Told of each answer once it is scored (its record final), in the order scoring ends. */
+    private readonly onScored?: (index: number, record: ScoredRecord) => void,
   ) {
     this.records = new Array<CallRecord>(plan.length);
     this.stages = new Uint8Array(plan.length);
@@ -148,6 +150,7 @@ export class Scorer {
           this.head = 0;
         }
         await this.score(index);
+        this.onScored?.(index, this.records[index] as ScoredRecord);
       }
     } catch (error) {
       this.failure ??= { error };

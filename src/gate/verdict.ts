@@ -546,6 +546,15 @@ class SharedParts {
   }
 }
 
+/**
+ * A case's outcome as the verdict makes it, for a case whose answers are all in and scored: each
+ * made by the maker this returns shares what is alike, as the verdict's do (see SharedParts).
+ */
+export function caseOutcomes(): (c: CaseRecords) => CaseOutcome {
+  const shared = new SharedParts();
+  return (c) => caseOutcome(c, caseTrace(c), shared);
+}
+
 function caseOutcome(c: CaseRecords, trace: CaseOutcome['trace'], shared: SharedParts): CaseOutcome {
   const base = decidedAnswers(c.base);
   const head = decidedAnswers(c.head);

@@ -1,5 +1,5 @@
 import { reportedCase } from '../gate/trace.js';
-import type { Finding, GateResult, PromptVerdict, ReportedCase } from '../types.js';
+import type { CaseOutcome, Finding, GateResult, PromptVerdict, ReportedCase } from '../types.js';
 import { describeFinding, headline, monthlySentence } from './findings.js';
 import { indentedJson } from './json-layout.js';
 import { redact } from './redact.js';
@@ -39,6 +39,16 @@ export function renderJson(result: GateResult): string {
 }
 
 /**
+ * Cases of each prompt whose text was laid out before the reports (during the run, see
+ * `src/report/early-cases.ts`): how many of the prompt's first cases, and their text.
+ */
+export interface LaidOutCases {
+  count(promptIndex: number): number;
+  /** The first `count(promptIndex)` cases' pieces, joined by `,\n`, as they are in results.json. */
+  text(promptIndex: number): Iterable<string | Uint8Array>;
+}
+
+/**
  * results.json a case at a time: the text {@link renderJson} gives for the whole result, made of
  * pieces (each case's ends a line), every case masked only when its piece is made. The whole text of a
  * large run is several times the run's memory (and past a JavaScript string's length at 100,000
@@ -51,11 +61,23 @@ export class JsonReportPieces {
     this.report = masked(worded(result, false));
   }
 
-  /** The text's pieces in order; `onCase` sees each masked case as it is written. */
-  *pieces(onCase?: (shown: ReportedCase, promptIndex: number) => void): Generator<string> {
+  /**
+   * The text's pieces in order; `onCase` sees each masked case as it is written. The cases
+   * `laidOut` holds are its text, not made again (nor seen by `onCase`).
+   */
+  *pieces(
+    onCase?: (shown: ReportedCase, promptIndex: number) => void,
+    laidOut?: LaidOutCases,
+  ): Generator<string | Uint8Array> {
     // JSON.stringify's layout with a two-space indent, written member by member down to each case.
     const { prompts } = this.report;
-    yield* objectPieces(this.report, '  ', 'prompts', prompts.length, (p) => this.promptPieces(p, onCase));
+    const promptPieces = (p: number) => this.promptPieces(p, onCase, laidOut);
+    yield* objectPieces(this.report, '  ', 'prompts', prompts.length, function* () {
+      for (let p = 0; p < prompts.length; p++) {
+        if (p > 0) yield ',\n';
+        yield* promptPieces(p);
+      }
+    });
     yield '\n';
   }
 
@@ -63,28 +85,44 @@ export class JsonReportPieces {
   private promptPieces(
     p: number,
     onCase?: (shown: ReportedCase, promptIndex: number) => void,
-  ): Generator<string> {
+    laidOut?: LaidOutCases,
+  ): Generator<string | Uint8Array> {
     const cases = this.result.prompts[p].cases;
-    return objectPieces(this.report.prompts[p], '      ', 'cases', cases.length, (c) => {
-      const shown = masked(reportedCase(cases[c]));
-      onCase?.(shown, p);
-      return [`        ${nested(shown, '        ')}`];
+    const early = laidOut?.count(p) ?? 0;
+    return objectPieces(this.report.prompts[p], '      ', 'cases', cases.length, function* () {
+      if (early > 0) yield* laidOut!.text(p);
+      for (let c = early; c < cases.length; c++) {
+        const shown = shownCase(cases[c]);
+        onCase?.(shown, p);
+        yield `${c > 0 ? ',\n' : ''}${casePiece(shown)}`;
+      }
     });
   }
 }
 
+/** A case as results.json and report.html show it: its trace's answers as the reports show them, every string masked. */
+export function shownCase(c: CaseOutcome): ReportedCase {
+  return masked(reportedCase(c));
+}
+
+/** A shown case's text as an element of its prompt's `cases` in results.json (no separator, no line break after it). */
+export function casePiece(shown: ReportedCase): string {
+  return `        ${nested(shown, '        ')}`;
+}
+
 /**
  * `value`, an element at the depth whose members are indented by `inner`, as JSON.stringify lays it
- * out (no line break after it). Its member `listed`, when the list is not empty, is written element
- * by element: `element(i)` gives element `i`'s pieces, indented, without the line break after it.
+ * out (no line break after it). Its member `listed`, when the list (of `length` elements) is not
+ * empty, is written from `elements()`: the elements' pieces, indented, each but the last followed
+ * by `,\n`.
  */
 function* objectPieces(
   value: object,
   inner: string,
   listed: string,
   length: number,
-  element: (index: number) => Iterable<string>,
-): Generator<string> {
+  elements: () => Iterable<string | Uint8Array>,
+): Generator<string | Uint8Array> {
   const outer = inner.slice(2);
   yield `${outer}{\n`;
   const all = members(value);
@@ -95,11 +133,8 @@ function* objectPieces(
       continue;
     }
     yield `${inner}${JSON.stringify(key)}: [\n`;
-    for (let index = 0; index < length; index++) {
-      yield* element(index);
-      yield index === length - 1 ? '\n' : ',\n';
-    }
-    yield `${inner}]${end}`;
+    yield* elements();
+    yield `\n${inner}]${end}`;
   }
   yield `${outer}}`;
 }

@@ -11,7 +11,7 @@ const WRITE_CHARS = 64 * 1024;
  * reports ended); here the text is encoded into the write and nothing outlives it. Nothing else
  * runs while the reports are written, so the writes wait on nothing.
  */
-export function writePieces(file: string, pieces: Iterable<string>): void {
+export function writePieces(file: string, pieces: Iterable<string | Uint8Array>): void {
   const fd = openSync(file, 'w');
   let run: string[] = [];
   let chars = 0;
@@ -24,6 +24,12 @@ export function writePieces(file: string, pieces: Iterable<string>): void {
   };
   try {
     for (const piece of pieces) {
+      if (typeof piece !== 'string') {
+        // Bytes already encoded (a part of another file, copied): written as they are, in order.
+        flush();
+        writeAll(fd, piece);
+        continue;
+      }
       if (piece.length >= WRITE_CHARS) {
         // A long piece (report.html's listing) is written in runs of its own, never copied into one.
         flush();
@@ -40,11 +46,12 @@ export function writePieces(file: string, pieces: Iterable<string>): void {
   }
 }
 
-function writeAll(fd: number, text: string): void {
-  const written = writeSync(fd, text);
-  if (written === Buffer.byteLength(text)) return;
+function writeAll(fd: number, text: string | Uint8Array): void {
+  const written = typeof text === 'string' ? writeSync(fd, text) : writeSync(fd, text, 0, text.length);
+  const length = typeof text === 'string' ? Buffer.byteLength(text) : text.length;
+  if (written === length) return;
   // A file's write takes it all but on a full disk or an interrupted call: the rest then as bytes.
-  const bytes = Buffer.from(text);
+  const bytes = typeof text === 'string' ? Buffer.from(text) : text;
   for (let at = written; at < bytes.length;) at += writeSync(fd, bytes, at);
 }
 

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { type EarlyCases, PAGE_CASES_FILE } from './early-cases.js';
 import { ReportPage } from './html.js';
 import { junitPieces } from './junit.js';
 import { JsonReportPieces } from './json.js';
@@ -30,9 +31,29 @@ export function renderFileReport(result: GateResult): string {
  * Writes report.md, results.json, junit.xml and report.html into `dir` and returns their paths.
  * results.json, junit.xml and report.html are written a case at a time: each case masked once for
  * results.json and the page, the page's cases compressed a chunk at a time, never the whole text of
- * any of them in memory.
+ * any of them in memory. The cases `early` laid out during the run are copied from its file and
+ * page, not laid out again, when the verdict lists them as they were laid out; `early` is discarded.
  */
-export async function writeReports(result: GateResult, dir: string): Promise<ReportFiles> {
+export async function writeReports(
+  result: GateResult,
+  dir: string,
+  early?: EarlyCases,
+): Promise<ReportFiles> {
+  const laidOut = early?.matches(result) ? early : undefined;
+  // Its page's file first: the page made instead is spilled to the same path.
+  if (!laidOut) early?.discard();
+  try {
+    return await writeAll(result, dir, laidOut);
+  } finally {
+    laidOut?.discard();
+  }
+}
+
+async function writeAll(
+  result: GateResult,
+  dir: string,
+  early: EarlyCases | undefined,
+): Promise<ReportFiles> {
   await mkdir(dir, { recursive: true });
   // The verdict's working lists are garbage now: not carried into the reports' peak.
   collectGarbage();
@@ -45,7 +66,7 @@ export async function writeReports(result: GateResult, dir: string): Promise<Rep
   };
   const json = new JsonReportPieces(result);
   // The page's compressed cases wait on disk, not in memory, until every case is listed.
-  const page = new ReportPage(join(dir, SPILL_FILE));
+  const page = early?.page ?? new ReportPage(join(dir, PAGE_CASES_FILE));
   try {
     // In runs (writePieces), not through one buffer of the whole text: freed, a block of megabytes
     // makes glibc keep later allocations in its arenas (src/text-file.ts).
@@ -53,7 +74,7 @@ export async function writeReports(result: GateResult, dir: string): Promise<Rep
     writePieces(files.junit, junitPieces(result));
     writePieces(
       files.json,
-      json.pieces((shown, promptIndex) => page.add(shown, promptIndex)),
+      json.pieces((shown, promptIndex) => page.add(shown, promptIndex), early),
     );
     const prompts = json.report.prompts.map(({ cases: _cases, ...prompt }) => prompt);
     writePieces(files.html, page.pieces(await page.listing({ ...json.report, prompts })));
@@ -62,6 +83,3 @@ export async function writeReports(result: GateResult, dir: string): Promise<Rep
   }
   return files;
 }
-
-/** Where report.html's compressed cases wait while results.json is written (removed after). */
-const SPILL_FILE = '.report.html.cases';

@@ -17709,7 +17709,7 @@ var require_util2 = __commonJS({
       return path2;
     }
     exports.normalize = normalize2;
-    function join8(aRoot, aPath) {
+    function join9(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -17741,7 +17741,7 @@ var require_util2 = __commonJS({
       }
       return joined;
     }
-    exports.join = join8;
+    exports.join = join9;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
@@ -17914,7 +17914,7 @@ var require_util2 = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join8(urlGenerate(parsed), sourceURL);
+        sourceURL = join9(urlGenerate(parsed), sourceURL);
       }
       return normalize2(sourceURL);
     }
@@ -38852,6 +38852,11 @@ function writePieces(file, pieces) {
   };
   try {
     for (const piece of pieces) {
+      if (typeof piece !== "string") {
+        flush();
+        writeAll(fd, piece);
+        continue;
+      }
       if (piece.length >= WRITE_CHARS) {
         flush();
         for (const part of runsOf(piece)) writeAll(fd, part);
@@ -38867,9 +38872,10 @@ function writePieces(file, pieces) {
   }
 }
 function writeAll(fd, text) {
-  const written = writeSync(fd, text);
-  if (written === Buffer.byteLength(text)) return;
-  const bytes = Buffer.from(text);
+  const written = typeof text === "string" ? writeSync(fd, text) : writeSync(fd, text, 0, text.length);
+  const length = typeof text === "string" ? Buffer.byteLength(text) : text.length;
+  if (written === length) return;
+  const bytes = typeof text === "string" ? Buffer.from(text) : text;
   for (let at2 = written; at2 < bytes.length; ) at2 += writeSync(fd, bytes, at2);
 }
 function* runsOf(text) {
@@ -39162,6 +39168,15 @@ function* textRuns(fd) {
   }
   const rest = decoder.end();
   if (rest) yield rest;
+}
+function* byteRuns(fd, from, to) {
+  const buffer = Buffer.allocUnsafe(Math.min(READ_BYTES, Math.max(0, to - from)));
+  for (let position = from; position < to; ) {
+    const read = readSync2(fd, buffer, 0, Math.min(buffer.length, to - position), position);
+    if (read === 0) throw new Error(`a file ended at byte ${position}, before byte ${to}`);
+    position += read;
+    yield buffer.subarray(0, read);
+  }
 }
 function readRuns(file, read) {
   const fd = openSync3(file, "r");
@@ -39669,85 +39684,654 @@ function caseRecords(prompt, caseId, approved, outcomes, refuse) {
   });
 }
 
-// src/run/shard.ts
-import { createHash as createHash4 } from "node:crypto";
-import { once } from "node:events";
-import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, readdir } from "node:fs/promises";
-import { basename, join as join2, relative } from "node:path";
-import { createInterface } from "node:readline";
-import { finished } from "node:stream/promises";
+// src/gate/trace.ts
+var VERSIONS = ["base", "head"];
+var SentTrace = class {
+  answers;
+  #call;
+  constructor(answers, call) {
+    this.answers = answers;
+    this.#call = call;
+  }
+  get request() {
+    return this.#call.request;
+  }
+};
+var RecordedTrace = class {
+  #answers;
+  #baseCount;
+  #baseCall;
+  #headCall;
+  constructor(c, baseCall, headCall) {
+    this.#answers = c.base.concat(c.head);
+    this.#baseCount = c.base.length;
+    this.#baseCall = baseCall;
+    this.#headCall = headCall;
+  }
+  get base() {
+    return this.side(0, this.#baseCount, this.#baseCall);
+  }
+  get head() {
+    return this.side(this.#baseCount, this.#answers.length, this.#headCall);
+  }
+  side(from, to, call) {
+    if (from === to) return void 0;
+    const answers = this.#answers.slice(from, to);
+    return call ? new SentTrace(answers, call) : { answers };
+  }
+};
+function caseTrace(c, calls) {
+  return new RecordedTrace(c, calls ? calls.base : c.baseCall, calls ? calls.head : c.headCall);
+}
+function reportedCase(c) {
+  if (!c.trace) return c;
+  const trace = {};
+  for (const version of VERSIONS) {
+    const side = c.trace[version];
+    if (!side) continue;
+    const { request } = side;
+    const answers = side.answers.map(answerTrace);
+    trace[version] = request ? { request, answers } : { answers };
+  }
+  return { ...c, trace };
+}
+function answerTrace(record) {
+  const {
+    key: _key,
+    prompt: _prompt,
+    version: _version,
+    caseId: _caseId,
+    pass: _pass,
+    ...rest
+  } = plainRecord(record);
+  const answer = rest.output === void 0 ? rest : Object.assign(rest, { output: answerText(rest.output) });
+  const pass = answerOutcome(record);
+  return pass === void 0 ? answer : Object.assign(answer, { pass });
+}
 
-// src/providers/rate-limits.ts
-var HEADERS = { requestsPerMinute: "requests", tokensPerMinute: "tokens" };
-function count(value) {
-  const text = value?.trim();
-  return text && /^\d{1,12}$/.test(text) ? Number(text) : void 0;
-}
-var RateLimitObserver = class {
-  byModel = /* @__PURE__ */ new Map();
-  /** Reads one answer's headers (a success or a 429: both carry them). */
-  observe(model, headers) {
-    if (!headers) return;
-    const known = this.byModel.get(model) ?? {};
-    for (const [figure, kind2] of Object.entries(HEADERS)) {
-      const limit3 = count(headers.get(`x-ratelimit-limit-${kind2}`));
-      const remaining = count(headers.get(`x-ratelimit-remaining-${kind2}`));
-      const before = known[figure];
-      if (limit3 !== void 0) known[figure] = { value: limit3, source: "stated" };
-      else if (remaining !== void 0 && before?.source !== "stated" && remaining > (before?.value ?? -1))
-        known[figure] = { value: remaining, source: "remaining" };
+// src/gate/stats.ts
+var DEFAULT_BOOTSTRAP_ITERATIONS = 2e3;
+var MAX_RATE_GRID = 60;
+function signFlipTest(differences, grid) {
+  const scale = Math.min(Math.max(1, Math.round(grid)), MAX_RATE_GRID);
+  const weights = differences.map((d) => Math.round(Math.abs(d) * scale)).filter((w) => w > 0);
+  const observed = Math.round(differences.reduce((sum, d) => sum + d * scale, 0));
+  const total2 = weights.reduce((sum, w) => sum + w, 0);
+  if (total2 === 0) return 1;
+  let dist = new Float64Array(2 * total2 + 1);
+  let next = new Float64Array(2 * total2 + 1);
+  dist[total2] = 1;
+  let low = total2;
+  let high = total2;
+  for (const w of weights) {
+    next.fill(0, low - w, high + w + 1);
+    for (let i = low; i <= high; i++) {
+      const mass = dist[i];
+      if (mass === 0) continue;
+      next[i - w] += mass / 2;
+      next[i + w] += mass / 2;
     }
-    if (Object.keys(known).length > 0) this.byModel.set(model, known);
+    low -= w;
+    high += w;
+    while (low < high && next[low] === 0) low++;
+    while (high > low && next[high] === 0) high--;
+    [dist, next] = [next, dist];
   }
-  /** What each model's answers stated so far. */
-  stated() {
-    return [...this.byModel].map(([model, limits]) => ({ model, limits: { ...limits } }));
+  let p = 0;
+  for (let i = Math.max(observed + total2, low); i <= high; i++) p += dist[i];
+  return Math.min(1, p);
+}
+function normalQuantile(p) {
+  if (p <= 0) return -Infinity;
+  if (p >= 1) return Infinity;
+  const a = [
+    -39.69683028665376,
+    220.9460984245205,
+    -275.9285104469687,
+    138.357751867269,
+    -30.66479806614716,
+    2.506628277459239
+  ];
+  const b2 = [
+    -54.47609879822406,
+    161.5858368580409,
+    -155.6989798598866,
+    66.80131188771972,
+    -13.28068155288572
+  ];
+  const c = [
+    -0.007784894002430293,
+    -0.3223964580411365,
+    -2.400758277161838,
+    -2.549732539343734,
+    4.374664141464968,
+    2.938163982698783
+  ];
+  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const low = 0.02425;
+  if (p < low || p > 1 - low) {
+    const q3 = Math.sqrt(-2 * Math.log(p < low ? p : 1 - p));
+    const x = (((((c[0] * q3 + c[1]) * q3 + c[2]) * q3 + c[3]) * q3 + c[4]) * q3 + c[5]) / ((((d[0] * q3 + d[1]) * q3 + d[2]) * q3 + d[3]) * q3 + 1);
+    return p < low ? x : -x;
   }
-};
-var SOURCE_RANK = {
-  stated: 0,
-  configured: 1,
-  tier: 2,
-  remaining: 3
-};
-function mergeRateLimits(...lists) {
-  const merged2 = /* @__PURE__ */ new Map();
-  for (const { provider: provider2, model, limits } of lists.flat()) {
-    const key = JSON.stringify([provider2, model]);
-    const entry = merged2.get(key) ?? { provider: provider2, model, limits: {} };
-    for (const [limit3, figure] of Object.entries(limits)) {
-      const known = entry.limits[limit3];
-      if (figure && (!known || SOURCE_RANK[figure.source] < SOURCE_RANK[known.source]))
-        entry.limits[limit3] = { ...figure };
+  const q2 = p - 0.5;
+  const r = q2 * q2;
+  return (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q2 / (((((b2[0] * r + b2[1]) * r + b2[2]) * r + b2[3]) * r + b2[4]) * r + 1);
+}
+function wilsonInterval(successes, n, confidence = 0.95) {
+  if (n === 0) return { estimate: Number.NaN, low: 0, high: 1 };
+  const z2 = normalQuantile(1 - (1 - confidence) / 2);
+  const p = successes / n;
+  const centre = (p + z2 * z2 / (2 * n)) / (1 + z2 * z2 / n);
+  const half = z2 / (1 + z2 * z2 / n) * Math.sqrt(p * (1 - p) / n + z2 * z2 / (4 * n * n));
+  return { estimate: p, low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+}
+function pairedDifferenceInterval(table2, confidence = 0.95) {
+  const { bothPass: a, headWorse: b2, headBetter: c, bothFail: d } = table2;
+  const n = a + b2 + c + d;
+  if (n === 0) return { estimate: 0, low: -1, high: 1 };
+  const head = wilsonInterval(a + c, n, confidence);
+  const base = wilsonInterval(a + b2, n, confidence);
+  const p1 = (a + c) / n;
+  const p2 = (a + b2) / n;
+  const estimate = p1 - p2;
+  const dl1 = p1 - head.low;
+  const du1 = head.high - p1;
+  const dl2 = p2 - base.low;
+  const du2 = base.high - p2;
+  const phi = phiCorrection(a, b2, c, d);
+  const low = estimate - Math.sqrt(Math.max(0, dl1 * dl1 - 2 * phi * dl1 * du2 + du2 * du2));
+  const high = estimate + Math.sqrt(Math.max(0, du1 * du1 - 2 * phi * du1 * dl2 + dl2 * dl2));
+  return { estimate, low: Math.max(-1, low), high: Math.min(1, high) };
+}
+function phiCorrection(a, b2, c, d) {
+  const denominator = (a + b2) * (c + d) * (a + c) * (b2 + d);
+  if (denominator === 0) return 0;
+  const n = a + b2 + c + d;
+  const cross = a * d - b2 * c;
+  const corrected = cross > n / 2 ? cross - n / 2 : cross < 0 ? cross : 0;
+  return corrected / Math.sqrt(denominator);
+}
+function percentile(values, q2) {
+  const n = values.length;
+  if (n === 0) return Number.NaN;
+  const scratch = scratchOf(n);
+  for (let i = 0; i < n; i++) scratch[i] = values[i];
+  const position = (n - 1) * q2;
+  const lower = Math.floor(position);
+  const upper = Math.ceil(position);
+  const low = select(scratch, n, lower);
+  if (upper === lower) return low;
+  let high = scratch[lower + 1];
+  for (let i = lower + 2; i < n; i++) if (scratch[i] < high) high = scratch[i];
+  return low + (high - low) * (position - lower);
+}
+var scratchValues = new Float64Array(1024);
+function scratchOf(n) {
+  if (scratchValues.length < n) scratchValues = new Float64Array(Math.max(n, scratchValues.length * 2));
+  return scratchValues;
+}
+function select(a, n, k2) {
+  const random = mulberry32(n);
+  let left = 0;
+  let right = n - 1;
+  while (right > left) {
+    const pivot = a[left + Math.floor(random() * (right - left + 1))];
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
     }
-    merged2.set(key, entry);
+    if (k2 <= j) right = j;
+    else if (k2 >= i) left = i;
+    else break;
   }
-  return [...merged2.values()];
+  return a[k2];
 }
-function figures(limits, source) {
-  const marked = {};
-  for (const limit3 of ["requestsPerMinute", "tokensPerMinute", "requestsPerDay"]) {
-    const value = limits?.[limit3];
-    if (value !== void 0) marked[limit3] = { value, source };
-  }
-  return marked;
+function mean(values) {
+  if (values.length === 0) return Number.NaN;
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i];
+  return sum / values.length;
 }
-function knownRateLimits(providers, stated, tiers = {}) {
-  const written = Object.values(providers).flatMap((entry) => [
-    { provider: entry.id, model: entry.model, limits: figures(entry.limits, "configured") },
-    { provider: entry.id, model: entry.model, limits: figures(tiers[entry.id], "tier") }
-  ]);
-  return mergeRateLimits(stated, written).filter((entry) => Object.keys(entry.limits).length > 0);
+var meanDifference = (base, head) => mean(head) - mean(base);
+function relativeChange(statistic) {
+  return (base, head) => {
+    const reference2 = statistic(base);
+    return reference2 === 0 ? Number.NaN : (statistic(head) - reference2) / reference2;
+  };
 }
-function isRateLimitEntry(value) {
-  const entry = value;
-  if (typeof entry?.provider !== "string" || typeof entry.model !== "string") return false;
-  const limits = entry.limits;
-  if (typeof limits !== "object" || limits === null) return false;
-  return Object.entries(limits).every(
-    ([limit3, figure]) => ["requestsPerMinute", "tokensPerMinute", "requestsPerDay"].includes(limit3) && typeof figure?.value === "number" && Number.isFinite(figure.value) && figure.value >= 0 && figure.source !== void 0 && figure.source in SOURCE_RANK
+function pairedBootstrap(units, effect, options) {
+  const estimate = effect(
+    units.flatMap((u) => u.base),
+    units.flatMap((u) => u.head)
   );
+  if (units.length < 2) return { estimate, low: Number.NaN, high: Number.NaN };
+  const iterations = options.iterations ?? DEFAULT_BOOTSTRAP_ITERATIONS;
+  const alpha = 1 - (options.confidence ?? 0.95);
+  const random = mulberry32(options.seed);
+  const effects = [];
+  const [baseValues, baseStarts] = packed(units, "base");
+  const [headValues, headStarts] = packed(units, "head");
+  const [mostBase, mostHead] = [longest(baseStarts), longest(headStarts)];
+  const base = new Float64Array(units.length * mostBase);
+  const head = new Float64Array(units.length * mostHead);
+  const single = mostBase === 1 && mostHead === 1 && baseValues.length === units.length && headValues.length === units.length;
+  for (let i = 0; i < iterations; i++) {
+    let nBase = 0;
+    let nHead = 0;
+    if (single) {
+      for (let j = 0; j < units.length; j++) {
+        const k2 = Math.floor(random() * units.length);
+        base[j] = baseValues[k2];
+        head[j] = headValues[k2];
+      }
+      nBase = nHead = units.length;
+    } else
+      for (let j = 0; j < units.length; j++) {
+        const k2 = Math.floor(random() * units.length);
+        for (let v2 = baseStarts[k2]; v2 < baseStarts[k2 + 1]; v2++) base[nBase++] = baseValues[v2];
+        for (let v2 = headStarts[k2]; v2 < headStarts[k2 + 1]; v2++) head[nHead++] = headValues[v2];
+      }
+    const value = effect(base.subarray(0, nBase), head.subarray(0, nHead));
+    if (Number.isFinite(value)) effects.push(value);
+  }
+  return { estimate, low: percentile(effects, alpha / 2), high: percentile(effects, 1 - alpha / 2) };
+}
+function packed(units, side) {
+  const starts = new Int32Array(units.length + 1);
+  for (let k2 = 0; k2 < units.length; k2++) starts[k2 + 1] = starts[k2] + units[k2][side].length;
+  const values = new Float64Array(starts[units.length]);
+  for (let k2 = 0; k2 < units.length; k2++) values.set(units[k2][side], starts[k2]);
+  return [values, starts];
+}
+function longest(starts) {
+  let most = 0;
+  for (let k2 = 1; k2 < starts.length; k2++) most = Math.max(most, starts[k2] - starts[k2 - 1]);
+  return most;
+}
+function repeatsToSettle(input) {
+  const { discordantRate: psi, drop, cases, alpha } = input;
+  if (!(drop > 0) || cases === 0 || psi < drop - 1e-9) return void 0;
+  const zAlpha = normalQuantile(1 - alpha);
+  const zBeta = normalQuantile(input.power ?? 0.8);
+  const pairs = (zAlpha * Math.sqrt(psi) + zBeta * Math.sqrt(Math.max(0, psi - drop * drop))) ** 2 / (drop * drop);
+  return Math.max(1, Math.ceil(pairs / cases));
+}
+function holmAdjust(pValues) {
+  const order = pValues.map((p, i) => ({ p, i })).sort((x, y2) => x.p - y2.p);
+  const adjusted = new Array(pValues.length);
+  let running = 0;
+  order.forEach(({ p, i }, rank) => {
+    running = Math.max(running, Math.min(1, (pValues.length - rank) * p));
+    adjusted[i] = running;
+  });
+  return adjusted;
+}
+
+// src/gate/pass-rate.ts
+function casePassRate(outcomes) {
+  let passed = 0;
+  for (const pass of outcomes) if (pass) passed++;
+  return passed / outcomes.length;
+}
+function comparePassRates(outcomes, seed) {
+  const paired = outcomes.filter((o) => o.base.length > 0 && o.head.length > 0);
+  const baseRates = paired.map((o) => casePassRate(o.base));
+  const headRates = paired.map((o) => casePassRate(o.head));
+  const drops = baseRates.map((rate2, i) => rate2 - headRates[i]);
+  const repeats = paired.reduce((most, o) => Math.max(most, o.base.length, o.head.length), 0);
+  const table2 = pairRepeats(paired);
+  const singleRepeat = paired.every((o) => o.base.length === 1 && o.head.length === 1);
+  const count2 = (rates, counted) => rates.reduce((n, rate2) => counted(rate2) ? n + 1 : n, 0);
+  const flaky = (rate2) => rate2 > 0 && rate2 < 1;
+  return {
+    cases: paired.length,
+    repeats,
+    baseRate: paired.length ? mean(baseRates) : Number.NaN,
+    headRate: paired.length ? mean(headRates) : Number.NaN,
+    worse: count2(drops, (d) => d > 0),
+    better: count2(drops, (d) => d < 0),
+    flakyCases: count2(baseRates, flaky) + count2(headRates, flaky),
+    table: table2,
+    p: signFlipTest(drops, leastCommonGrid(paired)),
+    // Newcombe's interval is exact-minded for one pass/fail per case; with repeats the case rates are
+    // no longer 0/1, so the interval comes from a paired bootstrap over cases (its units made only
+    // then: two lists per case, some 15 MB at 100,000 cases).
+    interval: singleRepeat ? pairedDifferenceInterval(table2) : pairedBootstrap(
+      baseRates.map((rate2, i) => ({ base: [rate2], head: [headRates[i]] })),
+      meanDifference,
+      { seed }
+    )
+  };
+}
+function leastCommonGrid(outcomes) {
+  const gcd = (a, b2) => b2 === 0 ? a : gcd(b2, a % b2);
+  return outcomes.reduce((grid, o) => {
+    const withBase = grid * o.base.length / gcd(grid, o.base.length);
+    return withBase * o.head.length / gcd(withBase, o.head.length);
+  }, 1);
+}
+function pairRepeats(outcomes) {
+  const table2 = { bothPass: 0, headWorse: 0, headBetter: 0, bothFail: 0 };
+  for (const { base, head } of outcomes) {
+    for (let r = 0; r < Math.min(base.length, head.length); r++) {
+      if (base[r] && head[r]) table2.bothPass++;
+      else if (base[r]) table2.headWorse++;
+      else if (head[r]) table2.headBetter++;
+      else table2.bothFail++;
+    }
+  }
+  return table2;
+}
+function passRateStatus(comparison, rule) {
+  if (comparison.cases === 0) return "skipped";
+  const drop = comparison.baseRate - comparison.headRate;
+  if (drop < rule.minEffect) return "pass";
+  return comparison.p < rule.alpha ? "regression" : "inconclusive";
+}
+function suggestedRepeats(comparison, rule) {
+  const { table: table2 } = comparison;
+  if (comparison.repeats > 1 && !comparison.flakyCases) return void 0;
+  const pairs = table2.bothPass + table2.headWorse + table2.headBetter + table2.bothFail;
+  if (pairs === 0) return void 0;
+  const needed = repeatsToSettle({
+    discordantRate: (table2.headWorse + table2.headBetter) / pairs,
+    drop: Math.max(rule.minEffect, comparison.baseRate - comparison.headRate),
+    cases: comparison.cases,
+    alpha: rule.alpha
+  });
+  return needed === void 0 ? void 0 : Math.max(needed, comparison.repeats + 1);
+}
+function passRateFacts(comparison, status, rule, pAdjusted) {
+  return {
+    kind: "pass-rate",
+    cases: comparison.cases,
+    repeats: comparison.repeats,
+    baseRate: comparison.baseRate,
+    headRate: comparison.headRate,
+    worse: comparison.worse,
+    better: comparison.better,
+    interval: { low: comparison.interval.low, high: comparison.interval.high },
+    p: comparison.p,
+    pAdjusted,
+    alpha: rule.alpha,
+    minEffect: rule.minEffect,
+    repeatsToSettle: status === "inconclusive" ? suggestedRepeats(comparison, rule) : void 0
+  };
+}
+
+// src/gate/comparisons.ts
+var PASS_RATE_CHECK = "pass rate";
+function isCompared(outcomes) {
+  return outcomes.base.length > 0 && outcomes.head.length > 0;
+}
+function overallOutcomes(cases) {
+  const shared = new SharedOutcomes();
+  const outcomes = (records) => decidedAnswers(records).map((r) => answerOutcome(r) === true);
+  return cases.map((c) => shared.of(outcomes(c.base), outcomes(c.head)));
+}
+var SharedOutcomes = class {
+  shared = new Shared();
+  of(base, head) {
+    const bits = (list) => list.map((pass) => pass ? "1" : "0").join("");
+    const outcomes = { base: Object.freeze(base), head: Object.freeze(head) };
+    return this.shared.share(Object.freeze(outcomes), `${bits(base)} ${bits(head)}`);
+  }
+};
+function comparisonFindings(cases, overall, input) {
+  const { gate: gate2, drift } = input;
+  const compared = overall.filter(isCompared).length;
+  const family = [{ check: PASS_RATE_CHECK, outcomes: overall }];
+  for (const [check, entries] of outcomesByCheck(cases, overall, input.alone)) {
+    if (input.limited.has(check) || entries.length < casesForATest(gate2.significance)) continue;
+    const asOverall = entries.length === compared && entries.every(
+      ({ index, outcomes }) => outcomes === overall[index] || sameOutcomes(outcomes, overall[index])
+    );
+    if (!asOverall) family.push({ check, outcomes: entries.map((e) => e.outcomes) });
+  }
+  const comparisons = family.map((f2) => ({ ...f2, comparison: comparePassRates(f2.outcomes, gate2.seed) }));
+  const adjusted = holmAdjust(comparisons.map((c) => c.comparison.p));
+  const rule = { alpha: gate2.significance, minEffect: gate2.minEffect, seed: gate2.seed };
+  return comparisons.flatMap(({ check, comparison }, i) => {
+    const status = passRateStatus({ ...comparison, p: adjusted[i] }, rule);
+    if (check !== PASS_RATE_CHECK && status === "pass") return [];
+    const facts = passRateFacts(comparison, status, rule, adjusted[i]);
+    if (check !== PASS_RATE_CHECK) return [{ check, status, facts }];
+    const moved = movedBy(cases, overall, input.alone);
+    return [{ check, status, facts: { ...facts, ...drift ? { drift } : {}, ...moved } }];
+  });
+}
+function casesForATest(alpha) {
+  return Math.floor(Math.log2(1 / alpha)) + 1;
+}
+function fails(record, check) {
+  return answerChecks(record).some((o) => o.check === check && failedCheck(o));
+}
+function checksOf(records) {
+  const checks = /* @__PURE__ */ new Map();
+  for (const record of records)
+    for (const o of answerChecks(record)) if (!checks.has(o.check)) checks.set(o.check, o);
+  return checks;
+}
+function outcomesByCheck(cases, overall, alone) {
+  const byCheck = /* @__PURE__ */ new Map();
+  const shared = new SharedOutcomes();
+  const add = (check, index, outcomes) => {
+    let list = byCheck.get(check);
+    if (!list) byCheck.set(check, list = []);
+    list.push({ index, outcomes });
+  };
+  cases.forEach((c, index) => {
+    if (!isCompared(overall[index])) return;
+    const base = decidedAnswers(c.base);
+    const head = decidedAnswers(c.head);
+    const only = soleCheck(base, head);
+    if (only) {
+      if (alone(c.case, only)) add(only.check, index, overall[index]);
+      return;
+    }
+    for (const [check, outcome] of checksOf([...base, ...head])) {
+      if (!alone(c.case, outcome)) continue;
+      add(
+        check,
+        index,
+        shared.of(
+          base.map((r) => !fails(r, check)),
+          head.map((r) => !fails(r, check))
+        )
+      );
+    }
+  });
+  return byCheck;
+}
+function soleCheck(base, head) {
+  const any = base[0] ?? head[0];
+  if (!any) return void 0;
+  const [only] = answerChecks(any);
+  const sole = (r) => {
+    const outcomes = answerChecks(r);
+    return outcomes.length === 1 && outcomes[0].check === only?.check;
+  };
+  return base.every(sole) && head.every(sole) ? only : void 0;
+}
+function movedBy(cases, overall, alone) {
+  const counts = /* @__PURE__ */ new Map();
+  let own = 0;
+  cases.forEach((c, index) => {
+    const o = overall[index];
+    if (!isCompared(o) || casePassRate(o.head) >= casePassRate(o.base)) return;
+    const base = decidedAnswers(c.base);
+    const head = decidedAnswers(c.head);
+    const failShare = (records, check) => records.filter((r) => fails(r, check)).length / records.length;
+    let ownMoved = false;
+    for (const [check, outcome] of checksOf([...base, ...head])) {
+      if (failShare(head, check) <= failShare(base, check)) continue;
+      if (alone(c.case, outcome)) counts.set(check, (counts.get(check) ?? 0) + 1);
+      else ownMoved = true;
+    }
+    if (ownMoved) own++;
+  });
+  const worseOn = [...counts.entries()].map(([check, n]) => ({ check, cases: n })).sort((a, b2) => b2.cases - a.cases);
+  return { ...worseOn.length ? { worseOn } : {}, ...own ? { ownChecks: own } : {} };
+}
+function sameOutcomes(a, b2) {
+  const same = (x, y2) => x.length === y2.length && x.every((v2, i) => v2 === y2[i]);
+  return same(a.base, b2.base) && same(a.head, b2.head);
+}
+
+// src/gate/check-labels.ts
+function checkLabel(spec) {
+  const name = describeCheck(spec);
+  const options = checkOptions2(spec);
+  if (typeof options.min === "number") return `${name} (min ${options.min})`;
+  if (spec.name === "judge-fact" && Array.isArray(options.pass))
+    return `${name} (passes ${options.pass.map(String).join(", ")})`;
+  return name;
+}
+function checkLabels(specs) {
+  const labels = /* @__PURE__ */ new Map();
+  for (const spec of specs) {
+    const name = describeCheck(spec);
+    if (!labels.has(name)) labels.set(name, checkLabel(spec));
+  }
+  return (check) => labels.get(check) ?? check;
+}
+
+// src/gate/limits.ts
+var DAYS_PER_MONTH = 30;
+function parseLimits(checks) {
+  const parsed = (name) => {
+    const spec = checks.find((c) => c.name === name);
+    return spec && checkOptions2(spec);
+  };
+  return { cost: parsed("cost"), latency: parsed("latency") };
+}
+function summarize(values) {
+  if (values.length === 0) return void 0;
+  return {
+    n: values.length,
+    mean: mean(values),
+    p50: percentile(values, 0.5),
+    p95: percentile(values, 0.95),
+    total: values.reduce((s, v2) => s + v2, 0)
+  };
+}
+function measured(records, metric, into = []) {
+  for (const r of records) if (r.status === "ok" && typeof r[metric] === "number") into.push(r[metric]);
+  return into;
+}
+function metricValues(cases, metric, version) {
+  const values = [];
+  for (const c of cases) measured(c[version], metric, values);
+  return values;
+}
+function metricUnits(cases, metric) {
+  return cases.map((c) => ({
+    caseId: c.caseId,
+    base: measured(c.base, metric),
+    head: measured(c.head, metric)
+  }));
+}
+function judgeIncrease(input) {
+  const paired = input.units.filter((u) => u.base.length > 0 && u.head.length > 0);
+  if (paired.length < 2) return void 0;
+  const interval = pairedBootstrap(paired, relativeChange(input.statistic), { seed: input.seed });
+  if (!Number.isFinite(interval.estimate)) return void 0;
+  const status = interval.low > input.limit ? "regression" : interval.estimate > input.limit ? "inconclusive" : "pass";
+  const repeats = paired.reduce((most, u) => Math.max(most, u.base.length, u.head.length), 0);
+  return {
+    check: input.check,
+    status,
+    facts: {
+      kind: "increase",
+      metric: input.what,
+      estimate: interval.estimate,
+      low: interval.low,
+      high: interval.high,
+      limit: input.limit,
+      repeatsToSettle: status === "inconclusive" ? repeatsForInterval(interval, input.limit, repeats) : void 0
+    }
+  };
+}
+function repeatsForInterval(interval, limit3, repeats) {
+  const lowerHalf = interval.estimate - interval.low;
+  const room = interval.estimate - limit3;
+  return Math.max(repeats + 1, Math.ceil(repeats * (lowerHalf / room) ** 2));
+}
+function judgeCeiling(check, metric, value, ceiling, replayed2) {
+  return {
+    check,
+    status: value > ceiling ? "threshold" : "pass",
+    facts: { kind: "ceiling", metric, value, ceiling, replayed: replayed2 }
+  };
+}
+function judgeCost(limits, cases, seed, hasBase) {
+  const units = metricUnits(cases, "costUsd");
+  const caseMeans = units.filter((u) => u.head.length > 0).map((u) => ({ caseId: u.caseId, cost: mean(u.head) }));
+  if (caseMeans.length === 0)
+    return [{ check: "cost", status: "skipped", facts: { kind: "unmeasured", metric: "cost" } }];
+  const findings = [];
+  if (limits.perCaseMaxUsd !== void 0) findings.push(perCaseFinding(caseMeans, limits.perCaseMaxUsd));
+  if (limits.perPromptMaxUsd !== void 0) {
+    const total2 = caseMeans.reduce((s, c) => s + c.cost, 0);
+    findings.push(judgeCeiling("cost", "dataset cost", total2, limits.perPromptMaxUsd));
+  }
+  if (limits.maxIncrease !== void 0 && hasBase) {
+    const finding = judgeIncrease({
+      check: "cost",
+      what: "cost",
+      units,
+      statistic: mean,
+      limit: limits.maxIncrease,
+      seed
+    });
+    if (finding) findings.push(finding);
+  }
+  return findings;
+}
+function perCaseFinding(caseMeans, ceiling) {
+  const over = caseMeans.filter((c) => c.cost > ceiling);
+  const worst = caseMeans.reduce((a, b2) => b2.cost > a.cost ? b2 : a);
+  return {
+    check: "cost",
+    status: over.length === 0 ? "pass" : "threshold",
+    facts: { kind: "per-case-cost", over: over.length, cases: caseMeans.length, ceiling, worst }
+  };
+}
+function judgeLatency(limits, cases, seed, hasBase) {
+  const units = metricUnits(cases, "latencyMs");
+  const head = units.flatMap((u) => u.head);
+  if (head.length === 0)
+    return [{ check: "latency", status: "skipped", facts: { kind: "unmeasured", metric: "latency" } }];
+  const cached = cases.flatMap((c) => c.head).filter((r) => r.status === "ok" && r.cached).length;
+  const replayed2 = cached > 0 ? { cached, total: head.length } : void 0;
+  const findings = [];
+  if (limits.p50MaxMs !== void 0)
+    findings.push(judgeCeiling("latency", "p50 latency", percentile(head, 0.5), limits.p50MaxMs, replayed2));
+  if (limits.p95MaxMs !== void 0)
+    findings.push(judgeCeiling("latency", "p95 latency", percentile(head, 0.95), limits.p95MaxMs, replayed2));
+  if (limits.maxIncrease !== void 0 && hasBase) {
+    const p95 = (values) => percentile(values, 0.95);
+    const finding = judgeIncrease({
+      check: "latency",
+      what: "p95 latency",
+      units,
+      statistic: p95,
+      limit: limits.maxIncrease,
+      seed
+    });
+    if (finding) findings.push(finding);
+  }
+  return findings;
 }
 
 // src/run/plan.ts
@@ -39881,6 +40465,1271 @@ function buildRequest({ template, model, parameters }, messages) {
     ...template.responseFormat ? { responseFormat: template.responseFormat } : {},
     ...template.tools?.length ? { tools: template.tools } : {}
   };
+}
+
+// src/gate/alternatives.ts
+function judgeAlternatives(cases, input) {
+  const evaluation = { fallbacks: [], candidates: [], findings: [] };
+  const versions = /* @__PURE__ */ new Map();
+  for (const call of input.plan) {
+    const role = alternativeRole(call.version);
+    if (role && input.belongs(call.prompt)) versions.set(call.version, { role, model: modelOf(call) });
+  }
+  for (const [version, { role, model }] of versions) {
+    const provider2 = version.slice(role.length + 1);
+    const mine = input.records.filter((r) => input.belongs(r.prompt) && r.version === version);
+    const paired = cases.map((c) => ({
+      ...c,
+      base: c.head,
+      head: mine.filter((r) => r.caseId === c.caseId).sort((x, y2) => x.repeat - y2.repeat)
+    }));
+    const outcome = alternativeOutcome(provider2, model, paired, mine, input.gate.seed);
+    if (role === "fallback") {
+      evaluation.fallbacks.push(outcome);
+      evaluation.findings.push(...fallbackFindings(outcome, mine, input.gate));
+    } else {
+      evaluation.candidates.push(withSaving(outcome, paired, input.callsPerDay));
+      const bar = input.gate.candidateMinPassRate;
+      if (outcome.comparison && bar !== void 0)
+        evaluation.findings.push(passRateFinding(outcome, outcome.comparison, bar, "candidate"));
+    }
+  }
+  return evaluation;
+}
+function alternativeRole(version) {
+  const role = version.slice(0, version.indexOf(":"));
+  return role === "fallback" || role === "candidate" ? role : void 0;
+}
+function alternativeOutcome(provider2, model, paired, mine, seed) {
+  const outcomes = overallOutcomes(paired);
+  const comparison = comparePassRates(outcomes, seed);
+  const units = (metric) => metricValues(paired, metric, "head");
+  return {
+    provider: provider2,
+    model,
+    ...comparison.cases > 0 && {
+      comparison: {
+        cases: comparison.cases,
+        primaryRate: comparison.baseRate,
+        rate: comparison.headRate,
+        interval: { low: comparison.interval.low, high: comparison.interval.high }
+      }
+    },
+    failsWherePrimaryPasses: outcomes.flatMap(
+      ({ base, head }, i) => base.length > 0 && casePassRate(base) === 1 && head.some((pass) => !pass) ? [paired[i].caseId] : []
+    ),
+    cost: summarize(units("costUsd")),
+    latency: summarize(units("latencyMs")),
+    counts: {
+      planned: mine.length,
+      ok: mine.filter((r) => r.status === "ok").length,
+      error: mine.filter((r) => r.status === "error").length,
+      notRun: mine.filter((r) => r.status === "not-run").length
+    }
+  };
+}
+function fallbackFindings(outcome, mine, gate2) {
+  const check = `fallback ${outcome.provider}`;
+  const { counts, comparison } = outcome;
+  const attempted = counts.ok + counts.error;
+  const findings = [];
+  if (attempted > 0 && counts.error / attempted > gate2.errorTolerance) {
+    findings.push({
+      check,
+      status: "threshold",
+      facts: {
+        kind: "fallback-unreachable",
+        provider: outcome.provider,
+        failed: counts.error,
+        attempted,
+        tolerance: gate2.errorTolerance,
+        firstError: mine.find((r) => r.status === "error")?.error ?? "unknown"
+      }
+    });
+  } else if (comparison && gate2.fallbackMinPassRate !== void 0) {
+    findings.push(passRateFinding(outcome, comparison, gate2.fallbackMinPassRate, "fallback"));
+  }
+  if (counts.notRun > 0)
+    findings.push({
+      check,
+      status: "inconclusive",
+      facts: {
+        kind: "incomplete",
+        notRun: counts.notRun,
+        planned: counts.planned,
+        reason: mine.find((r) => r.status === "not-run")?.error
+      }
+    });
+  return findings;
+}
+function passRateFinding(outcome, comparison, bar, role) {
+  const ofPrimary = typeof bar === "number" ? void 0 : bar.ofPrimary;
+  const floor = typeof bar === "number" ? bar : bar.ofPrimary * comparison.primaryRate;
+  return {
+    check: `${role} ${outcome.provider}`,
+    status: comparison.rate < floor ? "threshold" : "pass",
+    facts: {
+      kind: "fallback-pass-rate",
+      ...role === "candidate" && { role },
+      provider: outcome.provider,
+      passRate: comparison.rate,
+      primaryRate: comparison.primaryRate,
+      bar: floor,
+      ...ofPrimary !== void 0 && { ofPrimary }
+    }
+  };
+}
+function withSaving(outcome, paired, callsPerDay) {
+  const primary = summarize(metricValues(paired, "costUsd", "base"));
+  if (!callsPerDay || !primary || !outcome.cost) return outcome;
+  const savingUsd = (primary.mean - outcome.cost.mean) * callsPerDay * DAYS_PER_MONTH;
+  return { ...outcome, monthly: { savingUsd, callsPerDay } };
+}
+
+// src/gate/estimate.ts
+function estimatePrompt(plan, belongs) {
+  const calls = plan.filter((c) => belongs(c.prompt));
+  if (calls.length === 0) return void 0;
+  const of = (version) => {
+    const mine = calls.filter((c) => c.version === version).map((c) => c.estimate);
+    if (mine.length === 0) return void 0;
+    return {
+      inputTokensPerCall: Math.round(mean(mine.map((e) => e.inputTokens))),
+      outputTokensPerCall: Math.round(mean(mine.map((e) => e.outputTokens))),
+      usdPerCase: mean(mine.map((e) => e.usd)),
+      totalUsd: mine.reduce((sum, e) => sum + e.usd, 0)
+    };
+  };
+  const judgeCalls = calls.reduce((sum, c) => sum + (c.estimate.judge?.calls ?? 0), 0);
+  const judge = judgeCalls > 0 ? { calls: judgeCalls, totalUsd: calls.reduce((sum, c) => sum + (c.estimate.judge?.usd ?? 0), 0) } : void 0;
+  return { base: of("base"), head: of("head"), ...judge ? { judge } : {} };
+}
+
+// src/gate/headroom.ts
+var LOAD_FACTORS = [1, 3, 5];
+var GATED_FACTOR = 3;
+var MINUTES_PER_DAY = 1440;
+function judgeHeadroom(input) {
+  const peakFactor = input.traffic.peakFactor ?? 1;
+  const { callsPerDay } = input.traffic;
+  const modelOf2 = (version) => input.plan.find((call) => call.version === version)?.request.model;
+  const headModel = modelOf2("head") ?? input.providers[input.provider].model;
+  const headTokens = tokensPerCall(input.records, "head");
+  const primary = providerHeadroom(input, "primary", input.provider, headModel, headTokens);
+  const baseModel = modelOf2("base");
+  const baseTokens = tokensPerCall(input.records, "base");
+  if (baseTokens !== void 0) primary.tokensPerCall.base = baseTokens;
+  const fallbacks = (input.providers[input.provider].fallback ?? []).map((id) => {
+    const version = `fallback:${id}`;
+    const own = tokensPerCall(input.records, version);
+    const model = modelOf2(version) ?? input.providers[id]?.model ?? "";
+    const headroom2 = providerHeadroom(input, "fallback", id, model, own ?? headTokens);
+    return own === void 0 && headTokens !== void 0 ? { ...headroom2, tokensFrom: "primary" } : headroom2;
+  });
+  const headroom = { callsPerDay, peakFactor, providers: [primary, ...fallbacks] };
+  const findings = headroom.providers.flatMap((provider2) => {
+    const scale = provider2.role === "primary" || headTokens === void 0 || provider2.tokensPerCall.head === void 0 ? 1 : provider2.tokensPerCall.head / headTokens;
+    const baseOn = baseTokens === void 0 || baseModel === void 0 ? void 0 : provider2.role === "primary" ? { tokens: baseTokens, model: baseModel } : { tokens: baseTokens * scale, model: provider2.model };
+    return growthFindings(input, provider2, baseOn);
+  });
+  return { headroom, findings };
+}
+function growthFindings(input, provider2, base) {
+  const peakFactor = input.traffic.peakFactor ?? 1;
+  const { callsPerDay } = input.traffic;
+  const baseLoad = base && loadAt(
+    GATED_FACTOR,
+    callsPerDay,
+    peakFactor,
+    base.tokens,
+    limitsOf(input.rateLimits, provider2.provider, base.model)
+  );
+  const gated = provider2.loads.find((load) => load.factor === GATED_FACTOR);
+  return (gated?.past ?? []).filter((limit3) => !baseLoad?.past.includes(limit3)).map((limit3) => {
+    const figure = provider2.limits[limit3];
+    return {
+      check: `headroom ${provider2.provider}`,
+      status: "threshold",
+      facts: {
+        kind: "headroom",
+        provider: provider2.provider,
+        model: provider2.model,
+        limit: limit3,
+        factor: GATED_FACTOR,
+        load: figureOf(gated, limit3),
+        value: figure.value,
+        source: figure.source,
+        tokensPerCall: provider2.role === "primary" || !base ? provider2.tokensPerCall : { ...provider2.tokensPerCall, base: base.tokens },
+        callsPerDay,
+        peakFactor
+      }
+    };
+  });
+}
+function providerHeadroom(input, role, provider2, model, head) {
+  const limits = limitsOf(input.rateLimits, provider2, model);
+  const { callsPerDay, peakFactor = 1 } = input.traffic;
+  return {
+    provider: provider2,
+    model,
+    role,
+    tokensPerCall: head === void 0 ? {} : { head },
+    limits,
+    loads: LOAD_FACTORS.map((factor) => loadAt(factor, callsPerDay, peakFactor, head, limits))
+  };
+}
+function loadAt(factor, callsPerDay, peakFactor, tokensPerCall2, limits) {
+  const requestsPerMinute = callsPerDay * factor * peakFactor / MINUTES_PER_DAY;
+  const load = {
+    factor,
+    requestsPerMinute,
+    ...tokensPerCall2 !== void 0 && { tokensPerMinute: requestsPerMinute * tokensPerCall2 },
+    requestsPerDay: callsPerDay * factor,
+    past: [],
+    unknown: []
+  };
+  for (const limit3 of ["requestsPerMinute", "tokensPerMinute", "requestsPerDay"]) {
+    const figure = limits[limit3];
+    const value = figureOf(load, limit3);
+    if (!figure && limit3 === "requestsPerDay") continue;
+    if (!figure || value === void 0) load.unknown.push(limit3);
+    else if (value > figure.value) (figure.source === "remaining" ? load.unknown : load.past).push(limit3);
+  }
+  return load;
+}
+function figureOf(load, limit3) {
+  return load[limit3];
+}
+function limitsOf(entries, provider2, model) {
+  return entries.find((entry) => entry.provider === provider2 && entry.model === model)?.limits ?? {};
+}
+function tokensPerCall(records, version) {
+  let total2 = 0;
+  let calls = 0;
+  for (const record of records) {
+    if (record.version !== version || record.status !== "ok" || !record.usage) continue;
+    total2 += record.usage.input + record.usage.output;
+    calls++;
+  }
+  return calls === 0 ? void 0 : total2 / calls;
+}
+
+// src/gate/failure-limits.ts
+var EXAMPLES_SHOWN = 2;
+function failureLimit(spec) {
+  const { minPassRate, maxFailures } = commonOptions(spec);
+  if (minPassRate === void 0 && maxFailures === void 0)
+    return NEVER_FAIL_CHECKS.has(spec.name) ? { maxFailures: 0 } : void 0;
+  return { minPassRate, maxFailures };
+}
+function judgeFailureLimits(cases, specs, hasBase, alone) {
+  return [...tallyChecks(cases, specs, alone).entries()].flatMap(([check, tally]) => {
+    const limit3 = failureLimit(tally.spec ?? { name: tally.name, options: {} });
+    if (!limit3 || tally.head.decided === 0) return [];
+    return [limitFinding(check, tally, limit3, hasBase)];
+  });
+}
+function tallyChecks(cases, specs, alone) {
+  const tallies = /* @__PURE__ */ new Map();
+  const specFor = (outcome) => specs.find((s) => describeCheck(s) === outcome.check) ?? specs.find((s) => s.name === outcome.name);
+  for (const c of cases) {
+    const counted = (o) => alone(c.case, o);
+    for (const version of ["base", "head"]) {
+      for (const record of decidedAnswers(c[version])) {
+        const outcomes = answerChecks(record);
+        for (let i = 0; i < outcomes.length; i++) {
+          if (!counted(outcomes[i]) || !firstOfItsCheck(outcomes, i, counted)) continue;
+          const { check } = outcomes[i];
+          const outcome = failedCheck(outcomes[i]) ? outcomes[i] : laterFailure(outcomes, i, counted) ?? outcomes[i];
+          let tally = tallies.get(check);
+          if (!tally) {
+            tally = {
+              name: outcome.name,
+              spec: specFor(outcome),
+              head: { decided: 0, failed: [] },
+              base: { decided: 0, failed: 0 }
+            };
+            tallies.set(check, tally);
+          }
+          const failed2 = failedCheck(outcome);
+          if (version === "head") {
+            tally.head.decided++;
+            if (failed2) tally.head.failed.push({ caseId: c.caseId, outcome });
+          } else {
+            tally.base.decided++;
+            if (failed2) tally.base.failed++;
+          }
+        }
+      }
+    }
+  }
+  return tallies;
+}
+function laterFailure(outcomes, i, counts) {
+  for (let j = i + 1; j < outcomes.length; j++) {
+    const o = outcomes[j];
+    if (o.check === outcomes[i].check && counts(o) && failedCheck(o)) return o;
+  }
+  return void 0;
+}
+function limitFinding(check, tally, limit3, hasBase) {
+  const failed2 = tally.head.failed.length;
+  const decided = tally.head.decided;
+  const rate2 = (decided - failed2) / decided;
+  const overCount = limit3.maxFailures !== void 0 && failed2 > limit3.maxFailures;
+  const underRate = limit3.minPassRate !== void 0 && rate2 < limit3.minPassRate;
+  return {
+    check,
+    status: overCount || underRate ? "threshold" : "pass",
+    facts: {
+      kind: "failure-limit",
+      name: tally.name,
+      failed: failed2,
+      decided,
+      maxFailures: limit3.maxFailures,
+      minPassRate: limit3.minPassRate,
+      base: hasBase && tally.base.decided > 0 ? tally.base : void 0,
+      examples: examples(tally)
+    }
+  };
+}
+function examples(tally) {
+  const seen = /* @__PURE__ */ new Set();
+  const shown = [];
+  for (const { caseId, outcome } of tally.head.failed) {
+    if (seen.has(caseId)) continue;
+    seen.add(caseId);
+    shown.push({ caseId, proof: outcome.evidence ?? outcome.reason });
+    if (shown.length === EXAMPLES_SHOWN) break;
+  }
+  return shown;
+}
+
+// src/gate/verdict.ts
+var SEVERITY = [
+  "error",
+  "regression",
+  "threshold",
+  "inconclusive",
+  "pass",
+  "skipped"
+];
+var worse = (a, b2) => SEVERITY.indexOf(a) <= SEVERITY.indexOf(b2) ? a : b2;
+var CASES_PER_STEP = 4096;
+var FLOOR_CHECK = "minimum pass rate";
+function decide(input) {
+  const shared = new SharedParts();
+  const judged2 = input.prompts.map((p) => judgePrompt(p, input, shared));
+  const prompts = judged2.map((j) => j.verdict);
+  const statuses = prompts.flatMap((p) => p.status === "removed" ? [] : [p.status]);
+  const ran = statuses.filter((s) => s !== "skipped");
+  const status = ran.length > 0 ? ran.reduce(worse) : statuses.length > 0 ? "skipped" : "pass";
+  const deltas = judged2.map((j) => j.monthlyDeltaUsd).filter((d) => d !== void 0);
+  const callsPerDay = input.traffic?.callsPerDay;
+  return {
+    status,
+    prompts,
+    skipped: input.skipped,
+    monthly: judged2.flatMap(
+      (j) => j.monthlyDeltaUsd === void 0 ? [] : [{ prompt: j.verdict.prompt, deltaUsd: j.monthlyDeltaUsd, callsPerDay: callsPerDay ?? 0 }]
+    ),
+    meta: {
+      ...input.meta,
+      monthlyDeltaUsd: deltas.length > 0 ? deltas.reduce((s, d) => s + d, 0) : input.meta.monthlyDeltaUsd
+    }
+  };
+}
+function gateFails(result2, gate2) {
+  if (result2.status === "skipped")
+    return gate2.noSecretsConclusion === "failure" || gate2.failOn.includes("skipped");
+  return gate2.failOn.includes(result2.status) || result2.prompts.some((p) => p.status !== "removed" && gate2.failOn.includes(p.status));
+}
+function evaluatedPrompts(result2) {
+  return result2.prompts.filter(
+    (p) => p.cases.some((c) => c.headPassRate !== void 0 || c.basePassRate !== void 0)
+  );
+}
+function isFailingCase(c) {
+  return c.regressed || c.headPassRate !== void 0 && c.headPassRate < 1;
+}
+function modelsOf(plan, belongs) {
+  const base = plan.find((call) => call.version === "base" && belongs(call.prompt))?.request.model;
+  const head = plan.find((call) => call.version === "head" && belongs(call.prompt))?.request.model;
+  if (base === void 0 && head === void 0) return void 0;
+  return { ...base === void 0 ? {} : { base }, ...head === void 0 ? {} : { head } };
+}
+function judgePrompt(p, input, shared) {
+  const approved = input.baseline?.prompts.get(p.prompt);
+  const records = approved ? [...input.records.filter((r) => r.version === "head"), ...approved.records] : input.records;
+  const step = input.betweenSteps ?? (() => {
+  });
+  const cases = groupByCase(p.prompt, records, input.plan, p.previousFile);
+  step();
+  const belongs = (name) => name === p.prompt || name === p.previousFile;
+  const calls = tallyCalls(cases);
+  const { planned, ok, error, notRun } = calls;
+  const counts = { planned, ok, error, notRun };
+  const verdict = {
+    prompt: p.prompt,
+    previousFile: p.previousFile,
+    change: p.change,
+    status: "pass",
+    findings: [],
+    passRate: {},
+    cost: summarizeVersions(cases, "costUsd"),
+    latency: summarizeVersions(cases, "latencyMs"),
+    cases: cases.map((c, i) => {
+      if (i % CASES_PER_STEP === CASES_PER_STEP - 1) step();
+      return caseOutcome(c, caseTrace(c), shared);
+    }),
+    counts,
+    changedLines: p.changedLines,
+    models: modelsOf(input.plan, belongs),
+    estimate: estimatePrompt(input.plan, belongs),
+    ...p.foldedCases ? { foldedCases: p.foldedCases } : {}
+  };
+  if (p.inputError?.version === "prompt") {
+    verdict.status = "error";
+    verdict.findings.push({
+      check: "input",
+      status: "error",
+      facts: { kind: "input-error", error: p.inputError }
+    });
+    return { verdict };
+  }
+  if (p.inputError)
+    verdict.findings.push({
+      check: "base",
+      status: "skipped",
+      facts: { kind: "input-error", error: p.inputError }
+    });
+  if (p.change === "removed") {
+    verdict.status = "removed";
+    verdict.findings.push({ check: "change", status: "pass", facts: { kind: "removed" } });
+    return { verdict };
+  }
+  if (counts.ok + counts.error === 0) {
+    const reason = calls.firstError ?? "no call was planned";
+    verdict.status = "skipped";
+    verdict.findings.push({ check: "run", status: "skipped", facts: { kind: "not-run", reason } });
+    return { verdict };
+  }
+  const hasBase = p.change !== "added" && cases.some((c) => c.base.some((r) => r.status === "ok"));
+  const limits = parseLimits(p.config.checks);
+  step();
+  const overall = overallOutcomes(cases);
+  const seed = input.gate.seed;
+  const alone = checksJudgedAlone(cases);
+  const undecided = checkErrorFindings(cases, input.gate, alone);
+  step();
+  const failureLimits = judgeFailureLimits(cases, p.config.checks, hasBase, alone);
+  step();
+  const limited = new Set(failureLimits.map((f2) => f2.check));
+  const drift = baselineDrift(p.prompt, input);
+  const quality = [
+    ...hasBase ? comparisonFindings(cases, overall, { gate: input.gate, drift, limited, alone }) : [],
+    ...failureLimits
+  ];
+  step();
+  const erred = new Set(undecided.map((f2) => f2.check));
+  const floor = input.gate.minPassRate;
+  const findings = [
+    ...runFindings(calls, input.gate),
+    ...undecided,
+    ...quality.filter((f2) => !erred.has(f2.check)),
+    ...!hasBase ? [floorFinding(overall, floor ?? 1, false, p.change === "added")] : [],
+    ...hasBase && floor !== void 0 ? [floorFinding(overall, floor, true, false)] : [],
+    ...requiredFindings(cases),
+    ...limits.cost ? judgeCost(limits.cost, cases, seed, hasBase) : [],
+    ...limits.latency ? judgeLatency(limits.latency, cases, seed, hasBase) : []
+  ];
+  step();
+  const labelOf = checkLabels(p.config.checks);
+  const alternatives = judgeAlternatives(cases, {
+    records: input.records,
+    plan: input.plan,
+    belongs,
+    gate: input.gate,
+    callsPerDay: input.traffic?.callsPerDay
+  });
+  verdict.findings = [
+    ...verdict.findings,
+    ...findings.map((f2) => labelled(f2, labelOf)),
+    ...alternatives.findings
+  ];
+  if (alternatives.fallbacks.length > 0) verdict.fallbacks = alternatives.fallbacks;
+  if (alternatives.candidates.length > 0) verdict.candidates = alternatives.candidates;
+  const callsPerDay = input.traffic?.callsPerDay;
+  if (callsPerDay && input.providers?.[p.config.provider]) {
+    const headroom = judgeHeadroom({
+      records: records.filter((r) => belongs(r.prompt)),
+      plan: input.plan.filter((call) => belongs(call.prompt)),
+      provider: p.config.provider,
+      providers: input.providers,
+      traffic: { callsPerDay, peakFactor: input.traffic?.peakFactor },
+      rateLimits: input.rateLimits ?? []
+    });
+    verdict.headroom = headroom.headroom;
+    verdict.findings = [...verdict.findings, ...headroom.findings];
+  }
+  verdict.passRate = hasBase ? passRates(overall) : headPassRate(overall);
+  verdict.status = verdict.findings.map((f2) => f2.status).reduce(worse, "pass");
+  if (verdict.status === "skipped") verdict.status = "pass";
+  return { verdict, monthlyDeltaUsd: monthlyDelta(verdict, input.traffic?.callsPerDay) };
+}
+function summarizeVersions(cases, metric) {
+  return {
+    base: summarize(metricValues(cases, metric, "base")),
+    head: summarize(metricValues(cases, metric, "head"))
+  };
+}
+function tallyCalls(cases) {
+  const tally = { planned: 0, ok: 0, error: 0, notRun: 0 };
+  for (const c of cases)
+    for (const side of [c.base, c.head])
+      for (const r of side) {
+        tally.planned++;
+        if (r.error !== void 0) tally.firstError ??= r.error;
+        if (r.status === "ok") tally.ok++;
+        else if (r.status === "error") {
+          tally.error++;
+          if (tally.error === 1) tally.firstFailed = r.error;
+        } else if (r.status === "not-run") {
+          tally.notRun++;
+          if (tally.notRun === 1) tally.firstNotRun = r.error;
+        }
+      }
+  return tally;
+}
+function runFindings(calls, gate2) {
+  const findings = [];
+  const attempted = calls.ok + calls.error;
+  if (calls.error / attempted > gate2.errorTolerance) {
+    findings.push({
+      check: "provider",
+      status: "error",
+      facts: {
+        kind: "provider-errors",
+        failed: calls.error,
+        attempted,
+        tolerance: gate2.errorTolerance,
+        firstError: calls.firstFailed ?? "unknown"
+      }
+    });
+  }
+  if (calls.notRun > 0) {
+    findings.push({
+      check: "run",
+      // Part of the evidence is missing, so a pass cannot be claimed (issue: what was not run never shows as passed).
+      status: "inconclusive",
+      facts: { kind: "incomplete", notRun: calls.notRun, planned: calls.planned, reason: calls.firstNotRun }
+    });
+  }
+  return findings;
+}
+function checkErrorFindings(cases, gate2, alone) {
+  const byCheck = /* @__PURE__ */ new Map();
+  for (const c of cases) {
+    for (const side of [c.base, c.head])
+      for (const record of side) {
+        if (record.status !== "ok") continue;
+        for (const outcome of answerChecks(record)) {
+          const key = alone(c.case, outcome) ? outcome.check : outcome.name;
+          let entry = byCheck.get(key);
+          if (!entry) byCheck.set(key, entry = { total: 0, errors: 0 });
+          entry.total++;
+          if (outcome.error) {
+            entry.errors++;
+            entry.reason ??= outcome.reason;
+          }
+        }
+      }
+  }
+  return [...byCheck.entries()].filter(([, e]) => e.errors / e.total > gate2.errorTolerance).map(([check, e]) => ({
+    check,
+    status: "error",
+    facts: {
+      kind: "undecided",
+      errors: e.errors,
+      total: e.total,
+      tolerance: gate2.errorTolerance,
+      reason: e.reason ?? ""
+    }
+  }));
+}
+function labelled(finding, labelOf) {
+  const { facts } = finding;
+  const worseOn = facts.kind === "pass-rate" && facts.worseOn ? { ...facts, worseOn: facts.worseOn.map((w) => ({ ...w, check: labelOf(w.check) })) } : facts;
+  return { ...finding, check: labelOf(finding.check), facts: worseOn };
+}
+function baselineDrift(prompt, input) {
+  const approved = input.baseline?.prompts.get(prompt);
+  if (!approved || !input.baseline) return void 0;
+  const approvedOn = input.baseline.createdAt.slice(0, 10);
+  if (approved.promptHash !== promptHash(input.plan, prompt)) return { approvedOn, promptChanged: true };
+  const model = input.plan.find((c) => c.prompt === prompt && c.version === "head")?.request.model;
+  return {
+    approvedOn,
+    promptChanged: false,
+    model: model && approved.model && model !== approved.model ? { from: approved.model, to: model } : void 0
+  };
+}
+function headPassRate(overall) {
+  const rates = headCaseRates(overall, false);
+  return { head: rates.length ? mean(rates) : void 0 };
+}
+function headCaseRates(overall, compared) {
+  return overall.filter((o) => compared ? isCompared(o) : o.head.length > 0).map((o) => casePassRate(o.head));
+}
+function passRates(overall) {
+  const compared = overall.filter(isCompared);
+  if (compared.length === 0) return {};
+  return {
+    base: mean(compared.map((o) => casePassRate(o.base))),
+    head: mean(compared.map((o) => casePassRate(o.head)))
+  };
+}
+function floorFinding(overall, floor, hasBase, isNew) {
+  const rates = headCaseRates(overall, hasBase);
+  const passRate = rates.length ? mean(rates) : void 0;
+  return {
+    check: hasBase ? FLOOR_CHECK : PASS_RATE_CHECK,
+    status: passRate !== void 0 && passRate < floor ? "threshold" : "pass",
+    facts: {
+      kind: "pass-floor",
+      isNew,
+      passing: rates.filter((r) => r === 1).length,
+      decided: rates.length,
+      passRate,
+      floor
+    }
+  };
+}
+function requiredFindings(cases) {
+  return cases.filter((c) => c.case.required).flatMap((c) => {
+    const decided = c.head.filter((r) => answerOutcome(r) !== void 0);
+    const failed2 = decided.filter((r) => answerOutcome(r) === false);
+    if (failed2.length === 0) return [];
+    return [
+      {
+        check: "required",
+        status: "threshold",
+        facts: {
+          kind: "required-case",
+          caseId: c.caseId,
+          source: c.case.source,
+          failed: failed2.length,
+          decided: decided.length,
+          reason: failingReasons(failed2)[0]
+        }
+      }
+    ];
+  });
+}
+function failingReasons(records) {
+  const reasons = records.flatMap(
+    (r) => answerChecks(r).filter(failedCheck).map((c) => `${c.check}: ${excerpt2(c.reason, 160)}`)
+  );
+  return [...new Set(reasons)];
+}
+var SharedParts = class {
+  counts = new Shared();
+  lists = new Shared();
+  failureLists = new Shared();
+  /** Each answer's list of outcomes (one object for all the answers that scored alike), and its checks' names. */
+  labelsOf = /* @__PURE__ */ new WeakMap();
+  /** The empty list. */
+  none = this.list([]);
+  answers(base, head) {
+    return this.counts.share(Object.freeze({ base, head }), `${base} ${head}`);
+  }
+  list(texts) {
+    return this.lists.share(Object.freeze(texts), JSON.stringify(texts));
+  }
+  /** A case's failed checks: most failing cases of a run failed the same checks as often. */
+  failures(list) {
+    const frozen = Object.freeze(list.map((f2) => Object.freeze(f2)));
+    return this.failureLists.share(frozen, JSON.stringify(list));
+  }
+  /** The checks a case's answers were judged on (display names, once each, in the order met). */
+  labels(c) {
+    const first = c.base[0] ?? c.head[0];
+    const outcomes = first && answerChecks(first);
+    if (outcomes && c.base.every((r) => r.checks === first.checks) && c.head.every((r) => r.checks === first.checks)) {
+      let labels = this.labelsOf.get(outcomes);
+      if (!labels)
+        this.labelsOf.set(outcomes, labels = this.list([...new Set(outcomes.map((o) => o.check))]));
+      return labels;
+    }
+    return this.list([
+      ...new Set([...c.base, ...c.head].flatMap((r) => answerChecks(r).map((o) => o.check)))
+    ]);
+  }
+};
+function caseOutcomes() {
+  const shared = new SharedParts();
+  return (c) => caseOutcome(c, caseTrace(c), shared);
+}
+function caseOutcome(c, trace, shared) {
+  const base = decidedAnswers(c.base);
+  const head = decidedAnswers(c.head);
+  const rate2 = (decided) => {
+    if (decided.length === 0) return void 0;
+    let passed = 0;
+    for (const r of decided) if (answerOutcome(r)) passed++;
+    return passed / decided.length;
+  };
+  const flaky = (r) => r !== void 0 && r > 0 && r < 1;
+  const basePassRate = rate2(base);
+  const headPassRate2 = rate2(head);
+  const failing = head.filter((r) => answerOutcome(r) === false);
+  const shown = failing[0] ?? c.head.find((r) => r.status === "ok");
+  const failures = checkFailures(c);
+  const baseUndecided = base.length ? void 0 : whyUndecided(c.base);
+  const headUndecided = head.length ? void 0 : whyUndecided(c.head);
+  return {
+    caseId: c.caseId,
+    suite: c.case.suite,
+    source: c.case.source,
+    basePassRate,
+    headPassRate: headPassRate2,
+    flaky: flaky(basePassRate) || flaky(headPassRate2),
+    required: c.case.required === true,
+    regressed: basePassRate !== void 0 && headPassRate2 !== void 0 && headPassRate2 < basePassRate,
+    input: summarizeVars(c.case.vars),
+    expected: c.case.expected,
+    output: shown?.output === void 0 ? void 0 : excerpt2(answerText(shown.output)),
+    reasons: failing.length ? shared.list(failingReasons(failing)) : shared.none,
+    evidence: failures.some((f2) => f2.evidence) ? shared.list([...new Set(failures.flatMap((f2) => f2.evidence ? [f2.evidence] : []))]) : void 0,
+    failures: failures.length ? shared.failures(failures) : void 0,
+    answers: shared.answers(base.length, head.length),
+    checks: shared.labels(c),
+    undecided: baseUndecided || headUndecided ? { base: baseUndecided, head: headUndecided } : void 0,
+    trace
+  };
+}
+function whyUndecided(records) {
+  const failed2 = records.find((r) => r.status !== "ok");
+  if (failed2) return excerpt2(failed2.error ?? "no answer");
+  const undecided = records.flatMap((r) => answerChecks(r)).find((o) => o.error);
+  return undecided && excerpt2(`${undecided.check}: ${undecided.reason}`);
+}
+function checkFailures(c) {
+  let byCheck;
+  for (const version of ["base", "head"]) {
+    for (const record of decidedAnswers(c[version])) {
+      const outcomes = answerChecks(record);
+      for (let i = 0; i < outcomes.length; i++) {
+        const outcome = outcomes[i];
+        if (!failedCheck(outcome)) continue;
+        byCheck ??= /* @__PURE__ */ new Map();
+        const entry = byCheck.get(outcome.check) ?? {
+          check: outcome.check,
+          name: outcome.name,
+          base: 0,
+          head: 0
+        };
+        if (firstOfItsCheck(outcomes, i, failedCheck)) entry[version]++;
+        if (version === "head" && outcome.evidence) entry.evidence ??= excerpt2(outcome.evidence);
+        byCheck.set(outcome.check, entry);
+      }
+    }
+  }
+  return byCheck ? [...byCheck.values()] : [];
+}
+function monthlyDelta(verdict, callsPerDay) {
+  const head = verdict.cost.head?.mean;
+  if (!callsPerDay || head === void 0) return void 0;
+  const base = verdict.change === "added" ? 0 : verdict.cost.base?.mean;
+  return base === void 0 ? void 0 : (head - base) * callsPerDay * DAYS_PER_MONTH;
+}
+
+// src/report/format.ts
+function formatPercent(rate2) {
+  return `${Math.round(rate2 * 100)}%`;
+}
+function formatCount(value) {
+  const [whole2, fraction] = String(value).split(".");
+  const grouped = whole2.replace(/\B(?=(\d{3})+$)/g, ",");
+  return fraction === void 0 ? grouped : `${grouped}.${fraction}`;
+}
+function formatUsd(usd) {
+  const sign = usd < 0 ? "-" : "";
+  const value = Math.abs(usd);
+  if (value === 0) return "$0";
+  if (value >= 1) {
+    const [whole2, cents] = value.toFixed(2).split(".");
+    return `${sign}$${formatCount(Number(whole2))}.${cents}`;
+  }
+  return `${sign}$${value.toFixed(Math.max(2, 1 - Math.floor(Math.log10(value))))}`;
+}
+function formatMs(ms) {
+  return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(2)} s`;
+}
+function formatChange(base, head) {
+  if (base === void 0 || head === void 0 || base === 0) return void 0;
+  const change = Math.round((head - base) / base * 100);
+  return change >= 0 ? `+${change}%` : `\u2212${-change}%`;
+}
+function formatPair(base, head, format, change = formatChange) {
+  if (base === void 0 && head === void 0) return "\u2014";
+  const pair = `${base === void 0 ? "\u2014" : format(base)} \u2192 ${head === void 0 ? "\u2014" : format(head)}`;
+  const delta = change(base, head);
+  return delta === void 0 ? pair : `${pair} (${delta})`;
+}
+function formatPoints(base, head) {
+  if (base === void 0 || head === void 0) return void 0;
+  const points2 = Math.round(head * 100) - Math.round(base * 100);
+  const unit = Math.abs(points2) === 1 ? "pt" : "pts";
+  return points2 >= 0 ? `+${points2} ${unit}` : `\u2212${-points2} ${unit}`;
+}
+function signedPercent(change) {
+  const value = Math.round(change * 100);
+  return `${value > 0 ? "+" : ""}${value}%`;
+}
+function points(difference) {
+  const value = Math.round(difference * 100);
+  return `${value > 0 ? "+" : ""}${value}`;
+}
+function pValue(p) {
+  return p < 1e-3 ? "p < 0.001" : `p = ${p.toFixed(3)}`;
+}
+
+// src/report/headroom.ts
+var LIMIT_NAMES = {
+  requestsPerMinute: "RPM",
+  tokensPerMinute: "TPM",
+  requestsPerDay: "requests/day"
+};
+var SOURCES = {
+  stated: "stated by its answers",
+  remaining: "at least: only remaining-* headers",
+  configured: "providers.*.limits",
+  tier: "GitHub Models' free tier"
+};
+var HEADROOM_HEADER = [
+  "Prompt",
+  "Provider",
+  "Tokens / call, base \u2192 head",
+  "1x",
+  "3x",
+  "5x",
+  "Limits"
+];
+function headroomRows(verdicts) {
+  return verdicts.flatMap(
+    (verdict) => (verdict.headroom?.providers ?? []).map((provider2) => [
+      inlineCode(verdict.prompt),
+      `${provider2.role === "fallback" ? "fallback " : ""}${inlineCode(provider2.provider, 60)} ${inlineCode(provider2.model, 80)}`,
+      tokensCell(provider2),
+      ...provider2.loads.map(loadCell),
+      limitsCell(provider2)
+    ])
+  );
+}
+function tokensCell({ tokensPerCall: tokensPerCall2, tokensFrom }) {
+  const { base, head } = tokensPerCall2;
+  if (head === void 0) return "not measured";
+  const ratio = base ? ` (${(head / base).toFixed(1)}x)` : "";
+  const from = tokensFrom === "primary" ? " (head's on the primary)" : "";
+  return `${base === void 0 ? "" : `${whole(base)} \u2192 `}${whole(head)}${ratio}${from}`;
+}
+function loadCell(load) {
+  const mark = (limit3) => load.past.includes(limit3) ? " \u274C" : load.unknown.includes(limit3) ? " \u2754" : "";
+  const figures2 = [`${rate(load.requestsPerMinute)} RPM${mark("requestsPerMinute")}`];
+  figures2.push(
+    load.tokensPerMinute === void 0 ? "TPM not measured" : `${rate(load.tokensPerMinute)} TPM${mark("tokensPerMinute")}`
+  );
+  if (load.past.includes("requestsPerDay")) figures2.push(`${whole(load.requestsPerDay)}/day \u274C`);
+  return figures2.join(", ");
+}
+function limitsCell({ limits }) {
+  const known = Object.keys(LIMIT_NAMES).flatMap((limit3) => {
+    const figure = limits[limit3];
+    return figure ? [`${LIMIT_NAMES[limit3]} ${whole(figure.value)} (${SOURCES[figure.source]})`] : [];
+  });
+  return known.length === 0 ? "limits unknown: none stated or configured" : known.join(", ");
+}
+function headroomSentence(facts) {
+  const { base, head } = facts.tokensPerCall;
+  const growth = base && head ? `head uses ${(head / base).toFixed(1)}x the tokens per call of base (${whole(base)} \u2192 ${whole(head)}): ` : head ? `head uses ${whole(head)} tokens per call: ` : "";
+  const traffic = `${whole(facts.callsPerDay * facts.factor)} calls/day${facts.peakFactor === 1 ? "" : `, peak ${facts.peakFactor}x`}`;
+  const name = LIMIT_NAMES[facts.limit];
+  return `${growth}at ${facts.factor}x traffic (${traffic}) it needs ${rate(facts.load)} ${name}, past the ${name} limit of ${whole(facts.value)} of ${facts.provider} (${facts.model}), ${SOURCES[facts.source]}: threshold`;
+}
+function rate(value) {
+  return value >= 10 ? whole(value) : value.toFixed(1);
+}
+function whole(value) {
+  return formatCount(Math.round(value));
+}
+
+// src/report/findings.ts
+var MAX_SUGGESTED_REPEATS = 50;
+var REASON_CHARS = 120;
+var EXAMPLE_CHARS = 80;
+function quote2(text, maxChars) {
+  return truncate(redact(text).replace(/\s+/g, " ").trim(), maxChars);
+}
+var FAILED_MEANS = {
+  canary: "leaked a canary or obeyed an injection",
+  pii: "contained personal data",
+  secrets: "contained a secret",
+  "system-prompt-leak": "leaked the system prompt",
+  toxicity: "were toxic",
+  refusal: "refused a benign request or complied with a harmful one"
+};
+function describeFinding(finding) {
+  const { facts, status, check } = finding;
+  switch (facts.kind) {
+    case "removed":
+      return "prompt removed in this PR: nothing to run";
+    case "input-error":
+      return facts.error.version === "base" ? `the base version could not be read (${facts.error.message}); head is judged on its own, on the absolute checks` : `could not be read, nothing was run for it: ${facts.error.message}`;
+    case "not-run":
+      return `not run: ${facts.reason}`;
+    case "provider-errors":
+      return `the provider failed on ${facts.failed} of ${facts.attempted} calls (${formatPercent(facts.failed / facts.attempted)}), over the ${formatPercent(facts.tolerance)} tolerance; nothing is claimed about quality (first error: ${quote2(facts.firstError, REASON_CHARS)})`;
+    case "incomplete":
+      return `${facts.notRun} of ${facts.planned} planned calls were not run (${facts.reason ?? "no reason given"}); the result is incomplete, so it cannot pass`;
+    case "undecided":
+      return `${check} could not decide on ${facts.errors} of ${facts.total} answers, over the ${formatPercent(facts.tolerance)} tolerance (${quote2(facts.reason, REASON_CHARS)})`;
+    case "pass-rate": {
+      const sentence = passRateSentence(facts, status);
+      return status === "pass" ? sentence : `${driftPrefix(facts.drift)}${sentence}`;
+    }
+    case "pass-floor": {
+      const summary = facts.passRate === void 0 ? "no head answer was decided" : `head passes ${facts.passing} of ${facts.decided} cases in every repeat (pass rate ${formatPercent(facts.passRate)})`;
+      const bar = `${facts.floor === 1 ? "every case must pass" : `at least ${formatPercent(facts.floor)} must pass`} (gate.minPassRate)`;
+      const verdict = status === "threshold" ? "below the bar: threshold" : "at or above the bar";
+      return `${facts.isNew ? "new prompt with no base to compare: " : ""}${summary}; ${bar}: ${verdict}`;
+    }
+    case "required-case": {
+      const where = facts.source ? ` (${formatLocation(facts.source)})` : "";
+      const reason = facts.reason ? `: ${facts.reason}` : "";
+      return `required case ${facts.caseId}${where} failed ${facts.failed} of ${facts.decided} head repeats${reason}`;
+    }
+    case "failure-limit": {
+      const figures2 = failureFigures(facts, check);
+      const rule = [
+        facts.maxFailures !== void 0 ? `${facts.maxFailures} allowed` : "",
+        facts.minPassRate !== void 0 ? `${formatPercent(facts.minPassRate)} must pass` : ""
+      ].filter(Boolean).join(", ");
+      if (status === "pass") return `${figures2}, within the limit (${rule})`;
+      const examples2 = facts.examples.map((e) => `${e.caseId}: ${quote2(e.proof, EXAMPLE_CHARS)}`).join("; ");
+      return `${figures2}, over the limit (${rule}): threshold; e.g. ${examples2}`;
+    }
+    case "increase": {
+      const figure = `${facts.metric} ${signedPercent(facts.estimate)} (95% CI ${signedPercent(facts.low)} to ${signedPercent(facts.high)})`;
+      const limit3 = signedPercent(facts.limit);
+      if (status === "regression") return `${figure}, over the ${limit3} limit: regression`;
+      if (status === "pass") return `${figure}, within the ${limit3} limit`;
+      return `${figure}: over the ${limit3} limit, but the interval reaches below it: inconclusive; about ${facts.repeatsToSettle} repeats per case would settle it`;
+    }
+    case "ceiling": {
+      const format = facts.metric === "dataset cost" ? formatUsd : formatMs;
+      const what = facts.metric === "dataset cost" ? "one pass over the dataset costs" : `${facts.metric}${facts.replayed ? ` (${facts.replayed.cached} of ${facts.replayed.total} answers replayed with their recorded latency)` : ""}`;
+      const over = status === "threshold";
+      return `${what} ${format(facts.value)}, ${over ? "over" : "within"} the ${format(facts.ceiling)} limit${over ? ": threshold" : ""}`;
+    }
+    case "per-case-cost":
+      return facts.over === 0 ? `every case costs at most ${formatUsd(facts.worst.cost)} per call, within the ${formatUsd(facts.ceiling)} limit` : `${facts.over} of ${facts.cases} cases cost more than the ${formatUsd(facts.ceiling)} per-case limit (worst: ${facts.worst.caseId} at ${formatUsd(facts.worst.cost)} per call): threshold`;
+    case "unmeasured":
+      return facts.metric === "cost" ? "no cost was reported for head: cost limits not judged" : "no latency was measured for head: latency limits not judged";
+    case "fallback-unreachable":
+      return `head on fallback ${facts.provider} failed on ${facts.failed} of ${facts.attempted} calls, over the ${formatPercent(facts.tolerance)} tolerance: if the primary fails, this fallback cannot answer (first error: ${quote2(facts.firstError, REASON_CHARS)}): threshold`;
+    case "fallback-pass-rate": {
+      const bar = facts.ofPrimary === void 0 ? `at least ${formatPercent(facts.bar)}` : `${formatPercent(facts.ofPrimary)} of the primary's, ${formatPercent(facts.bar)}`;
+      const verdict = status === "threshold" ? "below the bar: threshold" : "at or above the bar";
+      const role = facts.role ?? "fallback";
+      return `head on ${role} ${facts.provider} passes ${formatPercent(facts.passRate)} of the cases the primary passes ${formatPercent(facts.primaryRate)} of; ${bar} must pass (gate.${role}MinPassRate): ${verdict}`;
+    }
+    case "headroom":
+      return headroomSentence(facts);
+  }
+}
+function shortFinding(finding) {
+  const { facts, check } = finding;
+  if (facts.kind === "pass-rate") {
+    const short = `pass rate ${formatPercent(facts.baseRate)} \u2192 ${formatPercent(facts.headRate)} on ${facts.cases} cases, ${pValue(facts.pAdjusted)}`;
+    const [top] = movedBy2(facts);
+    const named2 = check === PASS_RATE_CHECK ? short : `${check} ${short}`;
+    return top ? `${named2}; head fails ${top.what} in ${top.cases} of them` : named2;
+  }
+  if (facts.kind === "failure-limit" && finding.status !== "pass")
+    return `${check}: ${failureFigures(facts, check, false)}`;
+  const sentence = describeFinding(finding);
+  return sentence.startsWith(check) ? sentence : `${check}: ${sentence}`;
+}
+function failureFigures(facts, check, withRate = true) {
+  const means = FAILED_MEANS[facts.name] ?? `failed ${check}`;
+  const rate2 = (failed2, decided) => formatPercent((decided - failed2) / decided);
+  const showRate = withRate && facts.minPassRate !== void 0;
+  const head = `${facts.failed} of ${facts.decided} head answers ${means}${showRate ? ` (${rate2(facts.failed, facts.decided)} pass)` : ""}`;
+  if (!facts.base) return head;
+  const base = facts.minPassRate === void 0 ? ` (base: ${facts.base.failed})` : ` (base: ${facts.base.failed}, ${rate2(facts.base.failed, facts.base.decided)} pass)`;
+  return `${head}${base}`;
+}
+function passRateSentence(facts, status) {
+  if (facts.cases === 0) return "no case has a decided answer on both versions: nothing to compare";
+  const { cases, repeats, worse: worse2, better, interval } = facts;
+  const difference = (Math.round(facts.headRate * 100) - Math.round(facts.baseRate * 100)) / 100;
+  const counts = repeats === 1 ? `head fails ${worse2} of ${cases} cases that base passed, base fails ${better} that head passed` : `over ${repeats} repeats head does worse on ${worse2} of ${cases} cases and better on ${better}`;
+  const confidence = Number.isFinite(interval.low) ? `, 95% CI ${points(interval.low)} to ${points(interval.high)}` : "";
+  const rates = `pass rate ${formatPercent(facts.baseRate)} \u2192 ${formatPercent(facts.headRate)}, ${points(difference)} pts${confidence}`;
+  const p = facts.pAdjusted === facts.p ? pValue(facts.p) : `${pValue(facts.p)} (Holm-adjusted ${pValue(facts.pAdjusted)})`;
+  const moved = movedBy2(facts).map((m) => `${m.what} in ${m.cases}`);
+  const where = moved.length ? `; where head did worse, it failed ${moved.slice(0, -1).join(", ")}${moved.length > 1 ? " and " : ""}${moved.at(-1)}` : "";
+  return `${counts} (${rates}), ${p}: ${passRateConclusion(facts, status)}${where}`;
+}
+function movedBy2(facts) {
+  const named2 = (facts.worseOn ?? []).map((w) => ({ what: w.check, cases: w.cases }));
+  const own = facts.ownChecks ? [{ what: "each case's own checks", cases: facts.ownChecks }] : [];
+  return [...named2, ...own].sort((a, b2) => b2.cases - a.cases);
+}
+function passRateConclusion(facts, status) {
+  if (status === "regression") return "regression";
+  if (status === "inconclusive") {
+    const needed = facts.repeatsToSettle;
+    if (needed === void 0 || needed > MAX_SUGGESTED_REPEATS)
+      return "inconclusive; more cases would settle it";
+    return `inconclusive; about ${needed} repeats per case would settle it`;
+  }
+  if (facts.p < facts.alpha && facts.baseRate - facts.headRate > 0)
+    return `pass (a real but small drop, under the ${Math.round(facts.minEffect * 100)}-point minimum effect)`;
+  return "pass";
+}
+function driftPrefix(drift) {
+  if (!drift) return "";
+  if (drift.promptChanged)
+    return `against the baseline approved on ${drift.approvedOn} (the prompt changed since): `;
+  const renamed = drift.model ? ` (${drift.model.from} \u2192 ${drift.model.to})` : "";
+  return `the model behind the same prompt changed${renamed} since the baseline approved on ${drift.approvedOn}: `;
+}
+var STATUS_VERB = {
+  pass: "passed",
+  regression: "regressed",
+  threshold: "breached a threshold",
+  inconclusive: "is inconclusive",
+  error: "could not be judged",
+  skipped: "was skipped"
+};
+function headline(result2) {
+  const { status, prompts, skipped } = result2;
+  if (prompts.length === 0) return "No prompt changed: nothing to gate.";
+  const removed = prompts.filter((p) => p.status === "removed").length;
+  const removedNote = removed ? `; ${removed} removed, nothing to run for ${removed === 1 ? "it" : "them"}` : "";
+  if (status === "skipped")
+    return `Nothing ran${skipped.length ? `: ${skipped[0].replace(/\.$/, "")}` : ""}.`;
+  if (status === "pass") {
+    const checked = evaluatedPrompts(result2).length;
+    if (checked === 0 && removed > 0)
+      return `${removed} prompt${removed === 1 ? "" : "s"} removed: nothing to run.`;
+    return `${checked} changed prompt${checked === 1 ? "" : "s"} checked, no regression or breach found${removedNote}.`;
+  }
+  const hit = prompts.filter((p) => p.status === status);
+  const first = hit[0];
+  if (!first) return `${prompts.length} prompts checked: ${status}.`;
+  const finding = first.findings.find((f2) => f2.status === status);
+  const what = finding ? shortFinding(finding) : status;
+  const more = hit.length > 1 ? ` (and ${hit.length - 1} more prompt${hit.length === 2 ? "" : "s"})` : "";
+  return `${first.prompt} ${STATUS_VERB[status]}: ${what}${more}.`;
+}
+function monthlySentence(entry) {
+  const traffic = `${formatCount(entry.callsPerDay)} calls/day`;
+  if (entry.deltaUsd === 0)
+    return `${entry.prompt}: this change leaves the monthly cost unchanged at ${traffic}`;
+  const verb = entry.deltaUsd > 0 ? "adds" : "saves";
+  return `${entry.prompt}: this change ${verb} ${formatUsd(Math.abs(entry.deltaUsd))} per month at ${traffic}`;
+}
+
+// src/report/json.ts
+var JSON_REPORT_VERSION = 1;
+function buildJsonReport(result2) {
+  return masked2(worded(result2, true));
+}
+function jsonText(report) {
+  return `${defuseJson(JSON.stringify(report, null, 2))}
+`;
+}
+function renderJson(result2) {
+  return jsonText(buildJsonReport(result2));
+}
+var JsonReportPieces = class {
+  constructor(result2) {
+    this.result = result2;
+    this.report = masked2(worded(result2, false));
+  }
+  result;
+  /** The report with every prompt's cases left out (an empty list), masked. */
+  report;
+  /**
+   * The text's pieces in order; `onCase` sees each masked case as it is written. The cases
+   * `laidOut` holds are its text, not made again (nor seen by `onCase`).
+   */
+  *pieces(onCase, laidOut) {
+    const { prompts } = this.report;
+    const promptPieces = (p) => this.promptPieces(p, onCase, laidOut);
+    yield* objectPieces(this.report, "  ", "prompts", prompts.length, function* () {
+      for (let p = 0; p < prompts.length; p++) {
+        if (p > 0) yield ",\n";
+        yield* promptPieces(p);
+      }
+    });
+    yield "\n";
+  }
+  /** Prompt `p` as an element of `prompts`, its cases masked one at a time. */
+  promptPieces(p, onCase, laidOut) {
+    const cases = this.result.prompts[p].cases;
+    const early = laidOut?.count(p) ?? 0;
+    return objectPieces(this.report.prompts[p], "      ", "cases", cases.length, function* () {
+      if (early > 0) yield* laidOut.text(p);
+      for (let c = early; c < cases.length; c++) {
+        const shown = shownCase(cases[c]);
+        onCase?.(shown, p);
+        yield `${c > 0 ? ",\n" : ""}${casePiece(shown)}`;
+      }
+    });
+  }
+};
+function shownCase(c) {
+  return masked2(reportedCase(c));
+}
+function casePiece(shown) {
+  return `        ${nested(shown, "        ")}`;
+}
+function* objectPieces(value, inner, listed2, length, elements) {
+  const outer = inner.slice(2);
+  yield `${outer}{
+`;
+  const all = members(value);
+  for (const [i, [key, item]] of all.entries()) {
+    const end = i === all.length - 1 ? "\n" : ",\n";
+    if (key !== listed2 || length === 0) {
+      yield `${inner}${JSON.stringify(key)}: ${nested(item, inner)}${end}`;
+      continue;
+    }
+    yield `${inner}${JSON.stringify(key)}: [
+`;
+    yield* elements();
+    yield `
+${inner}]${end}`;
+  }
+  yield `${outer}}`;
+}
+function members(value) {
+  return Object.entries(value).filter(([, item]) => item !== void 0);
+}
+function nested(value, indent) {
+  return defuseJson(indentedJson(value, indent.length / 2));
+}
+function defuseJson(text) {
+  return defuseCommands(text, (char) => `\\u${char.codePointAt(0).toString(16).padStart(4, "0")}`);
+}
+function worded(result2, withCases) {
+  return {
+    version: JSON_REPORT_VERSION,
+    ...result2,
+    headline: headline(result2),
+    prompts: result2.prompts.map((p) => ({
+      ...p,
+      cases: withCases ? p.cases.map(reportedCase) : [],
+      findings: p.findings.map((f2) => ({ ...f2, sentence: describeFinding(f2) }))
+    })),
+    notes: result2.monthly.map(monthlySentence)
+  };
+}
+function masked2(value) {
+  if (typeof value === "string") return redact(value);
+  if (Array.isArray(value)) return value.map((item) => masked2(item));
+  if (value === null || typeof value !== "object") return value;
+  const copy = {};
+  for (const key of Object.keys(value)) {
+    const item = value[key];
+    if (item !== void 0) copy[key] = masked2(item);
+  }
+  return copy;
+}
+
+// src/run/shard.ts
+import { createHash as createHash4 } from "node:crypto";
+import { once } from "node:events";
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdir, readdir } from "node:fs/promises";
+import { basename, join as join2, relative } from "node:path";
+import { createInterface } from "node:readline";
+import { finished } from "node:stream/promises";
+
+// src/providers/rate-limits.ts
+var HEADERS = { requestsPerMinute: "requests", tokensPerMinute: "tokens" };
+function count(value) {
+  const text = value?.trim();
+  return text && /^\d{1,12}$/.test(text) ? Number(text) : void 0;
+}
+var RateLimitObserver = class {
+  byModel = /* @__PURE__ */ new Map();
+  /** Reads one answer's headers (a success or a 429: both carry them). */
+  observe(model, headers) {
+    if (!headers) return;
+    const known = this.byModel.get(model) ?? {};
+    for (const [figure, kind2] of Object.entries(HEADERS)) {
+      const limit3 = count(headers.get(`x-ratelimit-limit-${kind2}`));
+      const remaining = count(headers.get(`x-ratelimit-remaining-${kind2}`));
+      const before = known[figure];
+      if (limit3 !== void 0) known[figure] = { value: limit3, source: "stated" };
+      else if (remaining !== void 0 && before?.source !== "stated" && remaining > (before?.value ?? -1))
+        known[figure] = { value: remaining, source: "remaining" };
+    }
+    if (Object.keys(known).length > 0) this.byModel.set(model, known);
+  }
+  /** What each model's answers stated so far. */
+  stated() {
+    return [...this.byModel].map(([model, limits]) => ({ model, limits: { ...limits } }));
+  }
+};
+var SOURCE_RANK = {
+  stated: 0,
+  configured: 1,
+  tier: 2,
+  remaining: 3
+};
+function mergeRateLimits(...lists) {
+  const merged2 = /* @__PURE__ */ new Map();
+  for (const { provider: provider2, model, limits } of lists.flat()) {
+    const key = JSON.stringify([provider2, model]);
+    const entry = merged2.get(key) ?? { provider: provider2, model, limits: {} };
+    for (const [limit3, figure] of Object.entries(limits)) {
+      const known = entry.limits[limit3];
+      if (figure && (!known || SOURCE_RANK[figure.source] < SOURCE_RANK[known.source]))
+        entry.limits[limit3] = { ...figure };
+    }
+    merged2.set(key, entry);
+  }
+  return [...merged2.values()];
+}
+function figures(limits, source) {
+  const marked = {};
+  for (const limit3 of ["requestsPerMinute", "tokensPerMinute", "requestsPerDay"]) {
+    const value = limits?.[limit3];
+    if (value !== void 0) marked[limit3] = { value, source };
+  }
+  return marked;
+}
+function knownRateLimits(providers, stated, tiers = {}) {
+  const written = Object.values(providers).flatMap((entry) => [
+    { provider: entry.id, model: entry.model, limits: figures(entry.limits, "configured") },
+    { provider: entry.id, model: entry.model, limits: figures(tiers[entry.id], "tier") }
+  ]);
+  return mergeRateLimits(stated, written).filter((entry) => Object.keys(entry.limits).length > 0);
+}
+function isRateLimitEntry(value) {
+  const entry = value;
+  if (typeof entry?.provider !== "string" || typeof entry.model !== "string") return false;
+  const limits = entry.limits;
+  if (typeof limits !== "object" || limits === null) return false;
+  return Object.entries(limits).every(
+    ([limit3, figure]) => ["requestsPerMinute", "tokensPerMinute", "requestsPerDay"].includes(limit3) && typeof figure?.value === "number" && Number.isFinite(figure.value) && figure.value >= 0 && figure.source !== void 0 && figure.source in SOURCE_RANK
+  );
 }
 
 // src/run/shard.ts
@@ -40112,7 +41961,7 @@ function describeSizing(sizing) {
 
 // src/engine.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { isAbsolute, join as join6 } from "node:path";
+import { isAbsolute, join as join7 } from "node:path";
 
 // src/changes/affected.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -40443,12 +42292,13 @@ var SCORING_AT_ONCE = 256;
 var WAITING = 0;
 var TAKEN = 1;
 var Scorer = class {
-  constructor(plan, promptChecks2, judge, moderate, spill) {
+  constructor(plan, promptChecks2, judge, moderate, spill, onScored) {
     this.plan = plan;
     this.promptChecks = promptChecks2;
     this.judge = judge;
     this.moderate = moderate;
     this.spill = spill;
+    this.onScored = onScored;
     this.records = new Array(plan.length);
     this.stages = new Uint8Array(plan.length);
   }
@@ -40457,6 +42307,7 @@ var Scorer = class {
   judge;
   moderate;
   spill;
+  onScored;
   records;
   stages;
   /** Indices of answers ready to score, oldest first from `head`. */
@@ -40517,6 +42368,7 @@ var Scorer = class {
           this.head = 0;
         }
         await this.score(index);
+        this.onScored?.(index, this.records[index]);
       }
     } catch (error) {
       this.failure ??= { error };
@@ -41849,1428 +43701,615 @@ function csvError(error, displayPath2) {
   return new UserError(message, { file: displayPath2, line });
 }
 
-// src/gate/stats.ts
-var DEFAULT_BOOTSTRAP_ITERATIONS = 2e3;
-var MAX_RATE_GRID = 60;
-function signFlipTest(differences, grid) {
-  const scale = Math.min(Math.max(1, Math.round(grid)), MAX_RATE_GRID);
-  const weights = differences.map((d) => Math.round(Math.abs(d) * scale)).filter((w) => w > 0);
-  const observed = Math.round(differences.reduce((sum, d) => sum + d * scale, 0));
-  const total2 = weights.reduce((sum, w) => sum + w, 0);
-  if (total2 === 0) return 1;
-  let dist = new Float64Array(2 * total2 + 1);
-  let next = new Float64Array(2 * total2 + 1);
-  dist[total2] = 1;
-  let low = total2;
-  let high = total2;
-  for (const w of weights) {
-    next.fill(0, low - w, high + w + 1);
-    for (let i = low; i <= high; i++) {
-      const mass = dist[i];
-      if (mass === 0) continue;
-      next[i - w] += mass / 2;
-      next[i + w] += mass / 2;
-    }
-    low -= w;
-    high += w;
-    while (low < high && next[low] === 0) low++;
-    while (high > low && next[high] === 0) high--;
-    [dist, next] = [next, dist];
-  }
-  let p = 0;
-  for (let i = Math.max(observed + total2, low); i <= high; i++) p += dist[i];
-  return Math.min(1, p);
-}
-function normalQuantile(p) {
-  if (p <= 0) return -Infinity;
-  if (p >= 1) return Infinity;
-  const a = [
-    -39.69683028665376,
-    220.9460984245205,
-    -275.9285104469687,
-    138.357751867269,
-    -30.66479806614716,
-    2.506628277459239
-  ];
-  const b2 = [
-    -54.47609879822406,
-    161.5858368580409,
-    -155.6989798598866,
-    66.80131188771972,
-    -13.28068155288572
-  ];
-  const c = [
-    -0.007784894002430293,
-    -0.3223964580411365,
-    -2.400758277161838,
-    -2.549732539343734,
-    4.374664141464968,
-    2.938163982698783
-  ];
-  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
-  const low = 0.02425;
-  if (p < low || p > 1 - low) {
-    const q3 = Math.sqrt(-2 * Math.log(p < low ? p : 1 - p));
-    const x = (((((c[0] * q3 + c[1]) * q3 + c[2]) * q3 + c[3]) * q3 + c[4]) * q3 + c[5]) / ((((d[0] * q3 + d[1]) * q3 + d[2]) * q3 + d[3]) * q3 + 1);
-    return p < low ? x : -x;
-  }
-  const q2 = p - 0.5;
-  const r = q2 * q2;
-  return (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q2 / (((((b2[0] * r + b2[1]) * r + b2[2]) * r + b2[3]) * r + b2[4]) * r + 1);
-}
-function wilsonInterval(successes, n, confidence = 0.95) {
-  if (n === 0) return { estimate: Number.NaN, low: 0, high: 1 };
-  const z2 = normalQuantile(1 - (1 - confidence) / 2);
-  const p = successes / n;
-  const centre = (p + z2 * z2 / (2 * n)) / (1 + z2 * z2 / n);
-  const half = z2 / (1 + z2 * z2 / n) * Math.sqrt(p * (1 - p) / n + z2 * z2 / (4 * n * n));
-  return { estimate: p, low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
-}
-function pairedDifferenceInterval(table2, confidence = 0.95) {
-  const { bothPass: a, headWorse: b2, headBetter: c, bothFail: d } = table2;
-  const n = a + b2 + c + d;
-  if (n === 0) return { estimate: 0, low: -1, high: 1 };
-  const head = wilsonInterval(a + c, n, confidence);
-  const base = wilsonInterval(a + b2, n, confidence);
-  const p1 = (a + c) / n;
-  const p2 = (a + b2) / n;
-  const estimate = p1 - p2;
-  const dl1 = p1 - head.low;
-  const du1 = head.high - p1;
-  const dl2 = p2 - base.low;
-  const du2 = base.high - p2;
-  const phi = phiCorrection(a, b2, c, d);
-  const low = estimate - Math.sqrt(Math.max(0, dl1 * dl1 - 2 * phi * dl1 * du2 + du2 * du2));
-  const high = estimate + Math.sqrt(Math.max(0, du1 * du1 - 2 * phi * du1 * dl2 + dl2 * dl2));
-  return { estimate, low: Math.max(-1, low), high: Math.min(1, high) };
-}
-function phiCorrection(a, b2, c, d) {
-  const denominator = (a + b2) * (c + d) * (a + c) * (b2 + d);
-  if (denominator === 0) return 0;
-  const n = a + b2 + c + d;
-  const cross = a * d - b2 * c;
-  const corrected = cross > n / 2 ? cross - n / 2 : cross < 0 ? cross : 0;
-  return corrected / Math.sqrt(denominator);
-}
-function percentile(values, q2) {
-  const n = values.length;
-  if (n === 0) return Number.NaN;
-  const scratch = scratchOf(n);
-  for (let i = 0; i < n; i++) scratch[i] = values[i];
-  const position = (n - 1) * q2;
-  const lower = Math.floor(position);
-  const upper = Math.ceil(position);
-  const low = select(scratch, n, lower);
-  if (upper === lower) return low;
-  let high = scratch[lower + 1];
-  for (let i = lower + 2; i < n; i++) if (scratch[i] < high) high = scratch[i];
-  return low + (high - low) * (position - lower);
-}
-var scratchValues = new Float64Array(1024);
-function scratchOf(n) {
-  if (scratchValues.length < n) scratchValues = new Float64Array(Math.max(n, scratchValues.length * 2));
-  return scratchValues;
-}
-function select(a, n, k2) {
-  const random = mulberry32(n);
-  let left = 0;
-  let right = n - 1;
-  while (right > left) {
-    const pivot = a[left + Math.floor(random() * (right - left + 1))];
-    let i = left;
-    let j = right;
-    while (i <= j) {
-      while (a[i] < pivot) i++;
-      while (a[j] > pivot) j--;
-      if (i <= j) {
-        const t = a[i];
-        a[i] = a[j];
-        a[j] = t;
-        i++;
-        j--;
+// src/gate/case-stream.ts
+var CASES_PER_TURN = 32;
+var CaseStream = class {
+  #plan;
+  #emit;
+  /** Per case, in the verdict's order. */
+  #cases = [];
+  /** Answers of each case not scored yet. */
+  #remaining;
+  /** The case each planned call's answer belongs to, or -1 where the verdict does not read it. */
+  #caseOf;
+  /** Each case's planned calls (`#calls` from `#callStart[c]` to `#callStart[c + 1]`), in plan order. */
+  #callStart;
+  #calls;
+  /** Each case's approved answers (an approved baseline's, the verdict's base), in the baseline's order. */
+  #approvedStart;
+  #approved;
+  #records;
+  /** Cases from here on are never handed on. */
+  #end;
+  #next = 0;
+  #scheduled;
+  #closed = false;
+  /** Set when handing a case on failed: the cases handed on so far cannot be trusted. */
+  failed = false;
+  constructor(plan, prompts, baseline, emit) {
+    this.#plan = plan;
+    this.#emit = emit;
+    this.#caseOf = new Int32Array(plan.length).fill(-1);
+    this.#records = new Array(plan.length);
+    const counts = [];
+    const approvedOf = [];
+    const approvedAll = [];
+    const claimed = new Uint8Array(plan.length);
+    let end = Number.MAX_SAFE_INTEGER;
+    for (const [p, { prompt, previousFile }] of prompts.entries()) {
+      const belongs = (name) => name === prompt || previousFile !== void 0 && name === previousFile;
+      const approved = baseline?.prompts.get(prompt);
+      const byId = /* @__PURE__ */ new Map();
+      plan.forEach((call, i) => {
+        if (!belongs(call.prompt)) return;
+        if (claimed[i]++) end = 0;
+        let c = byId.get(call.case.id);
+        if (c === void 0) {
+          c = this.#cases.push({ id: call.case.id, case: call.case, prompt: p }) - 1;
+          byId.set(call.case.id, c);
+          counts.push(0);
+          approvedOf.push([]);
+        }
+        const entry = this.#cases[c];
+        if (call.version === "base") entry.baseCall ??= call;
+        else if (call.version === "head") entry.headCall ??= call;
+        if (approved ? call.version === "head" : isSide(call.version)) {
+          this.#caseOf[i] = c;
+          counts[c]++;
+        }
+      });
+      for (const record of approved?.records ?? []) {
+        if (!belongs(record.prompt) || !isSide(record.version)) continue;
+        const c = byId.get(record.caseId);
+        if (c === void 0) end = Math.min(end, this.#cases.length);
+        else approvedOf[c].push(approvedAll.push(record) - 1);
       }
     }
-    if (k2 <= j) right = j;
-    else if (k2 >= i) left = i;
-    else break;
-  }
-  return a[k2];
-}
-function mean(values) {
-  if (values.length === 0) return Number.NaN;
-  let sum = 0;
-  for (let i = 0; i < values.length; i++) sum += values[i];
-  return sum / values.length;
-}
-var meanDifference = (base, head) => mean(head) - mean(base);
-function relativeChange(statistic) {
-  return (base, head) => {
-    const reference2 = statistic(base);
-    return reference2 === 0 ? Number.NaN : (statistic(head) - reference2) / reference2;
-  };
-}
-function pairedBootstrap(units, effect, options) {
-  const estimate = effect(
-    units.flatMap((u) => u.base),
-    units.flatMap((u) => u.head)
-  );
-  if (units.length < 2) return { estimate, low: Number.NaN, high: Number.NaN };
-  const iterations = options.iterations ?? DEFAULT_BOOTSTRAP_ITERATIONS;
-  const alpha = 1 - (options.confidence ?? 0.95);
-  const random = mulberry32(options.seed);
-  const effects = [];
-  const [baseValues, baseStarts] = packed(units, "base");
-  const [headValues, headStarts] = packed(units, "head");
-  const [mostBase, mostHead] = [longest(baseStarts), longest(headStarts)];
-  const base = new Float64Array(units.length * mostBase);
-  const head = new Float64Array(units.length * mostHead);
-  const single = mostBase === 1 && mostHead === 1 && baseValues.length === units.length && headValues.length === units.length;
-  for (let i = 0; i < iterations; i++) {
-    let nBase = 0;
-    let nHead = 0;
-    if (single) {
-      for (let j = 0; j < units.length; j++) {
-        const k2 = Math.floor(random() * units.length);
-        base[j] = baseValues[k2];
-        head[j] = headValues[k2];
-      }
-      nBase = nHead = units.length;
-    } else
-      for (let j = 0; j < units.length; j++) {
-        const k2 = Math.floor(random() * units.length);
-        for (let v2 = baseStarts[k2]; v2 < baseStarts[k2 + 1]; v2++) base[nBase++] = baseValues[v2];
-        for (let v2 = headStarts[k2]; v2 < headStarts[k2 + 1]; v2++) head[nHead++] = headValues[v2];
-      }
-    const value = effect(base.subarray(0, nBase), head.subarray(0, nHead));
-    if (Number.isFinite(value)) effects.push(value);
-  }
-  return { estimate, low: percentile(effects, alpha / 2), high: percentile(effects, 1 - alpha / 2) };
-}
-function packed(units, side) {
-  const starts = new Int32Array(units.length + 1);
-  for (let k2 = 0; k2 < units.length; k2++) starts[k2 + 1] = starts[k2] + units[k2][side].length;
-  const values = new Float64Array(starts[units.length]);
-  for (let k2 = 0; k2 < units.length; k2++) values.set(units[k2][side], starts[k2]);
-  return [values, starts];
-}
-function longest(starts) {
-  let most = 0;
-  for (let k2 = 1; k2 < starts.length; k2++) most = Math.max(most, starts[k2] - starts[k2 - 1]);
-  return most;
-}
-function repeatsToSettle(input) {
-  const { discordantRate: psi, drop, cases, alpha } = input;
-  if (!(drop > 0) || cases === 0 || psi < drop - 1e-9) return void 0;
-  const zAlpha = normalQuantile(1 - alpha);
-  const zBeta = normalQuantile(input.power ?? 0.8);
-  const pairs = (zAlpha * Math.sqrt(psi) + zBeta * Math.sqrt(Math.max(0, psi - drop * drop))) ** 2 / (drop * drop);
-  return Math.max(1, Math.ceil(pairs / cases));
-}
-function holmAdjust(pValues) {
-  const order = pValues.map((p, i) => ({ p, i })).sort((x, y2) => x.p - y2.p);
-  const adjusted = new Array(pValues.length);
-  let running = 0;
-  order.forEach(({ p, i }, rank) => {
-    running = Math.max(running, Math.min(1, (pValues.length - rank) * p));
-    adjusted[i] = running;
-  });
-  return adjusted;
-}
-
-// src/gate/pass-rate.ts
-function casePassRate(outcomes) {
-  let passed = 0;
-  for (const pass of outcomes) if (pass) passed++;
-  return passed / outcomes.length;
-}
-function comparePassRates(outcomes, seed) {
-  const paired = outcomes.filter((o) => o.base.length > 0 && o.head.length > 0);
-  const baseRates = paired.map((o) => casePassRate(o.base));
-  const headRates = paired.map((o) => casePassRate(o.head));
-  const drops = baseRates.map((rate2, i) => rate2 - headRates[i]);
-  const repeats = paired.reduce((most, o) => Math.max(most, o.base.length, o.head.length), 0);
-  const table2 = pairRepeats(paired);
-  const singleRepeat = paired.every((o) => o.base.length === 1 && o.head.length === 1);
-  const count2 = (rates, counted) => rates.reduce((n, rate2) => counted(rate2) ? n + 1 : n, 0);
-  const flaky = (rate2) => rate2 > 0 && rate2 < 1;
-  return {
-    cases: paired.length,
-    repeats,
-    baseRate: paired.length ? mean(baseRates) : Number.NaN,
-    headRate: paired.length ? mean(headRates) : Number.NaN,
-    worse: count2(drops, (d) => d > 0),
-    better: count2(drops, (d) => d < 0),
-    flakyCases: count2(baseRates, flaky) + count2(headRates, flaky),
-    table: table2,
-    p: signFlipTest(drops, leastCommonGrid(paired)),
-    // Newcombe's interval is exact-minded for one pass/fail per case; with repeats the case rates are
-    // no longer 0/1, so the interval comes from a paired bootstrap over cases (its units made only
-    // then: two lists per case, some 15 MB at 100,000 cases).
-    interval: singleRepeat ? pairedDifferenceInterval(table2) : pairedBootstrap(
-      baseRates.map((rate2, i) => ({ base: [rate2], head: [headRates[i]] })),
-      meanDifference,
-      { seed }
-    )
-  };
-}
-function leastCommonGrid(outcomes) {
-  const gcd = (a, b2) => b2 === 0 ? a : gcd(b2, a % b2);
-  return outcomes.reduce((grid, o) => {
-    const withBase = grid * o.base.length / gcd(grid, o.base.length);
-    return withBase * o.head.length / gcd(withBase, o.head.length);
-  }, 1);
-}
-function pairRepeats(outcomes) {
-  const table2 = { bothPass: 0, headWorse: 0, headBetter: 0, bothFail: 0 };
-  for (const { base, head } of outcomes) {
-    for (let r = 0; r < Math.min(base.length, head.length); r++) {
-      if (base[r] && head[r]) table2.bothPass++;
-      else if (base[r]) table2.headWorse++;
-      else if (head[r]) table2.headBetter++;
-      else table2.bothFail++;
-    }
-  }
-  return table2;
-}
-function passRateStatus(comparison, rule) {
-  if (comparison.cases === 0) return "skipped";
-  const drop = comparison.baseRate - comparison.headRate;
-  if (drop < rule.minEffect) return "pass";
-  return comparison.p < rule.alpha ? "regression" : "inconclusive";
-}
-function suggestedRepeats(comparison, rule) {
-  const { table: table2 } = comparison;
-  if (comparison.repeats > 1 && !comparison.flakyCases) return void 0;
-  const pairs = table2.bothPass + table2.headWorse + table2.headBetter + table2.bothFail;
-  if (pairs === 0) return void 0;
-  const needed = repeatsToSettle({
-    discordantRate: (table2.headWorse + table2.headBetter) / pairs,
-    drop: Math.max(rule.minEffect, comparison.baseRate - comparison.headRate),
-    cases: comparison.cases,
-    alpha: rule.alpha
-  });
-  return needed === void 0 ? void 0 : Math.max(needed, comparison.repeats + 1);
-}
-function passRateFacts(comparison, status, rule, pAdjusted) {
-  return {
-    kind: "pass-rate",
-    cases: comparison.cases,
-    repeats: comparison.repeats,
-    baseRate: comparison.baseRate,
-    headRate: comparison.headRate,
-    worse: comparison.worse,
-    better: comparison.better,
-    interval: { low: comparison.interval.low, high: comparison.interval.high },
-    p: comparison.p,
-    pAdjusted,
-    alpha: rule.alpha,
-    minEffect: rule.minEffect,
-    repeatsToSettle: status === "inconclusive" ? suggestedRepeats(comparison, rule) : void 0
-  };
-}
-
-// src/gate/comparisons.ts
-var PASS_RATE_CHECK = "pass rate";
-function isCompared(outcomes) {
-  return outcomes.base.length > 0 && outcomes.head.length > 0;
-}
-function overallOutcomes(cases) {
-  const shared = new SharedOutcomes();
-  const outcomes = (records) => decidedAnswers(records).map((r) => answerOutcome(r) === true);
-  return cases.map((c) => shared.of(outcomes(c.base), outcomes(c.head)));
-}
-var SharedOutcomes = class {
-  shared = new Shared();
-  of(base, head) {
-    const bits = (list) => list.map((pass) => pass ? "1" : "0").join("");
-    const outcomes = { base: Object.freeze(base), head: Object.freeze(head) };
-    return this.shared.share(Object.freeze(outcomes), `${bits(base)} ${bits(head)}`);
-  }
-};
-function comparisonFindings(cases, overall, input) {
-  const { gate: gate2, drift } = input;
-  const compared = overall.filter(isCompared).length;
-  const family = [{ check: PASS_RATE_CHECK, outcomes: overall }];
-  for (const [check, entries] of outcomesByCheck(cases, overall, input.alone)) {
-    if (input.limited.has(check) || entries.length < casesForATest(gate2.significance)) continue;
-    const asOverall = entries.length === compared && entries.every(
-      ({ index, outcomes }) => outcomes === overall[index] || sameOutcomes(outcomes, overall[index])
-    );
-    if (!asOverall) family.push({ check, outcomes: entries.map((e) => e.outcomes) });
-  }
-  const comparisons = family.map((f2) => ({ ...f2, comparison: comparePassRates(f2.outcomes, gate2.seed) }));
-  const adjusted = holmAdjust(comparisons.map((c) => c.comparison.p));
-  const rule = { alpha: gate2.significance, minEffect: gate2.minEffect, seed: gate2.seed };
-  return comparisons.flatMap(({ check, comparison }, i) => {
-    const status = passRateStatus({ ...comparison, p: adjusted[i] }, rule);
-    if (check !== PASS_RATE_CHECK && status === "pass") return [];
-    const facts = passRateFacts(comparison, status, rule, adjusted[i]);
-    if (check !== PASS_RATE_CHECK) return [{ check, status, facts }];
-    const moved = movedBy(cases, overall, input.alone);
-    return [{ check, status, facts: { ...facts, ...drift ? { drift } : {}, ...moved } }];
-  });
-}
-function casesForATest(alpha) {
-  return Math.floor(Math.log2(1 / alpha)) + 1;
-}
-function fails(record, check) {
-  return answerChecks(record).some((o) => o.check === check && failedCheck(o));
-}
-function checksOf(records) {
-  const checks = /* @__PURE__ */ new Map();
-  for (const record of records)
-    for (const o of answerChecks(record)) if (!checks.has(o.check)) checks.set(o.check, o);
-  return checks;
-}
-function outcomesByCheck(cases, overall, alone) {
-  const byCheck = /* @__PURE__ */ new Map();
-  const shared = new SharedOutcomes();
-  const add = (check, index, outcomes) => {
-    let list = byCheck.get(check);
-    if (!list) byCheck.set(check, list = []);
-    list.push({ index, outcomes });
-  };
-  cases.forEach((c, index) => {
-    if (!isCompared(overall[index])) return;
-    const base = decidedAnswers(c.base);
-    const head = decidedAnswers(c.head);
-    const only = soleCheck(base, head);
-    if (only) {
-      if (alone(c.case, only)) add(only.check, index, overall[index]);
-      return;
-    }
-    for (const [check, outcome] of checksOf([...base, ...head])) {
-      if (!alone(c.case, outcome)) continue;
-      add(
-        check,
-        index,
-        shared.of(
-          base.map((r) => !fails(r, check)),
-          head.map((r) => !fails(r, check))
-        )
-      );
-    }
-  });
-  return byCheck;
-}
-function soleCheck(base, head) {
-  const any = base[0] ?? head[0];
-  if (!any) return void 0;
-  const [only] = answerChecks(any);
-  const sole = (r) => {
-    const outcomes = answerChecks(r);
-    return outcomes.length === 1 && outcomes[0].check === only?.check;
-  };
-  return base.every(sole) && head.every(sole) ? only : void 0;
-}
-function movedBy(cases, overall, alone) {
-  const counts = /* @__PURE__ */ new Map();
-  let own = 0;
-  cases.forEach((c, index) => {
-    const o = overall[index];
-    if (!isCompared(o) || casePassRate(o.head) >= casePassRate(o.base)) return;
-    const base = decidedAnswers(c.base);
-    const head = decidedAnswers(c.head);
-    const failShare = (records, check) => records.filter((r) => fails(r, check)).length / records.length;
-    let ownMoved = false;
-    for (const [check, outcome] of checksOf([...base, ...head])) {
-      if (failShare(head, check) <= failShare(base, check)) continue;
-      if (alone(c.case, outcome)) counts.set(check, (counts.get(check) ?? 0) + 1);
-      else ownMoved = true;
-    }
-    if (ownMoved) own++;
-  });
-  const worseOn = [...counts.entries()].map(([check, n]) => ({ check, cases: n })).sort((a, b2) => b2.cases - a.cases);
-  return { ...worseOn.length ? { worseOn } : {}, ...own ? { ownChecks: own } : {} };
-}
-function sameOutcomes(a, b2) {
-  const same = (x, y2) => x.length === y2.length && x.every((v2, i) => v2 === y2[i]);
-  return same(a.base, b2.base) && same(a.head, b2.head);
-}
-
-// src/gate/limits.ts
-var DAYS_PER_MONTH = 30;
-function parseLimits(checks) {
-  const parsed = (name) => {
-    const spec = checks.find((c) => c.name === name);
-    return spec && checkOptions2(spec);
-  };
-  return { cost: parsed("cost"), latency: parsed("latency") };
-}
-function summarize(values) {
-  if (values.length === 0) return void 0;
-  return {
-    n: values.length,
-    mean: mean(values),
-    p50: percentile(values, 0.5),
-    p95: percentile(values, 0.95),
-    total: values.reduce((s, v2) => s + v2, 0)
-  };
-}
-function measured(records, metric, into = []) {
-  for (const r of records) if (r.status === "ok" && typeof r[metric] === "number") into.push(r[metric]);
-  return into;
-}
-function metricValues(cases, metric, version) {
-  const values = [];
-  for (const c of cases) measured(c[version], metric, values);
-  return values;
-}
-function metricUnits(cases, metric) {
-  return cases.map((c) => ({
-    caseId: c.caseId,
-    base: measured(c.base, metric),
-    head: measured(c.head, metric)
-  }));
-}
-function judgeIncrease(input) {
-  const paired = input.units.filter((u) => u.base.length > 0 && u.head.length > 0);
-  if (paired.length < 2) return void 0;
-  const interval = pairedBootstrap(paired, relativeChange(input.statistic), { seed: input.seed });
-  if (!Number.isFinite(interval.estimate)) return void 0;
-  const status = interval.low > input.limit ? "regression" : interval.estimate > input.limit ? "inconclusive" : "pass";
-  const repeats = paired.reduce((most, u) => Math.max(most, u.base.length, u.head.length), 0);
-  return {
-    check: input.check,
-    status,
-    facts: {
-      kind: "increase",
-      metric: input.what,
-      estimate: interval.estimate,
-      low: interval.low,
-      high: interval.high,
-      limit: input.limit,
-      repeatsToSettle: status === "inconclusive" ? repeatsForInterval(interval, input.limit, repeats) : void 0
-    }
-  };
-}
-function repeatsForInterval(interval, limit3, repeats) {
-  const lowerHalf = interval.estimate - interval.low;
-  const room = interval.estimate - limit3;
-  return Math.max(repeats + 1, Math.ceil(repeats * (lowerHalf / room) ** 2));
-}
-function judgeCeiling(check, metric, value, ceiling, replayed2) {
-  return {
-    check,
-    status: value > ceiling ? "threshold" : "pass",
-    facts: { kind: "ceiling", metric, value, ceiling, replayed: replayed2 }
-  };
-}
-function judgeCost(limits, cases, seed, hasBase) {
-  const units = metricUnits(cases, "costUsd");
-  const caseMeans = units.filter((u) => u.head.length > 0).map((u) => ({ caseId: u.caseId, cost: mean(u.head) }));
-  if (caseMeans.length === 0)
-    return [{ check: "cost", status: "skipped", facts: { kind: "unmeasured", metric: "cost" } }];
-  const findings = [];
-  if (limits.perCaseMaxUsd !== void 0) findings.push(perCaseFinding(caseMeans, limits.perCaseMaxUsd));
-  if (limits.perPromptMaxUsd !== void 0) {
-    const total2 = caseMeans.reduce((s, c) => s + c.cost, 0);
-    findings.push(judgeCeiling("cost", "dataset cost", total2, limits.perPromptMaxUsd));
-  }
-  if (limits.maxIncrease !== void 0 && hasBase) {
-    const finding = judgeIncrease({
-      check: "cost",
-      what: "cost",
-      units,
-      statistic: mean,
-      limit: limits.maxIncrease,
-      seed
+    this.#end = Math.min(end, this.#cases.length);
+    this.#remaining = Int32Array.from(counts);
+    this.#callStart = new Int32Array(this.#cases.length + 1);
+    for (let c = 0; c < counts.length; c++) this.#callStart[c + 1] = this.#callStart[c] + counts[c];
+    this.#calls = new Int32Array(this.#callStart[this.#cases.length]);
+    const filled = this.#callStart.slice(0, -1);
+    this.#caseOf.forEach((c, i) => {
+      if (c >= 0) this.#calls[filled[c]++] = i;
     });
-    if (finding) findings.push(finding);
-  }
-  return findings;
-}
-function perCaseFinding(caseMeans, ceiling) {
-  const over = caseMeans.filter((c) => c.cost > ceiling);
-  const worst = caseMeans.reduce((a, b2) => b2.cost > a.cost ? b2 : a);
-  return {
-    check: "cost",
-    status: over.length === 0 ? "pass" : "threshold",
-    facts: { kind: "per-case-cost", over: over.length, cases: caseMeans.length, ceiling, worst }
-  };
-}
-function judgeLatency(limits, cases, seed, hasBase) {
-  const units = metricUnits(cases, "latencyMs");
-  const head = units.flatMap((u) => u.head);
-  if (head.length === 0)
-    return [{ check: "latency", status: "skipped", facts: { kind: "unmeasured", metric: "latency" } }];
-  const cached = cases.flatMap((c) => c.head).filter((r) => r.status === "ok" && r.cached).length;
-  const replayed2 = cached > 0 ? { cached, total: head.length } : void 0;
-  const findings = [];
-  if (limits.p50MaxMs !== void 0)
-    findings.push(judgeCeiling("latency", "p50 latency", percentile(head, 0.5), limits.p50MaxMs, replayed2));
-  if (limits.p95MaxMs !== void 0)
-    findings.push(judgeCeiling("latency", "p95 latency", percentile(head, 0.95), limits.p95MaxMs, replayed2));
-  if (limits.maxIncrease !== void 0 && hasBase) {
-    const p95 = (values) => percentile(values, 0.95);
-    const finding = judgeIncrease({
-      check: "latency",
-      what: "p95 latency",
-      units,
-      statistic: p95,
-      limit: limits.maxIncrease,
-      seed
+    this.#approvedStart = new Int32Array(this.#cases.length + 1);
+    this.#approved = [];
+    approvedOf.forEach((indices, c) => {
+      for (const i of indices) this.#approved.push(approvedAll[i]);
+      this.#approvedStart[c + 1] = this.#approved.length;
     });
-    if (finding) findings.push(finding);
+    this.#schedule();
   }
-  return findings;
-}
-
-// src/gate/alternatives.ts
-function judgeAlternatives(cases, input) {
-  const evaluation = { fallbacks: [], candidates: [], findings: [] };
-  const versions = /* @__PURE__ */ new Map();
-  for (const call of input.plan) {
-    const role = alternativeRole(call.version);
-    if (role && input.belongs(call.prompt)) versions.set(call.version, { role, model: modelOf(call) });
+  /** The answer to `plan[index]` is scored: its case is handed on once all the case's are. */
+  scored(index, record) {
+    const c = this.#caseOf[index];
+    if (c < 0 || this.#closed) return;
+    this.#records[index] = record;
+    if (--this.#remaining[c] === 0 && c === this.#next) this.#schedule();
   }
-  for (const [version, { role, model }] of versions) {
-    const provider2 = version.slice(role.length + 1);
-    const mine = input.records.filter((r) => input.belongs(r.prompt) && r.version === version);
-    const paired = cases.map((c) => ({
-      ...c,
-      base: c.head,
-      head: mine.filter((r) => r.caseId === c.caseId).sort((x, y2) => x.repeat - y2.repeat)
-    }));
-    const outcome = alternativeOutcome(provider2, model, paired, mine, input.gate.seed);
-    if (role === "fallback") {
-      evaluation.fallbacks.push(outcome);
-      evaluation.findings.push(...fallbackFindings(outcome, mine, input.gate));
-    } else {
-      evaluation.candidates.push(withSaving(outcome, paired, input.callsPerDay));
-      const bar = input.gate.candidateMinPassRate;
-      if (outcome.comparison && bar !== void 0)
-        evaluation.findings.push(passRateFinding(outcome, outcome.comparison, bar, "candidate"));
+  /** No case is handed on from here: the rest are the reports' to make. What it held is let go. */
+  close() {
+    this.#closed = true;
+    if (this.#scheduled) clearImmediate(this.#scheduled);
+    this.#scheduled = void 0;
+    this.#cases = [];
+    this.#records = [];
+    this.#approved = [];
+    this.#emit = () => void 0;
+  }
+  #schedule() {
+    if (this.#scheduled || this.#closed) return;
+    if (this.#next >= this.#end || this.#remaining[this.#next] > 0) return;
+    this.#scheduled = setImmediate(() => this.#drain());
+  }
+  #drain() {
+    this.#scheduled = void 0;
+    try {
+      for (let n = 0; n < CASES_PER_TURN && !this.#closed; n++) {
+        const c = this.#next;
+        if (c >= this.#end || this.#remaining[c] > 0) return;
+        this.#emit(this.#recordsOf(c), this.#cases[c].prompt);
+        this.#next++;
+      }
+      this.#schedule();
+    } catch {
+      this.failed = true;
+      this.close();
     }
   }
-  return evaluation;
-}
-function alternativeRole(version) {
-  const role = version.slice(0, version.indexOf(":"));
-  return role === "fallback" || role === "candidate" ? role : void 0;
-}
-function alternativeOutcome(provider2, model, paired, mine, seed) {
-  const outcomes = overallOutcomes(paired);
-  const comparison = comparePassRates(outcomes, seed);
-  const units = (metric) => metricValues(paired, metric, "head");
-  return {
-    provider: provider2,
-    model,
-    ...comparison.cases > 0 && {
-      comparison: {
-        cases: comparison.cases,
-        primaryRate: comparison.baseRate,
-        rate: comparison.headRate,
-        interval: { low: comparison.interval.low, high: comparison.interval.high }
-      }
-    },
-    failsWherePrimaryPasses: outcomes.flatMap(
-      ({ base, head }, i) => base.length > 0 && casePassRate(base) === 1 && head.some((pass) => !pass) ? [paired[i].caseId] : []
-    ),
-    cost: summarize(units("costUsd")),
-    latency: summarize(units("latencyMs")),
-    counts: {
-      planned: mine.length,
-      ok: mine.filter((r) => r.status === "ok").length,
-      error: mine.filter((r) => r.status === "error").length,
-      notRun: mine.filter((r) => r.status === "not-run").length
-    }
-  };
-}
-function fallbackFindings(outcome, mine, gate2) {
-  const check = `fallback ${outcome.provider}`;
-  const { counts, comparison } = outcome;
-  const attempted = counts.ok + counts.error;
-  const findings = [];
-  if (attempted > 0 && counts.error / attempted > gate2.errorTolerance) {
-    findings.push({
-      check,
-      status: "threshold",
-      facts: {
-        kind: "fallback-unreachable",
-        provider: outcome.provider,
-        failed: counts.error,
-        attempted,
-        tolerance: gate2.errorTolerance,
-        firstError: mine.find((r) => r.status === "error")?.error ?? "unknown"
-      }
-    });
-  } else if (comparison && gate2.fallbackMinPassRate !== void 0) {
-    findings.push(passRateFinding(outcome, comparison, gate2.fallbackMinPassRate, "fallback"));
-  }
-  if (counts.notRun > 0)
-    findings.push({
-      check,
-      status: "inconclusive",
-      facts: {
-        kind: "incomplete",
-        notRun: counts.notRun,
-        planned: counts.planned,
-        reason: mine.find((r) => r.status === "not-run")?.error
-      }
-    });
-  return findings;
-}
-function passRateFinding(outcome, comparison, bar, role) {
-  const ofPrimary = typeof bar === "number" ? void 0 : bar.ofPrimary;
-  const floor = typeof bar === "number" ? bar : bar.ofPrimary * comparison.primaryRate;
-  return {
-    check: `${role} ${outcome.provider}`,
-    status: comparison.rate < floor ? "threshold" : "pass",
-    facts: {
-      kind: "fallback-pass-rate",
-      ...role === "candidate" && { role },
-      provider: outcome.provider,
-      passRate: comparison.rate,
-      primaryRate: comparison.primaryRate,
-      bar: floor,
-      ...ofPrimary !== void 0 && { ofPrimary }
-    }
-  };
-}
-function withSaving(outcome, paired, callsPerDay) {
-  const primary = summarize(metricValues(paired, "costUsd", "base"));
-  if (!callsPerDay || !primary || !outcome.cost) return outcome;
-  const savingUsd = (primary.mean - outcome.cost.mean) * callsPerDay * DAYS_PER_MONTH;
-  return { ...outcome, monthly: { savingUsd, callsPerDay } };
-}
-
-// src/gate/check-labels.ts
-function checkLabel(spec) {
-  const name = describeCheck(spec);
-  const options = checkOptions2(spec);
-  if (typeof options.min === "number") return `${name} (min ${options.min})`;
-  if (spec.name === "judge-fact" && Array.isArray(options.pass))
-    return `${name} (passes ${options.pass.map(String).join(", ")})`;
-  return name;
-}
-function checkLabels(specs) {
-  const labels = /* @__PURE__ */ new Map();
-  for (const spec of specs) {
-    const name = describeCheck(spec);
-    if (!labels.has(name)) labels.set(name, checkLabel(spec));
-  }
-  return (check) => labels.get(check) ?? check;
-}
-
-// src/gate/estimate.ts
-function estimatePrompt(plan, belongs) {
-  const calls = plan.filter((c) => belongs(c.prompt));
-  if (calls.length === 0) return void 0;
-  const of = (version) => {
-    const mine = calls.filter((c) => c.version === version).map((c) => c.estimate);
-    if (mine.length === 0) return void 0;
-    return {
-      inputTokensPerCall: Math.round(mean(mine.map((e) => e.inputTokens))),
-      outputTokensPerCall: Math.round(mean(mine.map((e) => e.outputTokens))),
-      usdPerCase: mean(mine.map((e) => e.usd)),
-      totalUsd: mine.reduce((sum, e) => sum + e.usd, 0)
+  /** Case `c`'s records as `groupByCase` groups them: the run's, then the baseline's, each version's by repeat. */
+  #recordsOf(c) {
+    const entry = this.#cases[c];
+    const group = {
+      caseId: entry.id,
+      case: entry.case,
+      base: [],
+      head: [],
+      baseCall: entry.baseCall,
+      headCall: entry.headCall
     };
-  };
-  const judgeCalls = calls.reduce((sum, c) => sum + (c.estimate.judge?.calls ?? 0), 0);
-  const judge = judgeCalls > 0 ? { calls: judgeCalls, totalUsd: calls.reduce((sum, c) => sum + (c.estimate.judge?.usd ?? 0), 0) } : void 0;
-  return { base: of("base"), head: of("head"), ...judge ? { judge } : {} };
-}
+    for (let k2 = this.#callStart[c]; k2 < this.#callStart[c + 1]; k2++) {
+      const i = this.#calls[k2];
+      const record = this.#records[i];
+      this.#records[i] = void 0;
+      (this.#plan[i].version === "head" ? group.head : group.base).push(record);
+    }
+    for (let k2 = this.#approvedStart[c]; k2 < this.#approvedStart[c + 1]; k2++) {
+      const record = this.#approved[k2];
+      (record.version === "head" ? group.head : group.base).push(record);
+    }
+    group.base.sort((x, y2) => x.repeat - y2.repeat);
+    group.head.sort((x, y2) => x.repeat - y2.repeat);
+    return group;
+  }
+};
 
-// src/gate/headroom.ts
-var LOAD_FACTORS = [1, 3, 5];
-var GATED_FACTOR = 3;
-var MINUTES_PER_DAY = 1440;
-function judgeHeadroom(input) {
-  const peakFactor = input.traffic.peakFactor ?? 1;
-  const { callsPerDay } = input.traffic;
-  const modelOf2 = (version) => input.plan.find((call) => call.version === version)?.request.model;
-  const headModel = modelOf2("head") ?? input.providers[input.provider].model;
-  const headTokens = tokensPerCall(input.records, "head");
-  const primary = providerHeadroom(input, "primary", input.provider, headModel, headTokens);
-  const baseModel = modelOf2("base");
-  const baseTokens = tokensPerCall(input.records, "base");
-  if (baseTokens !== void 0) primary.tokensPerCall.base = baseTokens;
-  const fallbacks = (input.providers[input.provider].fallback ?? []).map((id) => {
-    const version = `fallback:${id}`;
-    const own = tokensPerCall(input.records, version);
-    const model = modelOf2(version) ?? input.providers[id]?.model ?? "";
-    const headroom2 = providerHeadroom(input, "fallback", id, model, own ?? headTokens);
-    return own === void 0 && headTokens !== void 0 ? { ...headroom2, tokensFrom: "primary" } : headroom2;
-  });
-  const headroom = { callsPerDay, peakFactor, providers: [primary, ...fallbacks] };
-  const findings = headroom.providers.flatMap((provider2) => {
-    const scale = provider2.role === "primary" || headTokens === void 0 || provider2.tokensPerCall.head === void 0 ? 1 : provider2.tokensPerCall.head / headTokens;
-    const baseOn = baseTokens === void 0 || baseModel === void 0 ? void 0 : provider2.role === "primary" ? { tokens: baseTokens, model: baseModel } : { tokens: baseTokens * scale, model: provider2.model };
-    return growthFindings(input, provider2, baseOn);
-  });
-  return { headroom, findings };
+// src/report/early-cases.ts
+import { closeSync as closeSync5, mkdirSync, openSync as openSync5, rmSync as rmSync3, writeSync as writeSync4 } from "node:fs";
+import { join as join4 } from "node:path";
+
+// src/report/html.ts
+import { createHash as createHash5 } from "node:crypto";
+import { closeSync as closeSync4, openSync as openSync4, rmSync as rmSync2, writeSync as writeSync3 } from "node:fs";
+import { Readable as Readable2 } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { createGzip, gzipSync } from "node:zlib";
+
+// src/report/html/page-assets.ts
+var PAGE_ASSETS = { "script": '"use strict";\n(() => {\n  // src/report/format.ts\n  function formatPercent(rate) {\n    return `${Math.round(rate * 100)}%`;\n  }\n  function formatCount(value) {\n    const [whole, fraction] = String(value).split(".");\n    const grouped = whole.replace(/\\B(?=(\\d{3})+$)/g, ",");\n    return fraction === void 0 ? grouped : `${grouped}.${fraction}`;\n  }\n  function formatUsd(usd) {\n    const sign = usd < 0 ? "-" : "";\n    const value = Math.abs(usd);\n    if (value === 0) return "$0";\n    if (value >= 1) {\n      const [whole, cents] = value.toFixed(2).split(".");\n      return `${sign}$${formatCount(Number(whole))}.${cents}`;\n    }\n    return `${sign}$${value.toFixed(Math.max(2, 1 - Math.floor(Math.log10(value))))}`;\n  }\n  function formatMs(ms) {\n    return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(2)} s`;\n  }\n  function formatChange(base, head) {\n    if (base === void 0 || head === void 0 || base === 0) return void 0;\n    const change = Math.round((head - base) / base * 100);\n    return change >= 0 ? `+${change}%` : `\\u2212${-change}%`;\n  }\n  function formatPair(base, head, format, change = formatChange) {\n    if (base === void 0 && head === void 0) return "\\u2014";\n    const pair = `${base === void 0 ? "\\u2014" : format(base)} \\u2192 ${head === void 0 ? "\\u2014" : format(head)}`;\n    const delta = change(base, head);\n    return delta === void 0 ? pair : `${pair} (${delta})`;\n  }\n  function formatPoints(base, head) {\n    if (base === void 0 || head === void 0) return void 0;\n    const points = Math.round(head * 100) - Math.round(base * 100);\n    const unit = Math.abs(points) === 1 ? "pt" : "pts";\n    return points >= 0 ? `+${points} ${unit}` : `\\u2212${-points} ${unit}`;\n  }\n\n  // src/report/invisible.ts\n  var INVISIBLE = (\n    // eslint-disable-next-line no-control-regex, no-misleading-character-class -- matching controls and lone combining marks is the point\n    /[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u2028\\u2029\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF9-\\uFFFB\\uFFFE\\uFFFF]|\\uDB40[\\uDC00-\\uDDEF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]/g\n  );\n  function codePointLabel(char) {\n    return `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;\n  }\n  function revealInvisible(text2, open = "<", close = ">") {\n    return text2.replace(INVISIBLE, (char) => `${open}${codePointLabel(char)}${close}`);\n  }\n\n  // src/report/html/page/data.ts\n  var DATA_ELEMENT_ID = "report-data";\n  function caseChunkIds(chunk) {\n    return { texts: `report-texts-${chunk}`, rest: `report-cases-${chunk}` };\n  }\n  var CASE_CHUNK = 100;\n  function textSlots(c) {\n    const slots = [\n      [c, "caseId"],\n      [c, "input"],\n      [c, "expected"],\n      // The case\'s own excerpt of an answer, as results.json has it.\n      [c, "output"]\n    ];\n    for (const version of VERSIONS)\n      for (const answer of c.trace?.[version]?.answers ?? []) {\n        slots.push([answer, "output"], [answer, "error"]);\n        for (const check of answer.checks) slots.push([check, "check"], [check, "reason"], [check, "evidence"]);\n      }\n    return slots;\n  }\n  var at = (holder) => holder;\n  function joinCaseTexts(rest, texts) {\n    textSlots(rest).forEach(([holder, key], i) => {\n      if (texts[i] !== null) at(holder)[key] = texts[i];\n    });\n    return rest;\n  }\n  var FLAGS = ["regressed", "failed", "flaky", "errored"];\n  var VERSIONS = ["base", "head"];\n  function hasFlag(cases, i, flag) {\n    return (cases.flags[i] & 1 << FLAGS.indexOf(flag)) !== 0;\n  }\n  function flagsOf(cases, i) {\n    return FLAGS.filter((flag) => hasFlag(cases, i, flag));\n  }\n\n  // src/report/html/page/dom.ts\n  function h(tag, attributes = null, ...children) {\n    const element = document.createElement(tag);\n    setAttributes(element, attributes);\n    append(element, children);\n    return element;\n  }\n  var SVG_NS = "http://www.w3.org/2000/svg";\n  function svg(tag, attributes = {}, ...children) {\n    const element = document.createElementNS(SVG_NS, tag);\n    setAttributes(element, attributes);\n    append(element, children);\n    return element;\n  }\n  function setAttributes(element, attributes) {\n    for (const [name, value] of Object.entries(attributes ?? {})) {\n      if (value !== void 0 && value !== false) element.setAttribute(name, String(value));\n    }\n  }\n  function append(element, children) {\n    for (const child of children) {\n      if (child === null || child === void 0 || child === false) continue;\n      element.append(typeof child === "string" ? document.createTextNode(child) : child);\n    }\n  }\n  function text(value) {\n    const fragment = document.createDocumentFragment();\n    let from = 0;\n    for (const match of value.matchAll(INVISIBLE)) {\n      const at2 = match.index;\n      if (at2 > from) fragment.append(value.slice(from, at2));\n      const label = codePointLabel(match[0]);\n      fragment.append(h("span", { class: "invisible", title: `invisible character ${label}` }, label));\n      from = at2 + match[0].length;\n    }\n    if (from < value.length) fragment.append(value.slice(from));\n    return fragment;\n  }\n  function clear(element) {\n    element.replaceChildren();\n  }\n\n  // src/report/html/page/case-list.ts\n  var ROW_HEIGHT = 34;\n  var OVERSCAN = 8;\n  var CaseList = class {\n    /** `onSelect` is given the index of the listed case selected. */\n    constructor(report, onSelect) {\n      this.report = report;\n      this.onSelect = onSelect;\n      this.showPrompt = report.prompts.length > 1;\n      this.spacer = h("div", { class: "case-spacer" });\n      this.element = h(\n        "div",\n        { class: "case-list", role: "listbox", tabindex: 0, "aria-label": "Cases" },\n        this.spacer\n      );\n      this.element.addEventListener("scroll", () => {\n        this.top = this.element.scrollTop;\n        this.schedule();\n      });\n      new ResizeObserver(([entry]) => {\n        this.height = entry.contentRect.height;\n        this.schedule();\n      }).observe(this.element);\n      this.element.addEventListener("keydown", (event) => this.onKey(event));\n      this.element.addEventListener("click", (event) => {\n        const row = event.target.closest(".case-row");\n        if (row) this.select(Number(row.dataset.index));\n      });\n    }\n    report;\n    onSelect;\n    element;\n    spacer;\n    /** The indexes of the listed cases shown, in order. */\n    rows = [];\n    selected = -1;\n    frame = 0;\n    /**\n     * How far the list is scrolled, and its height, as the browser last laid it out (a scroll event,\n     * a resize observer): reading them from the element while the page is being built would force a\n     * layout of the whole page.\n     */\n    top = 0;\n    height = 0;\n    showPrompt;\n    /** Lists the cases `rows` (indexes of listed cases) from the top and selects the first. */\n    show(rows) {\n      this.rows = rows;\n      this.spacer.style.height = `${rows.length * ROW_HEIGHT}px`;\n      this.scrollTo(0);\n      this.selected = -1;\n      if (rows.length > 0) this.select(0);\n      else this.draw();\n    }\n    select(index) {\n      if (index < 0 || index >= this.rows.length) return;\n      this.selected = index;\n      const top = index * ROW_HEIGHT;\n      if (top < this.top) this.scrollTo(top);\n      else if (top + ROW_HEIGHT > this.top + this.viewHeight())\n        this.scrollTo(top + ROW_HEIGHT - this.viewHeight());\n      this.draw();\n      this.onSelect(this.rows[index]);\n    }\n    onKey(event) {\n      const page = Math.max(1, Math.floor(this.viewHeight() / ROW_HEIGHT));\n      const moves = {\n        ArrowDown: this.selected + 1,\n        ArrowUp: this.selected - 1,\n        PageDown: this.selected + page,\n        PageUp: this.selected - page,\n        Home: 0,\n        End: this.rows.length - 1\n      };\n      const target = moves[event.key];\n      if (target === void 0) return;\n      event.preventDefault();\n      this.select(Math.min(this.rows.length - 1, Math.max(0, target)));\n    }\n    /** The list\'s visible height; until the page is first laid out, the window\'s (the list is never taller). */\n    viewHeight() {\n      return this.height || window.innerHeight;\n    }\n    scrollTo(top) {\n      if (top === this.top) return;\n      this.top = top;\n      this.element.scrollTop = top;\n    }\n    schedule() {\n      if (this.frame) return;\n      this.frame = requestAnimationFrame(() => {\n        this.frame = 0;\n        this.draw();\n      });\n    }\n    draw() {\n      const first = Math.max(0, Math.floor(this.top / ROW_HEIGHT) - OVERSCAN);\n      const last = Math.min(\n        this.rows.length,\n        Math.ceil((this.top + this.viewHeight()) / ROW_HEIGHT) + OVERSCAN\n      );\n      clear(this.spacer);\n      for (let index = first; index < last; index++) this.spacer.append(this.rowElement(index));\n      const active = this.selected >= 0 ? `case-row-${this.selected}` : void 0;\n      if (active) this.element.setAttribute("aria-activedescendant", active);\n      else this.element.removeAttribute("aria-activedescendant");\n    }\n    rowElement(index) {\n      const i = this.rows[index];\n      const cases = this.report.cases;\n      const rate = (value) => value === null ? "\\u2014" : formatPercent(value);\n      const element = h(\n        "div",\n        {\n          class: `case-row${index === this.selected ? " selected" : ""}`,\n          id: `case-row-${index}`,\n          role: "option",\n          "aria-selected": String(index === this.selected),\n          "data-index": index\n        },\n        h("span", { class: "flags" }, ...flagsOf(cases, i).map((f) => h("span", { class: `chip ${f}` }, f))),\n        this.showPrompt && h("span", { class: "case-prompt" }, text(this.report.prompts[cases.prompt[i]].prompt)),\n        h("span", { class: "case-id", title: revealInvisible(cases.caseId[i]) }, text(cases.caseId[i])),\n        h("span", { class: "suite" }, text(cases.suites[cases.suite[i]])),\n        h(\n          "span",\n          { class: "rates", title: "base \\u2192 head pass rate" },\n          `${rate(cases.basePassRate[i])} \\u2192 ${rate(cases.headPassRate[i])}`\n        ),\n        h("span", { class: "case-input" }, text(cases.input[i]))\n      );\n      element.style.transform = `translateY(${index * ROW_HEIGHT}px)`;\n      return element;\n    }\n  };\n\n  // src/errors.ts\n  function formatLocation(location) {\n    const column = location.column === void 0 ? "" : `:${location.column}`;\n    return `${location.file}:${location.line}${column}`;\n  }\n\n  // node_modules/diff/libesm/diff/base.js\n  var Diff = class {\n    diff(oldStr, newStr, options = {}) {\n      let callback;\n      if (typeof options === "function") {\n        callback = options;\n        options = {};\n      } else if ("callback" in options) {\n        callback = options.callback;\n      }\n      const oldString = this.castInput(oldStr, options);\n      const newString = this.castInput(newStr, options);\n      const oldTokens = this.removeEmpty(this.tokenize(oldString, options));\n      const newTokens = this.removeEmpty(this.tokenize(newString, options));\n      return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);\n    }\n    diffWithOptionsObj(oldTokens, newTokens, options, callback) {\n      var _a;\n      const done = (value) => {\n        value = this.postProcess(value, options);\n        if (callback) {\n          setTimeout(function() {\n            callback(value);\n          }, 0);\n          return void 0;\n        } else {\n          return value;\n        }\n      };\n      const newLen = newTokens.length, oldLen = oldTokens.length;\n      let editLength = 1;\n      let maxEditLength = newLen + oldLen;\n      if (options.maxEditLength != null) {\n        maxEditLength = Math.min(maxEditLength, options.maxEditLength);\n      }\n      const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;\n      const abortAfterTimestamp = Date.now() + maxExecutionTime;\n      const bestPath = [{ oldPos: -1, lastComponent: void 0 }];\n      let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);\n      if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {\n        return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));\n      }\n      let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;\n      const execEditLength = () => {\n        for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {\n          let basePath;\n          const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];\n          if (removePath) {\n            bestPath[diagonalPath - 1] = void 0;\n          }\n          let canAdd = false;\n          if (addPath) {\n            const addPathNewPos = addPath.oldPos - diagonalPath;\n            canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;\n          }\n          const canRemove = removePath && removePath.oldPos + 1 < oldLen;\n          if (!canAdd && !canRemove) {\n            bestPath[diagonalPath] = void 0;\n            continue;\n          }\n          if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {\n            basePath = this.addToPath(addPath, true, false, 0, options);\n          } else {\n            basePath = this.addToPath(removePath, false, true, 1, options);\n          }\n          newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);\n          if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {\n            return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;\n          } else {\n            bestPath[diagonalPath] = basePath;\n            if (basePath.oldPos + 1 >= oldLen) {\n              maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);\n            }\n            if (newPos + 1 >= newLen) {\n              minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);\n            }\n          }\n        }\n        editLength++;\n      };\n      if (callback) {\n        (function exec() {\n          setTimeout(function() {\n            if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {\n              return callback(void 0);\n            }\n            if (!execEditLength()) {\n              exec();\n            }\n          }, 0);\n        })();\n      } else {\n        while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {\n          const ret = execEditLength();\n          if (ret) {\n            return ret;\n          }\n        }\n      }\n    }\n    addToPath(path, added, removed, oldPosInc, options) {\n      const last = path.lastComponent;\n      if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {\n        return {\n          oldPos: path.oldPos + oldPosInc,\n          lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }\n        };\n      } else {\n        return {\n          oldPos: path.oldPos + oldPosInc,\n          lastComponent: { count: 1, added, removed, previousComponent: last }\n        };\n      }\n    }\n    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {\n      const newLen = newTokens.length, oldLen = oldTokens.length;\n      let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;\n      while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {\n        newPos++;\n        oldPos++;\n        commonCount++;\n        if (options.oneChangePerToken) {\n          basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };\n        }\n      }\n      if (commonCount && !options.oneChangePerToken) {\n        basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };\n      }\n      basePath.oldPos = oldPos;\n      return newPos;\n    }\n    equals(left, right, options) {\n      if (options.comparator) {\n        return options.comparator(left, right);\n      } else {\n        return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();\n      }\n    }\n    removeEmpty(array) {\n      const ret = [];\n      for (let i = 0; i < array.length; i++) {\n        if (array[i]) {\n          ret.push(array[i]);\n        }\n      }\n      return ret;\n    }\n    // eslint-disable-next-line @typescript-eslint/no-unused-vars\n    castInput(value, options) {\n      return value;\n    }\n    // eslint-disable-next-line @typescript-eslint/no-unused-vars\n    tokenize(value, options) {\n      return Array.from(value);\n    }\n    join(chars) {\n      return chars.join("");\n    }\n    postProcess(changeObjects, options) {\n      return changeObjects;\n    }\n    get useLongestToken() {\n      return false;\n    }\n    buildValues(lastComponent, newTokens, oldTokens) {\n      const components = [];\n      let nextComponent;\n      while (lastComponent) {\n        components.push(lastComponent);\n        nextComponent = lastComponent.previousComponent;\n        delete lastComponent.previousComponent;\n        lastComponent = nextComponent;\n      }\n      components.reverse();\n      const componentLen = components.length;\n      let componentPos = 0, newPos = 0, oldPos = 0;\n      for (; componentPos < componentLen; componentPos++) {\n        const component = components[componentPos];\n        if (!component.removed) {\n          if (!component.added && this.useLongestToken) {\n            let value = newTokens.slice(newPos, newPos + component.count);\n            value = value.map(function(value2, i) {\n              const oldValue = oldTokens[oldPos + i];\n              return oldValue.length > value2.length ? oldValue : value2;\n            });\n            component.value = this.join(value);\n          } else {\n            component.value = this.join(newTokens.slice(newPos, newPos + component.count));\n          }\n          newPos += component.count;\n          if (!component.added) {\n            oldPos += component.count;\n          }\n        } else {\n          component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));\n          oldPos += component.count;\n        }\n      }\n      return components;\n    }\n  };\n\n  // node_modules/diff/libesm/util/string.js\n  function longestCommonPrefix(str1, str2) {\n    let i;\n    for (i = 0; i < str1.length && i < str2.length; i++) {\n      if (str1[i] != str2[i]) {\n        return str1.slice(0, i);\n      }\n    }\n    return str1.slice(0, i);\n  }\n  function longestCommonSuffix(str1, str2) {\n    let i;\n    if (!str1 || !str2 || str1[str1.length - 1] != str2[str2.length - 1]) {\n      return "";\n    }\n    for (i = 0; i < str1.length && i < str2.length; i++) {\n      if (str1[str1.length - (i + 1)] != str2[str2.length - (i + 1)]) {\n        return str1.slice(-i);\n      }\n    }\n    return str1.slice(-i);\n  }\n  function replacePrefix(string, oldPrefix, newPrefix) {\n    if (string.slice(0, oldPrefix.length) != oldPrefix) {\n      throw Error(`string ${JSON.stringify(string)} doesn\'t start with prefix ${JSON.stringify(oldPrefix)}; this is a bug`);\n    }\n    return newPrefix + string.slice(oldPrefix.length);\n  }\n  function replaceSuffix(string, oldSuffix, newSuffix) {\n    if (!oldSuffix) {\n      return string + newSuffix;\n    }\n    if (string.slice(-oldSuffix.length) != oldSuffix) {\n      throw Error(`string ${JSON.stringify(string)} doesn\'t end with suffix ${JSON.stringify(oldSuffix)}; this is a bug`);\n    }\n    return string.slice(0, -oldSuffix.length) + newSuffix;\n  }\n  function removePrefix(string, oldPrefix) {\n    return replacePrefix(string, oldPrefix, "");\n  }\n  function removeSuffix(string, oldSuffix) {\n    return replaceSuffix(string, oldSuffix, "");\n  }\n  function maximumOverlap(string1, string2) {\n    return string2.slice(0, overlapCount(string1, string2));\n  }\n  function overlapCount(a, b) {\n    let startA = 0;\n    if (a.length > b.length) {\n      startA = a.length - b.length;\n    }\n    let endB = b.length;\n    if (a.length < b.length) {\n      endB = a.length;\n    }\n    const map = Array(endB);\n    let k = 0;\n    map[0] = 0;\n    for (let j = 1; j < endB; j++) {\n      if (b[j] == b[k]) {\n        map[j] = map[k];\n      } else {\n        map[j] = k;\n      }\n      while (k > 0 && b[j] != b[k]) {\n        k = map[k];\n      }\n      if (b[j] == b[k]) {\n        k++;\n      }\n    }\n    k = 0;\n    for (let i = startA; i < a.length; i++) {\n      while (k > 0 && a[i] != b[k]) {\n        k = map[k];\n      }\n      if (a[i] == b[k]) {\n        k++;\n      }\n    }\n    return k;\n  }\n  function segment(string, segmenter) {\n    const parts = [];\n    for (const segmentObj of Array.from(segmenter.segment(string))) {\n      const segment2 = segmentObj.segment;\n      if (parts.length && /\\s/.test(parts[parts.length - 1]) && /\\s/.test(segment2)) {\n        parts[parts.length - 1] += segment2;\n      } else {\n        parts.push(segment2);\n      }\n    }\n    return parts;\n  }\n  function trailingWs(string, segmenter) {\n    if (segmenter) {\n      return leadingAndTrailingWs(string, segmenter)[1];\n    }\n    let i;\n    for (i = string.length - 1; i >= 0; i--) {\n      if (!string[i].match(/\\s/)) {\n        break;\n      }\n    }\n    return string.substring(i + 1);\n  }\n  function leadingWs(string, segmenter) {\n    if (segmenter) {\n      return leadingAndTrailingWs(string, segmenter)[0];\n    }\n    const match = string.match(/^\\s*/);\n    return match ? match[0] : "";\n  }\n  function leadingAndTrailingWs(string, segmenter) {\n    if (!segmenter) {\n      return [leadingWs(string), trailingWs(string)];\n    }\n    if (segmenter.resolvedOptions().granularity != "word") {\n      throw new Error(\'The segmenter passed must have a granularity of "word"\');\n    }\n    const segments = segment(string, segmenter);\n    const firstSeg = segments[0];\n    const lastSeg = segments[segments.length - 1];\n    const head = /\\s/.test(firstSeg) ? firstSeg : "";\n    const tail = /\\s/.test(lastSeg) ? lastSeg : "";\n    return [head, tail];\n  }\n\n  // node_modules/diff/libesm/diff/word.js\n  var extendedWordChars = "a-zA-Z0-9_\\\\u{AD}\\\\u{C0}-\\\\u{D6}\\\\u{D8}-\\\\u{F6}\\\\u{F8}-\\\\u{2C6}\\\\u{2C8}-\\\\u{2D7}\\\\u{2DE}-\\\\u{2FF}\\\\u{1E00}-\\\\u{1EFF}";\n  var tokenizeIncludingWhitespace = new RegExp(`[${extendedWordChars}]+|\\\\s+|[^${extendedWordChars}]`, "ug");\n  var WordDiff = class extends Diff {\n    equals(left, right, options) {\n      if (options.ignoreCase) {\n        left = left.toLowerCase();\n        right = right.toLowerCase();\n      }\n      return left.trim() === right.trim();\n    }\n    tokenize(value, options = {}) {\n      let parts;\n      if (options.intlSegmenter) {\n        const segmenter = options.intlSegmenter;\n        if (segmenter.resolvedOptions().granularity != "word") {\n          throw new Error(\'The segmenter passed must have a granularity of "word"\');\n        }\n        parts = segment(value, segmenter);\n      } else {\n        parts = value.match(tokenizeIncludingWhitespace) || [];\n      }\n      const tokens = [];\n      let prevPart = null;\n      parts.forEach((part) => {\n        if (/\\s/.test(part)) {\n          if (prevPart == null) {\n            tokens.push(part);\n          } else {\n            tokens.push(tokens.pop() + part);\n          }\n        } else if (prevPart != null && /\\s/.test(prevPart)) {\n          if (tokens[tokens.length - 1] == prevPart) {\n            tokens.push(tokens.pop() + part);\n          } else {\n            tokens.push(prevPart + part);\n          }\n        } else {\n          tokens.push(part);\n        }\n        prevPart = part;\n      });\n      return tokens;\n    }\n    join(tokens) {\n      return tokens.map((token, i) => {\n        if (i == 0) {\n          return token;\n        } else {\n          return token.replace(/^\\s+/, "");\n        }\n      }).join("");\n    }\n    postProcess(changes, options) {\n      if (!changes || options.oneChangePerToken) {\n        return changes;\n      }\n      let lastKeep = null;\n      let insertion = null;\n      let deletion = null;\n      changes.forEach((change) => {\n        if (change.added) {\n          insertion = change;\n        } else if (change.removed) {\n          deletion = change;\n        } else {\n          if (insertion || deletion) {\n            dedupeWhitespaceInChangeObjects(lastKeep, deletion, insertion, change, options.intlSegmenter);\n          }\n          lastKeep = change;\n          insertion = null;\n          deletion = null;\n        }\n      });\n      if (insertion || deletion) {\n        dedupeWhitespaceInChangeObjects(lastKeep, deletion, insertion, null, options.intlSegmenter);\n      }\n      return changes;\n    }\n  };\n  var wordDiff = new WordDiff();\n  function diffWords(oldStr, newStr, options) {\n    if ((options === null || options === void 0 ? void 0 : options.ignoreWhitespace) != null && !options.ignoreWhitespace) {\n      return diffWordsWithSpace(oldStr, newStr, options);\n    }\n    return wordDiff.diff(oldStr, newStr, options);\n  }\n  function dedupeWhitespaceInChangeObjects(startKeep, deletion, insertion, endKeep, segmenter) {\n    if (deletion && insertion) {\n      const [oldWsPrefix, oldWsSuffix] = leadingAndTrailingWs(deletion.value, segmenter);\n      const [newWsPrefix, newWsSuffix] = leadingAndTrailingWs(insertion.value, segmenter);\n      if (startKeep) {\n        const commonWsPrefix = longestCommonPrefix(oldWsPrefix, newWsPrefix);\n        startKeep.value = replaceSuffix(startKeep.value, newWsPrefix, commonWsPrefix);\n        deletion.value = removePrefix(deletion.value, commonWsPrefix);\n        insertion.value = removePrefix(insertion.value, commonWsPrefix);\n      }\n      if (endKeep) {\n        const commonWsSuffix = longestCommonSuffix(oldWsSuffix, newWsSuffix);\n        endKeep.value = replacePrefix(endKeep.value, newWsSuffix, commonWsSuffix);\n        deletion.value = removeSuffix(deletion.value, commonWsSuffix);\n        insertion.value = removeSuffix(insertion.value, commonWsSuffix);\n      }\n    } else if (insertion) {\n      if (startKeep) {\n        const ws = leadingWs(insertion.value, segmenter);\n        insertion.value = insertion.value.substring(ws.length);\n      }\n      if (endKeep) {\n        const ws = leadingWs(endKeep.value, segmenter);\n        endKeep.value = endKeep.value.substring(ws.length);\n      }\n    } else if (startKeep && endKeep) {\n      const newWsFull = leadingWs(endKeep.value, segmenter), [delWsStart, delWsEnd] = leadingAndTrailingWs(deletion.value, segmenter);\n      const newWsStart = longestCommonPrefix(newWsFull, delWsStart);\n      deletion.value = removePrefix(deletion.value, newWsStart);\n      const newWsEnd = longestCommonSuffix(removePrefix(newWsFull, newWsStart), delWsEnd);\n      deletion.value = removeSuffix(deletion.value, newWsEnd);\n      endKeep.value = replacePrefix(endKeep.value, newWsFull, newWsEnd);\n      startKeep.value = replaceSuffix(startKeep.value, newWsFull, newWsFull.slice(0, newWsFull.length - newWsEnd.length));\n    } else if (endKeep) {\n      const endKeepWsPrefix = leadingWs(endKeep.value, segmenter);\n      const deletionWsSuffix = trailingWs(deletion.value, segmenter);\n      const overlap = maximumOverlap(deletionWsSuffix, endKeepWsPrefix);\n      deletion.value = removeSuffix(deletion.value, overlap);\n    } else if (startKeep) {\n      const startKeepWsSuffix = trailingWs(startKeep.value, segmenter);\n      const deletionWsPrefix = leadingWs(deletion.value, segmenter);\n      const overlap = maximumOverlap(startKeepWsSuffix, deletionWsPrefix);\n      deletion.value = removePrefix(deletion.value, overlap);\n    }\n  }\n  var WordsWithSpaceDiff = class extends Diff {\n    tokenize(value) {\n      const regex = new RegExp(`(\\\\r?\\\\n)|[${extendedWordChars}]+|[^\\\\S\\\\n\\\\r]+|[^${extendedWordChars}]`, "ug");\n      return value.match(regex) || [];\n    }\n  };\n  var wordsWithSpaceDiff = new WordsWithSpaceDiff();\n  function diffWordsWithSpace(oldStr, newStr, options) {\n    return wordsWithSpaceDiff.diff(oldStr, newStr, options);\n  }\n\n  // src/report/html/page/diff-view.ts\n  var SHOWN_CHARS = 2e4;\n  var DIFF_MAX_CHARS = 5e4;\n  var DIFF_TIMEOUT_MS = 200;\n  function textBlock(value, className = "text") {\n    const block = h("pre", { class: className, dir: "auto" });\n    if (value.length <= SHOWN_CHARS) {\n      block.append(text(value));\n      return block;\n    }\n    const more = h(\n      "button",\n      { type: "button", class: "show-all" },\n      `Show all ${formatCount(value.length)} characters`\n    );\n    block.append(text(value.slice(0, SHOWN_CHARS)), "\\u2026", h("br"), more);\n    more.addEventListener("click", () => block.replaceChildren(text(value)));\n    return block;\n  }\n  function diffBlocks(base, head) {\n    const changes = base.length <= DIFF_MAX_CHARS && head.length <= DIFF_MAX_CHARS ? diffWords(base, head, { timeout: DIFF_TIMEOUT_MS }) : void 0;\n    if (!changes) {\n      return {\n        base: textBlock(base),\n        head: textBlock(head),\n        note: "Too long or too different to compare word by word: both shown as they are."\n      };\n    }\n    const left = h("pre", { class: "text", dir: "auto" });\n    const right = h("pre", { class: "text", dir: "auto" });\n    for (const change of changes) {\n      if (change.removed) left.append(h("del", null, text(change.value)));\n      else if (change.added) right.append(h("ins", null, text(change.value)));\n      else {\n        left.append(text(change.value));\n        right.append(text(change.value));\n      }\n    }\n    return { base: left, head: right };\n  }\n\n  // src/report/html/page/case-detail.ts\n  var VERSIONS2 = ["base", "head"];\n  var TITLE = { base: "Base", head: "Head" };\n  function caseDetail(report, i, c) {\n    const section = h("section", { class: "detail", "aria-label": "Case detail" });\n    const trace = c.trace ?? {};\n    const repeats = Math.max(0, ...VERSIONS2.map((v) => trace[v]?.answers.length ?? 0));\n    const body = h("div");\n    const showRepeat = (index) => body.replaceChildren(...answerSections(trace, index));\n    section.append(header(report, i, c), io(c));\n    if (repeats > 1) section.append(repeatPicker(repeats, showRepeat));\n    section.append(body);\n    showRepeat(0);\n    return section;\n  }\n  function header(report, i, c) {\n    const { cases } = report;\n    const rate = (value) => value === void 0 ? "\\u2014" : formatPercent(value);\n    const facts = [\n      h("span", null, text(report.prompts[cases.prompt[i]].prompt)),\n      h("span", null, "suite ", text(cases.suites[cases.suite[i]])),\n      c.source && h("span", null, text(formatLocation(c.source))),\n      h("span", null, `pass rate ${rate(c.basePassRate)} \\u2192 ${rate(c.headPassRate)}`),\n      c.required && h("span", { class: "chip required" }, "required"),\n      ...flagsOf(cases, i).map((f) => h("span", { class: `chip ${f}` }, f))\n    ];\n    return h("header", null, h("h2", { dir: "auto" }, text(c.caseId)), h("p", { class: "facts" }, ...facts));\n  }\n  function io(c) {\n    return h(\n      "div",\n      { class: "sides" },\n      h("div", null, h("h3", null, "Input"), textBlock(c.input)),\n      h(\n        "div",\n        null,\n        h("h3", null, "Expected"),\n        c.expected === void 0 ? h("p", { class: "muted" }, "No expected answer.") : textBlock(c.expected)\n      )\n    );\n  }\n  function repeatPicker(repeats, show) {\n    const buttons = Array.from(\n      { length: repeats },\n      (_, i) => h("button", { type: "button", "aria-pressed": String(i === 0) }, String(i + 1))\n    );\n    buttons.forEach(\n      (button, i) => button.addEventListener("click", () => {\n        buttons.forEach((b, j) => b.setAttribute("aria-pressed", String(i === j)));\n        show(i);\n      })\n    );\n    return h("p", { class: "repeats", role: "group", "aria-label": "Repeat" }, "Repeat ", ...buttons);\n  }\n  function answerSections(trace, index) {\n    const traces = { base: trace.base, head: trace.head };\n    const answers = { base: traces.base?.answers[index], head: traces.head?.answers[index] };\n    return [answersSide(answers), checksTable(answers), traceSection(traces, answers)];\n  }\n  function answersSide(answers) {\n    const { base, head } = answers;\n    const compared = base?.output !== void 0 && head?.output !== void 0 ? diffBlocks(base.output, head.output) : void 0;\n    const column = (version) => {\n      const answer = answers[version];\n      const content = compared ? compared[version] : answer?.output !== void 0 ? textBlock(answer.output) : h("p", { class: "muted" }, answer ? text(answer.error ?? "No answer.") : `No ${version} answer.`);\n      return h(\n        "div",\n        { class: `side ${version}`, "data-version": version },\n        h("h3", null, `${TITLE[version]} answer `, verdictChip(answer)),\n        content\n      );\n    };\n    return h(\n      "div",\n      { class: "answers" },\n      h("div", { class: "sides" }, column("base"), column("head")),\n      compared?.note ? h("p", { class: "muted" }, compared.note) : false\n    );\n  }\n  function verdictChip(answer) {\n    const [label, kind] = !answer ? ["none", "none"] : answer.status !== "ok" ? [answer.status === "not-run" ? "not run" : "error", "error"] : answer.pass === void 0 ? ["undecided", "error"] : answer.pass ? ["pass", "pass"] : ["fail", "fail"];\n    return h("span", { class: `chip ${kind}` }, label);\n  }\n  function checksTable(answers) {\n    const labels = [...new Set(VERSIONS2.flatMap((v) => answers[v]?.checks.map((c) => c.check) ?? []))];\n    if (labels.length === 0) return h("p", { class: "muted" }, "No check ran on these answers.");\n    const cell = (version, label) => {\n      const outcome = answers[version]?.checks.find((c) => c.check === label);\n      if (!outcome) return h("td", { class: "muted" }, "\\u2014");\n      const kind = outcome.error ? "error" : outcome.pass ? "pass" : "fail";\n      const score = outcome.score > 0 && outcome.score < 1 ? ` ${outcome.score.toFixed(2)}` : "";\n      return h(\n        "td",\n        null,\n        h("span", { class: `chip ${kind}` }, `${outcome.error ? "undecided" : kind}${score}`),\n        " ",\n        text(outcome.reason),\n        outcome.evidence !== void 0 && h("div", { class: "proof" }, "Proof: ", h("code", null, text(outcome.evidence)))\n      );\n    };\n    return h(\n      "table",\n      { class: "checks" },\n      h("caption", null, "Checks"),\n      h("thead", null, h("tr", null, h("th", null, "Check"), h("th", null, "Base"), h("th", null, "Head"))),\n      h(\n        "tbody",\n        null,\n        ...labels.map(\n          (label) => h("tr", null, h("th", { dir: "auto" }, text(label)), cell("base", label), cell("head", label))\n        )\n      )\n    );\n  }\n  function traceSection(traces, answers) {\n    const requests = { base: traces.base?.request, head: traces.head?.request };\n    const facts = (version) => h(\n      "div",\n      { class: `side ${version}` },\n      h("h4", null, `${TITLE[version]} call`),\n      callFacts(requests[version], answers[version])\n    );\n    return h(\n      "section",\n      { class: "trace", "aria-label": "Trace" },\n      h("h3", null, "Trace"),\n      h("div", { class: "sides" }, facts("base"), facts("head")),\n      messagesSent(requests),\n      parametersSent(requests)\n    );\n  }\n  function callFacts(request, answer) {\n    if (!answer) return h("p", { class: "muted" }, "No call.");\n    const usage = answer.usage;\n    const origin = answer.cached ? `${answer.cached === "cache" ? "response cache" : "cassette"}, with the latency it was recorded with` : answer.status === "ok" ? "live call" : void 0;\n    const model = request && answer.model && answer.model !== request.model ? `${request.model} (answered by ${answer.model})` : answer.model ?? request?.model;\n    const entries = [\n      ["Model", model && text(model)],\n      ["Provider", answer.provider && text(answer.provider)],\n      ["Attempts", String(answer.attempts)],\n      [\n        "Failed attempts",\n        answer.failures && h("ol", null, ...answer.failures.map((f) => h("li", null, text(f.provider), ": ", text(f.error))))\n      ],\n      [\n        "Tokens",\n        usage && `${usage.input} in (${usage.cachedInput} cached), ${usage.output} out (${usage.reasoning} reasoning)${usage.estimated ? ", counted offline" : ""}`\n      ],\n      ["Price", answer.costUsd !== void 0 && formatUsd(answer.costUsd)],\n      ["Latency", answer.latencyMs !== void 0 && formatMs(answer.latencyMs)],\n      ["Time to first token", answer.ttftMs !== void 0 && formatMs(answer.ttftMs)],\n      ["Origin", origin],\n      ["Error", answer.error !== void 0 && text(answer.error)]\n    ];\n    return h(\n      "dl",\n      null,\n      ...entries.flatMap(([term, value]) => value ? [h("dt", null, term), h("dd", null, value)] : [])\n    );\n  }\n  function messagesSent(requests) {\n    const count = Math.max(requests.base?.messages.length ?? 0, requests.head?.messages.length ?? 0);\n    const details = h("details", { class: "messages" }, h("summary", null, `Messages sent (${count})`));\n    if (count === 0) {\n      details.append(h("p", { class: "muted" }, "No request was sent (answers from an approved baseline)."));\n      return details;\n    }\n    for (let i = 0; i < count; i++) {\n      const base = requests.base?.messages[i];\n      const head = requests.head?.messages[i];\n      const compared = base && head && base.role === head.role ? diffBlocks(base.content, head.content) : void 0;\n      const cell = (version) => {\n        const message = requests[version]?.messages[i];\n        return h(\n          "div",\n          { class: `side ${version}` },\n          message ? h("h4", null, `${TITLE[version]}: ${message.role}`) : h("h4", { class: "muted" }, "\\u2014"),\n          message ? compared?.[version] ?? textBlock(message.content) : false\n        );\n      };\n      details.append(h("div", { class: "sides" }, cell("base"), cell("head")));\n    }\n    return details;\n  }\n  function parametersSent(requests) {\n    const shown = (request) => request ? textBlock(\n      JSON.stringify(\n        {\n          model: request.model,\n          ...request.parameters,\n          ...request.responseFormat && { response_format: request.responseFormat }\n        },\n        null,\n        2\n      ),\n      "text code"\n    ) : h("p", { class: "muted" }, "No request.");\n    return h(\n      "details",\n      { class: "parameters" },\n      h("summary", null, "Model and parameters sent"),\n      h("div", { class: "sides" }, h("div", null, shown(requests.base)), h("div", null, shown(requests.head)))\n    );\n  }\n\n  // src/gate/stats.ts\n  var scratchValues = new Float64Array(1024);\n  function sortedPercentile(sorted, q) {\n    if (sorted.length === 0) return Number.NaN;\n    const position = (sorted.length - 1) * q;\n    const lower = Math.floor(position);\n    const upper = Math.ceil(position);\n    return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - lower);\n  }\n\n  // src/report/html/page/chart-data.ts\n  function distributions(cases, shown, metric) {\n    const result = {};\n    const values = [[], []];\n    const metricOf = cases[metric];\n    for (const i of shown)\n      for (let a = cases.answerStart[i]; a < cases.answerStart[i + 1]; a++) {\n        const value = metricOf[a];\n        if (value !== null) values[cases.answerVersion[a]].push(value);\n      }\n    ["base", "head"].forEach((version, v) => {\n      const sorted = Float64Array.from(values[v]).sort();\n      if (sorted.length > 0)\n        result[version] = {\n          values: sorted,\n          p50: sortedPercentile(sorted, 0.5),\n          p95: sortedPercentile(sorted, 0.95)\n        };\n    });\n    return result;\n  }\n  function histogram(values, range, bins) {\n    const counts = new Array(bins).fill(0);\n    const width = range.max - range.min;\n    for (const value of values) {\n      const bin = width > 0 ? Math.floor((value - range.min) / width * bins) : 0;\n      counts[Math.min(bins - 1, Math.max(0, bin))]++;\n    }\n    return counts;\n  }\n  function axisRange(series) {\n    const all = new Float64Array(series.reduce((length, s) => length + s.values.length, 0));\n    let at2 = 0;\n    for (const s of series) {\n      all.set(s.values, at2);\n      at2 += s.values.length;\n    }\n    all.sort();\n    if (all.length === 0) return { min: 0, max: 1 };\n    const high = sortedPercentile(all, 0.99) * 1.05;\n    const low = sortedPercentile(all, 0.01) * 0.95;\n    const max = high > 0 ? high : 1;\n    return { min: low > max / 4 ? low : 0, max };\n  }\n  function checkPassCounts(cases, shown, labels) {\n    const tally = new Array(labels.length * 4).fill(0);\n    for (const i of shown)\n      for (let a = cases.answerStart[i]; a < cases.answerStart[i + 1]; a++) {\n        const version = cases.answerVersion[a];\n        for (let k = cases.checkStart[a]; k < cases.checkStart[a + 1]; k++) {\n          const check = cases.checks[k];\n          const at2 = (check >> 1) * 4 + version * 2;\n          tally[at2] += check & 1;\n          tally[at2 + 1]++;\n        }\n      }\n    const result = [];\n    labels.forEach((check, label) => {\n      const counts = {};\n      ["base", "head"].forEach((version, v) => {\n        const at2 = label * 4 + v * 2;\n        if (tally[at2 + 1] > 0) counts[version] = { passed: tally[at2], decided: tally[at2 + 1] };\n      });\n      if (counts.base || counts.head) result.push({ check, counts });\n    });\n    return result;\n  }\n\n  // src/report/html/page/charts.ts\n  var WIDTH = 480;\n  var BINS = 30;\n  var ROW_HEIGHT2 = 70;\n  var MARGIN = { left: 8, right: 8, top: 4, bottom: 22 };\n  function distributionChart(title, series, format) {\n    const versions = ["base", "head"].filter((v) => series[v]);\n    const figure = h("figure", { class: "chart", "data-chart": title }, h("figcaption", null, title));\n    if (versions.length === 0) {\n      figure.append(h("p", { class: "muted" }, "Nothing measured in the cases listed."));\n      return figure;\n    }\n    const range = axisRange(versions.map((v) => series[v]));\n    const span = range.max - range.min;\n    const counts = versions.map((v) => histogram(series[v].values, range, BINS));\n    const tallest = Math.max(1, ...counts.flat());\n    const plotWidth = WIDTH - MARGIN.left - MARGIN.right;\n    const height = MARGIN.top + versions.length * ROW_HEIGHT2 + MARGIN.bottom;\n    const x = (value) => MARGIN.left + (Math.min(Math.max(value, range.min), range.max) - range.min) / span * plotWidth;\n    const edge = (bin) => range.min + bin * span / BINS;\n    const summary2 = versions.map((v) => `${v}: p50 ${format(series[v].p50)}, p95 ${format(series[v].p95)}`).join("; ");\n    const chart = svg(\n      "svg",\n      { viewBox: `0 0 ${WIDTH} ${height}`, role: "img", "aria-label": `${title}. ${summary2}` },\n      svg("title", {}, `${title}. ${summary2}`)\n    );\n    versions.forEach((version, row) => {\n      const top = MARGIN.top + row * ROW_HEIGHT2;\n      const floor = top + ROW_HEIGHT2 - 6;\n      const barWidth = plotWidth / BINS;\n      const { p50, p95 } = series[version];\n      chart.append(\n        svg(\n          "text",\n          { x: MARGIN.left, y: top + 12, class: `row-label ${version}` },\n          `${version} \\xB7 p50 ${format(p50)} \\xB7 p95 ${format(p95)}`\n        )\n      );\n      counts[row].forEach((count, bin) => {\n        if (count === 0) return;\n        const barHeight = count / tallest * (ROW_HEIGHT2 - 22);\n        chart.append(\n          svg(\n            "rect",\n            {\n              class: `bar ${version}`,\n              x: MARGIN.left + bin * barWidth + 0.5,\n              y: floor - barHeight,\n              width: Math.max(1, barWidth - 1),\n              height: barHeight\n            },\n            svg("title", {}, `${version}: ${count} between ${format(edge(bin))} and ${format(edge(bin + 1))}`)\n          )\n        );\n      });\n      chart.append(\n        svg("line", { class: "baseline", x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: floor, y2: floor })\n      );\n      for (const [name, value] of [\n        ["p50", p50],\n        ["p95", p95]\n      ]) {\n        chart.append(\n          svg(\n            "line",\n            { class: `mark ${name} ${version}`, x1: x(value), x2: x(value), y1: top + 18, y2: floor },\n            svg("title", {}, `${version} ${name} ${format(value)}`)\n          )\n        );\n      }\n    });\n    const axisY = MARGIN.top + versions.length * ROW_HEIGHT2 + 14;\n    const ticks = [\n      [range.min, "start", range.min > 0 ? `\\u2264 ${format(range.min)}` : format(0)],\n      [range.min + span / 2, "middle", format(range.min + span / 2)],\n      [range.max, "end", `\\u2265 ${format(range.max)}`]\n    ];\n    for (const [value, anchor, label] of ticks)\n      chart.append(svg("text", { class: "axis-label", x: x(value), y: axisY, "text-anchor": anchor }, label));\n    figure.append(chart);\n    return figure;\n  }\n  var CHECK_ROW = 34;\n  var LABEL_WIDTH = 180;\n  function checkPassChart(checks) {\n    const title = "Pass rate per check";\n    const figure = h("figure", { class: "chart", "data-chart": title }, h("figcaption", null, title));\n    if (checks.length === 0) {\n      figure.append(h("p", { class: "muted" }, "No check decided an answer in the cases listed."));\n      return figure;\n    }\n    const height = checks.length * CHECK_ROW + 8;\n    const plotWidth = WIDTH - LABEL_WIDTH - 48;\n    const rate = (count) => count && count.decided > 0 ? count.passed / count.decided : void 0;\n    const summary2 = checks.map(({ check, counts }) => {\n      const pair = ["base", "head"].map((v) => {\n        const r = rate(counts[v]);\n        return r === void 0 ? `${v} \\u2014` : `${v} ${formatPercent(r)}`;\n      });\n      return `${revealInvisible(check)}: ${pair.join(", ")}`;\n    }).join("; ");\n    const chart = svg(\n      "svg",\n      { viewBox: `0 0 ${WIDTH} ${height}`, role: "img", "aria-label": `${title}. ${summary2}` },\n      svg("title", {}, `${title}. ${summary2}`)\n    );\n    checks.forEach(({ check, counts }, row) => {\n      const top = 4 + row * CHECK_ROW;\n      const shown = revealInvisible(check);\n      const chars = Array.from(shown);\n      const label = chars.length > 26 ? `${chars.slice(0, 25).join("")}\\u2026` : shown;\n      chart.append(\n        svg(\n          "g",\n          {},\n          svg("title", {}, shown),\n          svg("text", { class: "check-label", x: LABEL_WIDTH - 8, y: top + 16, "text-anchor": "end" }, label)\n        )\n      );\n      ["base", "head"].forEach((version, i) => {\n        const r = rate(counts[version]);\n        const y = top + 3 + i * 13;\n        chart.append(svg("rect", { class: "track", x: LABEL_WIDTH, y, width: plotWidth, height: 11 }));\n        if (r === void 0) return;\n        const count = counts[version];\n        chart.append(\n          svg(\n            "rect",\n            { class: `bar ${version}`, x: LABEL_WIDTH, y, width: Math.max(0.5, r * plotWidth), height: 11 },\n            svg("title", {}, `${shown}, ${version}: ${count.passed} of ${count.decided} answers passed`)\n          ),\n          svg("text", { class: "axis-label", x: LABEL_WIDTH + plotWidth + 6, y: y + 9 }, formatPercent(r))\n        );\n      });\n    });\n    figure.append(chart);\n    return figure;\n  }\n  function legend() {\n    return h(\n      "p",\n      { class: "legend" },\n      h("span", { class: "swatch base" }),\n      "base",\n      h("span", { class: "swatch head" }),\n      "head",\n      h("span", { class: "muted" }, " \\xB7 solid line p50, dashed p95")\n    );\n  }\n\n  // src/report/html/page/filter.ts\n  function filterCases(cases, filter, order, searchText) {\n    const needle = filter.text.trim().toLowerCase();\n    const flagBits = [...filter.flags].reduce((bits, flag) => bits | 1 << FLAGS.indexOf(flag), 0);\n    const shown = [];\n    for (let i = 0; i < cases.caseId.length; i++) {\n      if (filter.prompt !== void 0 && cases.prompt[i] !== filter.prompt) continue;\n      if (filter.suite !== void 0 && cases.suite[i] !== filter.suite) continue;\n      if (filter.check !== void 0 && !cases.failedChecks[i].includes(filter.check)) continue;\n      if (flagBits !== 0 && (cases.flags[i] & flagBits) === 0) continue;\n      if (needle !== "" && !searchText(i).includes(needle)) continue;\n      shown.push(i);\n    }\n    return order === "worst" ? worstFirst(cases, shown) : shown;\n  }\n  var bit = (flag) => 1 << FLAGS.indexOf(flag);\n  function worstFirst(cases, shown) {\n    const { flags, basePassRate, headPassRate } = cases;\n    const has = (i, flag) => (flags[i] & flag) === 0 ? 0 : 1;\n    const drop = (i) => (basePassRate[i] ?? 1) - (headPassRate[i] ?? 1);\n    const [regressed, errored, flaky] = [bit("regressed"), bit("errored"), bit("flaky")];\n    return shown.sort(\n      (a, b) => has(b, regressed) - has(a, regressed) || drop(b) - drop(a) || (headPassRate[a] ?? 1) - (headPassRate[b] ?? 1) || has(b, errored) - has(a, errored) || has(b, flaky) - has(a, flaky)\n    );\n  }\n  function searchTextOf(texts, suite, prompt) {\n    return [...texts.filter((text2) => text2 !== null), suite, prompt].join("\\n").toLowerCase();\n  }\n\n  // src/report/html/page/summary.ts\n  var STATUS = {\n    pass: "passed",\n    regression: "regression",\n    threshold: "threshold breached",\n    inconclusive: "inconclusive",\n    error: "error",\n    skipped: "skipped",\n    removed: "removed"\n  };\n  function summary(report) {\n    const { meta } = report;\n    const facts = [\n      `base ${meta.base.slice(0, 12)} \\u2192 head ${meta.head.slice(0, 12)}`,\n      meta.priceTable && `prices ${meta.priceTable}`,\n      `seed ${meta.seed}`,\n      meta.judgeModel && `judge ${meta.judgeModel}`,\n      `spent ${formatUsd(meta.totalCostUsd)} (estimated ${formatUsd(meta.estimatedCostUsd)})`\n    ].filter((fact) => Boolean(fact));\n    return h(\n      "header",\n      { class: "summary" },\n      h(\n        "h1",\n        null,\n        h("span", { class: `status ${report.status}` }, STATUS[report.status]),\n        " Promptgate report"\n      ),\n      h("p", { class: "headline", dir: "auto" }, text(report.headline)),\n      h("p", { class: "facts" }, ...facts.map((fact) => h("span", null, text(fact)))),\n      list(\n        "Policy changes in this pull request (not applied: the base commit decided; review them)",\n        report.policyChanges ?? []\n      ),\n      list("Not run (not counted as passed)", report.skipped),\n      list("Notes", report.notes),\n      h("div", { class: "prompts" }, ...report.prompts.map(promptCard))\n    );\n  }\n  function list(title, items) {\n    return items.length > 0 && h(\n      "section",\n      { class: "notes" },\n      h("h2", null, title),\n      h("ul", null, ...items.map((item) => h("li", { dir: "auto" }, text(item))))\n    );\n  }\n  function promptCard(prompt) {\n    const figures = [\n      ["Pass rate", formatPair(prompt.passRate.base, prompt.passRate.head, formatPercent, formatPoints)],\n      ["Cost / case", formatPair(prompt.cost.base?.mean, prompt.cost.head?.mean, formatUsd)],\n      ["p95 latency", formatPair(prompt.latency.base?.p95, prompt.latency.head?.p95, formatMs)],\n      [\n        "Calls",\n        `${prompt.counts.ok} answered, ${prompt.counts.error} failed, ${prompt.counts.notRun} not run, of ${prompt.counts.planned}`\n      ]\n    ];\n    const findings = prompt.findings.filter((f) => f.status !== "pass");\n    return h(\n      "article",\n      { class: "prompt-card" },\n      h(\n        "h2",\n        null,\n        h("span", { class: `status ${prompt.status}` }, STATUS[prompt.status]),\n        " ",\n        h("code", null, text(prompt.prompt)),\n        prompt.previousFile && h("span", { class: "muted" }, " (was ", h("code", null, text(prompt.previousFile)), ")"),\n        h("span", { class: "muted" }, ` ${prompt.change}`)\n      ),\n      h(\n        "dl",\n        { class: "figures" },\n        ...figures.flatMap(([term, value]) => [h("dt", null, term), h("dd", null, value)])\n      ),\n      findings.length > 0 && h(\n        "ul",\n        { class: "findings" },\n        ...findings.map(\n          (f) => h(\n            "li",\n            null,\n            h("span", { class: `status ${f.status}` }, STATUS[f.status]),\n            " ",\n            h("strong", null, text(f.check)),\n            ": ",\n            text(f.sentence)\n          )\n        )\n      )\n    );\n  }\n\n  // src/report/html/page/main.ts\n  var SEARCH_DELAY_MS = 120;\n  var CHUNKS_KEPT = 4;\n  var parsed = new Promise((resolve) => {\n    if (document.readyState === "loading")\n      document.addEventListener("DOMContentLoaded", () => resolve(), { once: true });\n    else resolve();\n  });\n  var fromBase64 = Uint8Array.fromBase64;\n  async function inflate(packed) {\n    let bytes = fromBase64?.(packed);\n    if (!bytes) {\n      const binary = atob(packed);\n      bytes = new Uint8Array(binary.length);\n      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);\n    }\n    const inflater = new DecompressionStream("gzip");\n    const writer = inflater.writable.getWriter();\n    void writer.write(bytes);\n    void writer.close();\n    const reader = inflater.readable.getReader();\n    const decoder = new TextDecoder();\n    let json = "";\n    for (let part = await reader.read(); !part.done; part = await reader.read())\n      json += decoder.decode(part.value, { stream: true });\n    return JSON.parse(json + decoder.decode());\n  }\n  var Cases = class {\n    constructor(count, report) {\n      this.count = count;\n      this.report = report;\n    }\n    count;\n    report;\n    chunks = /* @__PURE__ */ new Map();\n    indexed;\n    /** The case at `index` in the report. */\n    async get(index) {\n      return (await this.chunk(Math.floor(index / CASE_CHUNK)))[index % CASE_CHUNK];\n    }\n    /** The lower-cased text a search looks in, of every case in report order (./filter.ts: searchTextOf). */\n    searchTexts() {\n      this.indexed ??= (async () => {\n        const { cases, prompts } = this.report;\n        const texts = [];\n        for (let chunk = 0; chunk < this.count; chunk++) {\n          for (const caseTexts of await this.part(chunk, "texts")) {\n            const i = texts.length;\n            texts.push(searchTextOf(caseTexts, cases.suites[cases.suite[i]], prompts[cases.prompt[i]].prompt));\n          }\n        }\n        return texts;\n      })();\n      return this.indexed;\n    }\n    chunk(i) {\n      let chunk = this.chunks.get(i);\n      if (chunk) this.chunks.delete(i);\n      else\n        chunk = Promise.all([this.part(i, "texts"), this.part(i, "rest")]).then(\n          ([texts, rest]) => rest.map((c, k) => joinCaseTexts(c, texts[k]))\n        );\n      this.chunks.set(i, chunk);\n      if (this.chunks.size > CHUNKS_KEPT) this.chunks.delete(this.chunks.keys().next().value);\n      return chunk;\n    }\n    async part(chunk, part) {\n      await parsed;\n      return inflate(document.getElementById(caseChunkIds(chunk)[part])?.textContent ?? "");\n    }\n  };\n  async function showReport(report, cases) {\n    const listed = report.cases;\n    const total = listed.caseId.length;\n    document.title = `Promptgate: ${report.headline}`;\n    const flags = /* @__PURE__ */ new Set();\n    const filter = { text: "", flags };\n    let order = "worst";\n    let searchTexts;\n    const detail = h("div", { class: "detail-pane" });\n    let selected = -1;\n    let caseShown = Promise.resolve();\n    const showCase = (i) => {\n      selected = i;\n      caseShown = cases.get(i).then((c) => {\n        if (selected === i) detail.replaceChildren(caseDetail(report, i, c));\n      });\n    };\n    const list2 = new CaseList(report, showCase);\n    const charts = h("div", { class: "charts" });\n    const count = h("p", { class: "count", role: "status" });\n    let applied = 0;\n    const apply = async () => {\n      const started = performance.now();\n      const run = ++applied;\n      if (filter.text.trim() !== "" && !searchTexts) searchTexts = await cases.searchTexts();\n      if (run !== applied) return;\n      const shown = filterCases(listed, filter, order, (i) => searchTexts[i]);\n      count.textContent = `${formatCount(shown.length)} of ${formatCount(total)} cases`;\n      list2.show(shown);\n      if (shown.length === 0) {\n        selected = -1;\n        const why = total === 0 ? "This report has no case: no prompt was run." : "No case matches the filters.";\n        detail.replaceChildren(h("p", { class: "muted" }, why));\n      }\n      drawCharts(charts, report, shown);\n      performance.measure("promptgate:filter", { start: started });\n    };\n    const select = (label, options2, set) => {\n      const element = h(\n        "select",\n        { "aria-label": label },\n        ...options2.map(([value, name]) => h("option", { value }, text(name)))\n      );\n      element.addEventListener("change", () => {\n        set(element.value);\n        void apply();\n      });\n      return h("label", null, `${label} `, element);\n    };\n    const search = h("input", {\n      type: "search",\n      placeholder: "Search ids, inputs, answers, reasons",\n      "aria-label": "Search cases"\n    });\n    let timer = 0;\n    search.addEventListener("input", () => {\n      clearTimeout(timer);\n      timer = window.setTimeout(() => {\n        filter.text = search.value;\n        void apply();\n      }, SEARCH_DELAY_MS);\n    });\n    const chosen = (value) => value === "" ? void 0 : Number(value);\n    const options = (names, used) => [...new Set(used)].sort((a, b) => names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : 0).map((i) => [String(i), names[i]]);\n    const flagBoxes = FLAGS.map((flag) => {\n      const box = h("input", { type: "checkbox", value: flag });\n      box.addEventListener("change", () => {\n        if (box.checked) flags.add(flag);\n        else flags.delete(flag);\n        void apply();\n      });\n      return h("label", { class: `chip ${flag}` }, box, ` ${flag}`);\n    });\n    const controls = h(\n      "div",\n      { class: "controls", role: "search" },\n      search,\n      report.prompts.length > 1 && select(\n        "Prompt",\n        [["", "all"], ...report.prompts.map((p, i) => [String(i), p.prompt])],\n        (value) => filter.prompt = chosen(value)\n      ),\n      select(\n        "Suite",\n        [["", "all"], ...options(listed.suites, listed.suites.keys())],\n        (value) => filter.suite = chosen(value)\n      ),\n      select(\n        "Failed check",\n        [["", "any"], ...options(report.checkLabels, listed.failedChecks.flat())],\n        (value) => filter.check = chosen(value)\n      ),\n      h(\n        "span",\n        { class: "flag-filters", role: "group", "aria-label": "Show only cases that are" },\n        ...flagBoxes\n      ),\n      select(\n        "Order",\n        [\n          ["worst", "worst first"],\n          ["report", "as in the report"]\n        ],\n        (value) => order = value === "report" ? "report" : "worst"\n      ),\n      count\n    );\n    document.body.append(\n      h(\n        "main",\n        null,\n        themeButton(),\n        summary(report),\n        h(\n          "section",\n          { class: "charts-section", "aria-label": "Charts" },\n          h("h2", null, "Cases listed, base vs head"),\n          legend(),\n          charts\n        ),\n        h("section", { class: "cases", "aria-label": "Cases" }, controls, list2.element, detail)\n      )\n    );\n    await apply();\n    return { caseShown };\n  }\n  function drawCharts(charts, report, shown) {\n    charts.replaceChildren(\n      distributionChart("Cost per case", distributions(report.cases, shown, "costUsd"), formatUsd),\n      distributionChart("Latency per answer", distributions(report.cases, shown, "latencyMs"), formatMs),\n      checkPassChart(checkPassCounts(report.cases, shown, report.checkLabels))\n    );\n  }\n  function themeButton() {\n    const themes = ["auto", "dark", "light"];\n    let current = 0;\n    const button = h("button", { type: "button", class: "theme", "aria-label": "Colour theme" }, "Theme: auto");\n    button.addEventListener("click", () => {\n      current = (current + 1) % themes.length;\n      const theme = themes[current];\n      if (theme === "auto") delete document.documentElement.dataset.theme;\n      else document.documentElement.dataset.theme = theme;\n      button.textContent = `Theme: ${theme}`;\n    });\n    return button;\n  }\n  async function main() {\n    const data = JSON.parse(document.getElementById(DATA_ELEMENT_ID)?.textContent ?? "");\n    const report = await inflate(data.report);\n    const cases = new Cases(data.chunks, report);\n    const { caseShown } = await showReport(report, cases);\n    performance.mark("promptgate:ready");\n    await caseShown;\n    performance.mark("promptgate:case");\n    await cases.searchTexts();\n    performance.mark("promptgate:cases");\n  }\n  void main();\n})();\n', "style": '/* src/report/html/page/style.css */\n:root {\n  color-scheme: light dark;\n  --bg: light-dark(#ffffff, #0d1117);\n  --fg: light-dark(#1f2328, #e6edf3);\n  --muted: light-dark(#59636e, #9198a1);\n  --panel: light-dark(#f6f8fa, #151b23);\n  --border: light-dark(#d1d9e0, #3d444d);\n  --accent: light-dark(#0969da, #4493f8);\n  --selected: light-dark(#ddf4ff, #1c2d41);\n  --base: light-dark(#57606a, #8b949e);\n  --head: light-dark(#8250df, #ab7df8);\n  --pass: light-dark(#1a7f37, #3fb950);\n  --fail: light-dark(#cf222e, #f85149);\n  --warn: light-dark(#9a6700, #d29922);\n  --ins: light-dark(#aceebb, #1f6f3b);\n  --del: light-dark(#ffcecb, #7d2a2c);\n  --mark: light-dark(#fff8c5, #3b2e00);\n}\n:root[data-theme=light] {\n  color-scheme: light;\n}\n:root[data-theme=dark] {\n  color-scheme: dark;\n}\n* {\n  box-sizing: border-box;\n}\nbody {\n  margin: 0;\n  background: var(--bg);\n  color: var(--fg);\n  font:\n    14px/1.45 system-ui,\n    -apple-system,\n    "Segoe UI",\n    "Noto Sans",\n    Helvetica,\n    Arial,\n    sans-serif;\n}\nmain {\n  max-width: 1440px;\n  margin: 0 auto;\n  padding: 16px 24px 48px;\n}\nh1 {\n  font-size: 22px;\n  margin: 0 0 4px;\n}\nh2 {\n  font-size: 16px;\n  margin: 0 0 8px;\n}\nh3,\nh4 {\n  font-size: 13px;\n  margin: 8px 0 4px;\n}\ncode,\npre,\n.text {\n  font:\n    12.5px/1.45 ui-monospace,\n    SFMono-Regular,\n    "DejaVu Sans Mono",\n    Menlo,\n    Consolas,\n    monospace;\n}\npre.text {\n  margin: 0;\n  padding: 8px 10px;\n  white-space: pre-wrap;\n  overflow-wrap: anywhere;\n  unicode-bidi: isolate;\n  background: var(--panel);\n  border: 1px solid var(--border);\n  border-radius: 6px;\n  max-height: 420px;\n  overflow: auto;\n}\nins {\n  background: var(--ins);\n  text-decoration: none;\n}\ndel {\n  background: var(--del);\n  text-decoration: line-through;\n}\nbutton,\nselect,\ninput {\n  font: inherit;\n  color: inherit;\n  background: var(--panel);\n  border: 1px solid var(--border);\n  border-radius: 6px;\n  padding: 3px 8px;\n}\nbutton {\n  cursor: pointer;\n}\nbutton[aria-pressed=true] {\n  background: var(--selected);\n  border-color: var(--accent);\n}\n.muted {\n  color: var(--muted);\n}\n.theme {\n  float: right;\n}\n.summary .headline {\n  font-size: 15px;\n  margin: 4px 0;\n}\n.facts {\n  color: var(--muted);\n  display: flex;\n  flex-wrap: wrap;\n  gap: 4px 14px;\n  margin: 4px 0 12px;\n}\n.status {\n  display: inline-block;\n  padding: 1px 8px;\n  border-radius: 10px;\n  font-size: 12px;\n  font-weight: 600;\n  color: #fff;\n  background: var(--muted);\n  vertical-align: middle;\n}\n.status.pass {\n  background: var(--pass);\n}\n.status.regression,\n.status.threshold {\n  background: var(--fail);\n}\n.status.error,\n.status.inconclusive {\n  background: var(--warn);\n}\n.notes ul,\n.findings {\n  margin: 4px 0 12px;\n  padding-left: 20px;\n}\n.prompts {\n  display: grid;\n  grid-template-columns: repeat(auto-fit, minmax(420px, 1fr));\n  gap: 12px;\n}\n.prompt-card {\n  border: 1px solid var(--border);\n  border-radius: 8px;\n  padding: 12px 14px;\n  background: var(--panel);\n}\n.figures {\n  display: grid;\n  grid-template-columns: max-content 1fr;\n  gap: 2px 12px;\n  margin: 8px 0;\n}\n.figures dt {\n  color: var(--muted);\n}\n.figures dd {\n  margin: 0;\n}\n.charts-section {\n  margin: 20px 0;\n}\n.charts {\n  display: grid;\n  grid-template-columns: repeat(auto-fit, minmax(340px, 1fr));\n  gap: 12px;\n}\n.chart {\n  margin: 0;\n  border: 1px solid var(--border);\n  border-radius: 8px;\n  padding: 8px 10px;\n}\n.chart figcaption {\n  font-weight: 600;\n  margin-bottom: 4px;\n}\n.chart svg {\n  width: 100%;\n  height: auto;\n  display: block;\n}\n.chart text {\n  fill: var(--fg);\n  font-size: 12px;\n}\n.chart .axis-label {\n  fill: var(--muted);\n}\n.chart .row-label {\n  font-weight: 600;\n}\n.bar.base,\n.swatch.base {\n  fill: var(--base);\n  background: var(--base);\n}\n.bar.head,\n.swatch.head {\n  fill: var(--head);\n  background: var(--head);\n}\n.bar {\n  fill-opacity: 0.85;\n}\n.track {\n  fill: var(--panel);\n}\n.baseline {\n  stroke: var(--border);\n}\n.mark {\n  stroke: var(--fg);\n  stroke-width: 1.5;\n}\n.mark.p95 {\n  stroke-dasharray: 4 3;\n}\n.legend {\n  display: flex;\n  align-items: center;\n  gap: 6px;\n  margin: 0 0 8px;\n}\n.swatch {\n  display: inline-block;\n  width: 12px;\n  height: 12px;\n  border-radius: 2px;\n  margin-left: 6px;\n}\n.controls {\n  display: flex;\n  flex-wrap: wrap;\n  align-items: center;\n  gap: 8px 12px;\n  padding: 8px 0;\n}\n.controls input[type=search] {\n  min-width: 280px;\n  flex: 1 1 280px;\n}\n.flag-filters {\n  display: flex;\n  gap: 6px;\n}\n.flag-filters input {\n  margin: 0;\n  padding: 0;\n}\n.count {\n  margin: 0 0 0 auto;\n  color: var(--muted);\n}\n.chip {\n  display: inline-block;\n  padding: 0 7px;\n  border-radius: 10px;\n  font-size: 11.5px;\n  line-height: 18px;\n  border: 1px solid var(--border);\n  white-space: nowrap;\n}\n.chip.regressed,\n.chip.fail {\n  color: var(--fail);\n  border-color: var(--fail);\n}\n.chip.failed {\n  color: var(--fail);\n}\n.chip.flaky,\n.chip.errored,\n.chip.error {\n  color: var(--warn);\n  border-color: var(--warn);\n}\n.chip.pass {\n  color: var(--pass);\n  border-color: var(--pass);\n}\n.case-list {\n  position: relative;\n  height: 40vh;\n  min-height: 240px;\n  overflow: auto;\n  border: 1px solid var(--border);\n  border-radius: 8px;\n}\n.case-list:focus-visible {\n  outline: 2px solid var(--accent);\n}\n.case-spacer {\n  position: relative;\n}\n.case-row {\n  position: absolute;\n  left: 0;\n  right: 0;\n  top: 0;\n  height: 34px;\n  display: flex;\n  align-items: center;\n  gap: 10px;\n  padding: 0 10px;\n  border-bottom: 1px solid var(--border);\n  cursor: pointer;\n  white-space: nowrap;\n  overflow: hidden;\n}\n.case-row:hover {\n  background: var(--panel);\n}\n.case-row.selected {\n  background: var(--selected);\n}\n.case-row .flags {\n  display: flex;\n  gap: 4px;\n  min-width: 150px;\n}\n.case-row .case-id {\n  font-weight: 600;\n  max-width: 260px;\n  overflow: hidden;\n  text-overflow: ellipsis;\n  unicode-bidi: isolate;\n}\n.case-row .case-prompt,\n.case-row .suite,\n.case-row .rates {\n  color: var(--muted);\n  unicode-bidi: isolate;\n}\n.case-row > * {\n  flex-shrink: 0;\n}\n.case-row .case-input {\n  flex-shrink: 1;\n  min-width: 0;\n  overflow: hidden;\n  text-overflow: ellipsis;\n  color: var(--muted);\n  unicode-bidi: isolate;\n}\n.detail-pane {\n  margin-top: 12px;\n}\n.detail {\n  border: 1px solid var(--border);\n  border-radius: 8px;\n  padding: 12px 16px;\n}\n.detail h2 {\n  font-size: 17px;\n  unicode-bidi: isolate;\n}\n.sides {\n  display: grid;\n  grid-template-columns: 1fr 1fr;\n  gap: 12px;\n  margin: 6px 0;\n}\n.sides > * {\n  min-width: 0;\n}\n.side.base h3,\n.side.base h4 {\n  color: var(--base);\n}\n.side.head h3,\n.side.head h4 {\n  color: var(--head);\n}\n.repeats button {\n  margin-right: 4px;\n}\ntable.checks {\n  width: 100%;\n  border-collapse: collapse;\n  margin: 12px 0;\n}\ntable.checks caption {\n  text-align: left;\n  font-weight: 600;\n  margin-bottom: 4px;\n}\ntable.checks th,\ntable.checks td {\n  border-top: 1px solid var(--border);\n  padding: 6px 8px;\n  text-align: left;\n  vertical-align: top;\n  overflow-wrap: anywhere;\n}\ntable.checks td {\n  width: 42%;\n}\n.proof {\n  margin-top: 4px;\n  background: var(--mark);\n  padding: 2px 6px;\n  border-radius: 4px;\n}\n.trace dl {\n  display: grid;\n  grid-template-columns: max-content 1fr;\n  gap: 2px 12px;\n  margin: 0;\n}\n.trace dt {\n  color: var(--muted);\n}\n.trace dd {\n  margin: 0;\n  overflow-wrap: anywhere;\n}\n.trace ol {\n  margin: 0;\n  padding-left: 18px;\n}\ndetails {\n  margin: 8px 0;\n}\nsummary {\n  cursor: pointer;\n  font-weight: 600;\n}\n.invisible {\n  display: inline-block;\n  font-size: 10px;\n  padding: 0 3px;\n  margin: 0 1px;\n  border: 1px dashed var(--warn);\n  color: var(--warn);\n  border-radius: 3px;\n  unicode-bidi: isolate;\n}\n.show-all {\n  margin-top: 6px;\n}\n@media (max-width: 760px) {\n  .sides {\n    grid-template-columns: 1fr;\n  }\n}\n' };
+
+// src/report/html/page/data.ts
+var DATA_ELEMENT_ID = "report-data";
+function caseChunkIds(chunk) {
+  return { texts: `report-texts-${chunk}`, rest: `report-cases-${chunk}` };
 }
-function growthFindings(input, provider2, base) {
-  const peakFactor = input.traffic.peakFactor ?? 1;
-  const { callsPerDay } = input.traffic;
-  const baseLoad = base && loadAt(
-    GATED_FACTOR,
-    callsPerDay,
-    peakFactor,
-    base.tokens,
-    limitsOf(input.rateLimits, provider2.provider, base.model)
-  );
-  const gated = provider2.loads.find((load) => load.factor === GATED_FACTOR);
-  return (gated?.past ?? []).filter((limit3) => !baseLoad?.past.includes(limit3)).map((limit3) => {
-    const figure = provider2.limits[limit3];
-    return {
-      check: `headroom ${provider2.provider}`,
-      status: "threshold",
-      facts: {
-        kind: "headroom",
-        provider: provider2.provider,
-        model: provider2.model,
-        limit: limit3,
-        factor: GATED_FACTOR,
-        load: figureOf(gated, limit3),
-        value: figure.value,
-        source: figure.source,
-        tokensPerCall: provider2.role === "primary" || !base ? provider2.tokensPerCall : { ...provider2.tokensPerCall, base: base.tokens },
-        callsPerDay,
-        peakFactor
-      }
+var CASE_CHUNK = 100;
+function textSlots(c) {
+  const slots = [
+    [c, "caseId"],
+    [c, "input"],
+    [c, "expected"],
+    // The case's own excerpt of an answer, as results.json has it.
+    [c, "output"]
+  ];
+  for (const version of VERSIONS2)
+    for (const answer of c.trace?.[version]?.answers ?? []) {
+      slots.push([answer, "output"], [answer, "error"]);
+      for (const check of answer.checks) slots.push([check, "check"], [check, "reason"], [check, "evidence"]);
+    }
+  return slots;
+}
+var at = (holder) => holder;
+function splitCaseTexts(c) {
+  const trace = c.trace && { ...c.trace };
+  for (const version of VERSIONS2) {
+    const side = trace?.[version];
+    if (trace && side)
+      trace[version] = {
+        ...side,
+        answers: side.answers.map((answer) => ({
+          ...answer,
+          checks: answer.checks.map((check) => ({ ...check }))
+        }))
+      };
+  }
+  const rest = { ...c, ...trace && { trace } };
+  const texts = textSlots(rest).map(([holder, key]) => {
+    const text = at(holder)[key];
+    delete at(holder)[key];
+    return typeof text === "string" ? text : null;
+  });
+  return { texts, rest };
+}
+var LISTED_INPUT_CHARS = 240;
+var FLAGS = ["regressed", "failed", "flaky", "errored"];
+var GOLDEN = "golden";
+var VERSIONS2 = ["base", "head"];
+var CaseLister = class {
+  columns = {
+    prompt: [],
+    caseId: [],
+    suite: [],
+    suites: [],
+    input: [],
+    basePassRate: new NumberColumn(),
+    headPassRate: new NumberColumn(),
+    flags: [],
+    failedChecks: [],
+    answerStart: [0],
+    answerVersion: [],
+    costUsd: new NumberColumn(),
+    latencyMs: new NumberColumn(),
+    checkStart: [0],
+    checks: []
+  };
+  labels = new Indexer();
+  suites = new Indexer();
+  /** Equal lists of failed checks, one list (most cases fail none, or the same few). */
+  failedLists = new Shared();
+  /** Lists case `c` of the report's prompt `promptIndex`. */
+  add(c, promptIndex) {
+    listCase(this.columns, c, promptIndex, this.labels, this.suites, this.failedLists);
+  }
+  /** The report as listed: `report` (its prompts without their cases) with the cases listed so far. */
+  listed(report) {
+    const held = this.columns;
+    const cases = {
+      ...held,
+      suites: this.suites.values(),
+      basePassRate: held.basePassRate.slice(0, held.basePassRate.length),
+      headPassRate: held.headPassRate.slice(0, held.headPassRate.length),
+      costUsd: held.costUsd.slice(0, held.costUsd.length),
+      latencyMs: held.latencyMs.slice(0, held.latencyMs.length)
     };
-  });
-}
-function providerHeadroom(input, role, provider2, model, head) {
-  const limits = limitsOf(input.rateLimits, provider2, model);
-  const { callsPerDay, peakFactor = 1 } = input.traffic;
-  return {
-    provider: provider2,
-    model,
-    role,
-    tokensPerCall: head === void 0 ? {} : { head },
-    limits,
-    loads: LOAD_FACTORS.map((factor) => loadAt(factor, callsPerDay, peakFactor, head, limits))
-  };
-}
-function loadAt(factor, callsPerDay, peakFactor, tokensPerCall2, limits) {
-  const requestsPerMinute = callsPerDay * factor * peakFactor / MINUTES_PER_DAY;
-  const load = {
-    factor,
-    requestsPerMinute,
-    ...tokensPerCall2 !== void 0 && { tokensPerMinute: requestsPerMinute * tokensPerCall2 },
-    requestsPerDay: callsPerDay * factor,
-    past: [],
-    unknown: []
-  };
-  for (const limit3 of ["requestsPerMinute", "tokensPerMinute", "requestsPerDay"]) {
-    const figure = limits[limit3];
-    const value = figureOf(load, limit3);
-    if (!figure && limit3 === "requestsPerDay") continue;
-    if (!figure || value === void 0) load.unknown.push(limit3);
-    else if (value > figure.value) (figure.source === "remaining" ? load.unknown : load.past).push(limit3);
+    return { ...report, cases, checkLabels: this.labels.values() };
   }
-  return load;
-}
-function figureOf(load, limit3) {
-  return load[limit3];
-}
-function limitsOf(entries, provider2, model) {
-  return entries.find((entry) => entry.provider === provider2 && entry.model === model)?.limits ?? {};
-}
-function tokensPerCall(records, version) {
-  let total2 = 0;
-  let calls = 0;
-  for (const record of records) {
-    if (record.version !== version || record.status !== "ok" || !record.usage) continue;
-    total2 += record.usage.input + record.usage.output;
-    calls++;
-  }
-  return calls === 0 ? void 0 : total2 / calls;
-}
-
-// src/gate/failure-limits.ts
-var EXAMPLES_SHOWN = 2;
-function failureLimit(spec) {
-  const { minPassRate, maxFailures } = commonOptions(spec);
-  if (minPassRate === void 0 && maxFailures === void 0)
-    return NEVER_FAIL_CHECKS.has(spec.name) ? { maxFailures: 0 } : void 0;
-  return { minPassRate, maxFailures };
-}
-function judgeFailureLimits(cases, specs, hasBase, alone) {
-  return [...tallyChecks(cases, specs, alone).entries()].flatMap(([check, tally]) => {
-    const limit3 = failureLimit(tally.spec ?? { name: tally.name, options: {} });
-    if (!limit3 || tally.head.decided === 0) return [];
-    return [limitFinding(check, tally, limit3, hasBase)];
-  });
-}
-function tallyChecks(cases, specs, alone) {
-  const tallies = /* @__PURE__ */ new Map();
-  const specFor = (outcome) => specs.find((s) => describeCheck(s) === outcome.check) ?? specs.find((s) => s.name === outcome.name);
-  for (const c of cases) {
-    const counted = (o) => alone(c.case, o);
-    for (const version of ["base", "head"]) {
-      for (const record of decidedAnswers(c[version])) {
-        const outcomes = answerChecks(record);
-        for (let i = 0; i < outcomes.length; i++) {
-          if (!counted(outcomes[i]) || !firstOfItsCheck(outcomes, i, counted)) continue;
-          const { check } = outcomes[i];
-          const outcome = failedCheck(outcomes[i]) ? outcomes[i] : laterFailure(outcomes, i, counted) ?? outcomes[i];
-          let tally = tallies.get(check);
-          if (!tally) {
-            tally = {
-              name: outcome.name,
-              spec: specFor(outcome),
-              head: { decided: 0, failed: [] },
-              base: { decided: 0, failed: 0 }
-            };
-            tallies.set(check, tally);
-          }
-          const failed2 = failedCheck(outcome);
-          if (version === "head") {
-            tally.head.decided++;
-            if (failed2) tally.head.failed.push({ caseId: c.caseId, outcome });
-          } else {
-            tally.base.decided++;
-            if (failed2) tally.base.failed++;
-          }
-        }
+  /**
+   * `JSON.stringify(this.listed(report))` in pieces: each column of the cases a slice of
+   * LISTED_SLICE values at a time. A large report's listing is tens of megabytes as one text.
+   */
+  *listedJson(report) {
+    const head = JSON.stringify(report);
+    yield head === "{}" ? '{"cases":{' : `${head.slice(0, -1)},"cases":{`;
+    const columns = {
+      ...this.columns,
+      suites: this.suites.values()
+    };
+    let first = true;
+    for (const [name, values] of Object.entries(columns)) {
+      yield `${first ? "" : ","}${JSON.stringify(name)}:[`;
+      for (let at2 = 0; at2 < values.length; at2 += LISTED_SLICE) {
+        const slice2 = JSON.stringify(values.slice(at2, at2 + LISTED_SLICE));
+        yield `${at2 === 0 ? "" : ","}${slice2.slice(1, -1)}`;
       }
+      yield "]";
+      first = false;
     }
-  }
-  return tallies;
-}
-function laterFailure(outcomes, i, counts) {
-  for (let j = i + 1; j < outcomes.length; j++) {
-    const o = outcomes[j];
-    if (o.check === outcomes[i].check && counts(o) && failedCheck(o)) return o;
-  }
-  return void 0;
-}
-function limitFinding(check, tally, limit3, hasBase) {
-  const failed2 = tally.head.failed.length;
-  const decided = tally.head.decided;
-  const rate2 = (decided - failed2) / decided;
-  const overCount = limit3.maxFailures !== void 0 && failed2 > limit3.maxFailures;
-  const underRate = limit3.minPassRate !== void 0 && rate2 < limit3.minPassRate;
-  return {
-    check,
-    status: overCount || underRate ? "threshold" : "pass",
-    facts: {
-      kind: "failure-limit",
-      name: tally.name,
-      failed: failed2,
-      decided,
-      maxFailures: limit3.maxFailures,
-      minPassRate: limit3.minPassRate,
-      base: hasBase && tally.base.decided > 0 ? tally.base : void 0,
-      examples: examples(tally)
-    }
-  };
-}
-function examples(tally) {
-  const seen = /* @__PURE__ */ new Set();
-  const shown = [];
-  for (const { caseId, outcome } of tally.head.failed) {
-    if (seen.has(caseId)) continue;
-    seen.add(caseId);
-    shown.push({ caseId, proof: outcome.evidence ?? outcome.reason });
-    if (shown.length === EXAMPLES_SHOWN) break;
-  }
-  return shown;
-}
-
-// src/gate/trace.ts
-var VERSIONS = ["base", "head"];
-var SentTrace = class {
-  answers;
-  #call;
-  constructor(answers, call) {
-    this.answers = answers;
-    this.#call = call;
-  }
-  get request() {
-    return this.#call.request;
+    yield `},"checkLabels":${JSON.stringify(this.labels.values())}}`;
   }
 };
-var RecordedTrace = class {
-  #answers;
-  #baseCount;
-  #baseCall;
-  #headCall;
-  constructor(c, baseCall, headCall) {
-    this.#answers = c.base.concat(c.head);
-    this.#baseCount = c.base.length;
-    this.#baseCall = baseCall;
-    this.#headCall = headCall;
+var LISTED_SLICE = 4096;
+var NumberColumn = class {
+  values = new Float64Array(1024);
+  /** Bit `i` set: value `i` is null. */
+  nulls = new Uint8Array(128);
+  length = 0;
+  push(value) {
+    if (this.length === this.values.length) {
+      const values = new Float64Array(this.length * 2);
+      values.set(this.values);
+      this.values = values;
+      const nulls = new Uint8Array(this.nulls.length * 2);
+      nulls.set(this.nulls);
+      this.nulls = nulls;
+    }
+    if (value === null) this.nulls[this.length >> 3] |= 1 << (this.length & 7);
+    else this.values[this.length] = value;
+    this.length++;
   }
-  get base() {
-    return this.side(0, this.#baseCount, this.#baseCall);
-  }
-  get head() {
-    return this.side(this.#baseCount, this.#answers.length, this.#headCall);
-  }
-  side(from, to, call) {
-    if (from === to) return void 0;
-    const answers = this.#answers.slice(from, to);
-    return call ? new SentTrace(answers, call) : { answers };
+  /** Values `from` to `to` (exclusive), as a list. */
+  slice(from, to) {
+    const end = Math.min(to, this.length);
+    const slice2 = new Array(Math.max(0, end - from));
+    for (let i = from; i < end; i++)
+      slice2[i - from] = this.nulls[i >> 3] & 1 << (i & 7) ? null : this.values[i];
+    return slice2;
   }
 };
-function caseTrace(c, calls) {
-  return new RecordedTrace(c, calls ? calls.base : c.baseCall, calls ? calls.head : c.headCall);
-}
-function reportedCase(c) {
-  if (!c.trace) return c;
-  const trace = {};
-  for (const version of VERSIONS) {
-    const side = c.trace[version];
-    if (!side) continue;
-    const { request } = side;
-    const answers = side.answers.map(answerTrace);
-    trace[version] = request ? { request, answers } : { answers };
+var Indexer = class {
+  indexes = /* @__PURE__ */ new Map();
+  of(value) {
+    let index = this.indexes.get(value);
+    if (index === void 0) this.indexes.set(value, index = this.indexes.size);
+    return index;
   }
-  return { ...c, trace };
+  values() {
+    return [...this.indexes.keys()];
+  }
+};
+function listCase(columns, c, prompt, labels, suites, failedLists) {
+  columns.prompt.push(prompt);
+  columns.caseId.push(c.caseId);
+  columns.suite.push(suites.of(c.suite ?? GOLDEN));
+  columns.input.push(cut2(c.input, LISTED_INPUT_CHARS));
+  columns.basePassRate.push(c.basePassRate ?? null);
+  columns.headPassRate.push(c.headPassRate ?? null);
+  const failed2 = (c.failures ?? []).map((f2) => labels.of(f2.check));
+  columns.failedChecks.push(failedLists.share(failed2, failed2.join(",")));
+  let errored = false;
+  for (const [version, name] of VERSIONS2.entries()) {
+    for (const answer of c.trace?.[name]?.answers ?? []) {
+      const answered = answer.status === "ok";
+      columns.answerVersion.push(version);
+      columns.costUsd.push(answered ? answer.costUsd ?? null : null);
+      columns.latencyMs.push(answered ? answer.latencyMs ?? null : null);
+      errored ||= !answered || answer.checks.some((check) => check.error);
+      if (answered) {
+        for (const check of answer.checks)
+          if (!check.error) columns.checks.push(labels.of(check.check) * 2 + (check.pass ? 1 : 0));
+      }
+      columns.checkStart.push(columns.checks.length);
+    }
+  }
+  columns.answerStart.push(columns.answerVersion.length);
+  const flagged = {
+    regressed: c.regressed,
+    failed: c.headPassRate !== void 0 && c.headPassRate < 1,
+    flaky: c.flaky,
+    errored
+  };
+  columns.flags.push(FLAGS.reduce((bits, flag, bit) => flagged[flag] ? bits | 1 << bit : bits, 0));
 }
-function answerTrace(record) {
-  const {
-    key: _key,
-    prompt: _prompt,
-    version: _version,
-    caseId: _caseId,
-    pass: _pass,
-    ...rest
-  } = plainRecord(record);
-  const answer = rest.output === void 0 ? rest : Object.assign(rest, { output: answerText(rest.output) });
-  const pass = answerOutcome(record);
-  return pass === void 0 ? answer : Object.assign(answer, { pass });
+function cut2(value, max) {
+  if (value.length <= max) return value;
+  const end = /[\uD800-\uDBFF]/.test(value[max - 1]) ? max - 1 : max;
+  return `${value.slice(0, end)}\u2026`;
 }
 
-// src/gate/verdict.ts
-var SEVERITY = [
-  "error",
-  "regression",
-  "threshold",
-  "inconclusive",
-  "pass",
-  "skipped"
-];
-var worse = (a, b2) => SEVERITY.indexOf(a) <= SEVERITY.indexOf(b2) ? a : b2;
-var CASES_PER_STEP = 4096;
-var FLOOR_CHECK = "minimum pass rate";
-function decide(input) {
-  const shared = new SharedParts();
-  const judged2 = input.prompts.map((p) => judgePrompt(p, input, shared));
-  const prompts = judged2.map((j) => j.verdict);
-  const statuses = prompts.flatMap((p) => p.status === "removed" ? [] : [p.status]);
-  const ran = statuses.filter((s) => s !== "skipped");
-  const status = ran.length > 0 ? ran.reduce(worse) : statuses.length > 0 ? "skipped" : "pass";
-  const deltas = judged2.map((j) => j.monthlyDeltaUsd).filter((d) => d !== void 0);
-  const callsPerDay = input.traffic?.callsPerDay;
-  return {
-    status,
-    prompts,
-    skipped: input.skipped,
-    monthly: judged2.flatMap(
-      (j) => j.monthlyDeltaUsd === void 0 ? [] : [{ prompt: j.verdict.prompt, deltaUsd: j.monthlyDeltaUsd, callsPerDay: callsPerDay ?? 0 }]
-    ),
-    meta: {
-      ...input.meta,
-      monthlyDeltaUsd: deltas.length > 0 ? deltas.reduce((s, d) => s + d, 0) : input.meta.monthlyDeltaUsd
+// src/report/html.ts
+function hashSource(content) {
+  return `'sha256-${createHash5("sha256").update(content, "utf8").digest("base64")}'`;
+}
+async function packedPieces(pieces) {
+  const encoded = [];
+  await pipeline(Readable2.from(pieces), createGzip(), async (chunks) => {
+    let carried = Buffer.alloc(0);
+    for await (const chunk of chunks) {
+      const bytes = carried.length ? Buffer.concat([carried, chunk]) : chunk;
+      const whole2 = bytes.length - bytes.length % 3;
+      encoded.push(bytes.toString("base64", 0, whole2));
+      carried = bytes.subarray(whole2);
     }
-  };
-}
-function gateFails(result2, gate2) {
-  if (result2.status === "skipped")
-    return gate2.noSecretsConclusion === "failure" || gate2.failOn.includes("skipped");
-  return gate2.failOn.includes(result2.status) || result2.prompts.some((p) => p.status !== "removed" && gate2.failOn.includes(p.status));
-}
-function evaluatedPrompts(result2) {
-  return result2.prompts.filter(
-    (p) => p.cases.some((c) => c.headPassRate !== void 0 || c.basePassRate !== void 0)
-  );
-}
-function isFailingCase(c) {
-  return c.regressed || c.headPassRate !== void 0 && c.headPassRate < 1;
-}
-function modelsOf(plan, belongs) {
-  const base = plan.find((call) => call.version === "base" && belongs(call.prompt))?.request.model;
-  const head = plan.find((call) => call.version === "head" && belongs(call.prompt))?.request.model;
-  if (base === void 0 && head === void 0) return void 0;
-  return { ...base === void 0 ? {} : { base }, ...head === void 0 ? {} : { head } };
-}
-function judgePrompt(p, input, shared) {
-  const approved = input.baseline?.prompts.get(p.prompt);
-  const records = approved ? [...input.records.filter((r) => r.version === "head"), ...approved.records] : input.records;
-  const step = input.betweenSteps ?? (() => {
+    encoded.push(carried.toString("base64"));
   });
-  const cases = groupByCase(p.prompt, records, input.plan, p.previousFile);
-  step();
-  const belongs = (name) => name === p.prompt || name === p.previousFile;
-  const calls = tallyCalls(cases);
-  const { planned, ok, error, notRun } = calls;
-  const counts = { planned, ok, error, notRun };
-  const verdict = {
-    prompt: p.prompt,
-    previousFile: p.previousFile,
-    change: p.change,
-    status: "pass",
-    findings: [],
-    passRate: {},
-    cost: summarizeVersions(cases, "costUsd"),
-    latency: summarizeVersions(cases, "latencyMs"),
-    cases: cases.map((c, i) => {
-      if (i % CASES_PER_STEP === CASES_PER_STEP - 1) step();
-      return caseOutcome(c, caseTrace(c), shared);
-    }),
-    counts,
-    changedLines: p.changedLines,
-    models: modelsOf(input.plan, belongs),
-    estimate: estimatePrompt(input.plan, belongs),
-    ...p.foldedCases ? { foldedCases: p.foldedCases } : {}
-  };
-  if (p.inputError?.version === "prompt") {
-    verdict.status = "error";
-    verdict.findings.push({
-      check: "input",
-      status: "error",
-      facts: { kind: "input-error", error: p.inputError }
+  return encoded.join("");
+}
+function packedJson(json) {
+  return gzipSync(json).toString("base64");
+}
+var ReportPage = class {
+  /**
+   * With `spillTo` (a path beside the page), each chunk's blocks are written there as they are
+   * packed and read back once as the page is written, then the file is removed: a large report's
+   * compressed cases are otherwise held until every case is listed (the page's head comes first and
+   * needs them all). The file is created new: where anything already is (a file, a link), it is
+   * never written through, and the blocks stay in memory.
+   */
+  constructor(spillTo) {
+    this.spillTo = spillTo;
+  }
+  spillTo;
+  lister = new CaseLister();
+  blocks = [];
+  /**
+   * The JSON of each case waiting for its chunk, its texts and the rest apart: held as text, not as
+   * the case's objects. A chunk's cases live across many young-generation collections and are
+   * promoted, so what they weigh until packed is what the reports leave for full collections.
+   */
+  pending = { texts: [], rest: [] };
+  chunks = 0;
+  /** The file the blocks go to as they are packed, once opened. */
+  spill;
+  /** Adds case `c` of the report's prompt `promptIndex` (already masked, as results.json has it). */
+  add(c, promptIndex) {
+    this.lister.add(c, promptIndex);
+    const { texts, rest } = splitCaseTexts(c);
+    this.pending.texts.push(JSON.stringify(texts));
+    this.pending.rest.push(JSON.stringify(rest));
+    if (this.pending.texts.length === CASE_CHUNK) this.pack();
+  }
+  /** The page for `report` (its prompts without their cases, masked) with every case added. */
+  async html(report) {
+    return [...this.pieces(await this.listing(report))].join("");
+  }
+  /**
+   * `report` (its prompts without their cases, masked) as the page lists it, with every case added,
+   * compressed as its text is made: a large report's listing is tens of megabytes of JSON.
+   */
+  async listing(report) {
+    this.pack();
+    return { packed: await packedPieces(this.lister.listedJson(report)) };
+  }
+  /**
+   * {@link html}'s text in pieces, a line or a chunk of cases each, so a large page is written to its
+   * file without being held whole a second time; `listing` is {@link listing}'s, made once every
+   * case was added. The page's chunks are let go as they are given, so a page is written once (by
+   * this or {@link html}).
+   */
+  *pieces(listing) {
+    const data = JSON.stringify({
+      encoding: "gzip+base64",
+      report: "",
+      chunks: this.chunks
     });
-    return { verdict };
-  }
-  if (p.inputError)
-    verdict.findings.push({
-      check: "base",
-      status: "skipped",
-      facts: { kind: "input-error", error: p.inputError }
-    });
-  if (p.change === "removed") {
-    verdict.status = "removed";
-    verdict.findings.push({ check: "change", status: "pass", facts: { kind: "removed" } });
-    return { verdict };
-  }
-  if (counts.ok + counts.error === 0) {
-    const reason = calls.firstError ?? "no call was planned";
-    verdict.status = "skipped";
-    verdict.findings.push({ check: "run", status: "skipped", facts: { kind: "not-run", reason } });
-    return { verdict };
-  }
-  const hasBase = p.change !== "added" && cases.some((c) => c.base.some((r) => r.status === "ok"));
-  const limits = parseLimits(p.config.checks);
-  step();
-  const overall = overallOutcomes(cases);
-  const seed = input.gate.seed;
-  const alone = checksJudgedAlone(cases);
-  const undecided = checkErrorFindings(cases, input.gate, alone);
-  step();
-  const failureLimits = judgeFailureLimits(cases, p.config.checks, hasBase, alone);
-  step();
-  const limited = new Set(failureLimits.map((f2) => f2.check));
-  const drift = baselineDrift(p.prompt, input);
-  const quality = [
-    ...hasBase ? comparisonFindings(cases, overall, { gate: input.gate, drift, limited, alone }) : [],
-    ...failureLimits
-  ];
-  step();
-  const erred = new Set(undecided.map((f2) => f2.check));
-  const floor = input.gate.minPassRate;
-  const findings = [
-    ...runFindings(calls, input.gate),
-    ...undecided,
-    ...quality.filter((f2) => !erred.has(f2.check)),
-    ...!hasBase ? [floorFinding(overall, floor ?? 1, false, p.change === "added")] : [],
-    ...hasBase && floor !== void 0 ? [floorFinding(overall, floor, true, false)] : [],
-    ...requiredFindings(cases),
-    ...limits.cost ? judgeCost(limits.cost, cases, seed, hasBase) : [],
-    ...limits.latency ? judgeLatency(limits.latency, cases, seed, hasBase) : []
-  ];
-  step();
-  const labelOf = checkLabels(p.config.checks);
-  const alternatives = judgeAlternatives(cases, {
-    records: input.records,
-    plan: input.plan,
-    belongs,
-    gate: input.gate,
-    callsPerDay: input.traffic?.callsPerDay
-  });
-  verdict.findings = [
-    ...verdict.findings,
-    ...findings.map((f2) => labelled(f2, labelOf)),
-    ...alternatives.findings
-  ];
-  if (alternatives.fallbacks.length > 0) verdict.fallbacks = alternatives.fallbacks;
-  if (alternatives.candidates.length > 0) verdict.candidates = alternatives.candidates;
-  const callsPerDay = input.traffic?.callsPerDay;
-  if (callsPerDay && input.providers?.[p.config.provider]) {
-    const headroom = judgeHeadroom({
-      records: records.filter((r) => belongs(r.prompt)),
-      plan: input.plan.filter((call) => belongs(call.prompt)),
-      provider: p.config.provider,
-      providers: input.providers,
-      traffic: { callsPerDay, peakFactor: input.traffic?.peakFactor },
-      rateLimits: input.rateLimits ?? []
-    });
-    verdict.headroom = headroom.headroom;
-    verdict.findings = [...verdict.findings, ...headroom.findings];
-  }
-  verdict.passRate = hasBase ? passRates(overall) : headPassRate(overall);
-  verdict.status = verdict.findings.map((f2) => f2.status).reduce(worse, "pass");
-  if (verdict.status === "skipped") verdict.status = "pass";
-  return { verdict, monthlyDeltaUsd: monthlyDelta(verdict, input.traffic?.callsPerDay) };
-}
-function summarizeVersions(cases, metric) {
-  return {
-    base: summarize(metricValues(cases, metric, "base")),
-    head: summarize(metricValues(cases, metric, "head"))
-  };
-}
-function tallyCalls(cases) {
-  const tally = { planned: 0, ok: 0, error: 0, notRun: 0 };
-  for (const c of cases)
-    for (const side of [c.base, c.head])
-      for (const r of side) {
-        tally.planned++;
-        if (r.error !== void 0) tally.firstError ??= r.error;
-        if (r.status === "ok") tally.ok++;
-        else if (r.status === "error") {
-          tally.error++;
-          if (tally.error === 1) tally.firstFailed = r.error;
-        } else if (r.status === "not-run") {
-          tally.notRun++;
-          if (tally.notRun === 1) tally.firstNotRun = r.error;
-        }
-      }
-  return tally;
-}
-function runFindings(calls, gate2) {
-  const findings = [];
-  const attempted = calls.ok + calls.error;
-  if (calls.error / attempted > gate2.errorTolerance) {
-    findings.push({
-      check: "provider",
-      status: "error",
-      facts: {
-        kind: "provider-errors",
-        failed: calls.error,
-        attempted,
-        tolerance: gate2.errorTolerance,
-        firstError: calls.firstFailed ?? "unknown"
-      }
-    });
-  }
-  if (calls.notRun > 0) {
-    findings.push({
-      check: "run",
-      // Part of the evidence is missing, so a pass cannot be claimed (issue: what was not run never shows as passed).
-      status: "inconclusive",
-      facts: { kind: "incomplete", notRun: calls.notRun, planned: calls.planned, reason: calls.firstNotRun }
-    });
-  }
-  return findings;
-}
-function checkErrorFindings(cases, gate2, alone) {
-  const byCheck = /* @__PURE__ */ new Map();
-  for (const c of cases) {
-    for (const side of [c.base, c.head])
-      for (const record of side) {
-        if (record.status !== "ok") continue;
-        for (const outcome of answerChecks(record)) {
-          const key = alone(c.case, outcome) ? outcome.check : outcome.name;
-          let entry = byCheck.get(key);
-          if (!entry) byCheck.set(key, entry = { total: 0, errors: 0 });
-          entry.total++;
-          if (outcome.error) {
-            entry.errors++;
-            entry.reason ??= outcome.reason;
-          }
-        }
-      }
-  }
-  return [...byCheck.entries()].filter(([, e]) => e.errors / e.total > gate2.errorTolerance).map(([check, e]) => ({
-    check,
-    status: "error",
-    facts: {
-      kind: "undecided",
-      errors: e.errors,
-      total: e.total,
-      tolerance: gate2.errorTolerance,
-      reason: e.reason ?? ""
-    }
-  }));
-}
-function labelled(finding, labelOf) {
-  const { facts } = finding;
-  const worseOn = facts.kind === "pass-rate" && facts.worseOn ? { ...facts, worseOn: facts.worseOn.map((w) => ({ ...w, check: labelOf(w.check) })) } : facts;
-  return { ...finding, check: labelOf(finding.check), facts: worseOn };
-}
-function baselineDrift(prompt, input) {
-  const approved = input.baseline?.prompts.get(prompt);
-  if (!approved || !input.baseline) return void 0;
-  const approvedOn = input.baseline.createdAt.slice(0, 10);
-  if (approved.promptHash !== promptHash(input.plan, prompt)) return { approvedOn, promptChanged: true };
-  const model = input.plan.find((c) => c.prompt === prompt && c.version === "head")?.request.model;
-  return {
-    approvedOn,
-    promptChanged: false,
-    model: model && approved.model && model !== approved.model ? { from: approved.model, to: model } : void 0
-  };
-}
-function headPassRate(overall) {
-  const rates = headCaseRates(overall, false);
-  return { head: rates.length ? mean(rates) : void 0 };
-}
-function headCaseRates(overall, compared) {
-  return overall.filter((o) => compared ? isCompared(o) : o.head.length > 0).map((o) => casePassRate(o.head));
-}
-function passRates(overall) {
-  const compared = overall.filter(isCompared);
-  if (compared.length === 0) return {};
-  return {
-    base: mean(compared.map((o) => casePassRate(o.base))),
-    head: mean(compared.map((o) => casePassRate(o.head)))
-  };
-}
-function floorFinding(overall, floor, hasBase, isNew) {
-  const rates = headCaseRates(overall, hasBase);
-  const passRate = rates.length ? mean(rates) : void 0;
-  return {
-    check: hasBase ? FLOOR_CHECK : PASS_RATE_CHECK,
-    status: passRate !== void 0 && passRate < floor ? "threshold" : "pass",
-    facts: {
-      kind: "pass-floor",
-      isNew,
-      passing: rates.filter((r) => r === 1).length,
-      decided: rates.length,
-      passRate,
-      floor
-    }
-  };
-}
-function requiredFindings(cases) {
-  return cases.filter((c) => c.case.required).flatMap((c) => {
-    const decided = c.head.filter((r) => answerOutcome(r) !== void 0);
-    const failed2 = decided.filter((r) => answerOutcome(r) === false);
-    if (failed2.length === 0) return [];
-    return [
-      {
-        check: "required",
-        status: "threshold",
-        facts: {
-          kind: "required-case",
-          caseId: c.caseId,
-          source: c.case.source,
-          failed: failed2.length,
-          decided: decided.length,
-          reason: failingReasons(failed2)[0]
-        }
-      }
+    const at2 = data.indexOf('"report":""') + '"report":"'.length;
+    const head = [
+      "<!doctype html>",
+      '<html lang="en">',
+      "<head>",
+      '<meta charset="utf-8">',
+      `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">`,
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      '<meta name="referrer" content="no-referrer">',
+      "<title>Promptgate report</title>",
+      `<style>${PAGE_ASSETS.style}</style>`,
+      "</head>",
+      "<body>",
+      "<noscript>This report is drawn by its own script; results.json beside it holds the same data.</noscript>"
     ];
-  });
-}
-function failingReasons(records) {
-  const reasons = records.flatMap(
-    (r) => answerChecks(r).filter(failedCheck).map((c) => `${c.check}: ${excerpt2(c.reason, 160)}`)
-  );
-  return [...new Set(reasons)];
-}
-var SharedParts = class {
-  counts = new Shared();
-  lists = new Shared();
-  failureLists = new Shared();
-  /** Each answer's list of outcomes (one object for all the answers that scored alike), and its checks' names. */
-  labelsOf = /* @__PURE__ */ new WeakMap();
-  /** The empty list. */
-  none = this.list([]);
-  answers(base, head) {
-    return this.counts.share(Object.freeze({ base, head }), `${base} ${head}`);
-  }
-  list(texts) {
-    return this.lists.share(Object.freeze(texts), JSON.stringify(texts));
-  }
-  /** A case's failed checks: most failing cases of a run failed the same checks as often. */
-  failures(list) {
-    const frozen = Object.freeze(list.map((f2) => Object.freeze(f2)));
-    return this.failureLists.share(frozen, JSON.stringify(list));
-  }
-  /** The checks a case's answers were judged on (display names, once each, in the order met). */
-  labels(c) {
-    const first = c.base[0] ?? c.head[0];
-    const outcomes = first && answerChecks(first);
-    if (outcomes && c.base.every((r) => r.checks === first.checks) && c.head.every((r) => r.checks === first.checks)) {
-      let labels = this.labelsOf.get(outcomes);
-      if (!labels)
-        this.labelsOf.set(outcomes, labels = this.list([...new Set(outcomes.map((o) => o.check))]));
-      return labels;
+    for (const line of head) yield `${line}
+`;
+    yield `<script type="application/json" id="${DATA_ELEMENT_ID}">${data.slice(0, at2)}`;
+    yield listing.packed;
+    yield `${data.slice(at2)}</script>
+`;
+    yield `<script>${PAGE_ASSETS.script}</script>
+`;
+    yield* this.spilled();
+    const blocks = this.blocks.splice(0);
+    for (let i = 0; i < blocks.length; i++) {
+      yield `${blocks[i]}
+`;
+      blocks[i] = "";
     }
-    return this.list([
-      ...new Set([...c.base, ...c.head].flatMap((r) => answerChecks(r).map((o) => o.check)))
-    ]);
+    yield "</body>\n";
+    yield "</html>\n";
   }
-};
-function caseOutcome(c, trace, shared) {
-  const base = decidedAnswers(c.base);
-  const head = decidedAnswers(c.head);
-  const rate2 = (decided) => {
-    if (decided.length === 0) return void 0;
-    let passed = 0;
-    for (const r of decided) if (answerOutcome(r)) passed++;
-    return passed / decided.length;
-  };
-  const flaky = (r) => r !== void 0 && r > 0 && r < 1;
-  const basePassRate = rate2(base);
-  const headPassRate2 = rate2(head);
-  const failing = head.filter((r) => answerOutcome(r) === false);
-  const shown = failing[0] ?? c.head.find((r) => r.status === "ok");
-  const failures = checkFailures(c);
-  const baseUndecided = base.length ? void 0 : whyUndecided(c.base);
-  const headUndecided = head.length ? void 0 : whyUndecided(c.head);
-  return {
-    caseId: c.caseId,
-    suite: c.case.suite,
-    source: c.case.source,
-    basePassRate,
-    headPassRate: headPassRate2,
-    flaky: flaky(basePassRate) || flaky(headPassRate2),
-    required: c.case.required === true,
-    regressed: basePassRate !== void 0 && headPassRate2 !== void 0 && headPassRate2 < basePassRate,
-    input: summarizeVars(c.case.vars),
-    expected: c.case.expected,
-    output: shown?.output === void 0 ? void 0 : excerpt2(answerText(shown.output)),
-    reasons: failing.length ? shared.list(failingReasons(failing)) : shared.none,
-    evidence: failures.some((f2) => f2.evidence) ? shared.list([...new Set(failures.flatMap((f2) => f2.evidence ? [f2.evidence] : []))]) : void 0,
-    failures: failures.length ? shared.failures(failures) : void 0,
-    answers: shared.answers(base.length, head.length),
-    checks: shared.labels(c),
-    undecided: baseUndecided || headUndecided ? { base: baseUndecided, head: headUndecided } : void 0,
-    trace
-  };
-}
-function whyUndecided(records) {
-  const failed2 = records.find((r) => r.status !== "ok");
-  if (failed2) return excerpt2(failed2.error ?? "no answer");
-  const undecided = records.flatMap((r) => answerChecks(r)).find((o) => o.error);
-  return undecided && excerpt2(`${undecided.check}: ${undecided.reason}`);
-}
-function checkFailures(c) {
-  let byCheck;
-  for (const version of ["base", "head"]) {
-    for (const record of decidedAnswers(c[version])) {
-      const outcomes = answerChecks(record);
-      for (let i = 0; i < outcomes.length; i++) {
-        const outcome = outcomes[i];
-        if (!failedCheck(outcome)) continue;
-        byCheck ??= /* @__PURE__ */ new Map();
-        const entry = byCheck.get(outcome.check) ?? {
-          check: outcome.check,
-          name: outcome.name,
-          base: 0,
-          head: 0
-        };
-        if (firstOfItsCheck(outcomes, i, failedCheck)) entry[version]++;
-        if (version === "head" && outcome.evidence) entry.evidence ??= excerpt2(outcome.evidence);
-        byCheck.set(outcome.check, entry);
+  /** Removes the spill file, if one was opened and not yet read back (a write that failed midway). */
+  discard() {
+    const spill = this.spill;
+    this.spill = void 0;
+    if (!spill) return;
+    closeSync4(spill.fd);
+    rmSync2(spill.path, { force: true });
+  }
+  /** The spilled blocks, read back a run at a time; the file is removed once read. */
+  *spilled() {
+    const spill = this.spill;
+    if (!spill) return;
+    try {
+      yield* textRuns(spill.fd);
+    } finally {
+      this.discard();
+    }
+  }
+  /** Where packed blocks go: the spill file (opened on the first chunk), else memory. */
+  keep(block) {
+    if (this.spillTo !== void 0 && !this.spill) {
+      const path2 = this.spillTo;
+      this.spillTo = void 0;
+      try {
+        this.spill = { path: path2, fd: openSync4(path2, "wx+", 384) };
+      } catch {
       }
     }
+    if (this.spill) writeSync3(this.spill.fd, `${block}
+`);
+    else this.blocks.push(block);
   }
-  return byCheck ? [...byCheck.values()] : [];
+  pack() {
+    const { texts, rest } = this.pending;
+    if (texts.length === 0) return;
+    const ids = caseChunkIds(this.chunks++);
+    this.keep(`<script type="text/plain" id="${ids.texts}">${packedJson(`[${texts.join(",")}]`)}</script>`);
+    this.keep(`<script type="text/plain" id="${ids.rest}">${packedJson(`[${rest.join(",")}]`)}</script>`);
+    this.pending = { texts: [], rest: [] };
+  }
+};
+function contentSecurityPolicy() {
+  return [
+    "default-src 'none'",
+    `script-src ${hashSource(PAGE_ASSETS.script)}`,
+    `style-src ${hashSource(PAGE_ASSETS.style)}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+    "require-trusted-types-for 'script'",
+    "trusted-types 'none'"
+  ].join("; ");
 }
-function monthlyDelta(verdict, callsPerDay) {
-  const head = verdict.cost.head?.mean;
-  if (!callsPerDay || head === void 0) return void 0;
-  const base = verdict.change === "added" ? 0 : verdict.cost.base?.mean;
-  return base === void 0 ? void 0 : (head - base) * callsPerDay * DAYS_PER_MONTH;
-}
+
+// src/report/early-cases.ts
+var CASES_FILE = ".results.json.cases";
+var PAGE_CASES_FILE = ".report.html.cases";
+var EARLY_MAX_CALLS = 5e4;
+var WRITE_CHARS2 = 64 * 1024;
+var EarlyCases = class _EarlyCases {
+  page;
+  #path;
+  #fd;
+  /** Each prompt's laid-out case ids, in order. */
+  #ids = [];
+  /** Byte offsets in the file: where each prompt's cases start, and end (after the last one's `,\n`). */
+  #starts = [];
+  #ends = [];
+  #position = 0;
+  #run = [];
+  #runChars = 0;
+  constructor(dir, fd) {
+    this.#path = join4(dir, CASES_FILE);
+    this.#fd = fd;
+    this.page = new ReportPage(join4(dir, PAGE_CASES_FILE));
+  }
+  /**
+   * Cases to be laid out into the report folder `dir` (made if missing), or undefined where its
+   * file cannot be made (a file already at its path is never opened): the reports then lay every
+   * case out when they are written.
+   */
+  static open(dir) {
+    try {
+      mkdirSync(dir, { recursive: true });
+      return new _EarlyCases(dir, openSync5(join4(dir, CASES_FILE), "wx+", 384));
+    } catch {
+      return void 0;
+    }
+  }
+  /** Lays out case `c`, the next case of the reports' prompt `promptIndex`. */
+  add(c, promptIndex) {
+    if (this.#fd === void 0) throw new Error("laid-out cases were added after they were discarded");
+    if (promptIndex < this.#ids.length - 1) throw new Error("cases were laid out out of the reports order");
+    if (promptIndex >= this.#ids.length) {
+      this.#flush();
+      if (this.#ids.length > 0) this.#ends[this.#ids.length - 1] = this.#position;
+      while (this.#ids.length <= promptIndex) {
+        this.#ids.push([]);
+        this.#starts.push(this.#position);
+        this.#ends.push(this.#position);
+      }
+    }
+    const shown = shownCase(c);
+    this.#ids[promptIndex].push(c.caseId);
+    this.page.add(shown, promptIndex);
+    const text = `${casePiece(shown)},
+`;
+    this.#run.push(text);
+    this.#runChars += text.length;
+    if (this.#runChars >= WRITE_CHARS2) this.#flush();
+  }
+  /** Whether `result` lists every prompt's laid-out cases first, in the order they were laid out. */
+  matches(result2) {
+    if (this.#fd === void 0 || this.#ids.length > result2.prompts.length) return false;
+    return this.#ids.every((ids, p) => {
+      const { cases } = result2.prompts[p];
+      return ids.length <= cases.length && ids.every((id, i) => cases[i].caseId === id);
+    });
+  }
+  count(promptIndex) {
+    return this.#ids[promptIndex]?.length ?? 0;
+  }
+  /** The laid-out cases of a prompt as results.json holds them: joined by `,\n`, none after the last. */
+  *text(promptIndex) {
+    if (this.#fd === void 0 || this.count(promptIndex) === 0) return;
+    this.#flush();
+    this.#ends[this.#ids.length - 1] = this.#position;
+    yield* byteRuns(this.#fd, this.#starts[promptIndex], this.#ends[promptIndex] - 2);
+  }
+  /** Removes the file and the page's, and lets the cases go. */
+  discard() {
+    this.page.discard();
+    const fd = this.#fd;
+    this.#fd = void 0;
+    this.#run = [];
+    if (fd === void 0) return;
+    closeSync5(fd);
+    rmSync3(this.#path, { force: true });
+  }
+  #flush() {
+    if (this.#runChars === 0 || this.#fd === void 0) return;
+    const text = this.#run.join("");
+    this.#run = [];
+    this.#runChars = 0;
+    let written = writeSync4(this.#fd, text, this.#position);
+    const length = Buffer.byteLength(text);
+    if (written < length) {
+      const bytes = Buffer.from(text);
+      while (written < length)
+        written += writeSync4(this.#fd, bytes, written, length - written, this.#position + written);
+    }
+    this.#position += length;
+  }
+};
 
 // src/prompts/github-models.ts
 var import_yaml2 = __toESM(require_dist3(), 1);
@@ -44006,61 +45045,10 @@ async function parsePrompt(file, text, readFile4) {
   return format.parse(file, text, readFile4);
 }
 
-// src/report/format.ts
-function formatPercent(rate2) {
-  return `${Math.round(rate2 * 100)}%`;
-}
-function formatCount(value) {
-  const [whole2, fraction] = String(value).split(".");
-  const grouped = whole2.replace(/\B(?=(\d{3})+$)/g, ",");
-  return fraction === void 0 ? grouped : `${grouped}.${fraction}`;
-}
-function formatUsd(usd) {
-  const sign = usd < 0 ? "-" : "";
-  const value = Math.abs(usd);
-  if (value === 0) return "$0";
-  if (value >= 1) {
-    const [whole2, cents] = value.toFixed(2).split(".");
-    return `${sign}$${formatCount(Number(whole2))}.${cents}`;
-  }
-  return `${sign}$${value.toFixed(Math.max(2, 1 - Math.floor(Math.log10(value))))}`;
-}
-function formatMs(ms) {
-  return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(2)} s`;
-}
-function formatChange(base, head) {
-  if (base === void 0 || head === void 0 || base === 0) return void 0;
-  const change = Math.round((head - base) / base * 100);
-  return change >= 0 ? `+${change}%` : `\u2212${-change}%`;
-}
-function formatPair(base, head, format, change = formatChange) {
-  if (base === void 0 && head === void 0) return "\u2014";
-  const pair = `${base === void 0 ? "\u2014" : format(base)} \u2192 ${head === void 0 ? "\u2014" : format(head)}`;
-  const delta = change(base, head);
-  return delta === void 0 ? pair : `${pair} (${delta})`;
-}
-function formatPoints(base, head) {
-  if (base === void 0 || head === void 0) return void 0;
-  const points2 = Math.round(head * 100) - Math.round(base * 100);
-  const unit = Math.abs(points2) === 1 ? "pt" : "pts";
-  return points2 >= 0 ? `+${points2} ${unit}` : `\u2212${-points2} ${unit}`;
-}
-function signedPercent(change) {
-  const value = Math.round(change * 100);
-  return `${value > 0 ? "+" : ""}${value}%`;
-}
-function points(difference) {
-  const value = Math.round(difference * 100);
-  return `${value > 0 ? "+" : ""}${value}`;
-}
-function pValue(p) {
-  return p < 1e-3 ? "p < 0.001" : `p = ${p.toFixed(3)}`;
-}
-
 // src/providers/cache.ts
-import { createHash as createHash5, randomUUID } from "node:crypto";
+import { createHash as createHash6, randomUUID } from "node:crypto";
 import { mkdir as mkdir2, readFile, rename, writeFile } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/providers/tool-calls.ts
 function recordedToolCalls(value) {
@@ -44093,7 +45081,7 @@ function createDiskCache(dir) {
         ttftMs: completion.ttftMs,
         model: completion.model
       };
-      await mkdir2(join4(path2, ".."), { recursive: true });
+      await mkdir2(join5(path2, ".."), { recursive: true });
       const temporary = `${path2}.${randomUUID()}.tmp`;
       await writeFile(temporary, JSON.stringify(entry));
       await rename(temporary, path2);
@@ -44104,8 +45092,8 @@ function cacheKey(req, repeat) {
   return `${requestHash(req)}#${repeat}`;
 }
 function entryPath(dir, req, repeat) {
-  const key = createHash5("sha256").update(cacheKey(req, repeat)).digest("hex");
-  return join4(dir, key.slice(0, 2), `${key}.json`);
+  const key = createHash6("sha256").update(cacheKey(req, repeat)).digest("hex");
+  return join5(dir, key.slice(0, 2), `${key}.json`);
 }
 function parseEntry(text) {
   try {
@@ -44118,7 +45106,7 @@ function parseEntry(text) {
 
 // src/providers/cassette.ts
 import { mkdir as mkdir3, readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname, join as join5, relative as relative2 } from "node:path";
+import { dirname, join as join6, relative as relative2 } from "node:path";
 
 // src/providers/provider.ts
 var ProviderError = class extends Error {
@@ -44215,18 +45203,18 @@ var CassetteStore = class {
   }
   /** The cassette file a call belongs to, as named in messages. */
   displayFileFor(call) {
-    return join5(this.displayDir, relative2(this.dir, this.fileFor(call)));
+    return join6(this.displayDir, relative2(this.dir, this.fileFor(call)));
   }
   /** The cassette file a call belongs to. */
   fileFor(call) {
     const group = call.group ?? (call.label.split("#")[0] || DEFAULT_GROUP);
     const segments = group.split(/[\\/]+/).filter((segment) => segment && segment !== "." && segment !== "..");
-    return `${join5(this.dir, ...segments.length ? segments : [DEFAULT_GROUP])}.json`;
+    return `${join6(this.dir, ...segments.length ? segments : [DEFAULT_GROUP])}.json`;
   }
   load(file) {
     let entries = this.files.get(file);
     if (!entries) {
-      entries = readCassette(file, join5(this.displayDir, relative2(this.dir, file)));
+      entries = readCassette(file, join6(this.displayDir, relative2(this.dir, file)));
       this.files.set(file, entries);
     }
     return entries;
@@ -44327,7 +45315,7 @@ function withCassettes(mode, live, store, identity, missingCredentials) {
 
 // src/providers/http.ts
 var import_undici = __toESM(require_undici(), 1);
-import { Readable as Readable2, Transform } from "node:stream";
+import { Readable as Readable3, Transform } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 function dispatcherFor(url) {
   return new HttpClient("promptgate", [], { keepAlive: true }).getAgentDispatcher(url) ?? new import_undici.Agent();
@@ -44366,7 +45354,7 @@ function fetchFor(url, maxBytes = MAX_RESPONSE_BYTES) {
     }
     const body = decoded(response.body, field("content-encoding"));
     if (field("content-type")?.toLowerCase().startsWith("text/event-stream"))
-      return new Response(Readable2.toWeb(capped(body, maxBytes, tooLarge)), {
+      return new Response(Readable3.toWeb(capped(body, maxBytes, tooLarge)), {
         status,
         headers
       });
@@ -101915,7 +102903,7 @@ async function gate(opts, git2) {
     );
   const cassetteMode = opts.cassetteMode ?? config.cassettes.mode;
   const cassettes = new CassetteStore(
-    cassetteMode === "off" ? join6(opts.repoDir, config.cassettes.dir) : await resolveOutputDir(opts.repoDir, config.cassettes.dir, "cassettes.dir"),
+    cassetteMode === "off" ? join7(opts.repoDir, config.cassettes.dir) : await resolveOutputDir(opts.repoDir, config.cassettes.dir, "cassettes.dir"),
     config.cassettes.dir
   );
   const cache = config.cache.enabled ? createDiskCache(
@@ -101931,6 +102919,36 @@ async function gate(opts, git2) {
     });
   const { live, missing } = createProviders(opts, trusted, planned.githubModels, quotas);
   const providers = wrapWithCassettes(live, missing, cassetteMode, cassettes, config);
+  let early = opts.reportDir && !opts.shard && !opts.headOnly && plan.length <= EARLY_MAX_CALLS ? EarlyCases.open(opts.reportDir) : void 0;
+  try {
+    const outcomeOf = caseOutcomes();
+    let stream = early && new CaseStream(
+      plan,
+      prepared.map((p) => ({ prompt: p.affected.file, previousFile: p.affected.previousFile })),
+      planned.baseline,
+      (c, promptIndex) => early?.add(outcomeOf(c), promptIndex)
+    );
+    const run2 = await runAndScore(opts, planned, { cassettes, cache, providers, missing, stream });
+    stream?.close();
+    if (stream?.failed) {
+      early?.discard();
+      early = void 0;
+    }
+    stream = void 0;
+    if ("shard" in run2) return run2;
+    const gated = await judged(opts, planned, run2.scored, run2.spent);
+    const laidOut = early;
+    early = void 0;
+    return laidOut ? { ...gated, early: laidOut } : gated;
+  } finally {
+    early?.discard();
+  }
+}
+async function runAndScore(opts, planned, run2) {
+  const { trusted, prepared, plan } = planned;
+  const { config, policy } = trusted;
+  const { log } = opts;
+  const { cassettes, cache, providers, missing, stream } = run2;
   const report = progress(log, plan);
   const runner = new Runner({
     providers,
@@ -101950,7 +102968,8 @@ async function gate(opts, git2) {
     promptChecks(prepared),
     judge?.call,
     moderator(opts, trusted),
-    new AnswerSpill()
+    new AnswerSpill(),
+    stream && ((index, record) => stream.scored(index, record))
   );
   const records = await log.group("Run", () => runner.run(plan));
   const scored = await log.group("Score", () => scorer.finish(records));
@@ -101968,7 +102987,7 @@ async function gate(opts, git2) {
       Object.fromEntries(Object.entries(planned.githubModels.connections).map(([id, c]) => [id, c.limits]))
     )
   };
-  if (!opts.shard) return judged(opts, planned, scored, spent);
+  if (!opts.shard) return { scored, spent };
   const shard = {
     promptgateShard: 1,
     ...planned.identity,
@@ -102117,7 +103136,7 @@ async function confinedInput(repoDir, path2, name) {
   if (isAbsolute(path2)) return path2;
   const checked = resolveRepoPath(path2, name);
   await assertNoSymlink(repoDir, checked, name);
-  return join6(repoDir, checked);
+  return join7(repoDir, checked);
 }
 async function preparePrompts(git2, opts, trusted, githubModels, headTree, affected, groups2, base, head, runBase) {
   const prepared = [];
@@ -102557,254 +103576,6 @@ function conclusionOf(run2) {
   return { failed: failed2, conclusion: result2.status === "pass" ? "success" : "neutral" };
 }
 
-// src/report/headroom.ts
-var LIMIT_NAMES = {
-  requestsPerMinute: "RPM",
-  tokensPerMinute: "TPM",
-  requestsPerDay: "requests/day"
-};
-var SOURCES = {
-  stated: "stated by its answers",
-  remaining: "at least: only remaining-* headers",
-  configured: "providers.*.limits",
-  tier: "GitHub Models' free tier"
-};
-var HEADROOM_HEADER = [
-  "Prompt",
-  "Provider",
-  "Tokens / call, base \u2192 head",
-  "1x",
-  "3x",
-  "5x",
-  "Limits"
-];
-function headroomRows(verdicts) {
-  return verdicts.flatMap(
-    (verdict) => (verdict.headroom?.providers ?? []).map((provider2) => [
-      inlineCode(verdict.prompt),
-      `${provider2.role === "fallback" ? "fallback " : ""}${inlineCode(provider2.provider, 60)} ${inlineCode(provider2.model, 80)}`,
-      tokensCell(provider2),
-      ...provider2.loads.map(loadCell),
-      limitsCell(provider2)
-    ])
-  );
-}
-function tokensCell({ tokensPerCall: tokensPerCall2, tokensFrom }) {
-  const { base, head } = tokensPerCall2;
-  if (head === void 0) return "not measured";
-  const ratio = base ? ` (${(head / base).toFixed(1)}x)` : "";
-  const from = tokensFrom === "primary" ? " (head's on the primary)" : "";
-  return `${base === void 0 ? "" : `${whole(base)} \u2192 `}${whole(head)}${ratio}${from}`;
-}
-function loadCell(load) {
-  const mark = (limit3) => load.past.includes(limit3) ? " \u274C" : load.unknown.includes(limit3) ? " \u2754" : "";
-  const figures2 = [`${rate(load.requestsPerMinute)} RPM${mark("requestsPerMinute")}`];
-  figures2.push(
-    load.tokensPerMinute === void 0 ? "TPM not measured" : `${rate(load.tokensPerMinute)} TPM${mark("tokensPerMinute")}`
-  );
-  if (load.past.includes("requestsPerDay")) figures2.push(`${whole(load.requestsPerDay)}/day \u274C`);
-  return figures2.join(", ");
-}
-function limitsCell({ limits }) {
-  const known = Object.keys(LIMIT_NAMES).flatMap((limit3) => {
-    const figure = limits[limit3];
-    return figure ? [`${LIMIT_NAMES[limit3]} ${whole(figure.value)} (${SOURCES[figure.source]})`] : [];
-  });
-  return known.length === 0 ? "limits unknown: none stated or configured" : known.join(", ");
-}
-function headroomSentence(facts) {
-  const { base, head } = facts.tokensPerCall;
-  const growth = base && head ? `head uses ${(head / base).toFixed(1)}x the tokens per call of base (${whole(base)} \u2192 ${whole(head)}): ` : head ? `head uses ${whole(head)} tokens per call: ` : "";
-  const traffic = `${whole(facts.callsPerDay * facts.factor)} calls/day${facts.peakFactor === 1 ? "" : `, peak ${facts.peakFactor}x`}`;
-  const name = LIMIT_NAMES[facts.limit];
-  return `${growth}at ${facts.factor}x traffic (${traffic}) it needs ${rate(facts.load)} ${name}, past the ${name} limit of ${whole(facts.value)} of ${facts.provider} (${facts.model}), ${SOURCES[facts.source]}: threshold`;
-}
-function rate(value) {
-  return value >= 10 ? whole(value) : value.toFixed(1);
-}
-function whole(value) {
-  return formatCount(Math.round(value));
-}
-
-// src/report/findings.ts
-var MAX_SUGGESTED_REPEATS = 50;
-var REASON_CHARS = 120;
-var EXAMPLE_CHARS = 80;
-function quote2(text, maxChars) {
-  return truncate(redact(text).replace(/\s+/g, " ").trim(), maxChars);
-}
-var FAILED_MEANS = {
-  canary: "leaked a canary or obeyed an injection",
-  pii: "contained personal data",
-  secrets: "contained a secret",
-  "system-prompt-leak": "leaked the system prompt",
-  toxicity: "were toxic",
-  refusal: "refused a benign request or complied with a harmful one"
-};
-function describeFinding(finding) {
-  const { facts, status, check } = finding;
-  switch (facts.kind) {
-    case "removed":
-      return "prompt removed in this PR: nothing to run";
-    case "input-error":
-      return facts.error.version === "base" ? `the base version could not be read (${facts.error.message}); head is judged on its own, on the absolute checks` : `could not be read, nothing was run for it: ${facts.error.message}`;
-    case "not-run":
-      return `not run: ${facts.reason}`;
-    case "provider-errors":
-      return `the provider failed on ${facts.failed} of ${facts.attempted} calls (${formatPercent(facts.failed / facts.attempted)}), over the ${formatPercent(facts.tolerance)} tolerance; nothing is claimed about quality (first error: ${quote2(facts.firstError, REASON_CHARS)})`;
-    case "incomplete":
-      return `${facts.notRun} of ${facts.planned} planned calls were not run (${facts.reason ?? "no reason given"}); the result is incomplete, so it cannot pass`;
-    case "undecided":
-      return `${check} could not decide on ${facts.errors} of ${facts.total} answers, over the ${formatPercent(facts.tolerance)} tolerance (${quote2(facts.reason, REASON_CHARS)})`;
-    case "pass-rate": {
-      const sentence = passRateSentence(facts, status);
-      return status === "pass" ? sentence : `${driftPrefix(facts.drift)}${sentence}`;
-    }
-    case "pass-floor": {
-      const summary = facts.passRate === void 0 ? "no head answer was decided" : `head passes ${facts.passing} of ${facts.decided} cases in every repeat (pass rate ${formatPercent(facts.passRate)})`;
-      const bar = `${facts.floor === 1 ? "every case must pass" : `at least ${formatPercent(facts.floor)} must pass`} (gate.minPassRate)`;
-      const verdict = status === "threshold" ? "below the bar: threshold" : "at or above the bar";
-      return `${facts.isNew ? "new prompt with no base to compare: " : ""}${summary}; ${bar}: ${verdict}`;
-    }
-    case "required-case": {
-      const where = facts.source ? ` (${formatLocation(facts.source)})` : "";
-      const reason = facts.reason ? `: ${facts.reason}` : "";
-      return `required case ${facts.caseId}${where} failed ${facts.failed} of ${facts.decided} head repeats${reason}`;
-    }
-    case "failure-limit": {
-      const figures2 = failureFigures(facts, check);
-      const rule = [
-        facts.maxFailures !== void 0 ? `${facts.maxFailures} allowed` : "",
-        facts.minPassRate !== void 0 ? `${formatPercent(facts.minPassRate)} must pass` : ""
-      ].filter(Boolean).join(", ");
-      if (status === "pass") return `${figures2}, within the limit (${rule})`;
-      const examples2 = facts.examples.map((e) => `${e.caseId}: ${quote2(e.proof, EXAMPLE_CHARS)}`).join("; ");
-      return `${figures2}, over the limit (${rule}): threshold; e.g. ${examples2}`;
-    }
-    case "increase": {
-      const figure = `${facts.metric} ${signedPercent(facts.estimate)} (95% CI ${signedPercent(facts.low)} to ${signedPercent(facts.high)})`;
-      const limit3 = signedPercent(facts.limit);
-      if (status === "regression") return `${figure}, over the ${limit3} limit: regression`;
-      if (status === "pass") return `${figure}, within the ${limit3} limit`;
-      return `${figure}: over the ${limit3} limit, but the interval reaches below it: inconclusive; about ${facts.repeatsToSettle} repeats per case would settle it`;
-    }
-    case "ceiling": {
-      const format = facts.metric === "dataset cost" ? formatUsd : formatMs;
-      const what = facts.metric === "dataset cost" ? "one pass over the dataset costs" : `${facts.metric}${facts.replayed ? ` (${facts.replayed.cached} of ${facts.replayed.total} answers replayed with their recorded latency)` : ""}`;
-      const over = status === "threshold";
-      return `${what} ${format(facts.value)}, ${over ? "over" : "within"} the ${format(facts.ceiling)} limit${over ? ": threshold" : ""}`;
-    }
-    case "per-case-cost":
-      return facts.over === 0 ? `every case costs at most ${formatUsd(facts.worst.cost)} per call, within the ${formatUsd(facts.ceiling)} limit` : `${facts.over} of ${facts.cases} cases cost more than the ${formatUsd(facts.ceiling)} per-case limit (worst: ${facts.worst.caseId} at ${formatUsd(facts.worst.cost)} per call): threshold`;
-    case "unmeasured":
-      return facts.metric === "cost" ? "no cost was reported for head: cost limits not judged" : "no latency was measured for head: latency limits not judged";
-    case "fallback-unreachable":
-      return `head on fallback ${facts.provider} failed on ${facts.failed} of ${facts.attempted} calls, over the ${formatPercent(facts.tolerance)} tolerance: if the primary fails, this fallback cannot answer (first error: ${quote2(facts.firstError, REASON_CHARS)}): threshold`;
-    case "fallback-pass-rate": {
-      const bar = facts.ofPrimary === void 0 ? `at least ${formatPercent(facts.bar)}` : `${formatPercent(facts.ofPrimary)} of the primary's, ${formatPercent(facts.bar)}`;
-      const verdict = status === "threshold" ? "below the bar: threshold" : "at or above the bar";
-      const role = facts.role ?? "fallback";
-      return `head on ${role} ${facts.provider} passes ${formatPercent(facts.passRate)} of the cases the primary passes ${formatPercent(facts.primaryRate)} of; ${bar} must pass (gate.${role}MinPassRate): ${verdict}`;
-    }
-    case "headroom":
-      return headroomSentence(facts);
-  }
-}
-function shortFinding(finding) {
-  const { facts, check } = finding;
-  if (facts.kind === "pass-rate") {
-    const short = `pass rate ${formatPercent(facts.baseRate)} \u2192 ${formatPercent(facts.headRate)} on ${facts.cases} cases, ${pValue(facts.pAdjusted)}`;
-    const [top] = movedBy2(facts);
-    const named2 = check === PASS_RATE_CHECK ? short : `${check} ${short}`;
-    return top ? `${named2}; head fails ${top.what} in ${top.cases} of them` : named2;
-  }
-  if (facts.kind === "failure-limit" && finding.status !== "pass")
-    return `${check}: ${failureFigures(facts, check, false)}`;
-  const sentence = describeFinding(finding);
-  return sentence.startsWith(check) ? sentence : `${check}: ${sentence}`;
-}
-function failureFigures(facts, check, withRate = true) {
-  const means = FAILED_MEANS[facts.name] ?? `failed ${check}`;
-  const rate2 = (failed2, decided) => formatPercent((decided - failed2) / decided);
-  const showRate = withRate && facts.minPassRate !== void 0;
-  const head = `${facts.failed} of ${facts.decided} head answers ${means}${showRate ? ` (${rate2(facts.failed, facts.decided)} pass)` : ""}`;
-  if (!facts.base) return head;
-  const base = facts.minPassRate === void 0 ? ` (base: ${facts.base.failed})` : ` (base: ${facts.base.failed}, ${rate2(facts.base.failed, facts.base.decided)} pass)`;
-  return `${head}${base}`;
-}
-function passRateSentence(facts, status) {
-  if (facts.cases === 0) return "no case has a decided answer on both versions: nothing to compare";
-  const { cases, repeats, worse: worse2, better, interval } = facts;
-  const difference = (Math.round(facts.headRate * 100) - Math.round(facts.baseRate * 100)) / 100;
-  const counts = repeats === 1 ? `head fails ${worse2} of ${cases} cases that base passed, base fails ${better} that head passed` : `over ${repeats} repeats head does worse on ${worse2} of ${cases} cases and better on ${better}`;
-  const confidence = Number.isFinite(interval.low) ? `, 95% CI ${points(interval.low)} to ${points(interval.high)}` : "";
-  const rates = `pass rate ${formatPercent(facts.baseRate)} \u2192 ${formatPercent(facts.headRate)}, ${points(difference)} pts${confidence}`;
-  const p = facts.pAdjusted === facts.p ? pValue(facts.p) : `${pValue(facts.p)} (Holm-adjusted ${pValue(facts.pAdjusted)})`;
-  const moved = movedBy2(facts).map((m) => `${m.what} in ${m.cases}`);
-  const where = moved.length ? `; where head did worse, it failed ${moved.slice(0, -1).join(", ")}${moved.length > 1 ? " and " : ""}${moved.at(-1)}` : "";
-  return `${counts} (${rates}), ${p}: ${passRateConclusion(facts, status)}${where}`;
-}
-function movedBy2(facts) {
-  const named2 = (facts.worseOn ?? []).map((w) => ({ what: w.check, cases: w.cases }));
-  const own = facts.ownChecks ? [{ what: "each case's own checks", cases: facts.ownChecks }] : [];
-  return [...named2, ...own].sort((a, b2) => b2.cases - a.cases);
-}
-function passRateConclusion(facts, status) {
-  if (status === "regression") return "regression";
-  if (status === "inconclusive") {
-    const needed = facts.repeatsToSettle;
-    if (needed === void 0 || needed > MAX_SUGGESTED_REPEATS)
-      return "inconclusive; more cases would settle it";
-    return `inconclusive; about ${needed} repeats per case would settle it`;
-  }
-  if (facts.p < facts.alpha && facts.baseRate - facts.headRate > 0)
-    return `pass (a real but small drop, under the ${Math.round(facts.minEffect * 100)}-point minimum effect)`;
-  return "pass";
-}
-function driftPrefix(drift) {
-  if (!drift) return "";
-  if (drift.promptChanged)
-    return `against the baseline approved on ${drift.approvedOn} (the prompt changed since): `;
-  const renamed = drift.model ? ` (${drift.model.from} \u2192 ${drift.model.to})` : "";
-  return `the model behind the same prompt changed${renamed} since the baseline approved on ${drift.approvedOn}: `;
-}
-var STATUS_VERB = {
-  pass: "passed",
-  regression: "regressed",
-  threshold: "breached a threshold",
-  inconclusive: "is inconclusive",
-  error: "could not be judged",
-  skipped: "was skipped"
-};
-function headline(result2) {
-  const { status, prompts, skipped } = result2;
-  if (prompts.length === 0) return "No prompt changed: nothing to gate.";
-  const removed = prompts.filter((p) => p.status === "removed").length;
-  const removedNote = removed ? `; ${removed} removed, nothing to run for ${removed === 1 ? "it" : "them"}` : "";
-  if (status === "skipped")
-    return `Nothing ran${skipped.length ? `: ${skipped[0].replace(/\.$/, "")}` : ""}.`;
-  if (status === "pass") {
-    const checked = evaluatedPrompts(result2).length;
-    if (checked === 0 && removed > 0)
-      return `${removed} prompt${removed === 1 ? "" : "s"} removed: nothing to run.`;
-    return `${checked} changed prompt${checked === 1 ? "" : "s"} checked, no regression or breach found${removedNote}.`;
-  }
-  const hit = prompts.filter((p) => p.status === status);
-  const first = hit[0];
-  if (!first) return `${prompts.length} prompts checked: ${status}.`;
-  const finding = first.findings.find((f2) => f2.status === status);
-  const what = finding ? shortFinding(finding) : status;
-  const more = hit.length > 1 ? ` (and ${hit.length - 1} more prompt${hit.length === 2 ? "" : "s"})` : "";
-  return `${first.prompt} ${STATUS_VERB[status]}: ${what}${more}.`;
-}
-function monthlySentence(entry) {
-  const traffic = `${formatCount(entry.callsPerDay)} calls/day`;
-  if (entry.deltaUsd === 0)
-    return `${entry.prompt}: this change leaves the monthly cost unchanged at ${traffic}`;
-  const verb = entry.deltaUsd > 0 ? "adds" : "saves";
-  return `${entry.prompt}: this change ${verb} ${formatUsd(Math.abs(entry.deltaUsd))} per month at ${traffic}`;
-}
-
 // src/report/junit.ts
 function xml(text) {
   const escaped = revealInvisible(redact(text)).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\r/g, "&#13;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
@@ -102916,460 +103687,9 @@ function* junitPieces(result2) {
   yield "</testsuites>\n";
 }
 
-// src/report/json.ts
-var JSON_REPORT_VERSION = 1;
-function buildJsonReport(result2) {
-  return masked2(worded(result2, true));
-}
-function jsonText(report) {
-  return `${defuseJson(JSON.stringify(report, null, 2))}
-`;
-}
-function renderJson(result2) {
-  return jsonText(buildJsonReport(result2));
-}
-var JsonReportPieces = class {
-  constructor(result2) {
-    this.result = result2;
-    this.report = masked2(worded(result2, false));
-  }
-  result;
-  /** The report with every prompt's cases left out (an empty list), masked. */
-  report;
-  /** The text's pieces in order; `onCase` sees each masked case as it is written. */
-  *pieces(onCase) {
-    const { prompts } = this.report;
-    yield* objectPieces(this.report, "  ", "prompts", prompts.length, (p) => this.promptPieces(p, onCase));
-    yield "\n";
-  }
-  /** Prompt `p` as an element of `prompts`, its cases masked one at a time. */
-  promptPieces(p, onCase) {
-    const cases = this.result.prompts[p].cases;
-    return objectPieces(this.report.prompts[p], "      ", "cases", cases.length, (c) => {
-      const shown = masked2(reportedCase(cases[c]));
-      onCase?.(shown, p);
-      return [`        ${nested(shown, "        ")}`];
-    });
-  }
-};
-function* objectPieces(value, inner, listed2, length, element) {
-  const outer = inner.slice(2);
-  yield `${outer}{
-`;
-  const all = members(value);
-  for (const [i, [key, item]] of all.entries()) {
-    const end = i === all.length - 1 ? "\n" : ",\n";
-    if (key !== listed2 || length === 0) {
-      yield `${inner}${JSON.stringify(key)}: ${nested(item, inner)}${end}`;
-      continue;
-    }
-    yield `${inner}${JSON.stringify(key)}: [
-`;
-    for (let index = 0; index < length; index++) {
-      yield* element(index);
-      yield index === length - 1 ? "\n" : ",\n";
-    }
-    yield `${inner}]${end}`;
-  }
-  yield `${outer}}`;
-}
-function members(value) {
-  return Object.entries(value).filter(([, item]) => item !== void 0);
-}
-function nested(value, indent) {
-  return defuseJson(indentedJson(value, indent.length / 2));
-}
-function defuseJson(text) {
-  return defuseCommands(text, (char) => `\\u${char.codePointAt(0).toString(16).padStart(4, "0")}`);
-}
-function worded(result2, withCases) {
-  return {
-    version: JSON_REPORT_VERSION,
-    ...result2,
-    headline: headline(result2),
-    prompts: result2.prompts.map((p) => ({
-      ...p,
-      cases: withCases ? p.cases.map(reportedCase) : [],
-      findings: p.findings.map((f2) => ({ ...f2, sentence: describeFinding(f2) }))
-    })),
-    notes: result2.monthly.map(monthlySentence)
-  };
-}
-function masked2(value) {
-  if (typeof value === "string") return redact(value);
-  if (Array.isArray(value)) return value.map((item) => masked2(item));
-  if (value === null || typeof value !== "object") return value;
-  const copy = {};
-  for (const key of Object.keys(value)) {
-    const item = value[key];
-    if (item !== void 0) copy[key] = masked2(item);
-  }
-  return copy;
-}
-
 // src/report/write-reports.ts
 import { mkdir as mkdir4 } from "node:fs/promises";
-import { join as join7 } from "node:path";
-
-// src/report/html.ts
-import { createHash as createHash6 } from "node:crypto";
-import { closeSync as closeSync4, openSync as openSync4, rmSync as rmSync2, writeSync as writeSync3 } from "node:fs";
-import { Readable as Readable3 } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import { createGzip, gzipSync } from "node:zlib";
-
-// src/report/html/page-assets.ts
-var PAGE_ASSETS = { "script": '"use strict";\n(() => {\n  // src/report/format.ts\n  function formatPercent(rate) {\n    return `${Math.round(rate * 100)}%`;\n  }\n  function formatCount(value) {\n    const [whole, fraction] = String(value).split(".");\n    const grouped = whole.replace(/\\B(?=(\\d{3})+$)/g, ",");\n    return fraction === void 0 ? grouped : `${grouped}.${fraction}`;\n  }\n  function formatUsd(usd) {\n    const sign = usd < 0 ? "-" : "";\n    const value = Math.abs(usd);\n    if (value === 0) return "$0";\n    if (value >= 1) {\n      const [whole, cents] = value.toFixed(2).split(".");\n      return `${sign}$${formatCount(Number(whole))}.${cents}`;\n    }\n    return `${sign}$${value.toFixed(Math.max(2, 1 - Math.floor(Math.log10(value))))}`;\n  }\n  function formatMs(ms) {\n    return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(2)} s`;\n  }\n  function formatChange(base, head) {\n    if (base === void 0 || head === void 0 || base === 0) return void 0;\n    const change = Math.round((head - base) / base * 100);\n    return change >= 0 ? `+${change}%` : `\\u2212${-change}%`;\n  }\n  function formatPair(base, head, format, change = formatChange) {\n    if (base === void 0 && head === void 0) return "\\u2014";\n    const pair = `${base === void 0 ? "\\u2014" : format(base)} \\u2192 ${head === void 0 ? "\\u2014" : format(head)}`;\n    const delta = change(base, head);\n    return delta === void 0 ? pair : `${pair} (${delta})`;\n  }\n  function formatPoints(base, head) {\n    if (base === void 0 || head === void 0) return void 0;\n    const points = Math.round(head * 100) - Math.round(base * 100);\n    const unit = Math.abs(points) === 1 ? "pt" : "pts";\n    return points >= 0 ? `+${points} ${unit}` : `\\u2212${-points} ${unit}`;\n  }\n\n  // src/report/invisible.ts\n  var INVISIBLE = (\n    // eslint-disable-next-line no-control-regex, no-misleading-character-class -- matching controls and lone combining marks is the point\n    /[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u2028\\u2029\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF9-\\uFFFB\\uFFFE\\uFFFF]|\\uDB40[\\uDC00-\\uDDEF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]/g\n  );\n  function codePointLabel(char) {\n    return `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;\n  }\n  function revealInvisible(text2, open = "<", close = ">") {\n    return text2.replace(INVISIBLE, (char) => `${open}${codePointLabel(char)}${close}`);\n  }\n\n  // src/report/html/page/data.ts\n  var DATA_ELEMENT_ID = "report-data";\n  function caseChunkIds(chunk) {\n    return { texts: `report-texts-${chunk}`, rest: `report-cases-${chunk}` };\n  }\n  var CASE_CHUNK = 100;\n  function textSlots(c) {\n    const slots = [\n      [c, "caseId"],\n      [c, "input"],\n      [c, "expected"],\n      // The case\'s own excerpt of an answer, as results.json has it.\n      [c, "output"]\n    ];\n    for (const version of VERSIONS)\n      for (const answer of c.trace?.[version]?.answers ?? []) {\n        slots.push([answer, "output"], [answer, "error"]);\n        for (const check of answer.checks) slots.push([check, "check"], [check, "reason"], [check, "evidence"]);\n      }\n    return slots;\n  }\n  var at = (holder) => holder;\n  function joinCaseTexts(rest, texts) {\n    textSlots(rest).forEach(([holder, key], i) => {\n      if (texts[i] !== null) at(holder)[key] = texts[i];\n    });\n    return rest;\n  }\n  var FLAGS = ["regressed", "failed", "flaky", "errored"];\n  var VERSIONS = ["base", "head"];\n  function hasFlag(cases, i, flag) {\n    return (cases.flags[i] & 1 << FLAGS.indexOf(flag)) !== 0;\n  }\n  function flagsOf(cases, i) {\n    return FLAGS.filter((flag) => hasFlag(cases, i, flag));\n  }\n\n  // src/report/html/page/dom.ts\n  function h(tag, attributes = null, ...children) {\n    const element = document.createElement(tag);\n    setAttributes(element, attributes);\n    append(element, children);\n    return element;\n  }\n  var SVG_NS = "http://www.w3.org/2000/svg";\n  function svg(tag, attributes = {}, ...children) {\n    const element = document.createElementNS(SVG_NS, tag);\n    setAttributes(element, attributes);\n    append(element, children);\n    return element;\n  }\n  function setAttributes(element, attributes) {\n    for (const [name, value] of Object.entries(attributes ?? {})) {\n      if (value !== void 0 && value !== false) element.setAttribute(name, String(value));\n    }\n  }\n  function append(element, children) {\n    for (const child of children) {\n      if (child === null || child === void 0 || child === false) continue;\n      element.append(typeof child === "string" ? document.createTextNode(child) : child);\n    }\n  }\n  function text(value) {\n    const fragment = document.createDocumentFragment();\n    let from = 0;\n    for (const match of value.matchAll(INVISIBLE)) {\n      const at2 = match.index;\n      if (at2 > from) fragment.append(value.slice(from, at2));\n      const label = codePointLabel(match[0]);\n      fragment.append(h("span", { class: "invisible", title: `invisible character ${label}` }, label));\n      from = at2 + match[0].length;\n    }\n    if (from < value.length) fragment.append(value.slice(from));\n    return fragment;\n  }\n  function clear(element) {\n    element.replaceChildren();\n  }\n\n  // src/report/html/page/case-list.ts\n  var ROW_HEIGHT = 34;\n  var OVERSCAN = 8;\n  var CaseList = class {\n    /** `onSelect` is given the index of the listed case selected. */\n    constructor(report, onSelect) {\n      this.report = report;\n      this.onSelect = onSelect;\n      this.showPrompt = report.prompts.length > 1;\n      this.spacer = h("div", { class: "case-spacer" });\n      this.element = h(\n        "div",\n        { class: "case-list", role: "listbox", tabindex: 0, "aria-label": "Cases" },\n        this.spacer\n      );\n      this.element.addEventListener("scroll", () => {\n        this.top = this.element.scrollTop;\n        this.schedule();\n      });\n      new ResizeObserver(([entry]) => {\n        this.height = entry.contentRect.height;\n        this.schedule();\n      }).observe(this.element);\n      this.element.addEventListener("keydown", (event) => this.onKey(event));\n      this.element.addEventListener("click", (event) => {\n        const row = event.target.closest(".case-row");\n        if (row) this.select(Number(row.dataset.index));\n      });\n    }\n    report;\n    onSelect;\n    element;\n    spacer;\n    /** The indexes of the listed cases shown, in order. */\n    rows = [];\n    selected = -1;\n    frame = 0;\n    /**\n     * How far the list is scrolled, and its height, as the browser last laid it out (a scroll event,\n     * a resize observer): reading them from the element while the page is being built would force a\n     * layout of the whole page.\n     */\n    top = 0;\n    height = 0;\n    showPrompt;\n    /** Lists the cases `rows` (indexes of listed cases) from the top and selects the first. */\n    show(rows) {\n      this.rows = rows;\n      this.spacer.style.height = `${rows.length * ROW_HEIGHT}px`;\n      this.scrollTo(0);\n      this.selected = -1;\n      if (rows.length > 0) this.select(0);\n      else this.draw();\n    }\n    select(index) {\n      if (index < 0 || index >= this.rows.length) return;\n      this.selected = index;\n      const top = index * ROW_HEIGHT;\n      if (top < this.top) this.scrollTo(top);\n      else if (top + ROW_HEIGHT > this.top + this.viewHeight())\n        this.scrollTo(top + ROW_HEIGHT - this.viewHeight());\n      this.draw();\n      this.onSelect(this.rows[index]);\n    }\n    onKey(event) {\n      const page = Math.max(1, Math.floor(this.viewHeight() / ROW_HEIGHT));\n      const moves = {\n        ArrowDown: this.selected + 1,\n        ArrowUp: this.selected - 1,\n        PageDown: this.selected + page,\n        PageUp: this.selected - page,\n        Home: 0,\n        End: this.rows.length - 1\n      };\n      const target = moves[event.key];\n      if (target === void 0) return;\n      event.preventDefault();\n      this.select(Math.min(this.rows.length - 1, Math.max(0, target)));\n    }\n    /** The list\'s visible height; until the page is first laid out, the window\'s (the list is never taller). */\n    viewHeight() {\n      return this.height || window.innerHeight;\n    }\n    scrollTo(top) {\n      if (top === this.top) return;\n      this.top = top;\n      this.element.scrollTop = top;\n    }\n    schedule() {\n      if (this.frame) return;\n      this.frame = requestAnimationFrame(() => {\n        this.frame = 0;\n        this.draw();\n      });\n    }\n    draw() {\n      const first = Math.max(0, Math.floor(this.top / ROW_HEIGHT) - OVERSCAN);\n      const last = Math.min(\n        this.rows.length,\n        Math.ceil((this.top + this.viewHeight()) / ROW_HEIGHT) + OVERSCAN\n      );\n      clear(this.spacer);\n      for (let index = first; index < last; index++) this.spacer.append(this.rowElement(index));\n      const active = this.selected >= 0 ? `case-row-${this.selected}` : void 0;\n      if (active) this.element.setAttribute("aria-activedescendant", active);\n      else this.element.removeAttribute("aria-activedescendant");\n    }\n    rowElement(index) {\n      const i = this.rows[index];\n      const cases = this.report.cases;\n      const rate = (value) => value === null ? "\\u2014" : formatPercent(value);\n      const element = h(\n        "div",\n        {\n          class: `case-row${index === this.selected ? " selected" : ""}`,\n          id: `case-row-${index}`,\n          role: "option",\n          "aria-selected": String(index === this.selected),\n          "data-index": index\n        },\n        h("span", { class: "flags" }, ...flagsOf(cases, i).map((f) => h("span", { class: `chip ${f}` }, f))),\n        this.showPrompt && h("span", { class: "case-prompt" }, text(this.report.prompts[cases.prompt[i]].prompt)),\n        h("span", { class: "case-id", title: revealInvisible(cases.caseId[i]) }, text(cases.caseId[i])),\n        h("span", { class: "suite" }, text(cases.suites[cases.suite[i]])),\n        h(\n          "span",\n          { class: "rates", title: "base \\u2192 head pass rate" },\n          `${rate(cases.basePassRate[i])} \\u2192 ${rate(cases.headPassRate[i])}`\n        ),\n        h("span", { class: "case-input" }, text(cases.input[i]))\n      );\n      element.style.transform = `translateY(${index * ROW_HEIGHT}px)`;\n      return element;\n    }\n  };\n\n  // src/errors.ts\n  function formatLocation(location) {\n    const column = location.column === void 0 ? "" : `:${location.column}`;\n    return `${location.file}:${location.line}${column}`;\n  }\n\n  // node_modules/diff/libesm/diff/base.js\n  var Diff = class {\n    diff(oldStr, newStr, options = {}) {\n      let callback;\n      if (typeof options === "function") {\n        callback = options;\n        options = {};\n      } else if ("callback" in options) {\n        callback = options.callback;\n      }\n      const oldString = this.castInput(oldStr, options);\n      const newString = this.castInput(newStr, options);\n      const oldTokens = this.removeEmpty(this.tokenize(oldString, options));\n      const newTokens = this.removeEmpty(this.tokenize(newString, options));\n      return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);\n    }\n    diffWithOptionsObj(oldTokens, newTokens, options, callback) {\n      var _a;\n      const done = (value) => {\n        value = this.postProcess(value, options);\n        if (callback) {\n          setTimeout(function() {\n            callback(value);\n          }, 0);\n          return void 0;\n        } else {\n          return value;\n        }\n      };\n      const newLen = newTokens.length, oldLen = oldTokens.length;\n      let editLength = 1;\n      let maxEditLength = newLen + oldLen;\n      if (options.maxEditLength != null) {\n        maxEditLength = Math.min(maxEditLength, options.maxEditLength);\n      }\n      const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;\n      const abortAfterTimestamp = Date.now() + maxExecutionTime;\n      const bestPath = [{ oldPos: -1, lastComponent: void 0 }];\n      let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);\n      if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {\n        return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));\n      }\n      let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;\n      const execEditLength = () => {\n        for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {\n          let basePath;\n          const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];\n          if (removePath) {\n            bestPath[diagonalPath - 1] = void 0;\n          }\n          let canAdd = false;\n          if (addPath) {\n            const addPathNewPos = addPath.oldPos - diagonalPath;\n            canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;\n          }\n          const canRemove = removePath && removePath.oldPos + 1 < oldLen;\n          if (!canAdd && !canRemove) {\n            bestPath[diagonalPath] = void 0;\n            continue;\n          }\n          if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {\n            basePath = this.addToPath(addPath, true, false, 0, options);\n          } else {\n            basePath = this.addToPath(removePath, false, true, 1, options);\n          }\n          newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);\n          if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {\n            return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;\n          } else {\n            bestPath[diagonalPath] = basePath;\n            if (basePath.oldPos + 1 >= oldLen) {\n              maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);\n            }\n            if (newPos + 1 >= newLen) {\n              minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);\n            }\n          }\n        }\n        editLength++;\n      };\n      if (callback) {\n        (function exec() {\n          setTimeout(function() {\n            if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {\n              return callback(void 0);\n            }\n            if (!execEditLength()) {\n              exec();\n            }\n          }, 0);\n        })();\n      } else {\n        while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {\n          const ret = execEditLength();\n          if (ret) {\n            return ret;\n          }\n        }\n      }\n    }\n    addToPath(path, added, removed, oldPosInc, options) {\n      const last = path.lastComponent;\n      if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {\n        return {\n          oldPos: path.oldPos + oldPosInc,\n          lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }\n        };\n      } else {\n        return {\n          oldPos: path.oldPos + oldPosInc,\n          lastComponent: { count: 1, added, removed, previousComponent: last }\n        };\n      }\n    }\n    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {\n      const newLen = newTokens.length, oldLen = oldTokens.length;\n      let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;\n      while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {\n        newPos++;\n        oldPos++;\n        commonCount++;\n        if (options.oneChangePerToken) {\n          basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };\n        }\n      }\n      if (commonCount && !options.oneChangePerToken) {\n        basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };\n      }\n      basePath.oldPos = oldPos;\n      return newPos;\n    }\n    equals(left, right, options) {\n      if (options.comparator) {\n        return options.comparator(left, right);\n      } else {\n        return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();\n      }\n    }\n    removeEmpty(array) {\n      const ret = [];\n      for (let i = 0; i < array.length; i++) {\n        if (array[i]) {\n          ret.push(array[i]);\n        }\n      }\n      return ret;\n    }\n    // eslint-disable-next-line @typescript-eslint/no-unused-vars\n    castInput(value, options) {\n      return value;\n    }\n    // eslint-disable-next-line @typescript-eslint/no-unused-vars\n    tokenize(value, options) {\n      return Array.from(value);\n    }\n    join(chars) {\n      return chars.join("");\n    }\n    postProcess(changeObjects, options) {\n      return changeObjects;\n    }\n    get useLongestToken() {\n      return false;\n    }\n    buildValues(lastComponent, newTokens, oldTokens) {\n      const components = [];\n      let nextComponent;\n      while (lastComponent) {\n        components.push(lastComponent);\n        nextComponent = lastComponent.previousComponent;\n        delete lastComponent.previousComponent;\n        lastComponent = nextComponent;\n      }\n      components.reverse();\n      const componentLen = components.length;\n      let componentPos = 0, newPos = 0, oldPos = 0;\n      for (; componentPos < componentLen; componentPos++) {\n        const component = components[componentPos];\n        if (!component.removed) {\n          if (!component.added && this.useLongestToken) {\n            let value = newTokens.slice(newPos, newPos + component.count);\n            value = value.map(function(value2, i) {\n              const oldValue = oldTokens[oldPos + i];\n              return oldValue.length > value2.length ? oldValue : value2;\n            });\n            component.value = this.join(value);\n          } else {\n            component.value = this.join(newTokens.slice(newPos, newPos + component.count));\n          }\n          newPos += component.count;\n          if (!component.added) {\n            oldPos += component.count;\n          }\n        } else {\n          component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));\n          oldPos += component.count;\n        }\n      }\n      return components;\n    }\n  };\n\n  // node_modules/diff/libesm/util/string.js\n  function longestCommonPrefix(str1, str2) {\n    let i;\n    for (i = 0; i < str1.length && i < str2.length; i++) {\n      if (str1[i] != str2[i]) {\n        return str1.slice(0, i);\n      }\n    }\n    return str1.slice(0, i);\n  }\n  function longestCommonSuffix(str1, str2) {\n    let i;\n    if (!str1 || !str2 || str1[str1.length - 1] != str2[str2.length - 1]) {\n      return "";\n    }\n    for (i = 0; i < str1.length && i < str2.length; i++) {\n      if (str1[str1.length - (i + 1)] != str2[str2.length - (i + 1)]) {\n        return str1.slice(-i);\n      }\n    }\n    return str1.slice(-i);\n  }\n  function replacePrefix(string, oldPrefix, newPrefix) {\n    if (string.slice(0, oldPrefix.length) != oldPrefix) {\n      throw Error(`string ${JSON.stringify(string)} doesn\'t start with prefix ${JSON.stringify(oldPrefix)}; this is a bug`);\n    }\n    return newPrefix + string.slice(oldPrefix.length);\n  }\n  function replaceSuffix(string, oldSuffix, newSuffix) {\n    if (!oldSuffix) {\n      return string + newSuffix;\n    }\n    if (string.slice(-oldSuffix.length) != oldSuffix) {\n      throw Error(`string ${JSON.stringify(string)} doesn\'t end with suffix ${JSON.stringify(oldSuffix)}; this is a bug`);\n    }\n    return string.slice(0, -oldSuffix.length) + newSuffix;\n  }\n  function removePrefix(string, oldPrefix) {\n    return replacePrefix(string, oldPrefix, "");\n  }\n  function removeSuffix(string, oldSuffix) {\n    return replaceSuffix(string, oldSuffix, "");\n  }\n  function maximumOverlap(string1, string2) {\n    return string2.slice(0, overlapCount(string1, string2));\n  }\n  function overlapCount(a, b) {\n    let startA = 0;\n    if (a.length > b.length) {\n      startA = a.length - b.length;\n    }\n    let endB = b.length;\n    if (a.length < b.length) {\n      endB = a.length;\n    }\n    const map = Array(endB);\n    let k = 0;\n    map[0] = 0;\n    for (let j = 1; j < endB; j++) {\n      if (b[j] == b[k]) {\n        map[j] = map[k];\n      } else {\n        map[j] = k;\n      }\n      while (k > 0 && b[j] != b[k]) {\n        k = map[k];\n      }\n      if (b[j] == b[k]) {\n        k++;\n      }\n    }\n    k = 0;\n    for (let i = startA; i < a.length; i++) {\n      while (k > 0 && a[i] != b[k]) {\n        k = map[k];\n      }\n      if (a[i] == b[k]) {\n        k++;\n      }\n    }\n    return k;\n  }\n  function segment(string, segmenter) {\n    const parts = [];\n    for (const segmentObj of Array.from(segmenter.segment(string))) {\n      const segment2 = segmentObj.segment;\n      if (parts.length && /\\s/.test(parts[parts.length - 1]) && /\\s/.test(segment2)) {\n        parts[parts.length - 1] += segment2;\n      } else {\n        parts.push(segment2);\n      }\n    }\n    return parts;\n  }\n  function trailingWs(string, segmenter) {\n    if (segmenter) {\n      return leadingAndTrailingWs(string, segmenter)[1];\n    }\n    let i;\n    for (i = string.length - 1; i >= 0; i--) {\n      if (!string[i].match(/\\s/)) {\n        break;\n      }\n    }\n    return string.substring(i + 1);\n  }\n  function leadingWs(string, segmenter) {\n    if (segmenter) {\n      return leadingAndTrailingWs(string, segmenter)[0];\n    }\n    const match = string.match(/^\\s*/);\n    return match ? match[0] : "";\n  }\n  function leadingAndTrailingWs(string, segmenter) {\n    if (!segmenter) {\n      return [leadingWs(string), trailingWs(string)];\n    }\n    if (segmenter.resolvedOptions().granularity != "word") {\n      throw new Error(\'The segmenter passed must have a granularity of "word"\');\n    }\n    const segments = segment(string, segmenter);\n    const firstSeg = segments[0];\n    const lastSeg = segments[segments.length - 1];\n    const head = /\\s/.test(firstSeg) ? firstSeg : "";\n    const tail = /\\s/.test(lastSeg) ? lastSeg : "";\n    return [head, tail];\n  }\n\n  // node_modules/diff/libesm/diff/word.js\n  var extendedWordChars = "a-zA-Z0-9_\\\\u{AD}\\\\u{C0}-\\\\u{D6}\\\\u{D8}-\\\\u{F6}\\\\u{F8}-\\\\u{2C6}\\\\u{2C8}-\\\\u{2D7}\\\\u{2DE}-\\\\u{2FF}\\\\u{1E00}-\\\\u{1EFF}";\n  var tokenizeIncludingWhitespace = new RegExp(`[${extendedWordChars}]+|\\\\s+|[^${extendedWordChars}]`, "ug");\n  var WordDiff = class extends Diff {\n    equals(left, right, options) {\n      if (options.ignoreCase) {\n        left = left.toLowerCase();\n        right = right.toLowerCase();\n      }\n      return left.trim() === right.trim();\n    }\n    tokenize(value, options = {}) {\n      let parts;\n      if (options.intlSegmenter) {\n        const segmenter = options.intlSegmenter;\n        if (segmenter.resolvedOptions().granularity != "word") {\n          throw new Error(\'The segmenter passed must have a granularity of "word"\');\n        }\n        parts = segment(value, segmenter);\n      } else {\n        parts = value.match(tokenizeIncludingWhitespace) || [];\n      }\n      const tokens = [];\n      let prevPart = null;\n      parts.forEach((part) => {\n        if (/\\s/.test(part)) {\n          if (prevPart == null) {\n            tokens.push(part);\n          } else {\n            tokens.push(tokens.pop() + part);\n          }\n        } else if (prevPart != null && /\\s/.test(prevPart)) {\n          if (tokens[tokens.length - 1] == prevPart) {\n            tokens.push(tokens.pop() + part);\n          } else {\n            tokens.push(prevPart + part);\n          }\n        } else {\n          tokens.push(part);\n        }\n        prevPart = part;\n      });\n      return tokens;\n    }\n    join(tokens) {\n      return tokens.map((token, i) => {\n        if (i == 0) {\n          return token;\n        } else {\n          return token.replace(/^\\s+/, "");\n        }\n      }).join("");\n    }\n    postProcess(changes, options) {\n      if (!changes || options.oneChangePerToken) {\n        return changes;\n      }\n      let lastKeep = null;\n      let insertion = null;\n      let deletion = null;\n      changes.forEach((change) => {\n        if (change.added) {\n          insertion = change;\n        } else if (change.removed) {\n          deletion = change;\n        } else {\n          if (insertion || deletion) {\n            dedupeWhitespaceInChangeObjects(lastKeep, deletion, insertion, change, options.intlSegmenter);\n          }\n          lastKeep = change;\n          insertion = null;\n          deletion = null;\n        }\n      });\n      if (insertion || deletion) {\n        dedupeWhitespaceInChangeObjects(lastKeep, deletion, insertion, null, options.intlSegmenter);\n      }\n      return changes;\n    }\n  };\n  var wordDiff = new WordDiff();\n  function diffWords(oldStr, newStr, options) {\n    if ((options === null || options === void 0 ? void 0 : options.ignoreWhitespace) != null && !options.ignoreWhitespace) {\n      return diffWordsWithSpace(oldStr, newStr, options);\n    }\n    return wordDiff.diff(oldStr, newStr, options);\n  }\n  function dedupeWhitespaceInChangeObjects(startKeep, deletion, insertion, endKeep, segmenter) {\n    if (deletion && insertion) {\n      const [oldWsPrefix, oldWsSuffix] = leadingAndTrailingWs(deletion.value, segmenter);\n      const [newWsPrefix, newWsSuffix] = leadingAndTrailingWs(insertion.value, segmenter);\n      if (startKeep) {\n        const commonWsPrefix = longestCommonPrefix(oldWsPrefix, newWsPrefix);\n        startKeep.value = replaceSuffix(startKeep.value, newWsPrefix, commonWsPrefix);\n        deletion.value = removePrefix(deletion.value, commonWsPrefix);\n        insertion.value = removePrefix(insertion.value, commonWsPrefix);\n      }\n      if (endKeep) {\n        const commonWsSuffix = longestCommonSuffix(oldWsSuffix, newWsSuffix);\n        endKeep.value = replacePrefix(endKeep.value, newWsSuffix, commonWsSuffix);\n        deletion.value = removeSuffix(deletion.value, commonWsSuffix);\n        insertion.value = removeSuffix(insertion.value, commonWsSuffix);\n      }\n    } else if (insertion) {\n      if (startKeep) {\n        const ws = leadingWs(insertion.value, segmenter);\n        insertion.value = insertion.value.substring(ws.length);\n      }\n      if (endKeep) {\n        const ws = leadingWs(endKeep.value, segmenter);\n        endKeep.value = endKeep.value.substring(ws.length);\n      }\n    } else if (startKeep && endKeep) {\n      const newWsFull = leadingWs(endKeep.value, segmenter), [delWsStart, delWsEnd] = leadingAndTrailingWs(deletion.value, segmenter);\n      const newWsStart = longestCommonPrefix(newWsFull, delWsStart);\n      deletion.value = removePrefix(deletion.value, newWsStart);\n      const newWsEnd = longestCommonSuffix(removePrefix(newWsFull, newWsStart), delWsEnd);\n      deletion.value = removeSuffix(deletion.value, newWsEnd);\n      endKeep.value = replacePrefix(endKeep.value, newWsFull, newWsEnd);\n      startKeep.value = replaceSuffix(startKeep.value, newWsFull, newWsFull.slice(0, newWsFull.length - newWsEnd.length));\n    } else if (endKeep) {\n      const endKeepWsPrefix = leadingWs(endKeep.value, segmenter);\n      const deletionWsSuffix = trailingWs(deletion.value, segmenter);\n      const overlap = maximumOverlap(deletionWsSuffix, endKeepWsPrefix);\n      deletion.value = removeSuffix(deletion.value, overlap);\n    } else if (startKeep) {\n      const startKeepWsSuffix = trailingWs(startKeep.value, segmenter);\n      const deletionWsPrefix = leadingWs(deletion.value, segmenter);\n      const overlap = maximumOverlap(startKeepWsSuffix, deletionWsPrefix);\n      deletion.value = removePrefix(deletion.value, overlap);\n    }\n  }\n  var WordsWithSpaceDiff = class extends Diff {\n    tokenize(value) {\n      const regex = new RegExp(`(\\\\r?\\\\n)|[${extendedWordChars}]+|[^\\\\S\\\\n\\\\r]+|[^${extendedWordChars}]`, "ug");\n      return value.match(regex) || [];\n    }\n  };\n  var wordsWithSpaceDiff = new WordsWithSpaceDiff();\n  function diffWordsWithSpace(oldStr, newStr, options) {\n    return wordsWithSpaceDiff.diff(oldStr, newStr, options);\n  }\n\n  // src/report/html/page/diff-view.ts\n  var SHOWN_CHARS = 2e4;\n  var DIFF_MAX_CHARS = 5e4;\n  var DIFF_TIMEOUT_MS = 200;\n  function textBlock(value, className = "text") {\n    const block = h("pre", { class: className, dir: "auto" });\n    if (value.length <= SHOWN_CHARS) {\n      block.append(text(value));\n      return block;\n    }\n    const more = h(\n      "button",\n      { type: "button", class: "show-all" },\n      `Show all ${formatCount(value.length)} characters`\n    );\n    block.append(text(value.slice(0, SHOWN_CHARS)), "\\u2026", h("br"), more);\n    more.addEventListener("click", () => block.replaceChildren(text(value)));\n    return block;\n  }\n  function diffBlocks(base, head) {\n    const changes = base.length <= DIFF_MAX_CHARS && head.length <= DIFF_MAX_CHARS ? diffWords(base, head, { timeout: DIFF_TIMEOUT_MS }) : void 0;\n    if (!changes) {\n      return {\n        base: textBlock(base),\n        head: textBlock(head),\n        note: "Too long or too different to compare word by word: both shown as they are."\n      };\n    }\n    const left = h("pre", { class: "text", dir: "auto" });\n    const right = h("pre", { class: "text", dir: "auto" });\n    for (const change of changes) {\n      if (change.removed) left.append(h("del", null, text(change.value)));\n      else if (change.added) right.append(h("ins", null, text(change.value)));\n      else {\n        left.append(text(change.value));\n        right.append(text(change.value));\n      }\n    }\n    return { base: left, head: right };\n  }\n\n  // src/report/html/page/case-detail.ts\n  var VERSIONS2 = ["base", "head"];\n  var TITLE = { base: "Base", head: "Head" };\n  function caseDetail(report, i, c) {\n    const section = h("section", { class: "detail", "aria-label": "Case detail" });\n    const trace = c.trace ?? {};\n    const repeats = Math.max(0, ...VERSIONS2.map((v) => trace[v]?.answers.length ?? 0));\n    const body = h("div");\n    const showRepeat = (index) => body.replaceChildren(...answerSections(trace, index));\n    section.append(header(report, i, c), io(c));\n    if (repeats > 1) section.append(repeatPicker(repeats, showRepeat));\n    section.append(body);\n    showRepeat(0);\n    return section;\n  }\n  function header(report, i, c) {\n    const { cases } = report;\n    const rate = (value) => value === void 0 ? "\\u2014" : formatPercent(value);\n    const facts = [\n      h("span", null, text(report.prompts[cases.prompt[i]].prompt)),\n      h("span", null, "suite ", text(cases.suites[cases.suite[i]])),\n      c.source && h("span", null, text(formatLocation(c.source))),\n      h("span", null, `pass rate ${rate(c.basePassRate)} \\u2192 ${rate(c.headPassRate)}`),\n      c.required && h("span", { class: "chip required" }, "required"),\n      ...flagsOf(cases, i).map((f) => h("span", { class: `chip ${f}` }, f))\n    ];\n    return h("header", null, h("h2", { dir: "auto" }, text(c.caseId)), h("p", { class: "facts" }, ...facts));\n  }\n  function io(c) {\n    return h(\n      "div",\n      { class: "sides" },\n      h("div", null, h("h3", null, "Input"), textBlock(c.input)),\n      h(\n        "div",\n        null,\n        h("h3", null, "Expected"),\n        c.expected === void 0 ? h("p", { class: "muted" }, "No expected answer.") : textBlock(c.expected)\n      )\n    );\n  }\n  function repeatPicker(repeats, show) {\n    const buttons = Array.from(\n      { length: repeats },\n      (_, i) => h("button", { type: "button", "aria-pressed": String(i === 0) }, String(i + 1))\n    );\n    buttons.forEach(\n      (button, i) => button.addEventListener("click", () => {\n        buttons.forEach((b, j) => b.setAttribute("aria-pressed", String(i === j)));\n        show(i);\n      })\n    );\n    return h("p", { class: "repeats", role: "group", "aria-label": "Repeat" }, "Repeat ", ...buttons);\n  }\n  function answerSections(trace, index) {\n    const traces = { base: trace.base, head: trace.head };\n    const answers = { base: traces.base?.answers[index], head: traces.head?.answers[index] };\n    return [answersSide(answers), checksTable(answers), traceSection(traces, answers)];\n  }\n  function answersSide(answers) {\n    const { base, head } = answers;\n    const compared = base?.output !== void 0 && head?.output !== void 0 ? diffBlocks(base.output, head.output) : void 0;\n    const column = (version) => {\n      const answer = answers[version];\n      const content = compared ? compared[version] : answer?.output !== void 0 ? textBlock(answer.output) : h("p", { class: "muted" }, answer ? text(answer.error ?? "No answer.") : `No ${version} answer.`);\n      return h(\n        "div",\n        { class: `side ${version}`, "data-version": version },\n        h("h3", null, `${TITLE[version]} answer `, verdictChip(answer)),\n        content\n      );\n    };\n    return h(\n      "div",\n      { class: "answers" },\n      h("div", { class: "sides" }, column("base"), column("head")),\n      compared?.note ? h("p", { class: "muted" }, compared.note) : false\n    );\n  }\n  function verdictChip(answer) {\n    const [label, kind] = !answer ? ["none", "none"] : answer.status !== "ok" ? [answer.status === "not-run" ? "not run" : "error", "error"] : answer.pass === void 0 ? ["undecided", "error"] : answer.pass ? ["pass", "pass"] : ["fail", "fail"];\n    return h("span", { class: `chip ${kind}` }, label);\n  }\n  function checksTable(answers) {\n    const labels = [...new Set(VERSIONS2.flatMap((v) => answers[v]?.checks.map((c) => c.check) ?? []))];\n    if (labels.length === 0) return h("p", { class: "muted" }, "No check ran on these answers.");\n    const cell = (version, label) => {\n      const outcome = answers[version]?.checks.find((c) => c.check === label);\n      if (!outcome) return h("td", { class: "muted" }, "\\u2014");\n      const kind = outcome.error ? "error" : outcome.pass ? "pass" : "fail";\n      const score = outcome.score > 0 && outcome.score < 1 ? ` ${outcome.score.toFixed(2)}` : "";\n      return h(\n        "td",\n        null,\n        h("span", { class: `chip ${kind}` }, `${outcome.error ? "undecided" : kind}${score}`),\n        " ",\n        text(outcome.reason),\n        outcome.evidence !== void 0 && h("div", { class: "proof" }, "Proof: ", h("code", null, text(outcome.evidence)))\n      );\n    };\n    return h(\n      "table",\n      { class: "checks" },\n      h("caption", null, "Checks"),\n      h("thead", null, h("tr", null, h("th", null, "Check"), h("th", null, "Base"), h("th", null, "Head"))),\n      h(\n        "tbody",\n        null,\n        ...labels.map(\n          (label) => h("tr", null, h("th", { dir: "auto" }, text(label)), cell("base", label), cell("head", label))\n        )\n      )\n    );\n  }\n  function traceSection(traces, answers) {\n    const requests = { base: traces.base?.request, head: traces.head?.request };\n    const facts = (version) => h(\n      "div",\n      { class: `side ${version}` },\n      h("h4", null, `${TITLE[version]} call`),\n      callFacts(requests[version], answers[version])\n    );\n    return h(\n      "section",\n      { class: "trace", "aria-label": "Trace" },\n      h("h3", null, "Trace"),\n      h("div", { class: "sides" }, facts("base"), facts("head")),\n      messagesSent(requests),\n      parametersSent(requests)\n    );\n  }\n  function callFacts(request, answer) {\n    if (!answer) return h("p", { class: "muted" }, "No call.");\n    const usage = answer.usage;\n    const origin = answer.cached ? `${answer.cached === "cache" ? "response cache" : "cassette"}, with the latency it was recorded with` : answer.status === "ok" ? "live call" : void 0;\n    const model = request && answer.model && answer.model !== request.model ? `${request.model} (answered by ${answer.model})` : answer.model ?? request?.model;\n    const entries = [\n      ["Model", model && text(model)],\n      ["Provider", answer.provider && text(answer.provider)],\n      ["Attempts", String(answer.attempts)],\n      [\n        "Failed attempts",\n        answer.failures && h("ol", null, ...answer.failures.map((f) => h("li", null, text(f.provider), ": ", text(f.error))))\n      ],\n      [\n        "Tokens",\n        usage && `${usage.input} in (${usage.cachedInput} cached), ${usage.output} out (${usage.reasoning} reasoning)${usage.estimated ? ", counted offline" : ""}`\n      ],\n      ["Price", answer.costUsd !== void 0 && formatUsd(answer.costUsd)],\n      ["Latency", answer.latencyMs !== void 0 && formatMs(answer.latencyMs)],\n      ["Time to first token", answer.ttftMs !== void 0 && formatMs(answer.ttftMs)],\n      ["Origin", origin],\n      ["Error", answer.error !== void 0 && text(answer.error)]\n    ];\n    return h(\n      "dl",\n      null,\n      ...entries.flatMap(([term, value]) => value ? [h("dt", null, term), h("dd", null, value)] : [])\n    );\n  }\n  function messagesSent(requests) {\n    const count = Math.max(requests.base?.messages.length ?? 0, requests.head?.messages.length ?? 0);\n    const details = h("details", { class: "messages" }, h("summary", null, `Messages sent (${count})`));\n    if (count === 0) {\n      details.append(h("p", { class: "muted" }, "No request was sent (answers from an approved baseline)."));\n      return details;\n    }\n    for (let i = 0; i < count; i++) {\n      const base = requests.base?.messages[i];\n      const head = requests.head?.messages[i];\n      const compared = base && head && base.role === head.role ? diffBlocks(base.content, head.content) : void 0;\n      const cell = (version) => {\n        const message = requests[version]?.messages[i];\n        return h(\n          "div",\n          { class: `side ${version}` },\n          message ? h("h4", null, `${TITLE[version]}: ${message.role}`) : h("h4", { class: "muted" }, "\\u2014"),\n          message ? compared?.[version] ?? textBlock(message.content) : false\n        );\n      };\n      details.append(h("div", { class: "sides" }, cell("base"), cell("head")));\n    }\n    return details;\n  }\n  function parametersSent(requests) {\n    const shown = (request) => request ? textBlock(\n      JSON.stringify(\n        {\n          model: request.model,\n          ...request.parameters,\n          ...request.responseFormat && { response_format: request.responseFormat }\n        },\n        null,\n        2\n      ),\n      "text code"\n    ) : h("p", { class: "muted" }, "No request.");\n    return h(\n      "details",\n      { class: "parameters" },\n      h("summary", null, "Model and parameters sent"),\n      h("div", { class: "sides" }, h("div", null, shown(requests.base)), h("div", null, shown(requests.head)))\n    );\n  }\n\n  // src/gate/stats.ts\n  var scratchValues = new Float64Array(1024);\n  function sortedPercentile(sorted, q) {\n    if (sorted.length === 0) return Number.NaN;\n    const position = (sorted.length - 1) * q;\n    const lower = Math.floor(position);\n    const upper = Math.ceil(position);\n    return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - lower);\n  }\n\n  // src/report/html/page/chart-data.ts\n  function distributions(cases, shown, metric) {\n    const result = {};\n    const values = [[], []];\n    const metricOf = cases[metric];\n    for (const i of shown)\n      for (let a = cases.answerStart[i]; a < cases.answerStart[i + 1]; a++) {\n        const value = metricOf[a];\n        if (value !== null) values[cases.answerVersion[a]].push(value);\n      }\n    ["base", "head"].forEach((version, v) => {\n      const sorted = Float64Array.from(values[v]).sort();\n      if (sorted.length > 0)\n        result[version] = {\n          values: sorted,\n          p50: sortedPercentile(sorted, 0.5),\n          p95: sortedPercentile(sorted, 0.95)\n        };\n    });\n    return result;\n  }\n  function histogram(values, range, bins) {\n    const counts = new Array(bins).fill(0);\n    const width = range.max - range.min;\n    for (const value of values) {\n      const bin = width > 0 ? Math.floor((value - range.min) / width * bins) : 0;\n      counts[Math.min(bins - 1, Math.max(0, bin))]++;\n    }\n    return counts;\n  }\n  function axisRange(series) {\n    const all = new Float64Array(series.reduce((length, s) => length + s.values.length, 0));\n    let at2 = 0;\n    for (const s of series) {\n      all.set(s.values, at2);\n      at2 += s.values.length;\n    }\n    all.sort();\n    if (all.length === 0) return { min: 0, max: 1 };\n    const high = sortedPercentile(all, 0.99) * 1.05;\n    const low = sortedPercentile(all, 0.01) * 0.95;\n    const max = high > 0 ? high : 1;\n    return { min: low > max / 4 ? low : 0, max };\n  }\n  function checkPassCounts(cases, shown, labels) {\n    const tally = new Array(labels.length * 4).fill(0);\n    for (const i of shown)\n      for (let a = cases.answerStart[i]; a < cases.answerStart[i + 1]; a++) {\n        const version = cases.answerVersion[a];\n        for (let k = cases.checkStart[a]; k < cases.checkStart[a + 1]; k++) {\n          const check = cases.checks[k];\n          const at2 = (check >> 1) * 4 + version * 2;\n          tally[at2] += check & 1;\n          tally[at2 + 1]++;\n        }\n      }\n    const result = [];\n    labels.forEach((check, label) => {\n      const counts = {};\n      ["base", "head"].forEach((version, v) => {\n        const at2 = label * 4 + v * 2;\n        if (tally[at2 + 1] > 0) counts[version] = { passed: tally[at2], decided: tally[at2 + 1] };\n      });\n      if (counts.base || counts.head) result.push({ check, counts });\n    });\n    return result;\n  }\n\n  // src/report/html/page/charts.ts\n  var WIDTH = 480;\n  var BINS = 30;\n  var ROW_HEIGHT2 = 70;\n  var MARGIN = { left: 8, right: 8, top: 4, bottom: 22 };\n  function distributionChart(title, series, format) {\n    const versions = ["base", "head"].filter((v) => series[v]);\n    const figure = h("figure", { class: "chart", "data-chart": title }, h("figcaption", null, title));\n    if (versions.length === 0) {\n      figure.append(h("p", { class: "muted" }, "Nothing measured in the cases listed."));\n      return figure;\n    }\n    const range = axisRange(versions.map((v) => series[v]));\n    const span = range.max - range.min;\n    const counts = versions.map((v) => histogram(series[v].values, range, BINS));\n    const tallest = Math.max(1, ...counts.flat());\n    const plotWidth = WIDTH - MARGIN.left - MARGIN.right;\n    const height = MARGIN.top + versions.length * ROW_HEIGHT2 + MARGIN.bottom;\n    const x = (value) => MARGIN.left + (Math.min(Math.max(value, range.min), range.max) - range.min) / span * plotWidth;\n    const edge = (bin) => range.min + bin * span / BINS;\n    const summary2 = versions.map((v) => `${v}: p50 ${format(series[v].p50)}, p95 ${format(series[v].p95)}`).join("; ");\n    const chart = svg(\n      "svg",\n      { viewBox: `0 0 ${WIDTH} ${height}`, role: "img", "aria-label": `${title}. ${summary2}` },\n      svg("title", {}, `${title}. ${summary2}`)\n    );\n    versions.forEach((version, row) => {\n      const top = MARGIN.top + row * ROW_HEIGHT2;\n      const floor = top + ROW_HEIGHT2 - 6;\n      const barWidth = plotWidth / BINS;\n      const { p50, p95 } = series[version];\n      chart.append(\n        svg(\n          "text",\n          { x: MARGIN.left, y: top + 12, class: `row-label ${version}` },\n          `${version} \\xB7 p50 ${format(p50)} \\xB7 p95 ${format(p95)}`\n        )\n      );\n      counts[row].forEach((count, bin) => {\n        if (count === 0) return;\n        const barHeight = count / tallest * (ROW_HEIGHT2 - 22);\n        chart.append(\n          svg(\n            "rect",\n            {\n              class: `bar ${version}`,\n              x: MARGIN.left + bin * barWidth + 0.5,\n              y: floor - barHeight,\n              width: Math.max(1, barWidth - 1),\n              height: barHeight\n            },\n            svg("title", {}, `${version}: ${count} between ${format(edge(bin))} and ${format(edge(bin + 1))}`)\n          )\n        );\n      });\n      chart.append(\n        svg("line", { class: "baseline", x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: floor, y2: floor })\n      );\n      for (const [name, value] of [\n        ["p50", p50],\n        ["p95", p95]\n      ]) {\n        chart.append(\n          svg(\n            "line",\n            { class: `mark ${name} ${version}`, x1: x(value), x2: x(value), y1: top + 18, y2: floor },\n            svg("title", {}, `${version} ${name} ${format(value)}`)\n          )\n        );\n      }\n    });\n    const axisY = MARGIN.top + versions.length * ROW_HEIGHT2 + 14;\n    const ticks = [\n      [range.min, "start", range.min > 0 ? `\\u2264 ${format(range.min)}` : format(0)],\n      [range.min + span / 2, "middle", format(range.min + span / 2)],\n      [range.max, "end", `\\u2265 ${format(range.max)}`]\n    ];\n    for (const [value, anchor, label] of ticks)\n      chart.append(svg("text", { class: "axis-label", x: x(value), y: axisY, "text-anchor": anchor }, label));\n    figure.append(chart);\n    return figure;\n  }\n  var CHECK_ROW = 34;\n  var LABEL_WIDTH = 180;\n  function checkPassChart(checks) {\n    const title = "Pass rate per check";\n    const figure = h("figure", { class: "chart", "data-chart": title }, h("figcaption", null, title));\n    if (checks.length === 0) {\n      figure.append(h("p", { class: "muted" }, "No check decided an answer in the cases listed."));\n      return figure;\n    }\n    const height = checks.length * CHECK_ROW + 8;\n    const plotWidth = WIDTH - LABEL_WIDTH - 48;\n    const rate = (count) => count && count.decided > 0 ? count.passed / count.decided : void 0;\n    const summary2 = checks.map(({ check, counts }) => {\n      const pair = ["base", "head"].map((v) => {\n        const r = rate(counts[v]);\n        return r === void 0 ? `${v} \\u2014` : `${v} ${formatPercent(r)}`;\n      });\n      return `${revealInvisible(check)}: ${pair.join(", ")}`;\n    }).join("; ");\n    const chart = svg(\n      "svg",\n      { viewBox: `0 0 ${WIDTH} ${height}`, role: "img", "aria-label": `${title}. ${summary2}` },\n      svg("title", {}, `${title}. ${summary2}`)\n    );\n    checks.forEach(({ check, counts }, row) => {\n      const top = 4 + row * CHECK_ROW;\n      const shown = revealInvisible(check);\n      const chars = Array.from(shown);\n      const label = chars.length > 26 ? `${chars.slice(0, 25).join("")}\\u2026` : shown;\n      chart.append(\n        svg(\n          "g",\n          {},\n          svg("title", {}, shown),\n          svg("text", { class: "check-label", x: LABEL_WIDTH - 8, y: top + 16, "text-anchor": "end" }, label)\n        )\n      );\n      ["base", "head"].forEach((version, i) => {\n        const r = rate(counts[version]);\n        const y = top + 3 + i * 13;\n        chart.append(svg("rect", { class: "track", x: LABEL_WIDTH, y, width: plotWidth, height: 11 }));\n        if (r === void 0) return;\n        const count = counts[version];\n        chart.append(\n          svg(\n            "rect",\n            { class: `bar ${version}`, x: LABEL_WIDTH, y, width: Math.max(0.5, r * plotWidth), height: 11 },\n            svg("title", {}, `${shown}, ${version}: ${count.passed} of ${count.decided} answers passed`)\n          ),\n          svg("text", { class: "axis-label", x: LABEL_WIDTH + plotWidth + 6, y: y + 9 }, formatPercent(r))\n        );\n      });\n    });\n    figure.append(chart);\n    return figure;\n  }\n  function legend() {\n    return h(\n      "p",\n      { class: "legend" },\n      h("span", { class: "swatch base" }),\n      "base",\n      h("span", { class: "swatch head" }),\n      "head",\n      h("span", { class: "muted" }, " \\xB7 solid line p50, dashed p95")\n    );\n  }\n\n  // src/report/html/page/filter.ts\n  function filterCases(cases, filter, order, searchText) {\n    const needle = filter.text.trim().toLowerCase();\n    const flagBits = [...filter.flags].reduce((bits, flag) => bits | 1 << FLAGS.indexOf(flag), 0);\n    const shown = [];\n    for (let i = 0; i < cases.caseId.length; i++) {\n      if (filter.prompt !== void 0 && cases.prompt[i] !== filter.prompt) continue;\n      if (filter.suite !== void 0 && cases.suite[i] !== filter.suite) continue;\n      if (filter.check !== void 0 && !cases.failedChecks[i].includes(filter.check)) continue;\n      if (flagBits !== 0 && (cases.flags[i] & flagBits) === 0) continue;\n      if (needle !== "" && !searchText(i).includes(needle)) continue;\n      shown.push(i);\n    }\n    return order === "worst" ? worstFirst(cases, shown) : shown;\n  }\n  var bit = (flag) => 1 << FLAGS.indexOf(flag);\n  function worstFirst(cases, shown) {\n    const { flags, basePassRate, headPassRate } = cases;\n    const has = (i, flag) => (flags[i] & flag) === 0 ? 0 : 1;\n    const drop = (i) => (basePassRate[i] ?? 1) - (headPassRate[i] ?? 1);\n    const [regressed, errored, flaky] = [bit("regressed"), bit("errored"), bit("flaky")];\n    return shown.sort(\n      (a, b) => has(b, regressed) - has(a, regressed) || drop(b) - drop(a) || (headPassRate[a] ?? 1) - (headPassRate[b] ?? 1) || has(b, errored) - has(a, errored) || has(b, flaky) - has(a, flaky)\n    );\n  }\n  function searchTextOf(texts, suite, prompt) {\n    return [...texts.filter((text2) => text2 !== null), suite, prompt].join("\\n").toLowerCase();\n  }\n\n  // src/report/html/page/summary.ts\n  var STATUS = {\n    pass: "passed",\n    regression: "regression",\n    threshold: "threshold breached",\n    inconclusive: "inconclusive",\n    error: "error",\n    skipped: "skipped",\n    removed: "removed"\n  };\n  function summary(report) {\n    const { meta } = report;\n    const facts = [\n      `base ${meta.base.slice(0, 12)} \\u2192 head ${meta.head.slice(0, 12)}`,\n      meta.priceTable && `prices ${meta.priceTable}`,\n      `seed ${meta.seed}`,\n      meta.judgeModel && `judge ${meta.judgeModel}`,\n      `spent ${formatUsd(meta.totalCostUsd)} (estimated ${formatUsd(meta.estimatedCostUsd)})`\n    ].filter((fact) => Boolean(fact));\n    return h(\n      "header",\n      { class: "summary" },\n      h(\n        "h1",\n        null,\n        h("span", { class: `status ${report.status}` }, STATUS[report.status]),\n        " Promptgate report"\n      ),\n      h("p", { class: "headline", dir: "auto" }, text(report.headline)),\n      h("p", { class: "facts" }, ...facts.map((fact) => h("span", null, text(fact)))),\n      list(\n        "Policy changes in this pull request (not applied: the base commit decided; review them)",\n        report.policyChanges ?? []\n      ),\n      list("Not run (not counted as passed)", report.skipped),\n      list("Notes", report.notes),\n      h("div", { class: "prompts" }, ...report.prompts.map(promptCard))\n    );\n  }\n  function list(title, items) {\n    return items.length > 0 && h(\n      "section",\n      { class: "notes" },\n      h("h2", null, title),\n      h("ul", null, ...items.map((item) => h("li", { dir: "auto" }, text(item))))\n    );\n  }\n  function promptCard(prompt) {\n    const figures = [\n      ["Pass rate", formatPair(prompt.passRate.base, prompt.passRate.head, formatPercent, formatPoints)],\n      ["Cost / case", formatPair(prompt.cost.base?.mean, prompt.cost.head?.mean, formatUsd)],\n      ["p95 latency", formatPair(prompt.latency.base?.p95, prompt.latency.head?.p95, formatMs)],\n      [\n        "Calls",\n        `${prompt.counts.ok} answered, ${prompt.counts.error} failed, ${prompt.counts.notRun} not run, of ${prompt.counts.planned}`\n      ]\n    ];\n    const findings = prompt.findings.filter((f) => f.status !== "pass");\n    return h(\n      "article",\n      { class: "prompt-card" },\n      h(\n        "h2",\n        null,\n        h("span", { class: `status ${prompt.status}` }, STATUS[prompt.status]),\n        " ",\n        h("code", null, text(prompt.prompt)),\n        prompt.previousFile && h("span", { class: "muted" }, " (was ", h("code", null, text(prompt.previousFile)), ")"),\n        h("span", { class: "muted" }, ` ${prompt.change}`)\n      ),\n      h(\n        "dl",\n        { class: "figures" },\n        ...figures.flatMap(([term, value]) => [h("dt", null, term), h("dd", null, value)])\n      ),\n      findings.length > 0 && h(\n        "ul",\n        { class: "findings" },\n        ...findings.map(\n          (f) => h(\n            "li",\n            null,\n            h("span", { class: `status ${f.status}` }, STATUS[f.status]),\n            " ",\n            h("strong", null, text(f.check)),\n            ": ",\n            text(f.sentence)\n          )\n        )\n      )\n    );\n  }\n\n  // src/report/html/page/main.ts\n  var SEARCH_DELAY_MS = 120;\n  var CHUNKS_KEPT = 4;\n  var parsed = new Promise((resolve) => {\n    if (document.readyState === "loading")\n      document.addEventListener("DOMContentLoaded", () => resolve(), { once: true });\n    else resolve();\n  });\n  var fromBase64 = Uint8Array.fromBase64;\n  async function inflate(packed) {\n    let bytes = fromBase64?.(packed);\n    if (!bytes) {\n      const binary = atob(packed);\n      bytes = new Uint8Array(binary.length);\n      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);\n    }\n    const inflater = new DecompressionStream("gzip");\n    const writer = inflater.writable.getWriter();\n    void writer.write(bytes);\n    void writer.close();\n    const reader = inflater.readable.getReader();\n    const decoder = new TextDecoder();\n    let json = "";\n    for (let part = await reader.read(); !part.done; part = await reader.read())\n      json += decoder.decode(part.value, { stream: true });\n    return JSON.parse(json + decoder.decode());\n  }\n  var Cases = class {\n    constructor(count, report) {\n      this.count = count;\n      this.report = report;\n    }\n    count;\n    report;\n    chunks = /* @__PURE__ */ new Map();\n    indexed;\n    /** The case at `index` in the report. */\n    async get(index) {\n      return (await this.chunk(Math.floor(index / CASE_CHUNK)))[index % CASE_CHUNK];\n    }\n    /** The lower-cased text a search looks in, of every case in report order (./filter.ts: searchTextOf). */\n    searchTexts() {\n      this.indexed ??= (async () => {\n        const { cases, prompts } = this.report;\n        const texts = [];\n        for (let chunk = 0; chunk < this.count; chunk++) {\n          for (const caseTexts of await this.part(chunk, "texts")) {\n            const i = texts.length;\n            texts.push(searchTextOf(caseTexts, cases.suites[cases.suite[i]], prompts[cases.prompt[i]].prompt));\n          }\n        }\n        return texts;\n      })();\n      return this.indexed;\n    }\n    chunk(i) {\n      let chunk = this.chunks.get(i);\n      if (chunk) this.chunks.delete(i);\n      else\n        chunk = Promise.all([this.part(i, "texts"), this.part(i, "rest")]).then(\n          ([texts, rest]) => rest.map((c, k) => joinCaseTexts(c, texts[k]))\n        );\n      this.chunks.set(i, chunk);\n      if (this.chunks.size > CHUNKS_KEPT) this.chunks.delete(this.chunks.keys().next().value);\n      return chunk;\n    }\n    async part(chunk, part) {\n      await parsed;\n      return inflate(document.getElementById(caseChunkIds(chunk)[part])?.textContent ?? "");\n    }\n  };\n  async function showReport(report, cases) {\n    const listed = report.cases;\n    const total = listed.caseId.length;\n    document.title = `Promptgate: ${report.headline}`;\n    const flags = /* @__PURE__ */ new Set();\n    const filter = { text: "", flags };\n    let order = "worst";\n    let searchTexts;\n    const detail = h("div", { class: "detail-pane" });\n    let selected = -1;\n    let caseShown = Promise.resolve();\n    const showCase = (i) => {\n      selected = i;\n      caseShown = cases.get(i).then((c) => {\n        if (selected === i) detail.replaceChildren(caseDetail(report, i, c));\n      });\n    };\n    const list2 = new CaseList(report, showCase);\n    const charts = h("div", { class: "charts" });\n    const count = h("p", { class: "count", role: "status" });\n    let applied = 0;\n    const apply = async () => {\n      const started = performance.now();\n      const run = ++applied;\n      if (filter.text.trim() !== "" && !searchTexts) searchTexts = await cases.searchTexts();\n      if (run !== applied) return;\n      const shown = filterCases(listed, filter, order, (i) => searchTexts[i]);\n      count.textContent = `${formatCount(shown.length)} of ${formatCount(total)} cases`;\n      list2.show(shown);\n      if (shown.length === 0) {\n        selected = -1;\n        const why = total === 0 ? "This report has no case: no prompt was run." : "No case matches the filters.";\n        detail.replaceChildren(h("p", { class: "muted" }, why));\n      }\n      drawCharts(charts, report, shown);\n      performance.measure("promptgate:filter", { start: started });\n    };\n    const select = (label, options2, set) => {\n      const element = h(\n        "select",\n        { "aria-label": label },\n        ...options2.map(([value, name]) => h("option", { value }, text(name)))\n      );\n      element.addEventListener("change", () => {\n        set(element.value);\n        void apply();\n      });\n      return h("label", null, `${label} `, element);\n    };\n    const search = h("input", {\n      type: "search",\n      placeholder: "Search ids, inputs, answers, reasons",\n      "aria-label": "Search cases"\n    });\n    let timer = 0;\n    search.addEventListener("input", () => {\n      clearTimeout(timer);\n      timer = window.setTimeout(() => {\n        filter.text = search.value;\n        void apply();\n      }, SEARCH_DELAY_MS);\n    });\n    const chosen = (value) => value === "" ? void 0 : Number(value);\n    const options = (names, used) => [...new Set(used)].sort((a, b) => names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : 0).map((i) => [String(i), names[i]]);\n    const flagBoxes = FLAGS.map((flag) => {\n      const box = h("input", { type: "checkbox", value: flag });\n      box.addEventListener("change", () => {\n        if (box.checked) flags.add(flag);\n        else flags.delete(flag);\n        void apply();\n      });\n      return h("label", { class: `chip ${flag}` }, box, ` ${flag}`);\n    });\n    const controls = h(\n      "div",\n      { class: "controls", role: "search" },\n      search,\n      report.prompts.length > 1 && select(\n        "Prompt",\n        [["", "all"], ...report.prompts.map((p, i) => [String(i), p.prompt])],\n        (value) => filter.prompt = chosen(value)\n      ),\n      select(\n        "Suite",\n        [["", "all"], ...options(listed.suites, listed.suites.keys())],\n        (value) => filter.suite = chosen(value)\n      ),\n      select(\n        "Failed check",\n        [["", "any"], ...options(report.checkLabels, listed.failedChecks.flat())],\n        (value) => filter.check = chosen(value)\n      ),\n      h(\n        "span",\n        { class: "flag-filters", role: "group", "aria-label": "Show only cases that are" },\n        ...flagBoxes\n      ),\n      select(\n        "Order",\n        [\n          ["worst", "worst first"],\n          ["report", "as in the report"]\n        ],\n        (value) => order = value === "report" ? "report" : "worst"\n      ),\n      count\n    );\n    document.body.append(\n      h(\n        "main",\n        null,\n        themeButton(),\n        summary(report),\n        h(\n          "section",\n          { class: "charts-section", "aria-label": "Charts" },\n          h("h2", null, "Cases listed, base vs head"),\n          legend(),\n          charts\n        ),\n        h("section", { class: "cases", "aria-label": "Cases" }, controls, list2.element, detail)\n      )\n    );\n    await apply();\n    return { caseShown };\n  }\n  function drawCharts(charts, report, shown) {\n    charts.replaceChildren(\n      distributionChart("Cost per case", distributions(report.cases, shown, "costUsd"), formatUsd),\n      distributionChart("Latency per answer", distributions(report.cases, shown, "latencyMs"), formatMs),\n      checkPassChart(checkPassCounts(report.cases, shown, report.checkLabels))\n    );\n  }\n  function themeButton() {\n    const themes = ["auto", "dark", "light"];\n    let current = 0;\n    const button = h("button", { type: "button", class: "theme", "aria-label": "Colour theme" }, "Theme: auto");\n    button.addEventListener("click", () => {\n      current = (current + 1) % themes.length;\n      const theme = themes[current];\n      if (theme === "auto") delete document.documentElement.dataset.theme;\n      else document.documentElement.dataset.theme = theme;\n      button.textContent = `Theme: ${theme}`;\n    });\n    return button;\n  }\n  async function main() {\n    const data = JSON.parse(document.getElementById(DATA_ELEMENT_ID)?.textContent ?? "");\n    const report = await inflate(data.report);\n    const cases = new Cases(data.chunks, report);\n    const { caseShown } = await showReport(report, cases);\n    performance.mark("promptgate:ready");\n    await caseShown;\n    performance.mark("promptgate:case");\n    await cases.searchTexts();\n    performance.mark("promptgate:cases");\n  }\n  void main();\n})();\n', "style": '/* src/report/html/page/style.css */\n:root {\n  color-scheme: light dark;\n  --bg: light-dark(#ffffff, #0d1117);\n  --fg: light-dark(#1f2328, #e6edf3);\n  --muted: light-dark(#59636e, #9198a1);\n  --panel: light-dark(#f6f8fa, #151b23);\n  --border: light-dark(#d1d9e0, #3d444d);\n  --accent: light-dark(#0969da, #4493f8);\n  --selected: light-dark(#ddf4ff, #1c2d41);\n  --base: light-dark(#57606a, #8b949e);\n  --head: light-dark(#8250df, #ab7df8);\n  --pass: light-dark(#1a7f37, #3fb950);\n  --fail: light-dark(#cf222e, #f85149);\n  --warn: light-dark(#9a6700, #d29922);\n  --ins: light-dark(#aceebb, #1f6f3b);\n  --del: light-dark(#ffcecb, #7d2a2c);\n  --mark: light-dark(#fff8c5, #3b2e00);\n}\n:root[data-theme=light] {\n  color-scheme: light;\n}\n:root[data-theme=dark] {\n  color-scheme: dark;\n}\n* {\n  box-sizing: border-box;\n}\nbody {\n  margin: 0;\n  background: var(--bg);\n  color: var(--fg);\n  font:\n    14px/1.45 system-ui,\n    -apple-system,\n    "Segoe UI",\n    "Noto Sans",\n    Helvetica,\n    Arial,\n    sans-serif;\n}\nmain {\n  max-width: 1440px;\n  margin: 0 auto;\n  padding: 16px 24px 48px;\n}\nh1 {\n  font-size: 22px;\n  margin: 0 0 4px;\n}\nh2 {\n  font-size: 16px;\n  margin: 0 0 8px;\n}\nh3,\nh4 {\n  font-size: 13px;\n  margin: 8px 0 4px;\n}\ncode,\npre,\n.text {\n  font:\n    12.5px/1.45 ui-monospace,\n    SFMono-Regular,\n    "DejaVu Sans Mono",\n    Menlo,\n    Consolas,\n    monospace;\n}\npre.text {\n  margin: 0;\n  padding: 8px 10px;\n  white-space: pre-wrap;\n  overflow-wrap: anywhere;\n  unicode-bidi: isolate;\n  background: var(--panel);\n  border: 1px solid var(--border);\n  border-radius: 6px;\n  max-height: 420px;\n  overflow: auto;\n}\nins {\n  background: var(--ins);\n  text-decoration: none;\n}\ndel {\n  background: var(--del);\n  text-decoration: line-through;\n}\nbutton,\nselect,\ninput {\n  font: inherit;\n  color: inherit;\n  background: var(--panel);\n  border: 1px solid var(--border);\n  border-radius: 6px;\n  padding: 3px 8px;\n}\nbutton {\n  cursor: pointer;\n}\nbutton[aria-pressed=true] {\n  background: var(--selected);\n  border-color: var(--accent);\n}\n.muted {\n  color: var(--muted);\n}\n.theme {\n  float: right;\n}\n.summary .headline {\n  font-size: 15px;\n  margin: 4px 0;\n}\n.facts {\n  color: var(--muted);\n  display: flex;\n  flex-wrap: wrap;\n  gap: 4px 14px;\n  margin: 4px 0 12px;\n}\n.status {\n  display: inline-block;\n  padding: 1px 8px;\n  border-radius: 10px;\n  font-size: 12px;\n  font-weight: 600;\n  color: #fff;\n  background: var(--muted);\n  vertical-align: middle;\n}\n.status.pass {\n  background: var(--pass);\n}\n.status.regression,\n.status.threshold {\n  background: var(--fail);\n}\n.status.error,\n.status.inconclusive {\n  background: var(--warn);\n}\n.notes ul,\n.findings {\n  margin: 4px 0 12px;\n  padding-left: 20px;\n}\n.prompts {\n  display: grid;\n  grid-template-columns: repeat(auto-fit, minmax(420px, 1fr));\n  gap: 12px;\n}\n.prompt-card {\n  border: 1px solid var(--border);\n  border-radius: 8px;\n  padding: 12px 14px;\n  background: var(--panel);\n}\n.figures {\n  display: grid;\n  grid-template-columns: max-content 1fr;\n  gap: 2px 12px;\n  margin: 8px 0;\n}\n.figures dt {\n  color: var(--muted);\n}\n.figures dd {\n  margin: 0;\n}\n.charts-section {\n  margin: 20px 0;\n}\n.charts {\n  display: grid;\n  grid-template-columns: repeat(auto-fit, minmax(340px, 1fr));\n  gap: 12px;\n}\n.chart {\n  margin: 0;\n  border: 1px solid var(--border);\n  border-radius: 8px;\n  padding: 8px 10px;\n}\n.chart figcaption {\n  font-weight: 600;\n  margin-bottom: 4px;\n}\n.chart svg {\n  width: 100%;\n  height: auto;\n  display: block;\n}\n.chart text {\n  fill: var(--fg);\n  font-size: 12px;\n}\n.chart .axis-label {\n  fill: var(--muted);\n}\n.chart .row-label {\n  font-weight: 600;\n}\n.bar.base,\n.swatch.base {\n  fill: var(--base);\n  background: var(--base);\n}\n.bar.head,\n.swatch.head {\n  fill: var(--head);\n  background: var(--head);\n}\n.bar {\n  fill-opacity: 0.85;\n}\n.track {\n  fill: var(--panel);\n}\n.baseline {\n  stroke: var(--border);\n}\n.mark {\n  stroke: var(--fg);\n  stroke-width: 1.5;\n}\n.mark.p95 {\n  stroke-dasharray: 4 3;\n}\n.legend {\n  display: flex;\n  align-items: center;\n  gap: 6px;\n  margin: 0 0 8px;\n}\n.swatch {\n  display: inline-block;\n  width: 12px;\n  height: 12px;\n  border-radius: 2px;\n  margin-left: 6px;\n}\n.controls {\n  display: flex;\n  flex-wrap: wrap;\n  align-items: center;\n  gap: 8px 12px;\n  padding: 8px 0;\n}\n.controls input[type=search] {\n  min-width: 280px;\n  flex: 1 1 280px;\n}\n.flag-filters {\n  display: flex;\n  gap: 6px;\n}\n.flag-filters input {\n  margin: 0;\n  padding: 0;\n}\n.count {\n  margin: 0 0 0 auto;\n  color: var(--muted);\n}\n.chip {\n  display: inline-block;\n  padding: 0 7px;\n  border-radius: 10px;\n  font-size: 11.5px;\n  line-height: 18px;\n  border: 1px solid var(--border);\n  white-space: nowrap;\n}\n.chip.regressed,\n.chip.fail {\n  color: var(--fail);\n  border-color: var(--fail);\n}\n.chip.failed {\n  color: var(--fail);\n}\n.chip.flaky,\n.chip.errored,\n.chip.error {\n  color: var(--warn);\n  border-color: var(--warn);\n}\n.chip.pass {\n  color: var(--pass);\n  border-color: var(--pass);\n}\n.case-list {\n  position: relative;\n  height: 40vh;\n  min-height: 240px;\n  overflow: auto;\n  border: 1px solid var(--border);\n  border-radius: 8px;\n}\n.case-list:focus-visible {\n  outline: 2px solid var(--accent);\n}\n.case-spacer {\n  position: relative;\n}\n.case-row {\n  position: absolute;\n  left: 0;\n  right: 0;\n  top: 0;\n  height: 34px;\n  display: flex;\n  align-items: center;\n  gap: 10px;\n  padding: 0 10px;\n  border-bottom: 1px solid var(--border);\n  cursor: pointer;\n  white-space: nowrap;\n  overflow: hidden;\n}\n.case-row:hover {\n  background: var(--panel);\n}\n.case-row.selected {\n  background: var(--selected);\n}\n.case-row .flags {\n  display: flex;\n  gap: 4px;\n  min-width: 150px;\n}\n.case-row .case-id {\n  font-weight: 600;\n  max-width: 260px;\n  overflow: hidden;\n  text-overflow: ellipsis;\n  unicode-bidi: isolate;\n}\n.case-row .case-prompt,\n.case-row .suite,\n.case-row .rates {\n  color: var(--muted);\n  unicode-bidi: isolate;\n}\n.case-row > * {\n  flex-shrink: 0;\n}\n.case-row .case-input {\n  flex-shrink: 1;\n  min-width: 0;\n  overflow: hidden;\n  text-overflow: ellipsis;\n  color: var(--muted);\n  unicode-bidi: isolate;\n}\n.detail-pane {\n  margin-top: 12px;\n}\n.detail {\n  border: 1px solid var(--border);\n  border-radius: 8px;\n  padding: 12px 16px;\n}\n.detail h2 {\n  font-size: 17px;\n  unicode-bidi: isolate;\n}\n.sides {\n  display: grid;\n  grid-template-columns: 1fr 1fr;\n  gap: 12px;\n  margin: 6px 0;\n}\n.sides > * {\n  min-width: 0;\n}\n.side.base h3,\n.side.base h4 {\n  color: var(--base);\n}\n.side.head h3,\n.side.head h4 {\n  color: var(--head);\n}\n.repeats button {\n  margin-right: 4px;\n}\ntable.checks {\n  width: 100%;\n  border-collapse: collapse;\n  margin: 12px 0;\n}\ntable.checks caption {\n  text-align: left;\n  font-weight: 600;\n  margin-bottom: 4px;\n}\ntable.checks th,\ntable.checks td {\n  border-top: 1px solid var(--border);\n  padding: 6px 8px;\n  text-align: left;\n  vertical-align: top;\n  overflow-wrap: anywhere;\n}\ntable.checks td {\n  width: 42%;\n}\n.proof {\n  margin-top: 4px;\n  background: var(--mark);\n  padding: 2px 6px;\n  border-radius: 4px;\n}\n.trace dl {\n  display: grid;\n  grid-template-columns: max-content 1fr;\n  gap: 2px 12px;\n  margin: 0;\n}\n.trace dt {\n  color: var(--muted);\n}\n.trace dd {\n  margin: 0;\n  overflow-wrap: anywhere;\n}\n.trace ol {\n  margin: 0;\n  padding-left: 18px;\n}\ndetails {\n  margin: 8px 0;\n}\nsummary {\n  cursor: pointer;\n  font-weight: 600;\n}\n.invisible {\n  display: inline-block;\n  font-size: 10px;\n  padding: 0 3px;\n  margin: 0 1px;\n  border: 1px dashed var(--warn);\n  color: var(--warn);\n  border-radius: 3px;\n  unicode-bidi: isolate;\n}\n.show-all {\n  margin-top: 6px;\n}\n@media (max-width: 760px) {\n  .sides {\n    grid-template-columns: 1fr;\n  }\n}\n' };
-
-// src/report/html/page/data.ts
-var DATA_ELEMENT_ID = "report-data";
-function caseChunkIds(chunk) {
-  return { texts: `report-texts-${chunk}`, rest: `report-cases-${chunk}` };
-}
-var CASE_CHUNK = 100;
-function textSlots(c) {
-  const slots = [
-    [c, "caseId"],
-    [c, "input"],
-    [c, "expected"],
-    // The case's own excerpt of an answer, as results.json has it.
-    [c, "output"]
-  ];
-  for (const version of VERSIONS2)
-    for (const answer of c.trace?.[version]?.answers ?? []) {
-      slots.push([answer, "output"], [answer, "error"]);
-      for (const check of answer.checks) slots.push([check, "check"], [check, "reason"], [check, "evidence"]);
-    }
-  return slots;
-}
-var at = (holder) => holder;
-function splitCaseTexts(c) {
-  const trace = c.trace && { ...c.trace };
-  for (const version of VERSIONS2) {
-    const side = trace?.[version];
-    if (trace && side)
-      trace[version] = {
-        ...side,
-        answers: side.answers.map((answer) => ({
-          ...answer,
-          checks: answer.checks.map((check) => ({ ...check }))
-        }))
-      };
-  }
-  const rest = { ...c, ...trace && { trace } };
-  const texts = textSlots(rest).map(([holder, key]) => {
-    const text = at(holder)[key];
-    delete at(holder)[key];
-    return typeof text === "string" ? text : null;
-  });
-  return { texts, rest };
-}
-var LISTED_INPUT_CHARS = 240;
-var FLAGS = ["regressed", "failed", "flaky", "errored"];
-var GOLDEN = "golden";
-var VERSIONS2 = ["base", "head"];
-var CaseLister = class {
-  columns = {
-    prompt: [],
-    caseId: [],
-    suite: [],
-    suites: [],
-    input: [],
-    basePassRate: new NumberColumn(),
-    headPassRate: new NumberColumn(),
-    flags: [],
-    failedChecks: [],
-    answerStart: [0],
-    answerVersion: [],
-    costUsd: new NumberColumn(),
-    latencyMs: new NumberColumn(),
-    checkStart: [0],
-    checks: []
-  };
-  labels = new Indexer();
-  suites = new Indexer();
-  /** Equal lists of failed checks, one list (most cases fail none, or the same few). */
-  failedLists = new Shared();
-  /** Lists case `c` of the report's prompt `promptIndex`. */
-  add(c, promptIndex) {
-    listCase(this.columns, c, promptIndex, this.labels, this.suites, this.failedLists);
-  }
-  /** The report as listed: `report` (its prompts without their cases) with the cases listed so far. */
-  listed(report) {
-    const held = this.columns;
-    const cases = {
-      ...held,
-      suites: this.suites.values(),
-      basePassRate: held.basePassRate.slice(0, held.basePassRate.length),
-      headPassRate: held.headPassRate.slice(0, held.headPassRate.length),
-      costUsd: held.costUsd.slice(0, held.costUsd.length),
-      latencyMs: held.latencyMs.slice(0, held.latencyMs.length)
-    };
-    return { ...report, cases, checkLabels: this.labels.values() };
-  }
-  /**
-   * `JSON.stringify(this.listed(report))` in pieces: each column of the cases a slice of
-   * LISTED_SLICE values at a time. A large report's listing is tens of megabytes as one text.
-   */
-  *listedJson(report) {
-    const head = JSON.stringify(report);
-    yield head === "{}" ? '{"cases":{' : `${head.slice(0, -1)},"cases":{`;
-    const columns = {
-      ...this.columns,
-      suites: this.suites.values()
-    };
-    let first = true;
-    for (const [name, values] of Object.entries(columns)) {
-      yield `${first ? "" : ","}${JSON.stringify(name)}:[`;
-      for (let at2 = 0; at2 < values.length; at2 += LISTED_SLICE) {
-        const slice2 = JSON.stringify(values.slice(at2, at2 + LISTED_SLICE));
-        yield `${at2 === 0 ? "" : ","}${slice2.slice(1, -1)}`;
-      }
-      yield "]";
-      first = false;
-    }
-    yield `},"checkLabels":${JSON.stringify(this.labels.values())}}`;
-  }
-};
-var LISTED_SLICE = 4096;
-var NumberColumn = class {
-  values = new Float64Array(1024);
-  /** Bit `i` set: value `i` is null. */
-  nulls = new Uint8Array(128);
-  length = 0;
-  push(value) {
-    if (this.length === this.values.length) {
-      const values = new Float64Array(this.length * 2);
-      values.set(this.values);
-      this.values = values;
-      const nulls = new Uint8Array(this.nulls.length * 2);
-      nulls.set(this.nulls);
-      this.nulls = nulls;
-    }
-    if (value === null) this.nulls[this.length >> 3] |= 1 << (this.length & 7);
-    else this.values[this.length] = value;
-    this.length++;
-  }
-  /** Values `from` to `to` (exclusive), as a list. */
-  slice(from, to) {
-    const end = Math.min(to, this.length);
-    const slice2 = new Array(Math.max(0, end - from));
-    for (let i = from; i < end; i++)
-      slice2[i - from] = this.nulls[i >> 3] & 1 << (i & 7) ? null : this.values[i];
-    return slice2;
-  }
-};
-var Indexer = class {
-  indexes = /* @__PURE__ */ new Map();
-  of(value) {
-    let index = this.indexes.get(value);
-    if (index === void 0) this.indexes.set(value, index = this.indexes.size);
-    return index;
-  }
-  values() {
-    return [...this.indexes.keys()];
-  }
-};
-function listCase(columns, c, prompt, labels, suites, failedLists) {
-  columns.prompt.push(prompt);
-  columns.caseId.push(c.caseId);
-  columns.suite.push(suites.of(c.suite ?? GOLDEN));
-  columns.input.push(cut2(c.input, LISTED_INPUT_CHARS));
-  columns.basePassRate.push(c.basePassRate ?? null);
-  columns.headPassRate.push(c.headPassRate ?? null);
-  const failed2 = (c.failures ?? []).map((f2) => labels.of(f2.check));
-  columns.failedChecks.push(failedLists.share(failed2, failed2.join(",")));
-  let errored = false;
-  for (const [version, name] of VERSIONS2.entries()) {
-    for (const answer of c.trace?.[name]?.answers ?? []) {
-      const answered = answer.status === "ok";
-      columns.answerVersion.push(version);
-      columns.costUsd.push(answered ? answer.costUsd ?? null : null);
-      columns.latencyMs.push(answered ? answer.latencyMs ?? null : null);
-      errored ||= !answered || answer.checks.some((check) => check.error);
-      if (answered) {
-        for (const check of answer.checks)
-          if (!check.error) columns.checks.push(labels.of(check.check) * 2 + (check.pass ? 1 : 0));
-      }
-      columns.checkStart.push(columns.checks.length);
-    }
-  }
-  columns.answerStart.push(columns.answerVersion.length);
-  const flagged = {
-    regressed: c.regressed,
-    failed: c.headPassRate !== void 0 && c.headPassRate < 1,
-    flaky: c.flaky,
-    errored
-  };
-  columns.flags.push(FLAGS.reduce((bits, flag, bit) => flagged[flag] ? bits | 1 << bit : bits, 0));
-}
-function cut2(value, max) {
-  if (value.length <= max) return value;
-  const end = /[\uD800-\uDBFF]/.test(value[max - 1]) ? max - 1 : max;
-  return `${value.slice(0, end)}\u2026`;
-}
-
-// src/report/html.ts
-function hashSource(content) {
-  return `'sha256-${createHash6("sha256").update(content, "utf8").digest("base64")}'`;
-}
-async function packedPieces(pieces) {
-  const encoded = [];
-  await pipeline(Readable3.from(pieces), createGzip(), async (chunks) => {
-    let carried = Buffer.alloc(0);
-    for await (const chunk of chunks) {
-      const bytes = carried.length ? Buffer.concat([carried, chunk]) : chunk;
-      const whole2 = bytes.length - bytes.length % 3;
-      encoded.push(bytes.toString("base64", 0, whole2));
-      carried = bytes.subarray(whole2);
-    }
-    encoded.push(carried.toString("base64"));
-  });
-  return encoded.join("");
-}
-function packedJson(json) {
-  return gzipSync(json).toString("base64");
-}
-var ReportPage = class {
-  /**
-   * With `spillTo` (a path beside the page), each chunk's blocks are written there as they are
-   * packed and read back once as the page is written, then the file is removed: a large report's
-   * compressed cases are otherwise held until every case is listed (the page's head comes first and
-   * needs them all). The file is created new: where anything already is (a file, a link), it is
-   * never written through, and the blocks stay in memory.
-   */
-  constructor(spillTo) {
-    this.spillTo = spillTo;
-  }
-  spillTo;
-  lister = new CaseLister();
-  blocks = [];
-  /**
-   * The JSON of each case waiting for its chunk, its texts and the rest apart: held as text, not as
-   * the case's objects. A chunk's cases live across many young-generation collections and are
-   * promoted, so what they weigh until packed is what the reports leave for full collections.
-   */
-  pending = { texts: [], rest: [] };
-  chunks = 0;
-  /** The file the blocks go to as they are packed, once opened. */
-  spill;
-  /** Adds case `c` of the report's prompt `promptIndex` (already masked, as results.json has it). */
-  add(c, promptIndex) {
-    this.lister.add(c, promptIndex);
-    const { texts, rest } = splitCaseTexts(c);
-    this.pending.texts.push(JSON.stringify(texts));
-    this.pending.rest.push(JSON.stringify(rest));
-    if (this.pending.texts.length === CASE_CHUNK) this.pack();
-  }
-  /** The page for `report` (its prompts without their cases, masked) with every case added. */
-  async html(report) {
-    return [...this.pieces(await this.listing(report))].join("");
-  }
-  /**
-   * `report` (its prompts without their cases, masked) as the page lists it, with every case added,
-   * compressed as its text is made: a large report's listing is tens of megabytes of JSON.
-   */
-  async listing(report) {
-    this.pack();
-    return { packed: await packedPieces(this.lister.listedJson(report)) };
-  }
-  /**
-   * {@link html}'s text in pieces, a line or a chunk of cases each, so a large page is written to its
-   * file without being held whole a second time; `listing` is {@link listing}'s, made once every
-   * case was added. The page's chunks are let go as they are given, so a page is written once (by
-   * this or {@link html}).
-   */
-  *pieces(listing) {
-    const data = JSON.stringify({
-      encoding: "gzip+base64",
-      report: "",
-      chunks: this.chunks
-    });
-    const at2 = data.indexOf('"report":""') + '"report":"'.length;
-    const head = [
-      "<!doctype html>",
-      '<html lang="en">',
-      "<head>",
-      '<meta charset="utf-8">',
-      `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">`,
-      '<meta name="viewport" content="width=device-width, initial-scale=1">',
-      '<meta name="referrer" content="no-referrer">',
-      "<title>Promptgate report</title>",
-      `<style>${PAGE_ASSETS.style}</style>`,
-      "</head>",
-      "<body>",
-      "<noscript>This report is drawn by its own script; results.json beside it holds the same data.</noscript>"
-    ];
-    for (const line of head) yield `${line}
-`;
-    yield `<script type="application/json" id="${DATA_ELEMENT_ID}">${data.slice(0, at2)}`;
-    yield listing.packed;
-    yield `${data.slice(at2)}</script>
-`;
-    yield `<script>${PAGE_ASSETS.script}</script>
-`;
-    yield* this.spilled();
-    const blocks = this.blocks.splice(0);
-    for (let i = 0; i < blocks.length; i++) {
-      yield `${blocks[i]}
-`;
-      blocks[i] = "";
-    }
-    yield "</body>\n";
-    yield "</html>\n";
-  }
-  /** Removes the spill file, if one was opened and not yet read back (a write that failed midway). */
-  discard() {
-    const spill = this.spill;
-    this.spill = void 0;
-    if (!spill) return;
-    closeSync4(spill.fd);
-    rmSync2(spill.path, { force: true });
-  }
-  /** The spilled blocks, read back a run at a time; the file is removed once read. */
-  *spilled() {
-    const spill = this.spill;
-    if (!spill) return;
-    try {
-      yield* textRuns(spill.fd);
-    } finally {
-      this.discard();
-    }
-  }
-  /** Where packed blocks go: the spill file (opened on the first chunk), else memory. */
-  keep(block) {
-    if (this.spillTo !== void 0 && !this.spill) {
-      const path2 = this.spillTo;
-      this.spillTo = void 0;
-      try {
-        this.spill = { path: path2, fd: openSync4(path2, "wx+", 384) };
-      } catch {
-      }
-    }
-    if (this.spill) writeSync3(this.spill.fd, `${block}
-`);
-    else this.blocks.push(block);
-  }
-  pack() {
-    const { texts, rest } = this.pending;
-    if (texts.length === 0) return;
-    const ids = caseChunkIds(this.chunks++);
-    this.keep(`<script type="text/plain" id="${ids.texts}">${packedJson(`[${texts.join(",")}]`)}</script>`);
-    this.keep(`<script type="text/plain" id="${ids.rest}">${packedJson(`[${rest.join(",")}]`)}</script>`);
-    this.pending = { texts: [], rest: [] };
-  }
-};
-function contentSecurityPolicy() {
-  return [
-    "default-src 'none'",
-    `script-src ${hashSource(PAGE_ASSETS.script)}`,
-    `style-src ${hashSource(PAGE_ASSETS.style)}`,
-    "base-uri 'none'",
-    "form-action 'none'",
-    "require-trusted-types-for 'script'",
-    "trusted-types 'none'"
-  ].join("; ");
-}
+import { join as join8 } from "node:path";
 
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
@@ -104299,24 +104619,33 @@ var FILE_REPORT_MAX_CHARS = 4 * 1024 * 1024;
 function renderFileReport(result2) {
   return renderReport(result2, { maxChars: FILE_REPORT_MAX_CHARS, surface: "summary" });
 }
-async function writeReports(result2, dir) {
+async function writeReports(result2, dir, early) {
+  const laidOut = early?.matches(result2) ? early : void 0;
+  if (!laidOut) early?.discard();
+  try {
+    return await writeAll2(result2, dir, laidOut);
+  } finally {
+    laidOut?.discard();
+  }
+}
+async function writeAll2(result2, dir, early) {
   await mkdir4(dir, { recursive: true });
   collectGarbage();
   const files = {
     dir,
-    markdown: join7(dir, "report.md"),
-    json: join7(dir, "results.json"),
-    junit: join7(dir, "junit.xml"),
-    html: join7(dir, "report.html")
+    markdown: join8(dir, "report.md"),
+    json: join8(dir, "results.json"),
+    junit: join8(dir, "junit.xml"),
+    html: join8(dir, "report.html")
   };
   const json = new JsonReportPieces(result2);
-  const page = new ReportPage(join7(dir, SPILL_FILE));
+  const page = early?.page ?? new ReportPage(join8(dir, PAGE_CASES_FILE));
   try {
     writePieces(files.markdown, [renderFileReport(result2)]);
     writePieces(files.junit, junitPieces(result2));
     writePieces(
       files.json,
-      json.pieces((shown, promptIndex) => page.add(shown, promptIndex))
+      json.pieces((shown, promptIndex) => page.add(shown, promptIndex), early)
     );
     const prompts = json.report.prompts.map(({ cases: _cases, ...prompt }) => prompt);
     writePieces(files.html, page.pieces(await page.listing({ ...json.report, prompts })));
@@ -104325,7 +104654,6 @@ async function writeReports(result2, dir) {
   }
   return files;
 }
-var SPILL_FILE = ".report.html.cases";
 
 export {
   resolveOutputDir,
@@ -104335,15 +104663,18 @@ export {
   templateVariables,
   require_dist3 as require_dist,
   listSuites,
-  textRuns,
   registerSecret,
   credentialsIn,
   defuseCommands,
   plainText,
   escapeLog,
+  textRuns,
   writeBaseline,
   evaluatedPrompts,
   isFailingCase,
+  describeFinding,
+  headline,
+  renderJson,
   parsePrompt,
   FREE_TIER_TABLE_DATE,
   parseShard,
@@ -104365,14 +104696,11 @@ export {
   PER_PAGE,
   fitToLimit,
   parseUsd,
-  describeFinding,
-  headline,
   upsertStickyComment,
   conclusionOf,
   renderReport,
   renderJobSummary,
   renderJUnit,
-  renderJson,
   renderFileReport,
   writeReports
 };
@@ -104416,4 +104744,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-AATIPNZW.js.map
+//# sourceMappingURL=chunk-OF4XIMZQ.js.map
