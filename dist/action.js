@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-OF4XIMZQ.js";
+} from "./chunk-XLEXXDOU.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

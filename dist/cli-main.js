@@ -26,7 +26,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-OF4XIMZQ.js";
+} from "./chunk-XLEXXDOU.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

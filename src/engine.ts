@@ -263,6 +263,8 @@ async function planRun(opts: GateOptions, git: GitObjects, sharded: boolean): Pr
     (request, providerId) => sharedEstimate(estimateCall(trusted, request, providerId)),
     sharded ? MAX_SHARDED_PLAN_CALLS : MAX_PLANNED_CALLS,
     shard && !opts.mergeFrom ? inShard(shard) : undefined,
+    // Only shards and their merge compare the plan's digest.
+    sharded,
   );
   planning = false;
   for (const { versions } of prompts) for (const { template } of versions) rendered.delete(template);
@@ -278,7 +280,8 @@ async function planRun(opts: GateOptions, git: GitObjects, sharded: boolean): Pr
         : `shard ${shard?.index}/${shard?.count}: ${formatCount(plan.length)} of ${planned}`;
     log.info(`${calls}; ${describeEstimate(plan)}`);
   }
-  const identity = { base, head, seed: config.gate.seed, planDigest: built.digest };
+  // A run neither sharded nor merged has no digest: nothing reads its identity's.
+  const identity = { base, head, seed: config.gate.seed, planDigest: built.digest ?? '' };
   return {
     trusted,
     priceTable,

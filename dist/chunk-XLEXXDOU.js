@@ -40336,10 +40336,10 @@ function judgeLatency(limits, cases, seed, hasBase) {
 
 // src/run/plan.ts
 import { createHash as createHash3 } from "node:crypto";
-function buildPlan(prompts, render3, estimate, maxCalls = MAX_PLANNED_CALLS, keep) {
+function buildPlan(prompts, render3, estimate, maxCalls = MAX_PLANNED_CALLS, keep, digested = true) {
   assertPlanSize(prompts, maxCalls);
   const calls = [];
-  const digest = new PlanDigest();
+  const digest = digested ? new PlanDigest() : void 0;
   let total2 = 0;
   let chars = 0;
   for (const prompt of prompts) {
@@ -40355,7 +40355,7 @@ function buildPlan(prompts, render3, estimate, maxCalls = MAX_PLANNED_CALLS, kee
       const requests = prompt.versions.map((planned, i) => {
         const { version, template } = planned;
         const request = buildRequest(planned, render3(template, testCase));
-        const requestJson = canonicalJson(request);
+        const requestJson = digest ? canonicalJson(request) : "";
         chars += request.messages.reduce((sum, message) => sum + message.content.length, 0);
         if (chars > MAX_PLAN_CHARS) throw planTooLarge(prompt, testCase);
         return {
@@ -40368,7 +40368,7 @@ function buildPlan(prompts, render3, estimate, maxCalls = MAX_PLANNED_CALLS, kee
       const repeats = testCase.repeats ?? prompt.repeats;
       for (let repeat = 1; repeat <= repeats; repeat++) {
         for (const { version, requestJson, source, estimate: estimate2 } of requests) {
-          digest.addJson(recordKey(prompt.prompt, version, testCase.id, repeat), requestJson);
+          digest?.addJson(recordKey(prompt.prompt, version, testCase.id, repeat), requestJson);
           total2++;
           if (!estimate2) continue;
           calls.push(new RenderedCall(testCase, repeat, estimate2, source));
@@ -40376,7 +40376,7 @@ function buildPlan(prompts, render3, estimate, maxCalls = MAX_PLANNED_CALLS, kee
       }
     }
   }
-  return { calls, total: total2, digest: digest.hex() };
+  return { calls, total: total2, digest: digest?.hex() };
 }
 var RenderedCall = class {
   constructor(testCase, repeat, estimate, source) {
@@ -102837,7 +102837,9 @@ async function planRun(opts, git2, sharded) {
     render3,
     (request, providerId) => sharedEstimate(estimateCall(trusted, request, providerId)),
     sharded ? MAX_SHARDED_PLAN_CALLS : MAX_PLANNED_CALLS,
-    shard && !opts.mergeFrom ? inShard(shard) : void 0
+    shard && !opts.mergeFrom ? inShard(shard) : void 0,
+    // Only shards and their merge compare the plan's digest.
+    sharded
   );
   planning = false;
   for (const { versions } of prompts) for (const { template } of versions) rendered.delete(template);
@@ -102850,7 +102852,7 @@ async function planRun(opts, git2, sharded) {
     const calls = plan.length === built.total ? planned : `shard ${shard?.index}/${shard?.count}: ${formatCount(plan.length)} of ${planned}`;
     log.info(`${calls}; ${describeEstimate(plan)}`);
   }
-  const identity = { base, head, seed: config.gate.seed, planDigest: built.digest };
+  const identity = { base, head, seed: config.gate.seed, planDigest: built.digest ?? "" };
   return {
     trusted,
     priceTable,
@@ -104744,4 +104746,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-OF4XIMZQ.js.map
+//# sourceMappingURL=chunk-XLEXXDOU.js.map
