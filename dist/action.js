@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-XLEXXDOU.js";
+} from "./chunk-Q3WHMUTM.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -26,7 +26,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-XLEXXDOU.js";
+} from "./chunk-Q3WHMUTM.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

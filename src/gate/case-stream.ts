@@ -8,6 +8,15 @@ export interface StreamedPrompt {
   previousFile?: string;
 }
 
+/** A case as the verdict groups it: its id, the case as planned, its prompt and each version's first call. */
+interface StreamedCase {
+  id: string;
+  case: Case;
+  prompt: number;
+  baseCall?: PlannedCall;
+  headCall?: PlannedCall;
+}
+
 /** Cases handed on in one turn of the event loop at most: the answers that arrive meanwhile wait no longer. */
 const CASES_PER_TURN = 32;
 
@@ -24,8 +33,7 @@ export class CaseStream {
   readonly #plan: PlannedCall[];
   #emit: (c: CaseRecords, promptIndex: number) => void;
   /** Per case, in the verdict's order. */
-  #cases: Array<{ id: string; case: Case; prompt: number; baseCall?: PlannedCall; headCall?: PlannedCall }> =
-    [];
+  #cases: StreamedCase[] = [];
   /** Answers of each case not scored yet. */
   readonly #remaining: Int32Array;
   /** The case each planned call's answer belongs to, or -1 where the verdict does not read it. */
@@ -55,44 +63,63 @@ export class CaseStream {
     this.#emit = emit;
     this.#caseOf = new Int32Array(plan.length).fill(-1);
     this.#records = new Array<ScoredRecord | undefined>(plan.length);
-    const counts: number[] = [];
-    const approvedOf: number[][] = [];
-    const approvedAll: ScoredRecord[] = [];
-    const claimed = new Uint8Array(plan.length);
     let end = Number.MAX_SAFE_INTEGER;
-    for (const [p, { prompt, previousFile }] of prompts.entries()) {
-      const belongs = (name: string): boolean =>
-        name === prompt || (previousFile !== undefined && name === previousFile);
-      const approved = baseline?.prompts.get(prompt);
-      const byId = new Map<string, number>();
-      plan.forEach((call, i) => {
-        if (!belongs(call.prompt)) return;
-        // A call two prompts read: the verdict groups it under both, this only under one.
-        if (claimed[i]++) end = 0;
-        let c = byId.get(call.case.id);
-        if (c === undefined) {
-          c = this.#cases.push({ id: call.case.id, case: call.case, prompt: p }) - 1;
-          byId.set(call.case.id, c);
-          counts.push(0);
-          approvedOf.push([]);
-        }
-        const entry = this.#cases[c];
-        if (call.version === 'base') entry.baseCall ??= call;
-        else if (call.version === 'head') entry.headCall ??= call;
-        // With an approved baseline, the verdict reads head's answers from the run and base's from it.
-        if (approved ? call.version === 'head' : isSide(call.version)) {
-          this.#caseOf[i] = c;
-          counts[c]++;
-        }
-      });
-      for (const record of approved?.records ?? []) {
-        if (!belongs(record.prompt) || !isSide(record.version)) continue;
-        const c = byId.get(record.caseId);
-        // A case the plan does not list comes after the prompt's planned ones in the verdict.
-        if (c === undefined) end = Math.min(end, this.#cases.length);
-        else approvedOf[c].push(approvedAll.push(record) - 1);
+    // The prompt each file's records belong to (renamed: its previous file's too); -1 where two do:
+    // the verdict groups such a record under both, this only under one, so nothing is handed on.
+    const owner = new Map<string, number>();
+    prompts.forEach(({ prompt, previousFile }, p) => {
+      for (const name of new Set([prompt, previousFile ?? prompt])) owner.set(name, owner.has(name) ? -1 : p);
+    });
+    // Each prompt's cases in plan order, numbered within their prompt first (one pass over the plan).
+    const local = prompts.map(() => ({
+      cases: [] as StreamedCase[],
+      byId: new Map<string, number>(),
+      counts: [] as number[],
+    }));
+    const localOf = new Int32Array(plan.length).fill(-1);
+    plan.forEach((call, i) => {
+      const p = owner.get(call.prompt);
+      if (p === undefined) return;
+      if (p < 0) {
+        end = 0;
+        return;
       }
-    }
+      const { cases, byId, counts } = local[p];
+      let c = byId.get(call.case.id);
+      if (c === undefined) {
+        c = cases.push({ id: call.case.id, case: call.case, prompt: p }) - 1;
+        byId.set(call.case.id, c);
+        counts.push(0);
+      }
+      const entry = cases[c];
+      if (call.version === 'base') entry.baseCall ??= call;
+      else if (call.version === 'head') entry.headCall ??= call;
+      // With an approved baseline, the verdict reads head's answers from the run and base's from it.
+      if (baseline?.prompts.has(prompts[p].prompt) ? call.version === 'head' : isSide(call.version)) {
+        localOf[i] = c;
+        counts[c]++;
+      }
+    });
+    const offsets = [0];
+    for (const { cases } of local) offsets.push(offsets[offsets.length - 1] + cases.length);
+    this.#cases = local.flatMap(({ cases }) => cases);
+    const counts = local.flatMap(({ counts: each }) => each);
+    plan.forEach((call, i) => {
+      if (localOf[i] >= 0) this.#caseOf[i] = offsets[owner.get(call.prompt)!] + localOf[i];
+    });
+    const approvedOf: number[][] = this.#cases.map(() => []);
+    const approvedAll: ScoredRecord[] = [];
+    prompts.forEach(({ prompt }, p) => {
+      for (const record of baseline?.prompts.get(prompt)?.records ?? []) {
+        const o = owner.get(record.prompt);
+        if (o === -1) end = 0;
+        if (o !== p || !isSide(record.version)) continue;
+        const c = local[p].byId.get(record.caseId);
+        // A case the plan does not list comes after the prompt's planned ones in the verdict.
+        if (c === undefined) end = Math.min(end, offsets[p + 1]);
+        else approvedOf[offsets[p] + c].push(approvedAll.push(record) - 1);
+      }
+    });
     this.#end = Math.min(end, this.#cases.length);
     this.#remaining = Int32Array.from(counts);
     this.#callStart = new Int32Array(this.#cases.length + 1);

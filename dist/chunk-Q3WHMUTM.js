@@ -43731,40 +43731,58 @@ var CaseStream = class {
     this.#emit = emit;
     this.#caseOf = new Int32Array(plan.length).fill(-1);
     this.#records = new Array(plan.length);
-    const counts = [];
-    const approvedOf = [];
-    const approvedAll = [];
-    const claimed = new Uint8Array(plan.length);
     let end = Number.MAX_SAFE_INTEGER;
-    for (const [p, { prompt, previousFile }] of prompts.entries()) {
-      const belongs = (name) => name === prompt || previousFile !== void 0 && name === previousFile;
-      const approved = baseline?.prompts.get(prompt);
-      const byId = /* @__PURE__ */ new Map();
-      plan.forEach((call, i) => {
-        if (!belongs(call.prompt)) return;
-        if (claimed[i]++) end = 0;
-        let c = byId.get(call.case.id);
-        if (c === void 0) {
-          c = this.#cases.push({ id: call.case.id, case: call.case, prompt: p }) - 1;
-          byId.set(call.case.id, c);
-          counts.push(0);
-          approvedOf.push([]);
-        }
-        const entry = this.#cases[c];
-        if (call.version === "base") entry.baseCall ??= call;
-        else if (call.version === "head") entry.headCall ??= call;
-        if (approved ? call.version === "head" : isSide(call.version)) {
-          this.#caseOf[i] = c;
-          counts[c]++;
-        }
-      });
-      for (const record of approved?.records ?? []) {
-        if (!belongs(record.prompt) || !isSide(record.version)) continue;
-        const c = byId.get(record.caseId);
-        if (c === void 0) end = Math.min(end, this.#cases.length);
-        else approvedOf[c].push(approvedAll.push(record) - 1);
+    const owner = /* @__PURE__ */ new Map();
+    prompts.forEach(({ prompt, previousFile }, p) => {
+      for (const name of /* @__PURE__ */ new Set([prompt, previousFile ?? prompt])) owner.set(name, owner.has(name) ? -1 : p);
+    });
+    const local = prompts.map(() => ({
+      cases: [],
+      byId: /* @__PURE__ */ new Map(),
+      counts: []
+    }));
+    const localOf = new Int32Array(plan.length).fill(-1);
+    plan.forEach((call, i) => {
+      const p = owner.get(call.prompt);
+      if (p === void 0) return;
+      if (p < 0) {
+        end = 0;
+        return;
       }
-    }
+      const { cases, byId, counts: counts2 } = local[p];
+      let c = byId.get(call.case.id);
+      if (c === void 0) {
+        c = cases.push({ id: call.case.id, case: call.case, prompt: p }) - 1;
+        byId.set(call.case.id, c);
+        counts2.push(0);
+      }
+      const entry = cases[c];
+      if (call.version === "base") entry.baseCall ??= call;
+      else if (call.version === "head") entry.headCall ??= call;
+      if (baseline?.prompts.has(prompts[p].prompt) ? call.version === "head" : isSide(call.version)) {
+        localOf[i] = c;
+        counts2[c]++;
+      }
+    });
+    const offsets = [0];
+    for (const { cases } of local) offsets.push(offsets[offsets.length - 1] + cases.length);
+    this.#cases = local.flatMap(({ cases }) => cases);
+    const counts = local.flatMap(({ counts: each }) => each);
+    plan.forEach((call, i) => {
+      if (localOf[i] >= 0) this.#caseOf[i] = offsets[owner.get(call.prompt)] + localOf[i];
+    });
+    const approvedOf = this.#cases.map(() => []);
+    const approvedAll = [];
+    prompts.forEach(({ prompt }, p) => {
+      for (const record of baseline?.prompts.get(prompt)?.records ?? []) {
+        const o = owner.get(record.prompt);
+        if (o === -1) end = 0;
+        if (o !== p || !isSide(record.version)) continue;
+        const c = local[p].byId.get(record.caseId);
+        if (c === void 0) end = Math.min(end, offsets[p + 1]);
+        else approvedOf[offsets[p] + c].push(approvedAll.push(record) - 1);
+      }
+    });
     this.#end = Math.min(end, this.#cases.length);
     this.#remaining = Int32Array.from(counts);
     this.#callStart = new Int32Array(this.#cases.length + 1);
@@ -104746,4 +104764,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-XLEXXDOU.js.map
+//# sourceMappingURL=chunk-Q3WHMUTM.js.map
