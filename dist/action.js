@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-Q3WHMUTM.js";
+} from "./chunk-PZ24H72W.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

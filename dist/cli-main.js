@@ -26,7 +26,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-Q3WHMUTM.js";
+} from "./chunk-PZ24H72W.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

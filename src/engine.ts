@@ -390,7 +390,7 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun | Shard
     }
     stream = undefined;
     if ('shard' in run) return run;
-    const gated = await judged(opts, planned, run.scored, run.spent);
+    const gated = await judged(opts, planned, run.scored, run.spent, early);
     const laidOut = early;
     early = undefined;
     return laidOut ? { ...gated, early: laidOut } : gated;
@@ -489,6 +489,7 @@ async function judged(
   planned: Planned,
   scored: ScoredRecord[],
   spent: Spent,
+  early?: EarlyCases,
 ): Promise<GateRun> {
   const { trusted, prepared, plan, meta } = planned;
   const { config } = trusted;
@@ -500,6 +501,8 @@ async function judged(
   collectGarbage();
   const result = decide({
     betweenSteps: collectIfGrown,
+    // The outcomes of the cases laid out during the run, not made a second time.
+    made: early && ((promptIndex) => early.outcomes(promptIndex)),
     records: scored,
     plan,
     prompts: prepared.map((p, i) => ({

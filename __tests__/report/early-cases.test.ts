@@ -38,7 +38,8 @@ const config = (): string =>
     '      - consistency: {}',
     'cache: { enabled: false }',
     'cassettes: { mode: "off" }',
-    'concurrency: 4',
+    // One call at a time: answers that depend on arrival order are the same in every run.
+    'concurrency: 1',
     '',
   ].join('\n');
 
@@ -77,8 +78,11 @@ const prompt = (system: string): string =>
 let openai: OpenAIServer;
 const cleanups: Array<() => void> = [];
 
+/** The scripted model, made afresh for each run it must answer as it answered another. */
+let model = respond();
+
 beforeAll(async () => {
-  openai = await startOpenAIServer({ latencyMs: 1, keepRequests: false, respond: respond() });
+  openai = await startOpenAIServer({ latencyMs: 1, keepRequests: false, respond: (body) => model(body) });
 });
 
 afterAll(async () => {
@@ -102,6 +106,13 @@ function options(repo: FixtureRepo, more: Partial<GateOptions>): GateOptions {
     log: quiet,
     ...more,
   };
+}
+
+/** results.json without what differs between any two runs: timings. */
+function withoutTimings(text: string): unknown {
+  return JSON.parse(text, (key, value: unknown) =>
+    key === 'latency' || key === 'latencyMs' || key === 'ttftMs' ? undefined : value,
+  );
 }
 
 function files(dir: string): Record<string, string> {
@@ -139,6 +150,7 @@ describe('cases laid out during the run', () => {
     };
     const repo = await repoOf(base, head);
     const reportDir = join(repo.dir, 'report');
+    model = respond();
     const run = (await runGate(options(repo, { reportDir }))) as GateRun;
     const prompts = run.result.prompts.map((p) => [p.prompt, p.previousFile, p.cases.length]);
     expect(prompts).toEqual([
@@ -158,6 +170,15 @@ describe('cases laid out during the run', () => {
     const report = JSON.parse(json) as { prompts: { cases: { flaky: boolean; undecided?: unknown }[] }[] };
     expect(report.prompts[0].cases.some((c) => c.flaky)).toBe(true);
     expect(report.prompts[0].cases.some((c) => c.undecided)).toBe(true);
+    // The verdict took the outcomes made during the run: the same as a run that laid nothing out.
+    model = respond();
+    const plain = (await runGate(options(repo, {}))) as GateRun;
+    expect(plain.early).toBeUndefined();
+    const plainDir = join(repo.dir, 'plain');
+    await writeReports(plain.result, plainDir);
+    expect(withoutTimings(readFileSync(join(plainDir, 'results.json'), 'utf8'))).toEqual(
+      withoutTimings(json),
+    );
   });
 
   it('make the same reports in a drift check whose baseline has a case the datasets no longer list', async () => {

@@ -74,6 +74,11 @@ export interface DecideInput {
    * where the caller may collect the garbage a step left (src/heap.ts). The verdict does not depend on it.
    */
   betweenSteps?: () => void;
+  /**
+   * Outcomes of each prompt's first cases made during the run (`caseOutcomes`, as a case's answers
+   * were all scored): taken in place of making them again wherever their case ids match.
+   */
+  made?: (promptIndex: number) => readonly CaseOutcome[];
 }
 
 // Worst first: a prompt's status is its worst finding's. Skipped ranks last: a prompt is skipped only when nothing ran.
@@ -98,7 +103,7 @@ export const FLOOR_CHECK = 'minimum pass rate';
 /** Judges every prompt and the PR as a whole. Pure: the same input gives the same result. */
 export function decide(input: DecideInput): GateResult {
   const shared = new SharedParts();
-  const judged = input.prompts.map((p) => judgePrompt(p, input, shared));
+  const judged = input.prompts.map((p, index) => judgePrompt(p, input, shared, input.made?.(index) ?? []));
   const prompts = judged.map((j) => j.verdict);
   // A removed prompt has nothing to judge: it neither passes nor counts as skipped.
   const statuses = prompts.flatMap((p): PromptStatus[] => (p.status === 'removed' ? [] : [p.status]));
@@ -158,6 +163,7 @@ function judgePrompt(
   p: PromptInput,
   input: DecideInput,
   shared: SharedParts,
+  made: readonly CaseOutcome[],
 ): { verdict: PromptVerdict; monthlyDeltaUsd?: number } {
   const approved = input.baseline?.prompts.get(p.prompt);
   const records = approved
@@ -181,7 +187,7 @@ function judgePrompt(
     latency: summarizeVersions(cases, 'latencyMs'),
     cases: cases.map((c, i) => {
       if (i % CASES_PER_STEP === CASES_PER_STEP - 1) step();
-      return caseOutcome(c, caseTrace(c), shared);
+      return made[i]?.caseId === c.caseId ? made[i] : caseOutcome(c, caseTrace(c), shared);
     }),
     counts,
     changedLines: p.changedLines,

@@ -36,8 +36,8 @@ export class EarlyCases implements LaidOutCases {
   readonly page: ReportPage;
   readonly #path: string;
   #fd: number | undefined;
-  /** Each prompt's laid-out case ids, in order. */
-  readonly #ids: string[][] = [];
+  /** Each prompt's laid-out cases, in order. */
+  readonly #cases: CaseOutcome[][] = [];
   /** Byte offsets in the file: where each prompt's cases start, and end (after the last one's `,\n`). */
   readonly #starts: number[] = [];
   readonly #ends: number[] = [];
@@ -68,18 +68,18 @@ export class EarlyCases implements LaidOutCases {
   /** Lays out case `c`, the next case of the reports' prompt `promptIndex`. */
   add(c: CaseOutcome, promptIndex: number): void {
     if (this.#fd === undefined) throw new Error('laid-out cases were added after they were discarded');
-    if (promptIndex < this.#ids.length - 1) throw new Error('cases were laid out out of the reports order');
-    if (promptIndex >= this.#ids.length) {
+    if (promptIndex < this.#cases.length - 1) throw new Error('cases were laid out out of the reports order');
+    if (promptIndex >= this.#cases.length) {
       this.#flush();
-      if (this.#ids.length > 0) this.#ends[this.#ids.length - 1] = this.#position;
-      while (this.#ids.length <= promptIndex) {
-        this.#ids.push([]);
+      if (this.#cases.length > 0) this.#ends[this.#cases.length - 1] = this.#position;
+      while (this.#cases.length <= promptIndex) {
+        this.#cases.push([]);
         this.#starts.push(this.#position);
         this.#ends.push(this.#position);
       }
     }
     const shown = shownCase(c);
-    this.#ids[promptIndex].push(c.caseId);
+    this.#cases[promptIndex].push(c);
     this.page.add(shown, promptIndex);
     const text = `${casePiece(shown)},\n`;
     this.#run.push(text);
@@ -89,22 +89,27 @@ export class EarlyCases implements LaidOutCases {
 
   /** Whether `result` lists every prompt's laid-out cases first, in the order they were laid out. */
   matches(result: GateResult): boolean {
-    if (this.#fd === undefined || this.#ids.length > result.prompts.length) return false;
-    return this.#ids.every((ids, p) => {
+    if (this.#fd === undefined || this.#cases.length > result.prompts.length) return false;
+    return this.#cases.every((laid, p) => {
       const { cases } = result.prompts[p];
-      return ids.length <= cases.length && ids.every((id, i) => cases[i].caseId === id);
+      return laid.length <= cases.length && laid.every((c, i) => cases[i].caseId === c.caseId);
     });
   }
 
+  /** The outcomes of a prompt's laid-out cases, in order: the verdict takes them as they are (`DecideInput.made`). */
+  outcomes(promptIndex: number): readonly CaseOutcome[] {
+    return this.#cases[promptIndex] ?? [];
+  }
+
   count(promptIndex: number): number {
-    return this.#ids[promptIndex]?.length ?? 0;
+    return this.#cases[promptIndex]?.length ?? 0;
   }
 
   /** The laid-out cases of a prompt as results.json holds them: joined by `,\n`, none after the last. */
   *text(promptIndex: number): Generator<Uint8Array> {
     if (this.#fd === undefined || this.count(promptIndex) === 0) return;
     this.#flush();
-    this.#ends[this.#ids.length - 1] = this.#position;
+    this.#ends[this.#cases.length - 1] = this.#position;
     // The last case's `,\n` (two bytes) is left out.
     yield* byteRuns(this.#fd, this.#starts[promptIndex], this.#ends[promptIndex] - 2);
   }
@@ -112,6 +117,7 @@ export class EarlyCases implements LaidOutCases {
   /** Removes the file and the page's, and lets the cases go. */
   discard(): void {
     this.page.discard();
+    this.#cases.splice(0);
     const fd = this.#fd;
     this.#fd = undefined;
     this.#run = [];

@@ -40819,7 +40819,7 @@ var CASES_PER_STEP = 4096;
 var FLOOR_CHECK = "minimum pass rate";
 function decide(input) {
   const shared = new SharedParts();
-  const judged2 = input.prompts.map((p) => judgePrompt(p, input, shared));
+  const judged2 = input.prompts.map((p, index) => judgePrompt(p, input, shared, input.made?.(index) ?? []));
   const prompts = judged2.map((j) => j.verdict);
   const statuses = prompts.flatMap((p) => p.status === "removed" ? [] : [p.status]);
   const ran = statuses.filter((s) => s !== "skipped");
@@ -40858,7 +40858,7 @@ function modelsOf(plan, belongs) {
   if (base === void 0 && head === void 0) return void 0;
   return { ...base === void 0 ? {} : { base }, ...head === void 0 ? {} : { head } };
 }
-function judgePrompt(p, input, shared) {
+function judgePrompt(p, input, shared, made) {
   const approved = input.baseline?.prompts.get(p.prompt);
   const records = approved ? [...input.records.filter((r) => r.version === "head"), ...approved.records] : input.records;
   const step = input.betweenSteps ?? (() => {
@@ -40880,7 +40880,7 @@ function judgePrompt(p, input, shared) {
     latency: summarizeVersions(cases, "latencyMs"),
     cases: cases.map((c, i) => {
       if (i % CASES_PER_STEP === CASES_PER_STEP - 1) step();
-      return caseOutcome(c, caseTrace(c), shared);
+      return made[i]?.caseId === c.caseId ? made[i] : caseOutcome(c, caseTrace(c), shared);
     }),
     counts,
     changedLines: p.changedLines,
@@ -44237,8 +44237,8 @@ var EarlyCases = class _EarlyCases {
   page;
   #path;
   #fd;
-  /** Each prompt's laid-out case ids, in order. */
-  #ids = [];
+  /** Each prompt's laid-out cases, in order. */
+  #cases = [];
   /** Byte offsets in the file: where each prompt's cases start, and end (after the last one's `,\n`). */
   #starts = [];
   #ends = [];
@@ -44266,18 +44266,18 @@ var EarlyCases = class _EarlyCases {
   /** Lays out case `c`, the next case of the reports' prompt `promptIndex`. */
   add(c, promptIndex) {
     if (this.#fd === void 0) throw new Error("laid-out cases were added after they were discarded");
-    if (promptIndex < this.#ids.length - 1) throw new Error("cases were laid out out of the reports order");
-    if (promptIndex >= this.#ids.length) {
+    if (promptIndex < this.#cases.length - 1) throw new Error("cases were laid out out of the reports order");
+    if (promptIndex >= this.#cases.length) {
       this.#flush();
-      if (this.#ids.length > 0) this.#ends[this.#ids.length - 1] = this.#position;
-      while (this.#ids.length <= promptIndex) {
-        this.#ids.push([]);
+      if (this.#cases.length > 0) this.#ends[this.#cases.length - 1] = this.#position;
+      while (this.#cases.length <= promptIndex) {
+        this.#cases.push([]);
         this.#starts.push(this.#position);
         this.#ends.push(this.#position);
       }
     }
     const shown = shownCase(c);
-    this.#ids[promptIndex].push(c.caseId);
+    this.#cases[promptIndex].push(c);
     this.page.add(shown, promptIndex);
     const text = `${casePiece(shown)},
 `;
@@ -44287,25 +44287,30 @@ var EarlyCases = class _EarlyCases {
   }
   /** Whether `result` lists every prompt's laid-out cases first, in the order they were laid out. */
   matches(result2) {
-    if (this.#fd === void 0 || this.#ids.length > result2.prompts.length) return false;
-    return this.#ids.every((ids, p) => {
+    if (this.#fd === void 0 || this.#cases.length > result2.prompts.length) return false;
+    return this.#cases.every((laid, p) => {
       const { cases } = result2.prompts[p];
-      return ids.length <= cases.length && ids.every((id, i) => cases[i].caseId === id);
+      return laid.length <= cases.length && laid.every((c, i) => cases[i].caseId === c.caseId);
     });
   }
+  /** The outcomes of a prompt's laid-out cases, in order: the verdict takes them as they are (`DecideInput.made`). */
+  outcomes(promptIndex) {
+    return this.#cases[promptIndex] ?? [];
+  }
   count(promptIndex) {
-    return this.#ids[promptIndex]?.length ?? 0;
+    return this.#cases[promptIndex]?.length ?? 0;
   }
   /** The laid-out cases of a prompt as results.json holds them: joined by `,\n`, none after the last. */
   *text(promptIndex) {
     if (this.#fd === void 0 || this.count(promptIndex) === 0) return;
     this.#flush();
-    this.#ends[this.#ids.length - 1] = this.#position;
+    this.#ends[this.#cases.length - 1] = this.#position;
     yield* byteRuns(this.#fd, this.#starts[promptIndex], this.#ends[promptIndex] - 2);
   }
   /** Removes the file and the page's, and lets the cases go. */
   discard() {
     this.page.discard();
+    this.#cases.splice(0);
     const fd = this.#fd;
     this.#fd = void 0;
     this.#run = [];
@@ -102956,7 +102961,7 @@ async function gate(opts, git2) {
     }
     stream = void 0;
     if ("shard" in run2) return run2;
-    const gated = await judged(opts, planned, run2.scored, run2.spent);
+    const gated = await judged(opts, planned, run2.scored, run2.spent, early);
     const laidOut = early;
     early = void 0;
     return laidOut ? { ...gated, early: laidOut } : gated;
@@ -103021,7 +103026,7 @@ async function runAndScore(opts, planned, run2) {
   };
   return { config, plan, records: scored, shard };
 }
-async function judged(opts, planned, scored, spent) {
+async function judged(opts, planned, scored, spent, early) {
   const { trusted, prepared, plan, meta } = planned;
   const { config } = trusted;
   const changedLines2 = [];
@@ -103030,6 +103035,8 @@ async function judged(opts, planned, scored, spent) {
   collectGarbage();
   const result2 = decide({
     betweenSteps: collectIfGrown,
+    // The outcomes of the cases laid out during the run, not made a second time.
+    made: early && ((promptIndex) => early.outcomes(promptIndex)),
     records: scored,
     plan,
     prompts: prepared.map((p, i) => ({
@@ -104764,4 +104771,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-Q3WHMUTM.js.map
+//# sourceMappingURL=chunk-PZ24H72W.js.map
