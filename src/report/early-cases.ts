@@ -16,8 +16,8 @@ export const PAGE_CASES_FILE = '.report.html.cases';
  * case (its columns, some 300 bytes a case) is then held from the first answer instead of from the
  * reports on, beside the run's records and the verdict's lists: a 100,000-case drift check peaked at
  * 317 MB against 284 MB, over the 300 MB a run of that size may take, for 1.19x of the ideal wall time
- * against 1.23x. At 10,000 cases the reports were a tenth of the wall time and a drift check peaks at
- * some 155 MB either way; at 100,000 they are 1-2%.
+ * against 1.23x (Node 20, bench/scale.ts). At 10,000 cases the reports were a tenth of the wall time,
+ * and laying cases out early raises the peak by 4-10 MB (to 147-158 MB); at 100,000 they are 1-2%.
  */
 export const EARLY_MAX_CALLS = 50_000;
 
