@@ -46,7 +46,7 @@ import {
   upsertStickyComment,
   writeReports,
   writeShardFile
-} from "./chunk-PZ24H72W.js";
+} from "./chunk-3K63MX7M.js";
 import {
   context
 } from "./chunk-4UFSKNVA.js";

@@ -26,7 +26,7 @@ import {
   writeBaseline,
   writeReports,
   writeShardFile
-} from "./chunk-PZ24H72W.js";
+} from "./chunk-3K63MX7M.js";
 import "./chunk-4UFSKNVA.js";
 import {
   EXIT,

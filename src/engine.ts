@@ -368,34 +368,31 @@ async function gate(opts: GateOptions, git: GitObjects): Promise<GateRun | Shard
   const { live, missing } = createProviders(opts, trusted, planned.githubModels, quotas);
   const providers = wrapWithCassettes(live, missing, cassetteMode, cassettes, config);
   // The cases' part of the reports, made while the run waits for answers (see CaseStream).
-  let early =
+  const early =
     opts.reportDir && !opts.shard && !opts.headOnly && plan.length <= EARLY_MAX_CALLS
       ? EarlyCases.open(opts.reportDir)
       : undefined;
   try {
     const outcomeOf = caseOutcomes();
-    let stream =
+    const stream =
       early &&
       new CaseStream(
         plan,
         prepared.map((p) => ({ prompt: p.affected.file, previousFile: p.affected.previousFile })),
         planned.baseline,
-        (c, promptIndex) => early?.add(outcomeOf(c), promptIndex),
+        (c, promptIndex) => early.add(outcomeOf(c), promptIndex),
       );
     const run = await runAndScore(opts, planned, { cassettes, cache, providers, missing, stream });
+    // Closed, it lets go of what it held; failed, what it laid out is not trusted.
     stream?.close();
-    if (stream?.failed) {
-      early?.discard();
-      early = undefined;
-    }
-    stream = undefined;
+    if (stream?.failed) early?.discard();
+    const laidOut = stream?.failed ? undefined : early;
     if ('shard' in run) return run;
-    const gated = await judged(opts, planned, run.scored, run.spent, early);
-    const laidOut = early;
-    early = undefined;
+    const gated = await judged(opts, planned, run.scored, run.spent, laidOut);
     return laidOut ? { ...gated, early: laidOut } : gated;
-  } finally {
+  } catch (error) {
     early?.discard();
+    throw error;
   }
 }
 

@@ -107,8 +107,7 @@ export class CaseStream {
     plan.forEach((call, i) => {
       if (localOf[i] >= 0) this.#caseOf[i] = offsets[owner.get(call.prompt)!] + localOf[i];
     });
-    const approvedOf: number[][] = this.#cases.map(() => []);
-    const approvedAll: ScoredRecord[] = [];
+    const approvedOf: ScoredRecord[][] = this.#cases.map(() => []);
     prompts.forEach(({ prompt }, p) => {
       for (const record of baseline?.prompts.get(prompt)?.records ?? []) {
         const o = owner.get(record.prompt);
@@ -117,7 +116,7 @@ export class CaseStream {
         const c = local[p].byId.get(record.caseId);
         // A case the plan does not list comes after the prompt's planned ones in the verdict.
         if (c === undefined) end = Math.min(end, offsets[p + 1]);
-        else approvedOf[offsets[p] + c].push(approvedAll.push(record) - 1);
+        else approvedOf[offsets[p] + c].push(record);
       }
     });
     this.#end = Math.min(end, this.#cases.length);
@@ -131,8 +130,8 @@ export class CaseStream {
     });
     this.#approvedStart = new Int32Array(this.#cases.length + 1);
     this.#approved = [];
-    approvedOf.forEach((indices, c) => {
-      for (const i of indices) this.#approved.push(approvedAll[i]);
+    approvedOf.forEach((records, c) => {
+      for (const record of records) this.#approved.push(record);
       this.#approvedStart[c + 1] = this.#approved.length;
     });
     this.#schedule();

@@ -1,7 +1,8 @@
-import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReportPage } from './html.js';
 import { casePiece, type LaidOutCases, shownCase } from './json.js';
+import { writeAll } from './write-pieces.js';
 import { byteRuns } from '../text-file.js';
 import type { CaseOutcome, GateResult } from '../types.js';
 
@@ -38,9 +39,9 @@ export class EarlyCases implements LaidOutCases {
   #fd: number | undefined;
   /** Each prompt's laid-out cases, in order. */
   readonly #cases: CaseOutcome[][] = [];
-  /** Byte offsets in the file: where each prompt's cases start, and end (after the last one's `,\n`). */
+  /** Byte offsets in the file where each prompt's cases start; each ends where the next prompt's start. */
   readonly #starts: number[] = [];
-  readonly #ends: number[] = [];
+  /** Bytes written to the file: where the last prompt's cases end (after the last one's `,\n`). */
   #position = 0;
   #run: string[] = [];
   #runChars = 0;
@@ -69,14 +70,10 @@ export class EarlyCases implements LaidOutCases {
   add(c: CaseOutcome, promptIndex: number): void {
     if (this.#fd === undefined) throw new Error('laid-out cases were added after they were discarded');
     if (promptIndex < this.#cases.length - 1) throw new Error('cases were laid out out of the reports order');
-    if (promptIndex >= this.#cases.length) {
-      this.#flush();
-      if (this.#cases.length > 0) this.#ends[this.#cases.length - 1] = this.#position;
-      while (this.#cases.length <= promptIndex) {
-        this.#cases.push([]);
-        this.#starts.push(this.#position);
-        this.#ends.push(this.#position);
-      }
+    if (promptIndex >= this.#cases.length) this.#flush();
+    while (this.#cases.length <= promptIndex) {
+      this.#cases.push([]);
+      this.#starts.push(this.#position);
     }
     const shown = shownCase(c);
     this.#cases[promptIndex].push(c);
@@ -109,9 +106,9 @@ export class EarlyCases implements LaidOutCases {
   *text(promptIndex: number): Generator<Uint8Array> {
     if (this.#fd === undefined || this.count(promptIndex) === 0) return;
     this.#flush();
-    this.#ends[this.#cases.length - 1] = this.#position;
+    const end = this.#starts[promptIndex + 1] ?? this.#position;
     // The last case's `,\n` (two bytes) is left out.
-    yield* byteRuns(this.#fd, this.#starts[promptIndex], this.#ends[promptIndex] - 2);
+    yield* byteRuns(this.#fd, this.#starts[promptIndex], end - 2);
   }
 
   /** Removes the file and the page's, and lets the cases go. */
@@ -131,15 +128,9 @@ export class EarlyCases implements LaidOutCases {
     const text = this.#run.join('');
     this.#run = [];
     this.#runChars = 0;
-    // The text encoded by the write itself (a buffer made here would live until a collection).
-    let written = writeSync(this.#fd, text, this.#position);
+    // Appended at the file's offset (reading it back, by position, leaves that offset alone).
+    writeAll(this.#fd, text);
     const length = Buffer.byteLength(text);
-    if (written < length) {
-      // A file's write takes it all but on a full disk or an interrupted call: the rest as bytes.
-      const bytes = Buffer.from(text);
-      while (written < length)
-        written += writeSync(this.#fd, bytes, written, length - written, this.#position + written);
-    }
     this.#position += length;
   }
 }

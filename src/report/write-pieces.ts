@@ -46,7 +46,8 @@ export function writePieces(file: string, pieces: Iterable<string | Uint8Array>)
   }
 }
 
-function writeAll(fd: number, text: string | Uint8Array): void {
+/** Writes all of `text` at the file's current offset (a text is encoded by the write itself). */
+export function writeAll(fd: number, text: string | Uint8Array): void {
   const written = typeof text === 'string' ? writeSync(fd, text) : writeSync(fd, text, 0, text.length);
   const length = typeof text === 'string' ? Buffer.byteLength(text) : text.length;
   if (written === length) return;

@@ -43772,7 +43772,6 @@ var CaseStream = class {
       if (localOf[i] >= 0) this.#caseOf[i] = offsets[owner.get(call.prompt)] + localOf[i];
     });
     const approvedOf = this.#cases.map(() => []);
-    const approvedAll = [];
     prompts.forEach(({ prompt }, p) => {
       for (const record of baseline?.prompts.get(prompt)?.records ?? []) {
         const o = owner.get(record.prompt);
@@ -43780,7 +43779,7 @@ var CaseStream = class {
         if (o !== p || !isSide(record.version)) continue;
         const c = local[p].byId.get(record.caseId);
         if (c === void 0) end = Math.min(end, offsets[p + 1]);
-        else approvedOf[offsets[p] + c].push(approvedAll.push(record) - 1);
+        else approvedOf[offsets[p] + c].push(record);
       }
     });
     this.#end = Math.min(end, this.#cases.length);
@@ -43794,8 +43793,8 @@ var CaseStream = class {
     });
     this.#approvedStart = new Int32Array(this.#cases.length + 1);
     this.#approved = [];
-    approvedOf.forEach((indices, c) => {
-      for (const i of indices) this.#approved.push(approvedAll[i]);
+    approvedOf.forEach((records, c) => {
+      for (const record of records) this.#approved.push(record);
       this.#approvedStart[c + 1] = this.#approved.length;
     });
     this.#schedule();
@@ -43865,7 +43864,7 @@ var CaseStream = class {
 };
 
 // src/report/early-cases.ts
-import { closeSync as closeSync5, mkdirSync, openSync as openSync5, rmSync as rmSync3, writeSync as writeSync4 } from "node:fs";
+import { closeSync as closeSync5, mkdirSync, openSync as openSync5, rmSync as rmSync3 } from "node:fs";
 import { join as join4 } from "node:path";
 
 // src/report/html.ts
@@ -44239,9 +44238,9 @@ var EarlyCases = class _EarlyCases {
   #fd;
   /** Each prompt's laid-out cases, in order. */
   #cases = [];
-  /** Byte offsets in the file: where each prompt's cases start, and end (after the last one's `,\n`). */
+  /** Byte offsets in the file where each prompt's cases start; each ends where the next prompt's start. */
   #starts = [];
-  #ends = [];
+  /** Bytes written to the file: where the last prompt's cases end (after the last one's `,\n`). */
   #position = 0;
   #run = [];
   #runChars = 0;
@@ -44267,14 +44266,10 @@ var EarlyCases = class _EarlyCases {
   add(c, promptIndex) {
     if (this.#fd === void 0) throw new Error("laid-out cases were added after they were discarded");
     if (promptIndex < this.#cases.length - 1) throw new Error("cases were laid out out of the reports order");
-    if (promptIndex >= this.#cases.length) {
-      this.#flush();
-      if (this.#cases.length > 0) this.#ends[this.#cases.length - 1] = this.#position;
-      while (this.#cases.length <= promptIndex) {
-        this.#cases.push([]);
-        this.#starts.push(this.#position);
-        this.#ends.push(this.#position);
-      }
+    if (promptIndex >= this.#cases.length) this.#flush();
+    while (this.#cases.length <= promptIndex) {
+      this.#cases.push([]);
+      this.#starts.push(this.#position);
     }
     const shown = shownCase(c);
     this.#cases[promptIndex].push(c);
@@ -44304,8 +44299,8 @@ var EarlyCases = class _EarlyCases {
   *text(promptIndex) {
     if (this.#fd === void 0 || this.count(promptIndex) === 0) return;
     this.#flush();
-    this.#ends[this.#cases.length - 1] = this.#position;
-    yield* byteRuns(this.#fd, this.#starts[promptIndex], this.#ends[promptIndex] - 2);
+    const end = this.#starts[promptIndex + 1] ?? this.#position;
+    yield* byteRuns(this.#fd, this.#starts[promptIndex], end - 2);
   }
   /** Removes the file and the page's, and lets the cases go. */
   discard() {
@@ -44323,13 +44318,8 @@ var EarlyCases = class _EarlyCases {
     const text = this.#run.join("");
     this.#run = [];
     this.#runChars = 0;
-    let written = writeSync4(this.#fd, text, this.#position);
+    writeAll(this.#fd, text);
     const length = Buffer.byteLength(text);
-    if (written < length) {
-      const bytes = Buffer.from(text);
-      while (written < length)
-        written += writeSync4(this.#fd, bytes, written, length - written, this.#position + written);
-    }
     this.#position += length;
   }
 };
@@ -102944,29 +102934,25 @@ async function gate(opts, git2) {
     });
   const { live, missing } = createProviders(opts, trusted, planned.githubModels, quotas);
   const providers = wrapWithCassettes(live, missing, cassetteMode, cassettes, config);
-  let early = opts.reportDir && !opts.shard && !opts.headOnly && plan.length <= EARLY_MAX_CALLS ? EarlyCases.open(opts.reportDir) : void 0;
+  const early = opts.reportDir && !opts.shard && !opts.headOnly && plan.length <= EARLY_MAX_CALLS ? EarlyCases.open(opts.reportDir) : void 0;
   try {
     const outcomeOf = caseOutcomes();
-    let stream = early && new CaseStream(
+    const stream = early && new CaseStream(
       plan,
       prepared.map((p) => ({ prompt: p.affected.file, previousFile: p.affected.previousFile })),
       planned.baseline,
-      (c, promptIndex) => early?.add(outcomeOf(c), promptIndex)
+      (c, promptIndex) => early.add(outcomeOf(c), promptIndex)
     );
     const run2 = await runAndScore(opts, planned, { cassettes, cache, providers, missing, stream });
     stream?.close();
-    if (stream?.failed) {
-      early?.discard();
-      early = void 0;
-    }
-    stream = void 0;
+    if (stream?.failed) early?.discard();
+    const laidOut = stream?.failed ? void 0 : early;
     if ("shard" in run2) return run2;
-    const gated = await judged(opts, planned, run2.scored, run2.spent, early);
-    const laidOut = early;
-    early = void 0;
+    const gated = await judged(opts, planned, run2.scored, run2.spent, laidOut);
     return laidOut ? { ...gated, early: laidOut } : gated;
-  } finally {
+  } catch (error) {
     early?.discard();
+    throw error;
   }
 }
 async function runAndScore(opts, planned, run2) {
@@ -104771,4 +104757,4 @@ re2js/build/index.js:
   * @license MIT
   *)
 */
-//# sourceMappingURL=chunk-PZ24H72W.js.map
+//# sourceMappingURL=chunk-3K63MX7M.js.map
